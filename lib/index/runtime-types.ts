@@ -1,0 +1,123 @@
+// The compact runtime index the extension bundles: the contract between the index build, the recogniser,
+// the background, the sidebar and the highlighter. Produced by `npm run index` from the reviewed files in data/.
+
+/** How the outlets' reports of one fact relate, computed by lib/disputes (or set by a reasoned override). */
+export type FactStatus = 'disputed' | 'consistent' | 'single-source';
+
+/** A parsed figure: a numeric interval, an interval of calendar days, or a normalised statement. */
+export type ClaimValue =
+  | {
+      kind: 'quantity';
+      /** Lowest and highest value the wording allows (hedges widen it; "hundreds" is [200, 999]). */
+      lo: number;
+      hi: number;
+      /** Canonical unit of the fact, e.g. "people", "days", "km". */
+      unit: string;
+    }
+  | {
+      kind: 'date';
+      /** Earliest and latest calendar day the wording allows, ISO `YYYY-MM-DD`. */
+      lo: string;
+      hi: string;
+    }
+  | {
+      kind: 'statement';
+      /** The normalised statement a reviewer recorded, e.g. "under French control" or "2013-02-05". */
+      value: string;
+    };
+
+/** W3C Web Annotation TextQuoteSelector: the quote plus up to 32 characters of context either side. */
+export interface TextQuote {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** One article's report of one fact. */
+export interface RuntimeClaim {
+  /** Article id (see RuntimeArticle.id). */
+  article: string;
+  /** Verbatim quote from the article's reviewed text, anchored with its context. */
+  quote: TextQuote;
+  /** The figure's exact span inside `quote.exact`: [start, end) in UTF-16 code units. */
+  figure: { start: number; end: number };
+  /** `quote.exact.slice(figure.start, figure.end)`, kept for readers and tools. */
+  figureText: string;
+  /** Parsed value of the figure. */
+  value: ClaimValue;
+  /** Human-readable value, e.g. "200–999" or "25–27 days" or "under French control". */
+  display: string;
+  /** Who the article says the figure comes from, in its own words ("Le Drian said"), or null. */
+  attribution: string | null;
+  /** Hedge words around the figure ("nearly", "some", "several"). */
+  hedges: string[];
+}
+
+/** A computed signal beyond the status. */
+export interface FactFlags {
+  /** The figure differs between revisions of one article (ids of the revisions involved). */
+  changedBetweenRevisions: string[];
+  /** Articles whose own claims about this fact cannot all be true. */
+  selfContradictions: string[];
+}
+
+/** One thing several articles can report: a count, a toll, a date, a duration, a town's status, who said what. */
+export interface RuntimeFact {
+  id: string;
+  label: string;
+  /** What sort of figure this is; decides how values compare. */
+  kind: 'count' | 'date' | 'duration' | 'distance' | 'status' | 'attribution';
+  /** The status the sidebar shows: the computed one unless a reviewer overrode it. */
+  status: FactStatus;
+  /** The status the logic computed from the claims. */
+  computedStatus: FactStatus;
+  /** A reviewer's override, always with its written reason; null when none. */
+  override: { status: FactStatus; reason: string } | null;
+  flags: FactFlags;
+  claims: RuntimeClaim[];
+}
+
+/** An article of a story: one text as one outlet published it (a revision counts as its own article). */
+export interface RuntimeArticle {
+  id: string;
+  /** Who the reader should credit: the site, or the wire when the site is unknown ("AFP"). */
+  publisher: string;
+  /** Wire agency behind the text, if any ("AFP"); null when the site wrote it. */
+  wire: string | null;
+  /** Publishing site, "unknown" when nothing establishes it, null when it is the publisher itself. */
+  site: string | null;
+  headline: string;
+  /** The public address to link to (opened in a new tab), or null. */
+  url: string | null;
+  /** Every known address of this text (for recognition by address). */
+  urls: string[];
+  /** ISO date or date-time of publication and of the last update; null when unknown. */
+  published: string | null;
+  updated: string | null;
+  /** Revision of one article at one address: group id and 1-based number; null when not revised. */
+  revision: { group: string; number: number } | null;
+  /** BCP 47 language tag. */
+  language: string;
+  /** Reviewed article text, paragraphs separated by "\n\n" (quotes are verbatim slices of it). */
+  text: string;
+}
+
+/** A story: one event as several outlets reported it. */
+export interface RuntimeStory {
+  id: string;
+  title: string;
+  /** One or two sentences on what happened. */
+  summary: string;
+  /** The event's dates, ISO `YYYY-MM-DD`. */
+  dates: { start: string; end: string };
+  articles: RuntimeArticle[];
+  /** Facts, disputed first, then by label. */
+  facts: RuntimeFact[];
+}
+
+/** The whole bundled index. `recognition` is opaque here; lib/recognise owns its shape. */
+export interface RuntimeIndex {
+  version: 1;
+  stories: RuntimeStory[];
+  recognition: unknown;
+}
