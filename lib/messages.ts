@@ -1,0 +1,54 @@
+// Every message between Parallax's contexts, declared once and typed, named by direction.
+import type { RuntimeStory } from './index/runtime-types';
+import type { Match, PageSnapshot } from './recognise/types';
+
+/** What the background knows about one tab's page. */
+export interface TabState {
+  /** Whether Parallax has looked at this page (automatically or after a click). */
+  checked: boolean;
+  match: Match | null;
+  /** Headline and publisher of the matched article, for the popup. */
+  headline: string | null;
+  publisher: string | null;
+  /** Whether the page could not be checked (a browser page, a store page, no permission). */
+  unavailable: boolean;
+}
+
+/** Content script → background. */
+export type ContentToBackground =
+  | { type: 'recognise'; page: PageSnapshot }
+  | { type: 'load-app' };
+
+/** Replies to ContentToBackground, by type. */
+export interface ContentToBackgroundReplies {
+  recognise: { match: Match; story: RuntimeStory } | { match: null };
+  'load-app': { ok: boolean };
+}
+
+/** Popup → background. */
+export type PopupToBackground =
+  | { type: 'tab-state'; tabId: number }
+  | { type: 'check-tab'; tabId: number };
+
+/** Replies to PopupToBackground, by type. */
+export interface PopupToBackgroundReplies {
+  'tab-state': TabState;
+  'check-tab': TabState;
+}
+
+/** Popup or background → content script of one tab. */
+export type ToContent = { type: 'sidebar'; action: 'open' | 'close' | 'toggle' } | { type: 'ping' };
+
+/** Replies to ToContent, by type. */
+export interface ToContentReplies {
+  sidebar: { open: boolean };
+  ping: { checked: boolean };
+}
+
+/** Any message Parallax sends. */
+export type AnyMessage = ContentToBackground | PopupToBackground | ToContent;
+
+/** Narrows an unknown incoming message to one of ours; anything else (another extension, a page) is ignored. */
+export function isParallaxMessage(value: unknown): value is AnyMessage {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
