@@ -12,7 +12,12 @@ export interface TabState {
   publisher: string | null;
   /** Whether the page could not be checked (a browser page, a store page, no permission). */
   unavailable: boolean;
+  /** The sidebar's state in that page: shown, collapsed to its tab, closed, or not there (null). */
+  sidebar?: SidebarState | null;
 }
+
+/** Where the sidebar is: expanded beside the article, collapsed to a slim tab, or closed for this page. */
+export type SidebarState = 'open' | 'collapsed' | 'closed';
 
 /** Content script → background. */
 export type ContentToBackground =
@@ -37,12 +42,17 @@ export interface PopupToBackgroundReplies {
 }
 
 /** Popup or background → content script of one tab. */
-export type ToContent = { type: 'sidebar'; action: 'open' | 'close' | 'toggle' } | { type: 'ping' };
+export type ToContent =
+  | { type: 'sidebar'; action: 'open' | 'close' | 'toggle' }
+  | { type: 'ping' }
+  /** The reader asked for this page to be checked (toolbar click): skip the cheap gate. */
+  | { type: 'check' };
 
 /** Replies to ToContent, by type. */
 export interface ToContentReplies {
-  sidebar: { open: boolean };
-  ping: { checked: boolean };
+  sidebar: { sidebar: SidebarState | null };
+  ping: TabState;
+  check: TabState;
 }
 
 /** Any message Parallax sends. */
