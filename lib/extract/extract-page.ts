@@ -1,0 +1,74 @@
+// Reads a page into a PageSnapshot: its addresses (own, canonical, og:url, JSON-LD) and its article text.
+// Read-only: walks the live DOM, never clones or changes it.
+import type { PageSnapshot } from '../recognise/types';
+import { findArticleRoot } from './article-root';
+import { blockText } from './block-text';
+
+export { findArticleRoot } from './article-root';
+
+function resolve(href: string | null | undefined, base: string): string | null {
+  if (!href || !href.trim()) return null;
+  try {
+    return new URL(href.trim(), base).href;
+  } catch {
+    return null;
+  }
+}
+
+// Only the page's own article or web page objects name its address: an ItemList on a front page names others.
+const OWN_TYPES = /(?:Article|BlogPosting|WebPage|Report)$/;
+
+function typesOf(node: Record<string, unknown>): string[] {
+  const t = node['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+function urlOf(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o['@id'] === 'string') return o['@id'];
+    if (typeof o.url === 'string') return o.url;
+  }
+  return null;
+}
+
+function jsonLdUrls(doc: Document, base: string): string[] {
+  const urls = new Set<string>();
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    let data: unknown;
+    try {
+      data = JSON.parse(scripts[i]?.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const graph = (data as { '@graph'?: unknown })?.['@graph'];
+    const nodes = [data, ...(Array.isArray(graph) ? graph : [])].flat();
+    for (const node of nodes) {
+      if (!node || typeof node !== 'object') continue;
+      const o = node as Record<string, unknown>;
+      if (!typesOf(o).some((t) => OWN_TYPES.test(t))) continue;
+      for (const value of [o.url, o.mainEntityOfPage]) {
+        const url = resolve(urlOf(value), base);
+        if (url) urls.add(url);
+      }
+    }
+  }
+  return [...urls];
+}
+
+/** Reads a page's addresses and article text into a snapshot. */
+export function extractPage(doc: Document, url: string): PageSnapshot {
+  const base = resolve(doc.querySelector('base[href]')?.getAttribute('href'), url) ?? url;
+  const canonical = resolve(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), base);
+  const ogUrl = resolve(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'), base);
+  const root = findArticleRoot(doc) ?? doc.body;
+  return {
+    url,
+    canonical,
+    ogUrl,
+    jsonLdUrls: jsonLdUrls(doc, base),
+    text: root ? blockText(root) : '',
+  };
+}
