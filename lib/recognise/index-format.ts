@@ -23,3 +23,21 @@ export interface RecognitionIndex {
    */
   counts: number[];
 }
+
+/** Whether a value has the shape of a recognition index this code can read. */
+export function isRecognitionIndex(value: unknown): value is RecognitionIndex {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<RecognitionIndex>;
+  return (
+    v.format === 1 &&
+    typeof v.params?.k === 'number' &&
+    typeof v.params.w === 'number' &&
+    Array.isArray(v.stories) &&
+    Array.isArray(v.articles) &&
+    typeof v.addresses === 'object' &&
+    v.addresses !== null &&
+    Array.isArray(v.hashes) &&
+    Array.isArray(v.postings) &&
+    Array.isArray(v.counts)
+  );
+}

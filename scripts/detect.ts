@@ -1,0 +1,59 @@
+// `npm run detect -- PAGE.html [--url ADDRESS]`: says whether a saved page is one of the indexed articles.
+// Only the JSON answer goes to stdout; notes go to stderr.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { extractPage } from '../lib/extract/extract-page';
+import type { RuntimeIndex } from '../lib/index/runtime-types';
+import { buildRecognitionIndex } from '../lib/recognise/build-recognition-index';
+import { isRecognitionIndex, type RecognitionIndex } from '../lib/recognise/index-format';
+import { recognise } from '../lib/recognise/recognise';
+
+const INDEX_PATH = join(import.meta.dirname, '..', 'public/generated/index.json');
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+function parseArgs(argv: string[]): { page: string; url: string | null } {
+  let page: string | null = null;
+  let url: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--url') url = argv[++i] ?? fail('--url needs an address', 2);
+    else if (arg.startsWith('--url=')) url = arg.slice('--url='.length);
+    else if (arg === '-h' || arg === '--help') fail('usage: npm run detect -- PAGE.html [--url ADDRESS]', 0);
+    else if (page === null) page = arg;
+    else fail(`unexpected argument: ${arg}`, 2);
+  }
+  if (page === null) fail('usage: npm run detect -- PAGE.html [--url ADDRESS]', 2);
+  return { page, url };
+}
+
+function loadRecognition(): RecognitionIndex {
+  if (!existsSync(INDEX_PATH)) fail(`no index at ${INDEX_PATH}: run \`npm run index\` first`, 2);
+  const index = JSON.parse(readFileSync(INDEX_PATH, 'utf8')) as RuntimeIndex;
+  if (isRecognitionIndex(index.recognition)) return index.recognition;
+  process.stderr.write('the built index has no recognition data; building it from its stories\n');
+  return buildRecognitionIndex(index.stories);
+}
+
+const { page, url } = parseArgs(process.argv.slice(2));
+const path = resolve(page);
+if (!existsSync(path)) fail(`no such file: ${path}`, 2);
+const { document } = parseHTML(readFileSync(path, 'utf8'));
+const snapshot = extractPage(document as unknown as Document, url ?? pathToFileURL(path).href);
+const match = recognise(snapshot, loadRecognition());
+process.stdout.write(
+  `${JSON.stringify({
+    match: match && {
+      story: match.story,
+      article: match.article,
+      revision: match.revision,
+      score: match.score,
+      method: match.method,
+    },
+  })}\n`,
+);
