@@ -1,5 +1,18 @@
 // WXT build configuration: one source tree, a Chrome MV3 package and a Firefox MV3 package.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { ALL_SITES_ORIGIN, contentScriptMatches } from './lib/permissions/host-patterns';
+
+// Written by `npm run index`: the hosts of every indexed article, so host access follows the reviewed data.
+const HOSTS_FILE = resolve(import.meta.dirname, 'public/generated/hosts.json');
+
+function publisherHosts(): string[] {
+  if (!existsSync(HOSTS_FILE)) {
+    throw new Error(`${HOSTS_FILE} is missing: run \`npm run index\` (npm run build does it first).`);
+  }
+  return JSON.parse(readFileSync(HOSTS_FILE, 'utf8')) as string[];
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -7,13 +20,23 @@ export default defineConfig({
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Parallax',
-    description: 'See how other outlets reported the same facts, figure by figure, beside the article you are reading.',
+    description:
+      'See how other outlets reported the same facts, figure by figure, beside the news article you are reading.',
     permissions: ['storage', 'activeTab', 'scripting'],
+    optional_host_permissions: [ALL_SITES_ORIGIN],
+    action: { default_title: 'Parallax' },
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Turn the highlighting of disputed figures on or off',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'parallax@parallax.invalid',
+              // 140 is the first Firefox with the CSS Custom Highlight API the highlighting relies on.
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
@@ -21,4 +44,12 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // Content-script matches and host access come from the index, never from a hand-kept list.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const matches = contentScriptMatches(publisherHosts());
+      manifest.host_permissions = matches;
+      for (const script of manifest.content_scripts ?? []) script.matches = matches;
+    },
+  },
 });

@@ -1,0 +1,66 @@
+// Tab-level work: what the popup shows about a tab, checking a page on the reader's click (activeTab), and
+// loading the sidebar app into a recognised page.
+import { browser, type Browser } from 'wxt/browser';
+import type { ContentToBackgroundReplies, TabState, ToContent, ToContentReplies } from '@/lib/messages';
+
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+const APP_SCRIPT = '/sidebar-app.js';
+// Page styles live in the page's tree (a ::highlight rule in a shadow root paints nothing on page text); the user
+// origin keeps page stylesheets, even with !important, from hiding or restyling the sidebar's host.
+const PAGE_STYLES = ['/sidebar-host.css', '/highlights.css'];
+
+function unavailable(): TabState {
+  return { checked: false, match: null, headline: null, publisher: null, unavailable: true, sidebar: null };
+}
+
+async function askTab<T extends ToContent>(tabId: number, message: T): Promise<ToContentReplies[T['type']]> {
+  return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as ToContentReplies[T['type']];
+}
+
+/** What Parallax knows about a tab's page, from the content script there (or unchecked when there is none). */
+export async function tabState(tabId: number): Promise<TabState> {
+  try {
+    return await askTab(tabId, { type: 'ping' });
+  } catch {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    return { ...unavailable(), unavailable: !isCheckable(tab?.url) };
+  }
+}
+
+/** Checks a tab's page now: asks its content script, or injects one first (allowed by the reader's click). */
+export async function checkTab(tabId: number): Promise<TabState> {
+  try {
+    return await askTab(tabId, { type: 'check' });
+  } catch {
+    // No content script there yet: a site outside the automatic hosts.
+  }
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] });
+    return await askTab(tabId, { type: 'check' });
+  } catch {
+    return unavailable();
+  }
+}
+
+/** Loads the sidebar app and the page styles into the frame that asked. */
+export async function loadAppInto(
+  sender: Browser.runtime.MessageSender,
+): Promise<ContentToBackgroundReplies['load-app']> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { ok: false };
+  const target = { tabId, frameIds: [sender.frameId ?? 0] };
+  try {
+    await browser.scripting.insertCSS({ target, files: PAGE_STYLES, origin: 'USER' });
+    await browser.scripting.executeScript({ target, files: [APP_SCRIPT] });
+    return { ok: true };
+  } catch (error) {
+    console.warn('Parallax: could not load the sidebar into this page.', error);
+    return { ok: false };
+  }
+}
+
+/** Whether an address is a web page an extension may script (not a browser page or an add-on store). */
+export function isCheckable(url: string | undefined): boolean {
+  if (!url || !/^(https?|file):/.test(url)) return false;
+  return !/^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)\//.test(url);
+}

@@ -1,0 +1,25 @@
+// Typed calls from the content script to the background; a background that cannot answer means "no match".
+import { browser } from 'wxt/browser';
+import type { ContentToBackground, ContentToBackgroundReplies } from '@/lib/messages';
+import type { PageSnapshot } from '@/lib/recognise/types';
+
+async function send<T extends ContentToBackground>(
+  message: T,
+): Promise<ContentToBackgroundReplies[T['type']] | undefined> {
+  try {
+    return (await browser.runtime.sendMessage(message)) as ContentToBackgroundReplies[T['type']];
+  } catch {
+    // The extension was reloaded or the background failed: the page simply stays unannotated.
+    return undefined;
+  }
+}
+
+/** Asks the background whether this page is an indexed article. */
+export async function recognise(page: PageSnapshot): Promise<ContentToBackgroundReplies['recognise']> {
+  return (await send({ type: 'recognise', page })) ?? { match: null };
+}
+
+/** Asks the background to load the sidebar app and its page styles into this frame. */
+export async function loadApp(): Promise<boolean> {
+  return (await send({ type: 'load-app' }))?.ok ?? false;
+}

@@ -1,0 +1,113 @@
+// Decides, for the page this content script runs in, whether it is an indexed article, and keeps that answer
+// current across single-page navigation; answers the popup and the background about this page.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { loadedApp, type MountedApp, type Recognised } from '@/lib/app-contract';
+import { extractPage } from '@/lib/extract/extract-page';
+import { mayBeArticle } from '@/lib/extract/quick-gate';
+import type { SidebarState, TabState, ToContent, ToContentReplies } from '@/lib/messages';
+import { isParallaxMessage } from '@/lib/messages';
+import type { PageSnapshot } from '@/lib/recognise/types';
+import { recognise as askBackground, loadApp } from './background-client';
+
+// Pages that render their article after load get two more cheap looks, then Parallax stops looking.
+const LATE_CONTENT_RECHECKS_MS = [1500, 4000];
+
+/** Watches one page: check, mount or unmount the app, answer messages. */
+export function createPageWatcher(ctx: ContentScriptContext) {
+  let state: TabState = emptyState(false);
+  let mounted: MountedApp | null = null;
+  let run = 0;
+
+  function unmount(): void {
+    mounted?.destroy();
+    mounted = null;
+  }
+
+  async function check(force: boolean): Promise<TabState> {
+    const thisRun = ++run;
+    const snapshot = readPage(force);
+    let reply = await askBackground(snapshot);
+    // A known address with a page too thin for the gate (a sign-in wall): read the text to tell the revision.
+    if (reply.match && snapshot.text === '') reply = await askBackground(extractPage(document, location.href));
+    if (thisRun !== run || ctx.isInvalid) return state;
+    if (!reply.match) {
+      unmount();
+      state = emptyState(true);
+      return state;
+    }
+    await show({ story: reply.story, match: reply.match });
+    return state;
+  }
+
+  function readPage(force: boolean): PageSnapshot {
+    if (force || mayBeArticle(document)) return extractPage(document, location.href);
+    // The cheap gate failed: offer the address alone, so a known address is still recognised at no cost.
+    return { url: location.href, canonical: null, ogUrl: null, jsonLdUrls: [], text: '' };
+  }
+
+  async function show(recognised: Recognised): Promise<void> {
+    const article = recognised.story.articles.find((a) => a.id === recognised.match.article);
+    state = {
+      checked: true,
+      match: recognised.match,
+      headline: article?.headline ?? null,
+      publisher: article?.publisher ?? null,
+      unavailable: false,
+    };
+    unmount();
+    if (!loadedApp() && !(await loadApp())) return;
+    if (ctx.isInvalid) return;
+    mounted = loadedApp()?.mount(ctx, recognised) ?? null;
+  }
+
+  function sidebarState(): SidebarState | null {
+    return mounted?.state() ?? null;
+  }
+
+  function onMessage(message: unknown): Promise<unknown> | undefined {
+    if (!isParallaxMessage(message)) return undefined;
+    const msg = message as ToContent;
+    switch (msg.type) {
+      case 'ping':
+        return Promise.resolve<ToContentReplies['ping']>({ ...state, sidebar: sidebarState() });
+      case 'check':
+        return check(true).then<ToContentReplies['check']>((s) => ({ ...s, sidebar: sidebarState() }));
+      case 'sidebar':
+        return Promise.resolve<ToContentReplies['sidebar']>({ sidebar: mounted?.setSidebar(msg.action) ?? null });
+      default:
+        return undefined;
+    }
+  }
+
+  function scheduleLateRechecks(): void {
+    for (const delay of LATE_CONTENT_RECHECKS_MS) {
+      ctx.setTimeout(() => {
+        if (!state.match && mayBeArticle(document)) void check(false);
+      }, delay);
+    }
+  }
+
+  return {
+    /** Starts watching: first check now, again on single-page navigation, until the script is invalidated. */
+    start(): void {
+      browser.runtime.onMessage.addListener(onMessage);
+      ctx.onInvalidated(() => {
+        browser.runtime.onMessage.removeListener(onMessage);
+        unmount();
+      });
+      ctx.addEventListener(window, 'wxt:locationchange', () => {
+        void check(false).then(() => {
+          if (!state.match) scheduleLateRechecks();
+        });
+      });
+      void check(false).then(() => {
+        if (!state.match) scheduleLateRechecks();
+      });
+    },
+  };
+}
+
+function emptyState(checked: boolean): TabState {
+  return { checked, match: null, headline: null, publisher: null, unavailable: false };
+}

@@ -1,0 +1,96 @@
+// Mounts Parallax on a recognised page: the sidebar in its shadow root, the highlighter on the article's text,
+// both following the reader's settings; everything is torn down with the content script's context.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { MountedApp, Recognised } from '@/lib/app-contract';
+import { findArticleRoot } from '@/lib/extract/extract-page';
+import type { SidebarState } from '@/lib/messages';
+import { initialCollapsed, DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
+import { createSettingsStore } from '@/lib/settings/settings-store';
+import { mountSidebar } from '@/lib/ui/mount-sidebar';
+import { createSidebarHost } from './sidebar-host';
+import { createPageHighlights } from './page-highlights';
+
+/** Shows the sidebar and highlights for a recognised page until `ctx` is invalidated or destroy() is called. */
+export function mountApp(ctx: ContentScriptContext, { story, match }: Recognised): MountedApp {
+  const store = createSettingsStore(browser.storage.local);
+  let settings: Settings = { ...DEFAULT_SETTINGS };
+  let state: SidebarState = 'open';
+  let focusFactId: string | null = null;
+  let destroyed = false;
+
+  const host = createSidebarHost(document, settings.sidebarSide, state);
+  const highlights = createPageHighlights({
+    win: window,
+    findRoot: () => findArticleRoot(document) ?? document.body,
+    facts: story.facts,
+    articleId: match.article,
+    cardHost: host.shadow,
+    onOpenFact: (factId) => {
+      focusFactId = factId;
+      setState('open');
+    },
+  });
+  const sidebar = mountSidebar(host.shadow, props());
+
+  function props() {
+    return {
+      story,
+      articleId: match.article,
+      settings,
+      collapsed: state === 'collapsed',
+      onCollapsedChange: (collapsed: boolean) => {
+        setState(collapsed ? 'collapsed' : 'open');
+        void store.save({ collapsed });
+      },
+      onSettingsChange: (patch: Partial<Settings>) => void store.save(patch),
+      highlightsOn: settings.highlights,
+      onToggleHighlights: (on: boolean) => void store.save({ highlights: on }),
+      onShowFact: (factId: string) => highlights.scrollTo(factId),
+      focusFactId,
+    };
+  }
+
+  function render(): void {
+    if (destroyed) return;
+    host.setSide(settings.sidebarSide);
+    host.setState(state);
+    sidebar.update(props());
+    highlights.setEnabled(settings.highlights);
+  }
+
+  function setState(next: SidebarState): SidebarState {
+    state = next;
+    render();
+    return state;
+  }
+
+  void store.load().then((loaded) => {
+    settings = loaded;
+    state = initialCollapsed(loaded) ? 'collapsed' : 'open';
+    render();
+  });
+  const unwatch = store.watch((next) => {
+    settings = next;
+    render();
+  });
+
+  function destroy(): void {
+    if (destroyed) return;
+    destroyed = true;
+    unwatch();
+    highlights.destroy();
+    sidebar.destroy();
+    host.remove();
+  }
+  ctx.onInvalidated(destroy);
+
+  return {
+    state: () => state,
+    setSidebar(action) {
+      if (action === 'toggle') return setState(state === 'open' ? 'collapsed' : 'open');
+      return setState(action === 'open' ? 'open' : 'closed');
+    },
+    destroy,
+  };
+}

@@ -1,0 +1,81 @@
+// Keeps the highlights on the live article: re-anchors when text arrives late or the page re-renders its article,
+// finds a new article root when the old one is replaced, and scrolls to a figure for the sidebar.
+import type { RuntimeFact } from '@/lib/index/runtime-types';
+import { createHighlighter } from '@/lib/highlight/highlighter';
+
+// Pages that stream or re-render text change in bursts: one re-anchor after the burst settles is enough.
+const SETTLE_MS = 250;
+
+interface PageHighlightOptions {
+  win: Window;
+  findRoot(): Element;
+  facts: RuntimeFact[];
+  articleId: string;
+  cardHost: ShadowRoot;
+  onOpenFact(factId: string): void;
+}
+
+/** The highlighter bound to whatever element currently holds the article. */
+export function createPageHighlights(options: PageHighlightOptions) {
+  let root = options.findRoot();
+  let enabled = false;
+  let highlighter = create(root);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  function create(at: Element) {
+    return createHighlighter({
+      win: options.win,
+      root: at,
+      facts: options.facts,
+      articleId: options.articleId,
+      cardHost: options.cardHost,
+      onOpenFact: options.onOpenFact,
+    });
+  }
+
+  function refresh(): void {
+    if (!root.isConnected) {
+      highlighter.destroy();
+      root = options.findRoot();
+      highlighter = create(root);
+      highlighter.setEnabled(enabled);
+    }
+    if (enabled) highlighter.paint();
+  }
+
+  const observer = new MutationObserver((records) => {
+    // Our own host changes nothing in the article; ignore records that only touch it.
+    if (records.every((r) => options.cardHost.host.contains(r.target) || r.target === options.cardHost.host)) return;
+    clearTimeout(timer);
+    timer = setTimeout(refresh, SETTLE_MS);
+  });
+  observer.observe(options.win.document.body ?? options.win.document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
+
+  return {
+    /** Turns painting on or off; off removes every mark at once. */
+    setEnabled(on: boolean): void {
+      if (on === enabled) return;
+      enabled = on;
+      highlighter.setEnabled(on);
+      if (on) highlighter.paint();
+    },
+    /** Scrolls the page to a fact's figure in this article; false when the figure is not in the page. */
+    scrollTo(factId: string): boolean {
+      const range = highlighter.rangeFor(factId);
+      if (!range) return false;
+      const rect = range.getBoundingClientRect();
+      options.win.scrollBy({ top: rect.top - options.win.innerHeight / 3, behavior: 'smooth' });
+      return true;
+    },
+    /** Removes the marks, the observer and the timer. */
+    destroy(): void {
+      clearTimeout(timer);
+      observer.disconnect();
+      highlighter.destroy();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// The sidebar's host element: <parallax-sidebar> with an open shadow root, placed after the page's body so the
+// page's own nodes are left as they are. Its page-level layout rules come from /sidebar-host.css.
+import type { SidebarState } from '@/lib/messages';
+import type { SidebarSide } from '@/lib/settings/settings';
+
+/** The host element and its shadow root, with the attributes the page-level rules key on. */
+export interface SidebarHost {
+  shadow: ShadowRoot;
+  setState(state: SidebarState): void;
+  setSide(side: SidebarSide): void;
+  remove(): void;
+}
+
+/** Creates the host element at the end of the document element. */
+export function createSidebarHost(doc: Document, side: SidebarSide, state: SidebarState): SidebarHost {
+  const host = doc.createElement('parallax-sidebar');
+  host.setAttribute('data-side', side);
+  host.setAttribute('data-state', state);
+  const shadow = host.attachShadow({ mode: 'open' });
+  doc.documentElement.append(host);
+  return {
+    shadow,
+    setState: (next) => host.setAttribute('data-state', next),
+    setSide: (next) => host.setAttribute('data-side', next),
+    remove: () => host.remove(),
+  };
+}

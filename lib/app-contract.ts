@@ -1,0 +1,36 @@
+// The handshake between the small always-injected content script and the sidebar app it loads after a match.
+// Both run in the extension's isolated world of one frame, so the app registers itself on that world's global.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { RuntimeStory } from './index/runtime-types';
+import type { SidebarState } from './messages';
+import type { Match } from './recognise/types';
+
+/** Name of the isolated-world global the app registers under (invisible to page scripts). */
+export const APP_GLOBAL = '__parallaxApp';
+
+/** What a recognised page shows: the story and which of its articles this page is. */
+export interface Recognised {
+  story: RuntimeStory;
+  match: Match;
+}
+
+/** The app as loaded into a frame. */
+export interface ParallaxApp {
+  /** Shows the sidebar (and highlights) for a recognised page; torn down when `ctx` is invalidated. */
+  mount(ctx: ContentScriptContext, recognised: Recognised): MountedApp;
+}
+
+/** One mounted sidebar. */
+export interface MountedApp {
+  /** The sidebar's current state. */
+  state(): SidebarState;
+  /** Opens, closes or toggles the sidebar (from the popup). */
+  setSidebar(action: 'open' | 'close' | 'toggle'): SidebarState;
+  /** Removes the sidebar, the highlights and every listener. */
+  destroy(): void;
+}
+
+/** Reads the app from the isolated world's global, if it has been loaded into this frame. */
+export function loadedApp(): ParallaxApp | undefined {
+  return (globalThis as Record<string, unknown>)[APP_GLOBAL] as ParallaxApp | undefined;
+}

@@ -1,0 +1,35 @@
+// The hosts Parallax checks automatically: the publishers' sites named by the index, plus the web archives.
+// Everything else needs the reader's click (activeTab) or the optional all-sites permission.
+
+/** Web archives whose copies of indexed articles are recognised automatically. */
+export const ARCHIVE_HOSTS = [
+  'web.archive.org',
+  'archive.today',
+  'archive.ph',
+  'archive.is',
+  'archive.li',
+  'archive.vn',
+  'archive.md',
+  'archive.fo',
+] as const;
+
+// Subdomains that name the same site (desktop, international edition, mobile, AMP); the site's own domain is
+// matched with all its subdomains so an address variant never loses automatic checking.
+const SAME_SITE_PREFIXES = new Set(['www', 'edition', 'amp', 'm', 'mobile', 'en']);
+
+/** The match pattern covering a publisher host and its sibling subdomains, e.g. www.cnn.com → *://*.cnn.com/*. */
+export function siteMatchPattern(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  const site = labels.length >= 3 && SAME_SITE_PREFIXES.has(labels[0]!) ? labels.slice(1) : labels;
+  return `*://*.${site.join('.')}/*`;
+}
+
+/** Sorted, de-duplicated match patterns for the index's publisher hosts and the archives. */
+export function contentScriptMatches(publisherHosts: readonly string[]): string[] {
+  const patterns = new Set(publisherHosts.map(siteMatchPattern));
+  for (const host of ARCHIVE_HOSTS) patterns.add(`*://${host}/*`);
+  return [...patterns].sort();
+}
+
+/** The optional host permission behind "check every site automatically". */
+export const ALL_SITES_ORIGIN = '*://*/*';
