@@ -13,13 +13,14 @@ const NON_WORD = /[^\p{L}\p{N}]+/gu;
  * punctuation dropped, whitespace collapsed to single spaces.
  */
 export function normaliseText(text: string): string {
+  // Digit separators first: NFKC turns a narrow no-break space into a plain one, which separates words.
   return text
+    .replace(DIGIT_SEPARATORS, '$1')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(APOSTROPHES, '')
-    .replace(DIGIT_SEPARATORS, '$1')
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .replace(NON_WORD, ' ')

@@ -1,0 +1,47 @@
+// Runs every page fixture in tests/fixtures/pages/<slug>/ through extraction and recognition and compares
+// the answer with the fixture's expected.json; each fixture is its own test, named by its slug.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { extractPage } from '../../../lib/extract/extract-page';
+import { buildRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
+import { recognise } from '../../../lib/recognise/recognise';
+import { loadStories, REPO } from './helpers/stories';
+
+interface Expected {
+  url: string | null;
+  match: null | { story: string; article: string; revision: number | null };
+}
+
+const PAGES = join(REPO, 'tests/fixtures/pages');
+const slugs = existsSync(PAGES)
+  ? readdirSync(PAGES, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort()
+  : [];
+const index = buildRecognitionIndex(loadStories());
+
+describe('page fixtures', () => {
+  test('every fixture folder has a page and a well-formed expectation', () => {
+    for (const slug of slugs) {
+      const dir = join(PAGES, slug);
+      expect(existsSync(join(dir, 'page.html')), `${slug}: page.html`).toBe(true);
+      const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
+      expect(expected.url === null || typeof expected.url === 'string', `${slug}: url`).toBe(true);
+      if (expected.match !== null) expect(typeof expected.match.article, `${slug}: match.article`).toBe('string');
+    }
+  });
+
+  test.each(slugs)('%s', (slug) => {
+    const dir = join(PAGES, slug);
+    const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
+    const { document } = parseHTML(readFileSync(join(dir, 'page.html'), 'utf8'));
+    // Without a known address the page stands for a saved file: only its own markup can name an address.
+    const page = extractPage(document as unknown as Document, expected.url ?? `file:///fixtures/${slug}/page.html`);
+    const match = recognise(page, index);
+    const got = match && { story: match.story, article: match.article, revision: match.revision };
+    expect(got, `fixture ${slug}`).toEqual(expected.match);
+  });
+});
