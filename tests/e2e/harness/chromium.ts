@@ -1,0 +1,96 @@
+// Launches Debian's Chromium with the built Chrome package, every fixture host mapped to the local server.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { browserLabel, requireExecutable } from './browsers';
+import { ErrorLog, mentionsExtension } from './errors';
+import type { FixtureServer } from './server';
+import type { BrowserSession, LaunchOptions } from './session';
+import { requireBuild } from './sites';
+
+/** `--host-resolver-rules` sending each host's :80 and :443 to the server's two listeners. */
+export function hostResolverRules(server: FixtureServer): string {
+  return server.hosts
+    .flatMap((h) => [`MAP ${h}:80 127.0.0.1:${server.httpPort}`, `MAP ${h}:443 127.0.0.1:${server.httpsPort}`])
+    .join(', ');
+}
+
+/** Starts Chromium with the extension and waits for its service worker. */
+export async function launchChromium(server: FixtureServer, options: LaunchOptions): Promise<BrowserSession> {
+  const executablePath = requireExecutable('chromium');
+  const extensionDir = requireBuild(options.extensionDir);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'parallax-chromium-'));
+  const errors = new ErrorLog();
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: !options.headful,
+    pipe: true,
+    userDataDir,
+    enableExtensions: [extensionDir],
+    acceptInsecureCerts: true,
+    defaultViewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-quic',
+      '--ignore-certificate-errors',
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      `--host-resolver-rules=${hostResolverRules(server)}`,
+    ],
+  });
+  const cleanUp = async (): Promise<void> => {
+    await browser.close().catch(() => undefined);
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  try {
+    const worker = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+      { timeout: 15_000 },
+    );
+    const extensionId = new URL(worker.url()).host;
+    const sw = await worker.worker();
+    sw?.on('console', (m) => {
+      if (m.type() === 'error') errors.add('extension', 'service worker console', m.text());
+    });
+    // puppeteer's worker 'error' event stays silent for uncaught errors; the raw CDP event does not.
+    sw?.client.on('Runtime.exceptionThrown', (e) => {
+      const d = e.exceptionDetails;
+      errors.add('extension', 'service worker exception', d.exception?.description ?? d.text);
+    });
+    const newPage = async (): Promise<Page> => {
+      const page = await browser.newPage();
+      watchPage(page, errors);
+      return page;
+    };
+    return { kind: 'chromium', label: browserLabel('chromium'), browser, extensionId, errors, newPage, close: cleanUp };
+  } catch (error) {
+    await cleanUp();
+    throw new Error(`Chromium started but the extension's service worker never appeared (${String(error)})`);
+  }
+}
+
+/** Sends a Chromium page's errors to the log, split between the extension and the page. */
+function watchPage(page: Page, errors: ErrorLog): void {
+  page.on('pageerror', (e) => {
+    const text = e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e);
+    errors.add(mentionsExtension(text) ? 'extension' : 'page', 'page error', text);
+  });
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    const where = m.location().url ?? '';
+    // A page's own missing favicon is not our business; a missing extension resource is.
+    if (m.text().startsWith('Failed to load resource') && !mentionsExtension(where)) return;
+    errors.add(mentionsExtension(where) ? 'extension' : 'page', 'console', `${m.text()} (${where})`);
+  });
+  page.on('requestfailed', (r) => {
+    if (mentionsExtension(r.url())) errors.add('extension', 'request failed', `${r.url()}: ${r.failure()?.errorText}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && mentionsExtension(r.url())) errors.add('extension', 'response', `${r.status()} ${r.url()}`);
+  });
+}

@@ -1,0 +1,54 @@
+// One call to get a fixture server and a browser with the built extension, and one to stop both.
+import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
+import { startFixtureServer, type FixtureServer } from './server';
+import type { BrowserKind, BrowserSession, LaunchOptions } from './session';
+import { buildDirs, loadSites, type SitePage } from './sites';
+
+/** Both engines, in the order the tests run them. */
+export const browserKinds: BrowserKind[] = ['chromium', 'firefox'];
+
+/** A fixture server plus one browser using it. */
+export interface E2eEnv {
+  server: FixtureServer;
+  session: BrowserSession;
+  sites: SitePage[];
+  close(): Promise<void>;
+}
+
+/** Launches one engine with the built package for it against all fixture sites. */
+export async function launchBrowser(
+  kind: BrowserKind,
+  server: FixtureServer,
+  options: Partial<LaunchOptions> = {},
+): Promise<BrowserSession> {
+  const launch = kind === 'chromium' ? launchChromium : launchFirefox;
+  return launch(server, { extensionDir: buildDirs[kind], ...options });
+}
+
+/** Starts the fixture server and one browser; stops the server again if the browser fails to start. */
+export async function startE2e(kind: BrowserKind, options: Partial<LaunchOptions> = {}): Promise<E2eEnv> {
+  const sites = loadSites();
+  const server = await startFixtureServer(sites);
+  try {
+    const session = await launchBrowser(kind, server, options);
+    return {
+      server,
+      session,
+      sites,
+      async close() {
+        await session.close();
+        await server.close();
+      },
+    };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}
+
+export { browserLabel } from './browsers';
+export { ErrorLog } from './errors';
+export * from './page';
+export * from './sites';
+export type { BrowserKind, BrowserSession } from './session';

@@ -1,0 +1,84 @@
+// Helpers to look at a page the way a reader would: open it, wait for Parallax's sidebar, read its shadow root.
+import type { Page } from 'puppeteer-core';
+import type { BrowserSession } from './session';
+
+/** The sidebar's host element, appended to document.documentElement by the content script. */
+export const sidebarHost = 'parallax-sidebar';
+
+/**
+ * How long a negative page is watched after `load` before concluding no sidebar appeared. The content script
+ * must not mark the page to say it has decided, so a fixed wait is the only signal; it is several times the
+ * time the sidebar takes to appear on a story page.
+ */
+export const settleMs = 1500;
+
+/** Opens a URL in a new tab of the session and waits for `load`. */
+export async function openPage(session: BrowserSession, url: string): Promise<Page> {
+  const page = await session.newPage();
+  const response = await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+  if (!response || response.status() !== 200) {
+    await page.close();
+    throw new Error(`fixture page ${url} answered ${response?.status() ?? 'nothing'}`);
+  }
+  return page;
+}
+
+/** Waits until the sidebar's shadow root holds every given text (or any text when none is given). */
+export async function waitForSidebar(page: Page, texts: string[] = [], timeout = 10_000): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (tag: string, wanted: string[]) => {
+        const root = document.querySelector(tag)?.shadowRoot;
+        const text = root?.textContent ?? '';
+        return text.trim().length > 0 && wanted.every((w) => text.includes(w));
+      },
+      { timeout, polling: 100 },
+      sidebarHost,
+      texts,
+    );
+  } catch {
+    const seen = await sidebarText(page);
+    throw new Error(
+      seen === null
+        ? `no <${sidebarHost}> with an open shadow root appeared on ${page.url()} within ${timeout} ms`
+        : `the sidebar on ${page.url()} did not show ${JSON.stringify(texts)} within ${timeout} ms; it showed: ${seen.slice(0, 600)}`,
+    );
+  }
+}
+
+/** Text inside the sidebar's open shadow root, or null when there is no sidebar (or its root is closed). */
+export function sidebarText(page: Page): Promise<string | null> {
+  return page.evaluate((tag: string) => {
+    const root = document.querySelector(tag)?.shadowRoot;
+    return root ? (root.textContent ?? '') : null;
+  }, sidebarHost);
+}
+
+/** Number of sidebar hosts in the page (0 or 1 expected). */
+export function sidebarCount(page: Page): Promise<number> {
+  return page.evaluate((tag: string) => document.querySelectorAll(tag).length, sidebarHost);
+}
+
+/** Waits the settle time on a page where nothing should appear. */
+export function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, settleMs));
+}
+
+/** Whether the page's own inline script ran (fixture pages set `window.__pageScriptOk`), read in the main world. */
+export function pageScriptRan(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { __pageScriptOk?: unknown }).__pageScriptOk === true);
+}
+
+/** Changes the page from its main world as a page script would, and says whether the change took. */
+export function pageCanStillChange(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const marker = document.createElement('p');
+    marker.id = 'page-script-change';
+    marker.textContent = 'changed by the page';
+    document.body.append(marker);
+    document.title = `${document.title} (changed)`;
+    const ok = document.getElementById('page-script-change')?.textContent === 'changed by the page';
+    marker.remove();
+    return ok && document.title.endsWith('(changed)');
+  });
+}

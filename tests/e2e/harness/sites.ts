@@ -1,0 +1,70 @@
+// The fixture sites manifest (tests/fixtures/sites/sites.json) and paths to the built packages and index.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RuntimeArticle, RuntimeIndex, RuntimeStory } from '../../../lib/index/runtime-types';
+
+/** Repository root. */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Folder of the fixture sites and their manifest. */
+export const sitesDir = process.env.PARALLAX_SITES_DIR ?? join(repoRoot, 'tests/fixtures/sites');
+
+/** What a fixture page is: a story article, an ordinary page of a publisher, a republished copy, an archive copy. */
+export type SiteKind = 'story' | 'ordinary' | 'republished' | 'archive';
+
+/** One fixture page as sites.json lists it. */
+export interface SitePage {
+  host: string;
+  path: string;
+  /** File relative to the sites folder. */
+  file: string;
+  /** Article id in the index (story pages), or null / absent on ordinary pages. */
+  article?: string | null;
+  kind: SiteKind;
+  title: string;
+}
+
+/** Reads sites.json; throws with the path when it is missing. */
+export function loadSites(dir = sitesDir): SitePage[] {
+  const path = join(dir, 'sites.json');
+  if (!existsSync(path)) throw new Error(`fixture sites manifest missing: ${path}`);
+  return JSON.parse(readFileSync(path, 'utf8')) as SitePage[];
+}
+
+/** The page's https address under its real host name. */
+export function pageUrl(page: SitePage, scheme: 'http' | 'https' = 'https'): string {
+  return `${scheme}://${page.host}${page.path}`;
+}
+
+/** Where the built packages are. */
+export const buildDirs = {
+  chromium: join(repoRoot, '.output/chrome-mv3'),
+  firefox: join(repoRoot, '.output/firefox-mv3'),
+} as const;
+
+/** Throws a message saying how to build when a package is missing. */
+export function requireBuild(dir: string): string {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`built extension missing at ${dir}: run \`npm run build\` first`);
+  }
+  return dir;
+}
+
+/** Path of the built fact index. */
+export const indexPath = join(repoRoot, 'public/generated/index.json');
+
+/** Reads the built fact index; throws saying how to build it when it is missing. */
+export function loadIndex(): RuntimeIndex {
+  if (!existsSync(indexPath)) throw new Error(`fact index missing at ${indexPath}: run \`npm run index\` first`);
+  return JSON.parse(readFileSync(indexPath, 'utf8')) as RuntimeIndex;
+}
+
+/** The story and article of an article id, or throws naming the id. */
+export function findArticle(index: RuntimeIndex, articleId: string): { story: RuntimeStory; article: RuntimeArticle } {
+  for (const story of index.stories) {
+    const article = story.articles.find((a) => a.id === articleId);
+    if (article) return { story, article };
+  }
+  throw new Error(`article ${articleId} (from sites.json) is not in the built index`);
+}

@@ -1,0 +1,81 @@
+// On a recognised article the sidebar appears with the story's title and the article's publisher; on an
+// ordinary page nothing is added; the page's own scripts keep working either way.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserKinds,
+  browserLabel,
+  ErrorLog,
+  findArticle,
+  loadIndex,
+  loadSites,
+  openPage,
+  pageCanStillChange,
+  pageScriptRan,
+  pageUrl,
+  settle,
+  sidebarCount,
+  startE2e,
+  waitForSidebar,
+  type E2eEnv,
+} from './harness/e2e';
+
+const sites = loadSites();
+const index = loadIndex();
+const storyPages = sites.filter((p) => p.kind === 'story' || p.kind === 'archive');
+const ordinaryPages = sites.filter((p) => p.kind === 'ordinary');
+
+for (const kind of browserKinds) {
+  describe(`${browserLabel(kind)} — sidebar on story pages, nothing on ordinary pages`, () => {
+    let env: E2eEnv | undefined;
+    beforeAll(async () => {
+      env = await startE2e(kind);
+    });
+    afterAll(async () => {
+      await env?.close();
+    });
+
+    for (const site of storyPages) {
+      it(`shows the story on ${site.kind} page ${pageUrl(site)}`, async () => {
+        const { session } = env!;
+        const { story, article } = findArticle(index, site.article ?? '');
+        const mark = session.errors.entries.length;
+        const tab = await openPage(session, pageUrl(site));
+        try {
+          await waitForSidebar(tab, [story.title, article.publisher]);
+          expect(await sidebarCount(tab)).toBe(1);
+          expect(await pageScriptRan(tab)).toBe(true);
+          expect(await pageCanStillChange(tab)).toBe(true);
+          expect(await sidebarCount(tab)).toBe(1);
+          const errors = session.errors.entries.slice(mark);
+          expect(errors, ErrorLog.format(errors)).toEqual([]);
+        } finally {
+          await tab.close();
+        }
+      });
+    }
+
+    for (const site of ordinaryPages) {
+      it(`adds nothing to ordinary page ${pageUrl(site)}`, async () => {
+        const { session } = env!;
+        const mark = session.errors.entries.length;
+        const tab = await openPage(session, pageUrl(site));
+        try {
+          await settle();
+          expect(await sidebarCount(tab)).toBe(0);
+          expect(await pageScriptRan(tab)).toBe(true);
+          expect(await pageCanStillChange(tab)).toBe(true);
+          const errors = session.errors.entries.slice(mark);
+          expect(errors, ErrorLog.format(errors)).toEqual([]);
+        } finally {
+          await tab.close();
+        }
+      });
+    }
+
+    it('logged no extension errors during the whole session', async () => {
+      await settle();
+      const errors = env!.session.errors.extension();
+      expect(errors, ErrorLog.format(errors)).toEqual([]);
+    });
+  });
+}
