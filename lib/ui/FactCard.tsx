@@ -1,0 +1,100 @@
+// One fact: its status, any reviewer's override, a button to find it in the page, and each outlet's own words.
+import { useState } from 'preact/hooks';
+import type { RuntimeFact, RuntimeStory } from '../index/runtime-types';
+import { QuoteText } from './QuoteText';
+import { StatusBadge, STATUS_TEXT } from './StatusBadge';
+import { outletLabel, outletRows, type OutletRow } from './sidebar-model';
+
+/** Props of one fact card. */
+export interface FactCardProps {
+  story: RuntimeStory;
+  fact: RuntimeFact;
+  articleId: string;
+  /** Scrolls the page to the fact's figure; false when the figure is not in the page. */
+  onShowFact(factId: string): boolean;
+  /** Set while this card is the target of a highlight click, for a visible cue. */
+  focused?: boolean;
+}
+
+/** The host name a link leads to, without "www.", so the reader knows where they are going. */
+function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+function Row({ row }: { row: OutletRow }) {
+  const { article } = row;
+  return (
+    <li class={row.isOwn ? 'px-row px-row-own' : 'px-row'}>
+      <p class="px-outlet">
+        <span class="px-outlet-name">{outletLabel(article)}</span>
+        {row.isOwn ? <span class="px-tag px-tag-own">this article</span> : null}
+        {row.contradictsItself ? <span class="px-tag px-tag-warn">contradicts itself</span> : null}
+        {row.changedBetweenRevisions ? <span class="px-tag">changed between revisions</span> : null}
+      </p>
+      {row.claims.map((claim, i) => (
+        <div class="px-claim" key={i}>
+          <p class="px-quote-line">
+            <QuoteText claim={claim} />
+          </p>
+          {claim.attribution ? <p class="px-attribution">Attributed in the text: {claim.attribution}</p> : null}
+        </div>
+      ))}
+      {article.url && !row.isOwn ? (
+        <a class="px-link" href={article.url} target="_blank" rel="noopener noreferrer">
+          Read on {siteOf(article.url)}
+          <span class="px-sr"> ({outletLabel(article)}, opens in a new tab)</span>
+        </a>
+      ) : null}
+    </li>
+  );
+}
+
+/** A fact with a row per outlet, the reader's own article first. */
+export function FactCard({ story, fact, articleId, onShowFact, focused }: FactCardProps) {
+  const [missing, setMissing] = useState(false);
+  const rows = outletRows(story, fact, articleId);
+  const ownReports = rows.some((r) => r.isOwn);
+  const headingId = `px-fact-${fact.id}`;
+  return (
+    <li class={`px-fact px-fact-${fact.status}${focused ? ' px-fact-focused' : ''}`} data-fact={fact.id}>
+      <section aria-labelledby={headingId}>
+        <h4 class="px-fact-label" id={headingId} tabIndex={-1}>
+          {fact.label}
+        </h4>
+        <StatusBadge status={fact.status} />
+        {fact.override ? (
+          <p class="px-override">
+            A reviewer set this to “{STATUS_TEXT[fact.override.status].name}”
+            {fact.computedStatus !== fact.override.status
+              ? ` (computed: “${STATUS_TEXT[fact.computedStatus].name}”)`
+              : ''}
+            . Reason: {fact.override.reason}
+          </p>
+        ) : null}
+        <div class="px-show">
+          {ownReports ? (
+            <>
+              <button type="button" class="px-button" onClick={() => setMissing(!onShowFact(fact.id))}>
+                Show in page<span class="px-sr">: {fact.label}</span>
+              </button>
+              <span class="px-show-status" role="status">
+                {missing ? 'Not in this page.' : ''}
+              </span>
+            </>
+          ) : (
+            <p class="px-muted">This article does not report this.</p>
+          )}
+        </div>
+        <ul class="px-rows" aria-label={`What each outlet reported: ${fact.label}`}>
+          {rows.map((row) => (
+            <Row row={row} key={row.article.id} />
+          ))}
+        </ul>
+      </section>
+    </li>
+  );
+}

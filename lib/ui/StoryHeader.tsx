@@ -1,0 +1,57 @@
+// The story at the top of the sidebar: what happened, when, which article the reader is on, what its revisions changed.
+import type { RuntimeStory } from '../index/runtime-types';
+import { formatDate, formatDateRange, otherRevisions, outletLabel, revisionChanges } from './sidebar-model';
+
+/** Props: the story and the article the reader is on. */
+export interface StoryHeaderProps {
+  story: RuntimeStory;
+  articleId: string;
+}
+
+/** Title, summary, dates, "You are reading", and the changes between this article's revisions. */
+export function StoryHeader({ story, articleId }: StoryHeaderProps) {
+  const own = story.articles.find((a) => a.id === articleId) ?? null;
+  const others = otherRevisions(story, articleId);
+  const changes = revisionChanges(story, articleId);
+  const date = own ? formatDate(own.updated ?? own.published) : null;
+  return (
+    <header class="px-story">
+      <h2 class="px-title">{story.title}</h2>
+      <p class="px-dates">{formatDateRange(story.dates.start, story.dates.end)}</p>
+      <p class="px-summary">{story.summary}</p>
+      {own ? (
+        <p class="px-reading">
+          <span class="px-muted">You are reading: </span>
+          <strong>{[outletLabel(own), date].filter(Boolean).join(', ')}</strong>
+          {own.wire && own.wire !== own.publisher ? ` (${own.wire} wire)` : ''}
+        </p>
+      ) : null}
+      {others.length > 0 ? (
+        <section class="px-revisions" aria-labelledby="px-revisions-heading">
+          <h3 id="px-revisions-heading">Other revisions of this article</h3>
+          <p>
+            {others.map((a) => `revision ${a.revision?.number}`).join(', ').replace(/^r/, 'R')} also exist
+            {others.length === 1 ? 's' : ''}.
+            {changes.length === 0 ? ' No reported figure changed between them.' : ''}
+          </p>
+          {changes.length > 0 ? (
+            <ul>
+              {changes.map(({ fact, steps }) => (
+                <li key={fact.id}>
+                  <strong>{fact.label}:</strong>{' '}
+                  {steps.map((s, i) => (
+                    <span key={s.article.id}>
+                      {i > 0 ? ' → ' : ''}
+                      {s.figures.length ? s.figures.join(' and ') : 'not reported'}
+                      <span class="px-muted"> (revision {s.revision})</span>
+                    </span>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
+    </header>
+  );
+}

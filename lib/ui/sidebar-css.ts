@@ -1,0 +1,92 @@
+// The sidebar's styles, as a string placed inside its shadow root (vitest turns imported .css into empty strings,
+// so the styles live in a module that works the same in the build and in tests).
+import { themeCss } from './theme-css';
+
+/** Every rule the sidebar needs; nothing leaks out of the shadow root, and inherited page styles are reset. */
+export const SIDEBAR_CSS = `
+/* !important: for important rules the shadow tree wins over the page, so page rules on the host cannot
+   restyle what the sidebar inherits. The host's size and place come from the page-level host rules. */
+:host {
+  all: initial !important;
+  font: medium/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif !important;
+  color: #1b1b1f !important; text-align: start !important; direction: ltr !important;
+  visibility: visible !important; cursor: auto !important;
+}
+${themeCss('.px-mount')}
+.px-mount {
+  height: 100%; font: medium/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+  color: var(--px-fg); letter-spacing: normal; word-spacing: normal; text-transform: none; text-indent: 0;
+  white-space: normal; font-style: normal; font-weight: 400; text-shadow: none;
+}
+*, *::before, *::after { box-sizing: border-box; }
+.px-root {
+  height: 100%; overflow-y: auto; overscroll-behavior: contain; background: var(--px-bg); color: var(--px-fg);
+  border-inline-start: 1px solid var(--px-line); overflow-wrap: anywhere; font-size: 0.9375em;
+}
+.px-root[data-side="left"] { border-inline-start: 0; border-inline-end: 1px solid var(--px-line); }
+h2, h3, h4, p, ul, figure, fieldset { margin: 0; padding: 0; }
+ul { list-style: none; }
+a { color: var(--px-accent); }
+mark.px-figure { background: var(--px-mark-bg); color: var(--px-mark-fg); font-weight: 700; padding: 0 0.1em; border-radius: 0.15em; }
+.px-bar {
+  position: sticky; top: 0; z-index: 1; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em;
+  padding: 0.5em 0.75em; background: var(--px-soft); border-bottom: 1px solid var(--px-line);
+}
+.px-brand { font-weight: 700; margin-inline-end: auto; }
+.px-body { padding: 0.75em; display: flex; flex-direction: column; gap: 1em; }
+.px-story { display: flex; flex-direction: column; gap: 0.35em; }
+.px-title { font-size: 1.15em; line-height: 1.3; }
+.px-dates { color: var(--px-muted); font-size: 0.9em; }
+.px-reading { padding: 0.4em 0.6em; background: var(--px-own-bg); border-radius: 0.375em; }
+.px-revisions { border: 1px solid var(--px-line); border-radius: 0.375em; padding: 0.5em 0.6em; }
+.px-revisions h3 { font-size: 0.95em; margin-bottom: 0.25em; }
+.px-revisions ul { margin-top: 0.25em; display: flex; flex-direction: column; gap: 0.25em; }
+.px-controls { display: flex; flex-direction: column; gap: 0.5em; }
+.px-filter { border: 1px solid var(--px-line); border-radius: 0.375em; padding: 0.35em 0.6em 0.5em; display: flex; flex-wrap: wrap; gap: 0.25em 1em; }
+.px-filter legend { font-size: 0.85em; color: var(--px-muted); padding: 0 0.25em; }
+.px-filter label { display: inline-flex; align-items: center; gap: 0.35em; cursor: pointer; }
+.px-filter input { margin: 0; accent-color: var(--px-accent); }
+section > h3 { font-size: 1em; margin-bottom: 0.5em; }
+.px-facts { display: flex; flex-direction: column; gap: 0.75em; }
+.px-fact { border: 1px solid var(--px-line); border-radius: 0.5em; padding: 0.6em 0.7em; }
+.px-fact > section { display: flex; flex-direction: column; gap: 0.45em; }
+.px-fact-disputed { border-inline-start: 0.3em solid var(--px-disputed); }
+.px-fact-focused { box-shadow: 0 0 0 0.1875em var(--px-focus); }
+.px-fact-label { font-size: 1em; line-height: 1.35; }
+.px-status { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.3em; font-size: 0.9em; }
+.px-shape { flex: none; width: 1em; height: 1em; align-self: center; }
+.px-status-disputed { color: var(--px-disputed); }
+.px-status-consistent { color: var(--px-agree); }
+.px-status-single-source { color: var(--px-single); }
+.px-override { font-size: 0.85em; color: var(--px-muted); border-inline-start: 0.2em solid var(--px-line); padding-inline-start: 0.5em; }
+.px-show { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em; font-size: 0.9em; }
+.px-show-status { color: var(--px-muted); }
+.px-rows { display: flex; flex-direction: column; gap: 0.5em; }
+.px-row { padding: 0.45em 0.55em; border-radius: 0.375em; background: var(--px-soft); display: flex; flex-direction: column; gap: 0.25em; }
+.px-row-own { background: var(--px-own-bg); outline: 1px solid var(--px-accent); }
+.px-outlet { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3em 0.45em; font-weight: 600; }
+.px-tag { font-size: 0.75em; font-weight: 600; padding: 0 0.45em; border-radius: 1em; border: 1px solid var(--px-muted); color: var(--px-fg); }
+.px-tag-own { border-color: var(--px-accent); color: var(--px-accent); }
+.px-tag-warn { border-color: var(--px-disputed); color: var(--px-disputed); }
+.px-quote-line { font-size: 0.95em; }
+.px-quote { quotes: "“" "”" "‘" "’"; }
+.px-attribution { font-size: 0.8em; color: var(--px-muted); }
+.px-link { font-size: 0.85em; align-self: flex-start; }
+.px-coverage > .px-button { margin-bottom: 0.5em; }
+.px-table-wrap { overflow-x: auto; max-width: 100%; }
+.px-table { border-collapse: collapse; font-size: 0.8em; min-width: 100%; }
+.px-table caption { text-align: start; font-weight: 600; padding-bottom: 0.35em; }
+.px-table th, .px-table td { border: 1px solid var(--px-line); padding: 0.25em 0.35em; text-align: start; vertical-align: top; }
+.px-table thead th { background: var(--px-soft); }
+.px-table .px-col-own { background: var(--px-own-bg); }
+.px-table-status { font-weight: 400; color: var(--px-muted); }
+.px-collapsed { overflow: hidden; }
+.px-tab {
+  display: flex; flex-direction: column; align-items: center; gap: 0.5em; width: 100%; min-height: 8em;
+  padding: 0.6em 0; font: inherit; color: var(--px-fg); background: var(--px-soft); border: 0;
+  border-bottom: 1px solid var(--px-line); cursor: pointer;
+}
+.px-tab-name, .px-tab-count { writing-mode: vertical-rl; font-size: 0.85em; }
+.px-tab-name { font-weight: 700; }
+.px-tab-count strong { color: var(--px-disputed); }
+`;

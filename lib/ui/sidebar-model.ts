@@ -1,0 +1,152 @@
+// What the sidebar shows, computed from the story alone: fact order, outlet rows, revision changes, coverage.
+import type { FactStatus, RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeStory } from '../index/runtime-types';
+
+const STATUS_ORDER: Record<FactStatus, number> = { disputed: 0, consistent: 1, 'single-source': 2 };
+
+/** Facts in display order: disputed first, then agreed, then single-source; by label within each. */
+export function sortFacts(facts: readonly RuntimeFact[]): RuntimeFact[] {
+  return [...facts].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.label.localeCompare(b.label));
+}
+
+/** How many facts are disputed, for the collapsed tab and the filter. */
+export function disputedCount(story: RuntimeStory): number {
+  return story.facts.filter((f) => f.status === 'disputed').length;
+}
+
+/** "CNN, revision 2" or "AFP": the name a reader credits an article by. */
+export function outletLabel(article: RuntimeArticle): string {
+  return article.revision ? `${article.publisher}, revision ${article.revision.number}` : article.publisher;
+}
+
+/** "CNN rev. 2": a short label for table headers. */
+export function shortOutletLabel(article: RuntimeArticle): string {
+  return article.revision ? `${article.publisher} rev. ${article.revision.number}` : article.publisher;
+}
+
+/** One outlet's report of one fact: its article and every claim it makes about the fact. */
+export interface OutletRow {
+  article: RuntimeArticle;
+  claims: RuntimeClaim[];
+  isOwn: boolean;
+  contradictsItself: boolean;
+  changedBetweenRevisions: boolean;
+}
+
+/** Groups a fact's claims by article, the reader's own article first, then in the story's article order. */
+export function outletRows(story: RuntimeStory, fact: RuntimeFact, ownArticleId: string): OutletRow[] {
+  const rows: OutletRow[] = [];
+  for (const article of story.articles) {
+    const claims = fact.claims.filter((c) => c.article === article.id);
+    if (claims.length === 0) continue;
+    rows.push({
+      article,
+      claims,
+      isOwn: article.id === ownArticleId,
+      contradictsItself: fact.flags.selfContradictions.includes(article.id),
+      changedBetweenRevisions: fact.flags.changedBetweenRevisions.includes(article.id),
+    });
+  }
+  return rows.sort((a, b) => Number(b.isOwn) - Number(a.isOwn));
+}
+
+/** A quote cut around its figure, so the figure can be emphasised without building HTML. */
+export interface QuoteParts {
+  before: string;
+  figure: string;
+  after: string;
+}
+
+/** Splits a quote at its figure; falls back to finding `figureText` when the offsets do not fit the quote. */
+export function quoteParts(claim: RuntimeClaim): QuoteParts {
+  const { exact } = claim.quote;
+  let { start, end } = claim.figure;
+  if (!(start >= 0 && end > start && end <= exact.length && exact.slice(start, end) === claim.figureText)) {
+    start = claim.figureText ? exact.indexOf(claim.figureText) : -1;
+    if (start < 0) return { before: exact, figure: '', after: '' };
+    end = start + claim.figureText.length;
+  }
+  return { before: exact.slice(0, start), figure: exact.slice(start, end), after: exact.slice(end) };
+}
+
+/** One fact whose figure differs between revisions of the reader's article, revision by revision. */
+export interface RevisionChange {
+  fact: RuntimeFact;
+  steps: { revision: number; article: RuntimeArticle; figures: string[] }[];
+}
+
+/** The other revisions of the reader's article, oldest first. */
+export function otherRevisions(story: RuntimeStory, articleId: string): RuntimeArticle[] {
+  const own = story.articles.find((a) => a.id === articleId);
+  const group = own?.revision?.group;
+  if (!group) return [];
+  return story.articles
+    .filter((a) => a.revision?.group === group && a.id !== articleId)
+    .sort((a, b) => (a.revision?.number ?? 0) - (b.revision?.number ?? 0));
+}
+
+/** Facts whose figure changed between revisions of the reader's article, with each revision's figures. */
+export function revisionChanges(story: RuntimeStory, articleId: string): RevisionChange[] {
+  const own = story.articles.find((a) => a.id === articleId);
+  const group = own?.revision?.group;
+  if (!group) return [];
+  const revisions = story.articles
+    .filter((a) => a.revision?.group === group)
+    .sort((a, b) => (a.revision?.number ?? 0) - (b.revision?.number ?? 0));
+  const changes: RevisionChange[] = [];
+  for (const fact of sortFacts(story.facts)) {
+    if (!fact.flags.changedBetweenRevisions.includes(articleId)) continue;
+    const steps = revisions.map((article) => ({
+      revision: article.revision?.number ?? 0,
+      article,
+      figures: [...new Set(fact.claims.filter((c) => c.article === article.id).map((c) => c.figureText))],
+    }));
+    changes.push({ fact, steps });
+  }
+  return changes;
+}
+
+/** Which outlets report which facts: one row per fact, one cell per article (its figures, empty when silent). */
+export interface Coverage {
+  articles: RuntimeArticle[];
+  rows: { fact: RuntimeFact; cells: string[][] }[];
+}
+
+/** Builds the coverage table for the given facts. */
+export function coverage(story: RuntimeStory, facts: readonly RuntimeFact[]): Coverage {
+  return {
+    articles: story.articles,
+    rows: facts.map((fact) => ({
+      fact,
+      cells: story.articles.map((a) => [
+        ...new Set(fact.claims.filter((c) => c.article === a.id).map((c) => c.figureText)),
+      ]),
+    })),
+  };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+
+function parts(iso: string): [number, string, number] | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && month ? [Number(m[3]), month, Number(m[1])] : null;
+}
+
+/** "6 February 2013" from an ISO date or date-time (the calendar day as written, no time-zone shift). */
+export function formatDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const p = parts(iso);
+  return p ? `${p[0]} ${p[1]} ${p[2]}` : iso;
+}
+
+/** "5–6 February 2013", "31 January – 2 February 2013", or one date when both ends are the same day. */
+export function formatDateRange(start: string, end: string): string {
+  const a = parts(start);
+  const b = parts(end);
+  if (!a || !b) return `${start} – ${end}`;
+  if (start.slice(0, 10) === end.slice(0, 10)) return `${b[0]} ${b[1]} ${b[2]}`;
+  if (a[1] === b[1] && a[2] === b[2]) return `${a[0]}–${b[0]} ${b[1]} ${b[2]}`;
+  if (a[2] === b[2]) return `${a[0]} ${a[1]} – ${b[0]} ${b[1]} ${b[2]}`;
+  return `${a[0]} ${a[1]} ${a[2]} – ${b[0]} ${b[1]} ${b[2]}`;
+}
