@@ -113,7 +113,11 @@ export function findHedges(figure: string): string[] {
     // Only words that modify a figure count: "some" in "some terrorist havens" or "over" in "over the past
     // two days" is not a hedge on a number.
     const lead = leadingHedgeAt(tokens, i);
-    if (lead && startsAmount(tokens, lead.end)) add(lead.phrase);
+    if (lead && startsAmount(tokens, lead.end)) {
+      add(lead.phrase);
+      i = lead.end - 1; // "just under" is one hedge, not also "under"
+      continue;
+    }
     const trail = trailingHedgeAt(tokens, i);
     if (trail && i > 0 && endsAmount(tokens[i - 1]!)) add(trail.phrase);
     const vague = VAGUE_HEDGES.find((words) => words.every((w, k) => tokens[i + k] === w));
