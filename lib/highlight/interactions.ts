@@ -1,0 +1,127 @@
+// Pointer, caret, click and keyboard handling for marked figures; every listener is bound to one AbortSignal.
+
+/** What the interaction layer asks of the highlighter. Keys identify marked figures. */
+export interface InteractionHooks {
+  /** False while marking is off: every handler then returns at once. */
+  active(): boolean;
+  /** The marked figure under a viewport point, or null. */
+  hit(x: number, y: number): string | null;
+  /** The marked figure containing a DOM position (the caret), or null. */
+  at(node: Node, offset: number): string | null;
+  show(key: string): void;
+  /** Moves the visible card after the page scrolled. */
+  reposition(): void;
+  hide(): void;
+  shown(): string | null;
+  /** True when the point is on the card (so leaving the figure for the card keeps it open). */
+  onCard(x: number, y: number): boolean;
+  open(key: string): void;
+}
+
+/** Grace period before a card left by the pointer hides, so the pointer can travel to its button. */
+const HIDE_DELAY_MS = 300;
+
+/** Listens on `win` and its document until `signal` aborts; pointer and caret work is throttled to one frame. */
+export function watchInteractions(win: Window, hooks: InteractionHooks, signal: AbortSignal): void {
+  const doc = win.document;
+  const passive = { passive: true, capture: true, signal } as const;
+  let source: 'pointer' | 'caret' | null = null;
+  // A card closed with Escape stays closed until the pointer or caret leaves that figure.
+  let dismissed: string | null = null;
+  let x = 0;
+  let y = 0;
+  let pointerFrame = 0;
+  let caretFrame = 0;
+  let scrollFrame = 0;
+  let hideTimer: number | null = null;
+
+  const cancelHide = (): void => {
+    if (hideTimer !== null) win.clearTimeout(hideTimer);
+    hideTimer = null;
+  };
+  const show = (key: string, from: 'pointer' | 'caret'): void => {
+    cancelHide();
+    source = from;
+    if (hooks.shown() !== key) hooks.show(key);
+  };
+  const hide = (): void => {
+    cancelHide();
+    source = null;
+    hooks.hide();
+  };
+
+  const onPointerFrame = (): void => {
+    pointerFrame = 0;
+    const key = hooks.hit(x, y);
+    if (key !== null) {
+      if (key !== dismissed) show(key, 'pointer');
+      return;
+    }
+    dismissed = null;
+    if (source !== 'pointer' || hooks.shown() === null || hooks.onCard(x, y)) {
+      if (source === 'pointer') cancelHide();
+      return;
+    }
+    if (hideTimer === null) {
+      hideTimer = win.setTimeout(() => {
+        hideTimer = null;
+        if (source === 'pointer') hide();
+      }, HIDE_DELAY_MS);
+    }
+  };
+
+  const onCaretFrame = (): void => {
+    caretFrame = 0;
+    const sel = win.getSelection();
+    const node = sel?.focusNode ?? null;
+    const key = node === null ? null : hooks.at(node, sel!.focusOffset);
+    if (key !== null) {
+      if (key !== dismissed) show(key, 'caret');
+      return;
+    }
+    if (source === 'caret') {
+      dismissed = null;
+      hide();
+    }
+  };
+
+  doc.addEventListener('pointermove', (e) => {
+    if (!hooks.active()) return;
+    x = (e as MouseEvent).clientX;
+    y = (e as MouseEvent).clientY;
+    if (pointerFrame === 0) pointerFrame = win.requestAnimationFrame(onPointerFrame);
+  }, passive);
+
+  doc.addEventListener('selectionchange', () => {
+    if (!hooks.active()) return;
+    if (caretFrame === 0) caretFrame = win.requestAnimationFrame(onCaretFrame);
+  }, passive);
+
+  doc.addEventListener('click', (e) => {
+    if (!hooks.active()) return;
+    const sel = win.getSelection();
+    // The click that ends a drag-selection is selecting text, not asking for the sidebar.
+    if (sel !== null && !sel.isCollapsed) return;
+    const key = hooks.hit((e as MouseEvent).clientX, (e as MouseEvent).clientY);
+    if (key !== null) hooks.open(key);
+  }, passive);
+
+  doc.addEventListener('keydown', (e) => {
+    if ((e as KeyboardEvent).key !== 'Escape' || hooks.shown() === null) return;
+    dismissed = hooks.shown();
+    hide();
+  }, passive);
+
+  win.addEventListener('scroll', () => {
+    if (hooks.shown() === null || scrollFrame !== 0) return;
+    scrollFrame = win.requestAnimationFrame(() => {
+      scrollFrame = 0;
+      hooks.reposition();
+    });
+  }, passive);
+
+  signal.addEventListener('abort', () => {
+    cancelHide();
+    for (const f of [pointerFrame, caretFrame, scrollFrame]) if (f !== 0) win.cancelAnimationFrame(f);
+  }, { once: true });
+}

@@ -1,0 +1,72 @@
+// Which of an article's figures get marked, and the words the hover card shows about each.
+import type { RuntimeArticle, RuntimeClaim, RuntimeFact } from '../index/runtime-types';
+
+/** How a figure is marked: disputed strongly, agreed (consistent) quietly. */
+export type Tone = 'disputed' | 'agreed';
+
+/** One figure of the article being read that may be marked. */
+export interface Target {
+  /** Stable id of the claim: `<fact id>#<index in fact.claims>` (claims carry no id of their own). */
+  claimId: string;
+  factId: string;
+  tone: Tone;
+  claim: RuntimeClaim;
+}
+
+/** The id `paint()` reports for a claim it could not find. */
+export function claimId(fact: Pick<RuntimeFact, 'id'>, index: number): string {
+  return `${fact.id}#${index}`;
+}
+
+/** The article's claims to mark: those of disputed facts, and of consistent facts when `quietAgreed`. */
+export function targetsFor(facts: RuntimeFact[], articleId: string, quietAgreed: boolean): Target[] {
+  const out: Target[] = [];
+  for (const fact of facts) {
+    const tone: Tone | null =
+      fact.status === 'disputed' ? 'disputed' : fact.status === 'consistent' && quietAgreed ? 'agreed' : null;
+    if (tone === null) continue;
+    fact.claims.forEach((claim, i) => {
+      if (claim.article === articleId) out.push({ claimId: claimId(fact, i), factId: fact.id, tone, claim });
+    });
+  }
+  return out;
+}
+
+/** Who a claim's article should be credited to, in the card. */
+export type ArticleRef = Pick<RuntimeArticle, 'id' | 'publisher' | 'revision'>;
+
+/** What the hover card says about one figure. */
+export interface CardContent {
+  factId: string;
+  label: string;
+  tone: Tone;
+  /** The figure as this article gives it. */
+  figure: string;
+  /** Each other outlet's figure(s), as text, one line per outlet. */
+  others: { outlet: string; figures: string[] }[];
+}
+
+function outletName(id: string, articles: ArticleRef[]): string {
+  const a = articles.find((x) => x.id === id);
+  if (a === undefined) return id;
+  return a.revision === null ? a.publisher : `${a.publisher} (revision ${a.revision.number})`;
+}
+
+/** The card's content for a target: the fact's label and the other articles' figures, grouped by outlet. */
+export function cardContent(fact: RuntimeFact, target: Target, articles: ArticleRef[]): CardContent {
+  const byOutlet = new Map<string, string[]>();
+  for (const claim of fact.claims) {
+    if (claim.article === target.claim.article) continue;
+    const outlet = outletName(claim.article, articles);
+    const figures = byOutlet.get(outlet) ?? [];
+    if (!figures.includes(claim.figureText)) figures.push(claim.figureText);
+    byOutlet.set(outlet, figures);
+  }
+  return {
+    factId: fact.id,
+    label: fact.label,
+    tone: target.tone,
+    figure: target.claim.figureText,
+    others: [...byOutlet].map(([outlet, figures]) => ({ outlet, figures })),
+  };
+}
