@@ -25,8 +25,8 @@ function paragraphs(doc: Document): Element[] {
   return found;
 }
 
-/** The element that holds the article body (for anchoring quotes only inside it), or null. */
-export function findArticleRoot(doc: Document): Element | null {
+/** The element whose paragraphs carry the most prose, or null when no element carries enough. */
+export function findProseContainer(doc: Document): Element | null {
   const scores = new Map<Element, number>();
   for (const p of paragraphs(doc)) {
     if (isHidden(p)) continue;
@@ -49,7 +49,13 @@ export function findArticleRoot(doc: Document): Element | null {
       bestScore = score;
     }
   }
-  if (!best || bestScore < MIN_ROOT_CHARS) return null;
+  return best && bestScore >= MIN_ROOT_CHARS ? best : null;
+}
+
+/** The element that holds the article body (for anchoring quotes only inside it), or null. */
+export function findArticleRoot(doc: Document): Element | null {
+  let best = findProseContainer(doc);
+  if (!best) return null;
   // An enclosing <article> (or articleBody) that adds a headline or highlights but not a page of extras.
   const bestChars = (best.textContent ?? '').length;
   for (let up = best.parentElement, depth = 0; up && depth < 4; up = up.parentElement, depth++) {

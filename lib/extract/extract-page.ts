@@ -1,7 +1,7 @@
 // Reads a page into a PageSnapshot: its addresses (own, canonical, og:url, JSON-LD) and its article text.
 // Read-only: walks the live DOM, never clones or changes it.
 import type { PageSnapshot } from '../recognise/types';
-import { findArticleRoot } from './article-root';
+import { findProseContainer } from './article-root';
 import { blockText } from './block-text';
 
 export { findArticleRoot } from './article-root';
@@ -63,7 +63,9 @@ export function extractPage(doc: Document, url: string): PageSnapshot {
   const base = resolve(doc.querySelector('base[href]')?.getAttribute('href'), url) ?? url;
   const canonical = resolve(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), base);
   const ogUrl = resolve(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'), base);
-  const root = findArticleRoot(doc) ?? doc.body;
+  // The prose container, not the widened article root: a headline, byline or sign-in prompt beside the
+  // paragraphs would only dilute the text's containment in the indexed article.
+  const root = findProseContainer(doc) ?? doc.body;
   return {
     url,
     canonical,

@@ -46,17 +46,34 @@ function article(id: string, text: string): RuntimeArticle {
   };
 }
 
+/** The reviewed story in data/stories (text plus metadata), or null when its files are not there yet. */
+function reviewedStories(): RuntimeStory[] | null {
+  const root = join(REPO, 'data/stories');
+  if (!existsSync(root)) return null;
+  const stories: RuntimeStory[] = [];
+  for (const dir of readdirSync(root).sort()) {
+    const storyFile = join(root, dir, 'story.json');
+    if (!existsSync(storyFile)) continue;
+    const story = JSON.parse(readFileSync(storyFile, 'utf8')) as Omit<RuntimeStory, 'articles'> & { articles: string[] };
+    const articles = story.articles.map((id) => {
+      const base = join(root, dir, 'articles', id);
+      const meta = existsSync(`${base}.json`) ? (JSON.parse(readFileSync(`${base}.json`, 'utf8')) as Partial<RuntimeArticle>) : {};
+      return { ...article(id, readFileSync(`${base}.txt`, 'utf8')), ...meta, id, text: readFileSync(`${base}.txt`, 'utf8') };
+    });
+    stories.push({ ...story, articles, facts: [] });
+  }
+  return stories.length > 0 ? stories : null;
+}
+
 /** The stories to index in tests, from the best source available. */
 export function loadStories(): RuntimeStory[] {
   const built = join(REPO, 'public/generated/index.json');
   if (existsSync(built)) return (JSON.parse(readFileSync(built, 'utf8')) as { stories: RuntimeStory[] }).stories;
-  const dir = join(REPO, 'data/stories', STORY, 'articles');
-  const ids = Object.keys(KNOWN);
-  const articles = ids.map((id) => {
-    const reviewed = join(dir, `${id}.txt`);
-    const seed = join('/work/shared/seeds', KNOWN[id]?.seed ?? '');
-    return article(id, readFileSync(existsSync(reviewed) ? reviewed : seed, 'utf8'));
-  });
+  const reviewed = reviewedStories();
+  if (reviewed) return reviewed;
+  const articles = Object.keys(KNOWN).map((id) =>
+    article(id, readFileSync(join('/work/shared/seeds', KNOWN[id]?.seed ?? ''), 'utf8')),
+  );
   return [{ id: STORY, title: STORY, summary: '', dates: { start: '2013-02-05', end: '2013-02-06' }, articles, facts: [] }];
 }
 
