@@ -1,0 +1,74 @@
+// The sidebar's pure helpers: quote splitting when offsets are wrong, dates, revision changes, row order.
+import { describe, expect, test } from 'vitest';
+import {
+  formatDate,
+  formatDateRange,
+  outletRows,
+  quoteParts,
+  revisionChanges,
+  sortFacts,
+} from '../../lib/ui/sidebar-model';
+import { claim, story } from './fixtures/story';
+
+const people = { kind: 'quantity', lo: 4000, hi: 4000, unit: 'people' } as const;
+
+describe('quoteParts', () => {
+  test('cuts the quote at the figure offsets', () => {
+    const c = claim('afp', 'Nearly 4,000 French troops are currently deployed in Mali', 'Nearly 4,000', people, '4,000');
+    expect(quoteParts(c)).toEqual({ before: '', figure: 'Nearly 4,000', after: ' French troops are currently deployed in Mali' });
+  });
+
+  test('falls back to the figure text when the offsets do not match the quote', () => {
+    const c = claim('cnn-r1', 'France says it has 4,000 soldiers in Mali.', '4,000', people, '4,000');
+    const shifted = { ...c, figure: { start: 2, end: 7 } };
+    expect(quoteParts(shifted)).toEqual({ before: 'France says it has ', figure: '4,000', after: ' soldiers in Mali.' });
+    const outOfRange = { ...c, figure: { start: 40, end: 400 } };
+    expect(quoteParts(outOfRange).figure).toBe('4,000');
+  });
+
+  test('shows the whole quote unemphasised when the figure cannot be found', () => {
+    const c = claim('cnn-r1', 'France says it has 4,000 soldiers in Mali.', '4,000', people, '4,000');
+    expect(quoteParts({ ...c, figureText: '5,000', figure: { start: 0, end: 0 } })).toEqual({
+      before: 'France says it has 4,000 soldiers in Mali.', figure: '', after: '',
+    });
+  });
+});
+
+describe('dates', () => {
+  test('formats days, date-times and ranges without shifting time zones', () => {
+    expect(formatDate('2013-02-06')).toBe('6 February 2013');
+    expect(formatDate('2013-02-06T23:30:00-05:00')).toBe('6 February 2013');
+    expect(formatDate(null)).toBeNull();
+    expect(formatDateRange('2013-02-05', '2013-02-06')).toBe('5–6 February 2013');
+    expect(formatDateRange('2013-01-31', '2013-02-02')).toBe('31 January – 2 February 2013');
+    expect(formatDateRange('2012-12-31', '2013-01-01')).toBe('31 December 2012 – 1 January 2013');
+    expect(formatDateRange('2013-02-06', '2013-02-06')).toBe('6 February 2013');
+  });
+});
+
+describe('story helpers', () => {
+  test('sortFacts: disputed, then agreed, then single-source, by label within each', () => {
+    expect(sortFacts(story.facts).map((f) => f.id)).toEqual([
+      'french-troops', 'african-soldiers', 'offensive-length', 'militants-killed', 'malian-soldiers-killed',
+      'chadian-troops',
+    ]);
+  });
+
+  test('revisionChanges: the same change is described from either revision', () => {
+    for (const id of ['cnn-r1', 'cnn-r2']) {
+      const changes = revisionChanges(story, id);
+      expect(changes.map((c) => c.fact.id)).toEqual(['french-troops']);
+      expect(changes[0]?.steps.map((s) => [s.revision, s.figures])).toEqual([[1, ['4,000']], [2, ['4,000', '2,150']]]);
+    }
+    expect(revisionChanges(story, 'afp')).toEqual([]);
+  });
+
+  test('outletRows: the reader’s article first, others in story order, claims grouped per article', () => {
+    const fact = story.facts.find((f) => f.id === 'french-troops');
+    if (!fact) throw new Error('fixture');
+    const rows = outletRows(story, fact, 'globalpost');
+    expect(rows.map((r) => [r.article.id, r.claims.length, r.isOwn])).toEqual([
+      ['globalpost', 1, true], ['cnn-r1', 1, false], ['cnn-r2', 2, false], ['afp', 1, false], ['france24', 1, false],
+    ]);
+  });
+});
