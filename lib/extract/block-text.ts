@@ -28,7 +28,8 @@ export function blockText(root: Node): string {
   const parts: string[] = [];
   const visit = (node: Node): void => {
     if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
+      // Line breaks in the source are only spacing; block breaks are added as "\n" below.
+      parts.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
@@ -43,8 +44,8 @@ export function blockText(root: Node): string {
   visit(root);
   return parts
     .join('')
-    .split(/\s*\n\s*/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .split(/ *\n[\n ]*/)
+    .map((line) => line.trim())
     .filter((line) => line !== '')
     .join('\n\n');
 }

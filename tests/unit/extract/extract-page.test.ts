@@ -1,0 +1,102 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { findArticleRoot } from '../../../lib/extract/article-root';
+import { blockText } from '../../../lib/extract/block-text';
+import { extractPage } from '../../../lib/extract/extract-page';
+import { mayBeArticle } from '../../../lib/extract/quick-gate';
+
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+const PROSE = 'French-led forces have killed hundreds of rebels fighting to reclaim northern Mali, the ministry said.';
+
+const ARTICLE_PAGE = `<!doctype html><html><head>
+<link rel="canonical" href="/2013/02/06/world/africa/mali-conflict/index.html">
+<meta property="og:url" content="https://edition.cnn.com/2013/02/06/world/africa/mali-conflict/index.html">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","url":"https://www.cnn.com/a","mainEntityOfPage":{"@id":"https://www.cnn.com/b"}}</script>
+<script type="application/ld+json">{"@graph":[{"@type":"WebPage","url":"https://www.cnn.com/c"},{"@type":"ItemList","itemListElement":[{"@type":"ListItem","url":"https://www.cnn.com/other-story"}]}]}</script>
+<script type="application/ld+json">{ not json</script>
+</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>French troops kill hundreds</h1><div class="body">
+<p>A monthlong French offensive has killed <b>hun</b>dreds of Islamist <a href="/x">fighters</a> in Mali, the minister said.</p>
+<div class="ad">Advertisement</div>
+<p>French Defense Minister Jean-Yves Le Drian gave the number<br>of casualties to CNN affiliate BFM on Tuesday night.</p>
+<p hidden>Hidden text must not be read.</p><p style="display: none">Nor this.</p><script>var x = "script text";</script>
+<p>Troops are working to secure Kidal, the last major city under the grip of militants, officials said.</p>
+</div></article>
+<aside><ul><li><a href="/r1">Related story one with a long enough title to count as prose</a></li></ul></aside>
+<footer><p>Copyright notice and terms of service for this website and its content.</p></footer></body></html>`;
+
+describe('blockText', () => {
+  test('joins inline markup without inventing spaces and breaks between blocks', () => {
+    const { document } = parseHTML('<div><p>killed <b>hun</b>dreds<i> of</i> fighters</p><p>second\n  block</p>a<br>b</div>');
+    expect(blockText(document as unknown as Node)).toBe('killed hundreds of fighters\n\nsecond block\n\na\n\nb');
+  });
+
+  test('skips scripts, styles, hidden elements, navigation and asides', () => {
+    const text = blockText(doc(ARTICLE_PAGE).body);
+    expect(text).not.toMatch(/script text|Hidden text|Nor this|Home|Related story/);
+    expect(text).toContain('killed hundreds of Islamist fighters in Mali');
+  });
+});
+
+describe('extractPage', () => {
+  test('reads the addresses: canonical and og:url resolved, JSON-LD of the page itself only', () => {
+    const page = extractPage(doc(ARTICLE_PAGE), 'https://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html?x=1');
+    expect(page.url).toBe('https://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html?x=1');
+    expect(page.canonical).toBe('https://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html');
+    expect(page.ogUrl).toBe('https://edition.cnn.com/2013/02/06/world/africa/mali-conflict/index.html');
+    expect(page.jsonLdUrls).toEqual(['https://www.cnn.com/a', 'https://www.cnn.com/b', 'https://www.cnn.com/c']);
+  });
+
+  test('reads the article paragraphs, not the page around them', () => {
+    const { text } = extractPage(doc(ARTICLE_PAGE), 'https://www.cnn.com/x');
+    expect(text.split('\n\n')).toEqual([
+      'A monthlong French offensive has killed hundreds of Islamist fighters in Mali, the minister said.',
+      'Advertisement',
+      'French Defense Minister Jean-Yves Le Drian gave the number',
+      'of casualties to CNN affiliate BFM on Tuesday night.',
+      'Troops are working to secure Kidal, the last major city under the grip of militants, officials said.',
+    ]);
+  });
+
+  test('gives nulls and empty text for a bare page, and survives a relative URL it cannot resolve', () => {
+    const page = extractPage(doc('<html><head><link rel="canonical" href="/x"></head><body></body></html>'), 'not-a-url');
+    expect(page).toEqual({ url: 'not-a-url', canonical: null, ogUrl: null, jsonLdUrls: [], text: '' });
+  });
+
+  test('is read-only: the document serialises the same before and after', () => {
+    const d = doc(ARTICLE_PAGE);
+    const before = d.documentElement.outerHTML;
+    extractPage(d, 'https://www.cnn.com/x');
+    findArticleRoot(d);
+    mayBeArticle(d);
+    expect(d.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('findArticleRoot', () => {
+  test('finds the element holding the article, widened to its <article> for the headline', () => {
+    expect(findArticleRoot(doc(ARTICLE_PAGE))?.localName).toBe('article');
+    const bare = doc(`<body><div id="list"><p><a href="/1">${PROSE}</a></p></div><div id="main"><p>${PROSE}</p><p>${PROSE}</p></div></body>`);
+    expect(findArticleRoot(bare)?.id).toBe('main');
+  });
+
+  test('finds none on a page without prose', () => {
+    const page = doc(`<body><ul>${'<li><a href="/s">A headline about something</a></li>'.repeat(30)}</ul></body>`);
+    expect(findArticleRoot(page)).toBeNull();
+  });
+});
+
+describe('mayBeArticle', () => {
+  test('passes pages that declare an article or show prose', () => {
+    expect(mayBeArticle(doc('<head><meta property="og:type" content="Article"></head><body></body>'))).toBe(true);
+    expect(mayBeArticle(doc('<body><article><h1>x</h1></article></body>'))).toBe(true);
+    expect(mayBeArticle(doc('<head><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body></body>'))).toBe(true);
+    expect(mayBeArticle(doc(`<body><div><p>${PROSE} ${PROSE}</p><p>${PROSE} ${PROSE}</p></div></body>`))).toBe(true);
+  });
+
+  test('fails ordinary pages: link lists, short paragraphs, other structured data', () => {
+    const front = `<head><meta property="og:type" content="website"><script type="application/ld+json">{"@type":"WebSite"}</script></head>
+<body><ul>${'<li><a href="/s">A headline about something</a><p>Short teaser.</p></li>'.repeat(50)}</ul><p>${PROSE} ${PROSE}</p></body>`;
+    expect(mayBeArticle(doc(front))).toBe(false);
+  });
+});
