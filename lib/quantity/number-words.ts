@@ -89,7 +89,7 @@ export function readNumber(tokens: readonly string[], i: number): NumberPhrase |
 function readVague(tokens: readonly string[], i: number): NumberPhrase {
   const [lo, hi] = VAGUE[tokens[i]!]!;
   let end = i + 1;
-  if (tokens[i] === 'couple' && tokens[end] === 'of' && !(tokens[end + 1]! in MULTIPLIERS)) end++;
+  if (tokens[end] === 'of' && (tokens[end + 1] ?? '') in MULTIPLIERS) end++; // "a couple of hundred"
   return scale({ lo, hi, exact: false, end }, tokens);
 }
 

@@ -30,12 +30,15 @@ const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const UPCOMING = /\b(next|coming|upcoming|to be|will|due|expected|scheduled|set to|planned)\b/;
 const DEADLINE = /\b(by|until|till|no later than)\s+$/;
 // "next few days" and its kin, in days after publication.
+// "the past week": a rolling span back from publication, unlike the calendar "last week".
+const ROLLING_DAYS: Record<string, number> = { day: 1, week: 7, month: 365.2425 / 12, year: 365.2425 };
 const FEW: Record<string, [number, number]> = { day: [1, 7], week: [7, 42], month: [30, 183] };
 
 /** Whether a figure names a calendar day, month or weekday (then a duration is counted from it). */
 export function namesCalendarDay(figure: string): boolean {
   const s = normaliseFigure(figure);
-  return new RegExp(`\\b(${MONTH}|${WEEKDAY}|yesterday|today|\\d{4}-\\d{2}-\\d{2})\\b`).test(s);
+  // "may" is far more often the verb ("may last weeks") than the month.
+  return new RegExp(`\\b(${MONTH}|${WEEKDAY}|yesterday|today|\\d{4}-\\d{2}-\\d{2})\\b`).test(s.replace(/\bmay\b(?! \d)/g, ''));
 }
 
 /** The days a date phrase allows, or null when the figure holds no date phrase this module knows. */
@@ -62,8 +65,11 @@ export function readDate(figure: string, published: string): DaySpan | null {
   const ahead = /\b(in|within) ((?:\S+ ){0,3}?(?:day|week|month|year)s?)\b/.exec(s);
   if (ahead && /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|a|an|several)\b/.test(ahead[2]!)) {
     const span = shift(published, readAmount(ahead[2]!, 'days'), 1);
-    return ahead[1] === 'within' ? { lo: published, hi: span.hi } : span;
+    // "within two weeks" and "in the next two weeks" run from publication; "in two weeks" is then.
+    return ahead[1] === 'within' || /^the (next|coming) /.test(ahead[2]!) ? { lo: published, hi: span.hi } : span;
   }
+  const rolling = /\bthe (?:past|last) (day|week|month|year)\b/.exec(s);
+  if (rolling) return { lo: addDays(published, -Math.round(ROLLING_DAYS[rolling[1]!]!)), hi: published };
   const past = /\b(?:the )?(?:past|last) ((?:\S+ ){1,2}?(?:day|week|month|year)s)\b/.exec(s);
   if (past) return { lo: shift(published, readAmount(past[1]!, 'days'), -1).lo, hi: published };
 
@@ -71,7 +77,12 @@ export function readDate(figure: string, published: string): DaySpan | null {
   if (rel) return rel;
 
   const wd = new RegExp(`\\b(?:(last|next|this coming|coming|this) )?${WEEKDAY}s?\\b`).exec(s);
-  if (wd) return weekday(published, weekdayNumber(wd[2]!)!, wd[1], UPCOMING.test(s.slice(0, wd.index + wd[0].length)));
+  if (wd) {
+    // Only a cue close before the weekday marks it upcoming: in "who will travel to Gao, said Tuesday" the
+    // "will" belongs to another clause.
+    const before = s.slice(0, wd.index + wd[0].length).split(' ').slice(-6).join(' ');
+    return weekday(published, weekdayNumber(wd[2]!)!, wd[1], UPCOMING.test(before));
+  }
 
   const part = '(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|middle of)';
   const mo = new RegExp(`\\b(?:${part}[ -])?(?:the month of )?${MONTH}\\b(?: (\\d{4}))?`).exec(s);

@@ -69,6 +69,8 @@ describe('relative dates', () => {
     ['in two weeks', '2013-02-06', span('2013-02-16', '2013-02-26')],
     ['within two weeks', '2013-02-06', span('2013-02-06', '2013-02-26')],
     ['over the past two days', '2013-02-06', span('2013-02-03', '2013-02-06')],
+    ['in the past week', '2013-02-06', span('2013-01-30', '2013-02-06')],
+    ['in the next two weeks', '2013-02-06', span('2013-02-06', '2013-02-26')],
   ])('%s (published %s)', (figure, published, expected) => {
     expect(date(figure, published)).toEqual(expected);
   });
@@ -91,6 +93,9 @@ describe('weekdays', () => {
     ['last Wednesday', '2013-02-06', span('2013-01-30')],
     ['this Friday', '2013-02-06', span('2013-02-08')],
     ['this Monday', '2013-02-06', span('2013-02-04')],
+    // A cue in another clause does not make the weekday upcoming.
+    ['who will travel to Gao and Timbuktu, said on Monday', '2013-02-06', span('2013-02-04')],
+    ['coming Saturday', '2013-02-06', span('2013-02-09')],
   ])('%s (published %s)', (figure, published, expected) => {
     expect(date(figure, published)).toEqual(expected);
   });

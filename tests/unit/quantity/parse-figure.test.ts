@@ -54,7 +54,8 @@ describe('counts', () => {
     ['4,000 or so', 3600, 4400], ['just over 4,000', 4000, 4400], ['at least 4,000', 4000, UNBOUNDED],
     ['more than 4,000', 4001, UNBOUNDED], ['over 4,000', 4001, UNBOUNDED], ['4,000-plus', 4001, UNBOUNDED],
     ['up to 4,000', 0, 4000], ['as many as 4,000', 0, 4000], ['fewer than 4,000', 0, 3999],
-    ['barely 100', 80, 100],
+    ['barely 100', 80, 100], ['a couple of hundred', 200, 300], ['a couple', 2, 3], ['a handful', 2, 5],
+    ['a single', 1, 1], ['a thousand', 1000, 1000],
   ])('%s → %d..%d', (figure, lo, hi) => {
     expect(parseFigure(figure, count())).toMatchObject({ lo, hi });
   });
@@ -83,6 +84,10 @@ describe('durations, in days', () => {
     // FRANCE 24: "France's military intervention first began on January 11", published 6 Feb.
     expect(parseFigure('since January 11', duration(FEB6))).toMatchObject({ lo: 26, hi: 26 });
     expect(parseFigure('last month', duration(FEB6))).toMatchObject({ lo: 6, hi: 36 });
+  });
+
+  test('"may" the verb does not turn a duration into a date', () => {
+    expect(parseFigure('may last three weeks', duration(FEB6))).toMatchObject({ lo: 17, hi: 27 });
   });
 
   test('the fact unit decides the scale: "10 months" in months', () => {
