@@ -191,7 +191,7 @@ describe('card and clicks', () => {
       const add = target.addEventListener.bind(target);
       vi.spyOn(target, 'addEventListener').mockImplementation((type: string, fn: EventListenerOrEventListenerObject | null, o?: boolean | AddEventListenerOptions) => {
         signals.push(typeof o === 'object' ? o.signal : undefined);
-        add(type, fn, o);
+        if (fn !== null) add(type, fn, o);
       });
     }
     const h = make({ checkIntervalMs: 10 });
