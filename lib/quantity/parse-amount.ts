@@ -145,14 +145,30 @@ function interval(item: Item, target: Target, fail: (reason: string) => never): 
     const n = item.lo * scale;
     lo = n - Math.min(scale / 2, n / 4);
     hi = n + Math.min(scale - 1, n / 2);
+  } else if (item.exact && family === 'distance') {
+    // Distances in copy are estimates and conversions of estimates ("80 kilometres (50 miles)"): a bare
+    // one is rounded at its last significant digit, so it spans half that place either side, but no
+    // more than 10% ("100 km" is 90–110, not 50–150). Two outlets converting from different units agree.
+    const w = roundingHalfWidth(item.lo) * scale;
+    lo -= w;
+    hi += w;
   } else if (item.exact && family === 'time') {
     // A count of days or hours is ±1: outlets count inclusively or not, and publish in different time zones.
     lo -= scale;
     hi += scale;
   }
-  // A bare count or distance is exact: the outlet asserted that figure, and rounding tolerance belongs to
-  // the hedge that says so ("nearly 4,000" still meets "4,000" at 4,000).
+  // A bare count is exact: the outlet (or the official it quotes) asserted that figure, and rounding
+  // tolerance belongs to the hedge that says so ("nearly 4,000" still meets "4,000" at 4,000).
   return { lo: Math.max(0, lo), hi };
+}
+
+// Half the place of a number's last significant digit, capped at 10% of it: 80 → 5, 85 → 0.5, 2.5 → 0.05.
+function roundingHalfWidth(n: number): number {
+  if (n <= 0) return 0;
+  const decimals = String(n).split('.')[1]?.length ?? 0;
+  let place = 10 ** -decimals;
+  while (decimals === 0 && n % (place * 10) === 0) place *= 10;
+  return Math.min(place / 2, n / 10);
 }
 
 // Converts base units to the fact's unit and rounds outward to its step, so a hedge never narrows.

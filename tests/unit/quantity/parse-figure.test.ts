@@ -97,11 +97,19 @@ describe('durations, in days', () => {
 });
 
 describe('distances', () => {
-  test('the parenthetical conversion is dropped; the first unit is read and converted', () => {
-    const km = { published: FEB5, kind: 'distance', unit: 'km' } as const;
-    expect(parseFigure('80 kilometres (50 miles)', km)).toEqual({ kind: 'quantity', lo: 80, hi: 80, unit: 'km' });
-    expect(parseFigure('50 miles', km)).toEqual({ kind: 'quantity', lo: 80.46, hi: 80.47, unit: 'km' });
+  const km = { published: FEB5, kind: 'distance', unit: 'km' } as const;
+  test('the parenthetical conversion is dropped; a bare distance is rounded at its last significant digit', () => {
+    expect(parseFigure('80 kilometres (50 miles)', km)).toEqual({ kind: 'quantity', lo: 75, hi: 85, unit: 'km' });
+    expect(parseFigure('50 miles', km)).toEqual({ kind: 'quantity', lo: 72.42, hi: 88.52, unit: 'km' });
+    expect(parseFigure('85 km', km)).toMatchObject({ lo: 84.5, hi: 85.5 });
+    expect(parseFigure('100 km', km)).toMatchObject({ lo: 90, hi: 110 });
+    expect(parseFigure('2.5 km', km)).toMatchObject({ lo: 2.45, hi: 2.55 });
+    expect(parseFigure('800 metres', km)).toMatchObject({ lo: 0.75, hi: 0.85 });
+  });
+
+  test('a hedged distance takes the hedge\'s width instead', () => {
     expect(parseFigure('about 80 km', km)).toMatchObject({ lo: 72, hi: 88 });
+    expect(parseFigure('nearly 80 kilometers', km)).toMatchObject({ lo: 72, hi: 80 });
   });
 });
 
