@@ -1,0 +1,122 @@
+// `npm run demo`: serves the offline fixture sites under their real host names and opens a story article in
+// Chromium (or Firefox with `-- --firefox`) with the built extension; without a display, `--screenshots DIR`
+// writes a screenshot of each story page with the sidebar open instead.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '../tests/e2e/harness/e2e';
+import { openPage, waitForSidebar } from '../tests/e2e/harness/page';
+import { startFixtureServer, type FixtureServer } from '../tests/e2e/harness/server';
+import type { BrowserKind, BrowserSession } from '../tests/e2e/harness/session';
+import { buildDirs, loadSites, pageUrl, repoRoot, type SitePage } from '../tests/e2e/harness/sites';
+
+const usage = `usage: npm run demo [-- --firefox] [-- --article ID] [-- --screenshots DIR]
+  --firefox          use Firefox ESR instead of Chromium
+  --article ID       open this index article first (default cnn-r2)
+  --screenshots DIR  no window: write a screenshot of each story page with Parallax open into DIR`;
+
+const { values: args } = parseArgs({
+  options: {
+    firefox: { type: 'boolean', default: false },
+    article: { type: 'string', default: 'cnn-r2' },
+    screenshots: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+function ensureBuilt(kind: BrowserKind): void {
+  if (existsSync(join(buildDirs[kind], 'manifest.json'))) return;
+  console.log(`No build in ${buildDirs[kind]}: running \`npm run build\` first.`);
+  const result = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+  if (result.status !== 0 || !existsSync(join(buildDirs[kind], 'manifest.json'))) {
+    throw new Error('`npm run build` failed; fix the build and run `npm run demo` again');
+  }
+}
+
+/** Story and archive pages, the ones where the sidebar appears. */
+function storyPages(sites: SitePage[]): SitePage[] {
+  return sites.filter((p) => p.kind === 'story' || p.kind === 'archive');
+}
+
+async function writeScreenshots(session: BrowserSession, sites: SitePage[], dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  let n = 0;
+  for (const site of storyPages(sites)) {
+    n += 1;
+    const file = join(dir, `${String(n).padStart(2, '0')}-${site.article ?? 'page'}-${site.host}.png`);
+    const tab = await openPage(session, pageUrl(site));
+    try {
+      await waitForSidebar(tab);
+      // Let the sidebar's stylesheet and first layout land before the picture is taken.
+      await new Promise((r) => setTimeout(r, 800));
+      await tab.screenshot({ path: file as `${string}.png` });
+      console.log(`  ${file}  ←  ${pageUrl(site)}`);
+    } catch (error) {
+      console.error(`  no screenshot of ${pageUrl(site)}: ${(error as Error).message}`);
+      process.exitCode = 1;
+    } finally {
+      await tab.close();
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  if (args.help) {
+    console.log(usage);
+    return;
+  }
+  const kind: BrowserKind = args.firefox ? 'firefox' : 'chromium';
+  const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  if (!hasDisplay && !args.screenshots) {
+    console.error('No display: DISPLAY and WAYLAND_DISPLAY are unset, so no browser window can open.');
+    console.error('Run on a desktop, under `xvfb-run npm run demo`, or ask for screenshots instead:');
+    console.error('  npm run demo -- --screenshots demo-screenshots');
+    process.exitCode = 2;
+    return;
+  }
+  ensureBuilt(kind);
+  const sites = loadSites();
+  const first = sites.find((p) => p.article === args.article && p.kind === 'story') ?? storyPages(sites)[0];
+  if (!first) throw new Error('sites.json lists no story page');
+
+  const server: FixtureServer = await startFixtureServer(sites);
+  let session: BrowserSession | undefined;
+  let stopping = false;
+  const stop = async (code = 0): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    await session?.close();
+    await server.close();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  if (args.screenshots) {
+    const dir = resolve(args.screenshots);
+    if (!hasDisplay) console.log('No display (DISPLAY and WAYLAND_DISPLAY unset): writing screenshots headless.');
+    session = await launchBrowser(kind, server, { viewport: { width: 1400, height: 1000 } });
+    console.log(`${session.label}: screenshots of each story page with Parallax open, into ${dir}`);
+    await writeScreenshots(session, sites, dir);
+    await stop(process.exitCode === 1 ? 1 : 0);
+    return;
+  }
+
+  session = await launchBrowser(kind, server, { headful: true, viewport: null });
+  session.browser.on('disconnected', () => void stop(0));
+  console.log(`${session.label} is open with Parallax (fixture sites served on 127.0.0.1:${server.httpPort} and :${server.httpsPort}).`);
+  console.log('Story pages to try:');
+  for (const site of storyPages(sites)) console.log(`  ${pageUrl(site)}   (${site.article}, ${site.kind})`);
+  console.log('Pages where nothing should appear:');
+  for (const site of sites.filter((p) => p.kind === 'ordinary')) console.log(`  ${pageUrl(site)}`);
+  console.log('Close the window or press Ctrl+C to stop.');
+  await openPage(session, pageUrl(first));
+  // Puppeteer opens its own first tab; close it so the article is the only one.
+  for (const tab of await session.browser.pages()) if (tab.url() === 'about:blank') await tab.close();
+}
+
+main().catch((error: unknown) => {
+  console.error((error as Error).message);
+  process.exit(1);
+});
