@@ -1,0 +1,78 @@
+// The index build as one function of a data folder: read the reviewed files, validate them, compute the
+// statuses, and produce the bytes of index.json and hosts.json (or every error found on the way).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { DataError, StorySource } from './data-types';
+import type { RuntimeIndex } from './runtime-types';
+import { validateStories } from './validate-stories';
+import { canonicalJson, compileStories, hostsOf, type RecognitionBuilder, runtimeIndex } from './compile-index';
+
+/** What a build produced: the index and the bytes to write, or the errors that stopped it. */
+export type BuildResult =
+  | { ok: true; index: RuntimeIndex; indexJson: string; hostsJson: string }
+  | { ok: false; errors: DataError[] };
+
+/** Reads a JSON file; a missing file is undefined, a malformed one an error naming the file. */
+function readJson(path: string, name: string, errors: DataError[]): unknown {
+  if (!existsSync(path)) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  } catch (error) {
+    errors.push({ file: name, item: 'file', reason: `not valid JSON: ${(error as Error).message}` });
+    return null;
+  }
+}
+
+/** Reads every story folder under `<root>/data/stories`, with file names relative to `root` for messages. */
+export function loadStorySources(root: string, errors: DataError[]): StorySource[] {
+  const storiesDir = join(root, 'data', 'stories');
+  if (!existsSync(storiesDir)) {
+    errors.push({ file: 'data/stories', item: 'folder', reason: 'no stories folder' });
+    return [];
+  }
+  return readdirSync(storiesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .map((name) => {
+      const abs = join(storiesDir, name);
+      const dir = relative(root, abs).split('\\').join('/');
+      const articlesDir = join(abs, 'articles');
+      const names = existsSync(articlesDir) ? readdirSync(articlesDir).sort() : [];
+      const ids = [...new Set(names.filter((n) => /\.(json|txt)$/.test(n)).map((n) => n.replace(/\.(json|txt)$/, '')))];
+      for (const n of names) {
+        if (!/\.(json|txt)$/.test(n)) errors.push({ file: `${dir}/articles/${n}`, item: 'file', reason: 'unexpected file (articles hold <id>.json and <id>.txt)' });
+      }
+      return {
+        dir,
+        story: readJson(join(abs, 'story.json'), `${dir}/story.json`, errors),
+        articles: ids.map((id) => ({
+          id,
+          meta: readJson(join(articlesDir, `${id}.json`), `${dir}/articles/${id}.json`, errors),
+          text: existsSync(join(articlesDir, `${id}.txt`)) ? readFileSync(join(articlesDir, `${id}.txt`), 'utf8') : undefined,
+        })),
+        facts: readJson(join(abs, 'facts.json'), `${dir}/facts.json`, errors),
+        notClaims: readJson(join(abs, 'not-claims.json'), `${dir}/not-claims.json`, errors),
+      };
+    });
+}
+
+/** Validates and compiles story sources into the runtime index and hosts list. */
+export function buildFromSources(sources: readonly StorySource[], recognition: RecognitionBuilder | null,
+  loadErrors: DataError[] = []): BuildResult {
+  const validation = validateStories(sources);
+  const errors = [...loadErrors, ...validation.errors];
+  if (errors.length > 0) return { ok: false, errors };
+  const dirs = new Map(sources.map((s) => [(s.story as { id?: string }).id ?? '', s.dir]));
+  const compiled = compileStories(validation.stories, (id) => dirs.get(id) ?? `data/stories/${id}`);
+  if (compiled.errors.length > 0) return { ok: false, errors: compiled.errors };
+  const index = runtimeIndex(compiled.stories, recognition);
+  return { ok: true, index, indexJson: canonicalJson(index), hostsJson: canonicalJson(hostsOf(compiled.stories)) };
+}
+
+/** The whole build from a repository root (the folder holding data/). */
+export function buildIndex(root: string, recognition: RecognitionBuilder | null): BuildResult {
+  const errors: DataError[] = [];
+  const sources = loadStorySources(root, errors);
+  return buildFromSources(sources, recognition, errors);
+}

@@ -1,0 +1,130 @@
+// Turns checked stories into the runtime index: statuses computed by the dispute logic (then any reasoned
+// override), display strings, facts in the order the sidebar shows them, and deterministic JSON.
+import type {
+  FactStatus, RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeIndex, RuntimeStory,
+} from './runtime-types';
+import type { CheckedArticle, CheckedFact, CheckedStory, DataError } from './data-types';
+import { assessFact } from '../disputes/assess-fact';
+import { formatValue } from '../quantity/format-value';
+
+const STATUS_ORDER: Record<FactStatus, number> = { disputed: 0, consistent: 1, 'single-source': 2 };
+
+/** Builds the recognition data from the runtime stories (lib/recognise owns its shape). */
+export type RecognitionBuilder = (stories: RuntimeStory[]) => unknown;
+
+/** The runtime stories, or the errors found while computing statuses (an override that changes nothing). */
+export function compileStories(stories: readonly CheckedStory[], dirOf: (id: string) => string):
+  { stories: RuntimeStory[]; errors: DataError[] } {
+  const errors: DataError[] = [];
+  const compiled = stories.map((story) => {
+    const byId = new Map(story.articles.map((a) => [a.id, a]));
+    const facts = story.facts.map((fact) => compileFact(fact, byId, `${dirOf(story.id)}/facts.json`, errors));
+    return {
+      id: story.id,
+      title: story.title,
+      summary: story.summary,
+      dates: { start: story.dates.start, end: story.dates.end },
+      articles: story.articles.map(runtimeArticle),
+      facts: facts.sort(compareFacts),
+    };
+  });
+  return { stories: compiled, errors };
+}
+
+/** Sidebar order: disputed first, then consistent, then single-source; by label within each, then by id. */
+export function compareFacts(a: RuntimeFact, b: RuntimeFact): number {
+  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || compareText(a.label, b.label) || compareText(a.id, b.id);
+}
+
+// Code-unit order, never the locale's: the same on every machine.
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The outlet a claim belongs to for the dispute logic: revisions of one article are one outlet. */
+export function outletOf(article: CheckedArticle): string {
+  return article.revision ? `revision-group:${article.revision.group}` : `article:${article.id}`;
+}
+
+function compileFact(fact: CheckedFact, articles: Map<string, CheckedArticle>, file: string, errors: DataError[]): RuntimeFact {
+  const assessed = assessFact(
+    fact.kind,
+    fact.claims.map((c) => {
+      const article = articles.get(c.article)!;
+      return { article: c.article, outlet: outletOf(article), revision: article.revision?.number ?? null, value: c.value };
+    }),
+  );
+  if (fact.override && fact.override.status === assessed.status) {
+    errors.push({
+      file,
+      item: `fact "${fact.id}" override`,
+      reason: `the override repeats the computed status "${assessed.status}"; remove it`,
+    });
+  }
+  const claims: RuntimeClaim[] = fact.claims.map((c) => ({
+    article: c.article,
+    quote: { exact: c.quote.exact, prefix: c.quote.prefix, suffix: c.quote.suffix },
+    figure: { start: c.figure.start, end: c.figure.end },
+    figureText: c.figureText,
+    value: c.value,
+    display: formatValue(c.value),
+    attribution: c.attribution,
+    hedges: [...c.hedges],
+  }));
+  return {
+    id: fact.id,
+    label: fact.label,
+    kind: fact.kind,
+    status: fact.override?.status ?? assessed.status,
+    computedStatus: assessed.status,
+    override: fact.override ? { status: fact.override.status, reason: fact.override.reason } : null,
+    flags: {
+      changedBetweenRevisions: [...assessed.flags.changedBetweenRevisions],
+      selfContradictions: [...assessed.flags.selfContradictions],
+    },
+    claims,
+  };
+}
+
+/** An article's runtime form; a headline the source did not record is named as such, never made up. */
+export function runtimeArticle(a: CheckedArticle): RuntimeArticle {
+  const revision = a.revision ? `, revision ${a.revision.number}` : '';
+  return {
+    id: a.id,
+    publisher: a.publisher,
+    wire: a.wire,
+    site: a.site,
+    headline: a.headline ?? `${a.publisher} report${revision} (headline not recorded)`,
+    url: a.url,
+    urls: [...a.urls],
+    published: a.published,
+    updated: a.updated,
+    revision: a.revision ? { group: a.revision.group, number: a.revision.number } : null,
+    language: a.language,
+    text: a.text,
+  };
+}
+
+/** The whole runtime index. */
+export function runtimeIndex(stories: RuntimeStory[], recognition: RecognitionBuilder | null): RuntimeIndex {
+  return { version: 1, stories, recognition: recognition ? recognition(stories) : null };
+}
+
+/** Sorted, de-duplicated host names of every article address: the sites Parallax checks automatically. */
+export function hostsOf(stories: readonly RuntimeStory[]): string[] {
+  const hosts = new Set<string>();
+  for (const s of stories) {
+    for (const a of s.articles) for (const u of [a.url, ...a.urls]) if (u) hosts.add(new URL(u).hostname.toLowerCase());
+  }
+  return [...hosts].sort();
+}
+
+/** JSON with every object's keys sorted and no whitespace: the same bytes for the same index, every time. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
+    const sorted: Record<string, unknown> = {};
+    for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
+    return sorted;
+  });
+}
