@@ -91,7 +91,8 @@ export function readDate(figure: string, published: string): DaySpan | null {
     const y = mo[3] ? Number(mo[3]) : nearestYear(pub.year, (yy) => monthSpan(yy, m), published);
     return deadline(s, mo.index, published, partOfMonth(monthSpan(y, m), mo[1]));
   }
-  const yr = /\b(1[89]\d\d|20\d\d)\b/.exec(s);
+  // A year is four digits as written: "1,800" (troops) is a count, not the year 1800.
+  const yr = /(?<![\d,.])(19\d\d|20\d\d)(?![\d,])/.test(figure) ? /\b(19\d\d|20\d\d)\b/.exec(s) : null;
   if (yr) return deadline(s, yr.index, published, { lo: isoOf(Number(yr[1]), 1, 1), hi: isoOf(Number(yr[1]), 12, 31) });
   return null;
 

@@ -35,6 +35,11 @@ describe('named days and months', () => {
     expect(date('in December', '2013-02-06')).toEqual(span('2012-12-01', '2012-12-31'));
   });
 
+  test('a thousands figure is not a year', () => {
+    expect(() => date('some 1,800', '2013-02-06')).toThrow(/no date/);
+    expect(() => date('2,013', '2013-02-06')).toThrow(/no date/);
+  });
+
   test('"may" the verb is not May the month', () => {
     expect(() => date('troops may leave', '2013-02-06')).toThrow(/no date/);
   });
