@@ -1,2 +1,35 @@
+// Popup entrypoint: builds the popup's API from the browser and renders it.
 import { render } from 'preact';
-render(<p>Parallax</p>, document.getElementById('app')!);
+import { browser } from 'wxt/browser';
+import type { PopupToBackgroundReplies, ToContentReplies } from '@/lib/messages';
+import { createSettingsStore } from '@/lib/settings/settings-store';
+import { PAGES_CSS } from '@/lib/ui/pages-css';
+import { PopupApp, type PopupApi } from '@/lib/ui/PopupApp';
+
+const api: PopupApi = {
+  async activeTabId() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id ?? null;
+  },
+  async tabState(tabId) {
+    return (await browser.runtime.sendMessage({ type: 'tab-state', tabId })) as PopupToBackgroundReplies['tab-state'];
+  },
+  async checkTab(tabId) {
+    return (await browser.runtime.sendMessage({ type: 'check-tab', tabId })) as PopupToBackgroundReplies['check-tab'];
+  },
+  async sidebar(tabId, action) {
+    const reply = (await browser.tabs.sendMessage(tabId, { type: 'sidebar', action }, { frameId: 0 })) as
+      | ToContentReplies['sidebar']
+      | undefined;
+    return reply?.sidebar ?? null;
+  },
+  settings: createSettingsStore(browser.storage.local),
+  openOptions() {
+    void browser.runtime.openOptionsPage().then(() => window.close());
+  },
+};
+
+const style = document.createElement('style');
+style.textContent = PAGES_CSS;
+document.head.append(style);
+render(<PopupApp api={api} />, document.getElementById('app')!);

@@ -1,0 +1,23 @@
+// Options entrypoint: builds the options page's API from the browser (settings, the all-sites permission).
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { ALL_SITES_ORIGIN } from '@/lib/permissions/host-patterns';
+import { createSettingsStore } from '@/lib/settings/settings-store';
+import { OptionsApp, type OptionsApi } from '@/lib/ui/OptionsApp';
+import { PAGES_CSS } from '@/lib/ui/pages-css';
+
+const origins = [ALL_SITES_ORIGIN];
+
+const api: OptionsApi = {
+  settings: createSettingsStore(browser.storage.local),
+  permission: {
+    contains: () => browser.permissions.contains({ origins }),
+    request: () => browser.permissions.request({ origins }),
+    remove: () => browser.permissions.remove({ origins }),
+  },
+};
+
+const style = document.createElement('style');
+style.textContent = PAGES_CSS;
+document.head.append(style);
+render(<OptionsApp api={api} />, document.getElementById('app')!);

@@ -1,0 +1,102 @@
+// The toolbar popup's view: whether this page is a known article, a way to check it, the sidebar and highlighting.
+import type { JSX } from 'preact';
+import type { SidebarState, TabState } from '../messages';
+import { Switch } from './Switch';
+
+/** What the popup knows about the active tab. */
+export type PopupView =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'tab'; state: TabState };
+
+/** Props of the popup view; every action is a callback so the view never touches the browser. */
+export interface PopupProps {
+  view: PopupView;
+  /** A check of this page is under way. */
+  checking: boolean;
+  highlightsOn: boolean;
+  onToggleHighlights(on: boolean): void;
+  /** Checks the page now (the reader's click grants access to it). */
+  onCheck(): void;
+  onSidebar(action: 'open' | 'close'): void;
+  onOpenOptions(): void;
+}
+
+function revisionText(state: TabState): string {
+  return state.match?.revision ? `, revision ${state.match.revision}` : '';
+}
+
+function sidebarOpen(sidebar: SidebarState | null | undefined): boolean {
+  return sidebar === 'open';
+}
+
+/** The message (spoken when it changes) and the actions that fit it. */
+function content(props: PopupProps): { message: JSX.Element; actions: JSX.Element | null } {
+  const { view, checking } = props;
+  if (view.kind === 'loading') return { message: <p>Looking at this page…</p>, actions: null };
+  if (view.kind === 'error') {
+    return { message: <p>Parallax could not look at this page: {view.message}</p>, actions: null };
+  }
+  const { state } = view;
+  if (state.unavailable) {
+    return {
+      message: <p>Parallax can’t check this page: browser pages and add-on stores are closed to extensions.</p>,
+      actions: null,
+    };
+  }
+  const checkButton = (label: string) => (
+    <button type="button" class="px-button px-button-primary" disabled={checking} onClick={props.onCheck}>
+      {checking ? 'Checking…' : label}
+    </button>
+  );
+  if (!state.checked) {
+    return { message: <p>Parallax hasn’t checked this page yet.</p>, actions: checkButton('Check this page') };
+  }
+  if (!state.match) {
+    return {
+      message: <p>Parallax doesn’t know this article. It knows a small set of stories and their outlets’ articles.</p>,
+      actions: checkButton('Check this page again'),
+    };
+  }
+  const open = sidebarOpen(state.sidebar);
+  return {
+    message: (
+      <>
+        <p>Parallax knows this article:</p>
+        <p class="px-article">
+          <strong>{state.headline ?? 'Untitled article'}</strong>
+          <span class="px-muted">
+            {' '}
+            — {state.publisher ?? 'unknown publisher'}
+            {revisionText(state)}
+          </span>
+        </p>
+      </>
+    ),
+    actions: (
+      <>
+        <button type="button" class="px-button" onClick={() => props.onSidebar(open ? 'close' : 'open')}>
+          {open ? 'Close the sidebar' : 'Open the sidebar'}
+        </button>
+        <Switch label="Highlight disputed figures" checked={props.highlightsOn} onChange={props.onToggleHighlights} />
+      </>
+    ),
+  };
+}
+
+/** The popup: a heading, what Parallax knows about this page, and a way to the settings. */
+export function Popup(props: PopupProps) {
+  const { message, actions } = content(props);
+  return (
+    <main class="px-page px-popup">
+      <h1>Parallax</h1>
+      <div class="px-stack" role="status">
+        {message}
+      </div>
+      {actions ? <div class="px-stack">{actions}</div> : null}
+      <button type="button" class="px-button px-link-button" onClick={props.onOpenOptions}>
+        Settings
+      </button>
+    </main>
+  );
+}

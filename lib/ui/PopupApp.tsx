@@ -1,0 +1,89 @@
+// The popup's behaviour: ask about the active tab, check it at once if it has not been checked, and act on clicks.
+import { useEffect, useState } from 'preact/hooks';
+import type { SidebarState, TabState } from '../messages';
+import type { SettingsStore } from '../settings/settings-store';
+import { Popup, type PopupView } from './Popup';
+
+/** What the popup needs from the browser; the entrypoint builds it from `browser`, tests from fakes. */
+export interface PopupApi {
+  /** The active tab's id, or null when there is none. */
+  activeTabId(): Promise<number | null>;
+  tabState(tabId: number): Promise<TabState>;
+  checkTab(tabId: number): Promise<TabState>;
+  /** Asks the tab's content script to open or close the sidebar; its new state, or null when it has none. */
+  sidebar(tabId: number, action: 'open' | 'close'): Promise<SidebarState | null>;
+  settings: SettingsStore;
+  openOptions(): void;
+}
+
+const NO_TAB: TabState = { checked: false, match: null, headline: null, publisher: null, unavailable: true };
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The popup wired to an API: opening it checks the page (one click on the toolbar button is enough). */
+export function PopupApp({ api }: { api: PopupApi }) {
+  const [view, setView] = useState<PopupView>({ kind: 'loading' });
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [highlightsOn, setHighlightsOn] = useState(true);
+
+  async function check(id: number): Promise<void> {
+    setChecking(true);
+    try {
+      setView({ kind: 'tab', state: await api.checkTab(id) });
+    } catch (error) {
+      setView({ kind: 'error', message: errorText(error) });
+    } finally {
+      setChecking(false);
+    }
+  }
+
+  useEffect(() => {
+    let live = true;
+    void api.settings.load().then((s) => live && setHighlightsOn(s.highlights));
+    const unwatch = api.settings.watch((s) => setHighlightsOn(s.highlights));
+    void (async () => {
+      try {
+        const id = await api.activeTabId();
+        if (!live) return;
+        if (id === null) return setView({ kind: 'tab', state: NO_TAB });
+        setTabId(id);
+        const state = await api.tabState(id);
+        if (!live) return;
+        setView({ kind: 'tab', state });
+        if (!state.checked && !state.unavailable) await check(id);
+      } catch (error) {
+        if (live) setView({ kind: 'error', message: errorText(error) });
+      }
+    })();
+    return () => {
+      live = false;
+      unwatch();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per popup opening
+  }, []);
+
+  return (
+    <Popup
+      view={view}
+      checking={checking}
+      highlightsOn={highlightsOn}
+      onToggleHighlights={(on) => {
+        setHighlightsOn(on);
+        void api.settings.save({ highlights: on });
+      }}
+      onCheck={() => tabId !== null && void check(tabId)}
+      onSidebar={(action) => {
+        if (tabId === null || view.kind !== 'tab') return;
+        const state = view.state;
+        void api.sidebar(tabId, action).then(
+          (sidebar) => setView({ kind: 'tab', state: { ...state, sidebar } }),
+          (error: unknown) => setView({ kind: 'error', message: errorText(error) }),
+        );
+      }}
+      onOpenOptions={api.openOptions}
+    />
+  );
+}
