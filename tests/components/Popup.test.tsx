@@ -1,7 +1,7 @@
 // The toolbar popup: each tab state, the automatic check on opening, the sidebar button and highlighting.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { TabState } from '../../lib/messages';
+import type { SidebarState, TabState } from '../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { SETTINGS_KEY } from '../../lib/settings/settings-store';
 import { Popup, type PopupProps } from '../../lib/ui/Popup';
@@ -86,7 +86,7 @@ function fakeApi(first: TabState, afterCheck: TabState = recognised) {
     activeTabId: vi.fn(async () => 7),
     tabState: vi.fn(async () => first),
     checkTab: vi.fn(async () => afterCheck),
-    sidebar: vi.fn(async (_id: number, action: 'open' | 'close') => (action === 'open' ? 'open' : 'closed') as const),
+    sidebar: vi.fn(async (_id: number, action: 'open' | 'close'): Promise<SidebarState> => (action === 'open' ? 'open' : 'closed')),
     settings: store,
     openOptions: vi.fn(),
   };
