@@ -132,11 +132,24 @@ function interval(item: Item, target: Target, fail: (reason: string) => never): 
   const scale = item.unit === null ? target.scale : family === 'time' ? TIME_UNITS[item.unit]! : DISTANCE_UNITS[item.unit]!;
   // The smallest step a hedge widens by: one of the unit named, but never more than a day for time.
   const step = family === 'time' ? Math.min(scale, 1) : scale;
+  const bare = bareInterval(item, family, scale);
+  if (item.hedges.length === 0) return bare;
   let lo = item.lo * scale;
   let hi = item.hi * scale;
-  if (item.hedges.length > 0) {
-    for (const h of item.hedges) [lo, hi] = applyHedge(h, lo, hi, step);
-  } else if (item.exact && family === 'time' && item.unit !== null && COARSE_UNITS.has(item.unit)) {
+  for (const h of item.hedges) [lo, hi] = applyHedge(h, lo, hi, step);
+  // A hedge that only loosens ("about a month", "just over three weeks") never reads narrower than the
+  // bare figure would; one that bounds ("nearly a month", "more than a year") keeps its bound.
+  const effect = item.hedges[item.hedges.length - 1];
+  if (effect === 'about') [lo, hi] = [Math.min(lo, bare.lo), Math.max(hi, bare.hi)];
+  if (effect === 'justOver') hi = Math.max(hi, bare.hi);
+  return { lo: Math.max(0, lo), hi };
+}
+
+// The interval an unhedged item allows, in base units.
+function bareInterval(item: Item, family: Target['family'], scale: number): { lo: number; hi: number } {
+  let lo = item.lo * scale;
+  let hi = item.hi * scale;
+  if (item.exact && family === 'time' && item.unit !== null && COARSE_UNITS.has(item.unit)) {
     // "three weeks", "10 months", "a year" in copy are rounded and, for ages ("three-week-old", "three weeks
     // ago"), floored like a person's age: "three weeks" covers from half a week short of it (rounded up)
     // to a day short of four weeks (not yet four). For one unit ("a month") both sides shrink to a

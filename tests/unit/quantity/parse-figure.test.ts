@@ -86,6 +86,14 @@ describe('durations, in days', () => {
     expect(parseFigure('last month', duration(FEB6))).toMatchObject({ lo: 6, hi: 36 });
   });
 
+  test.each([
+    // A loosening hedge never reads narrower than the bare words; a bounding one keeps its bound.
+    ['about a month', 22, 46], ['a month', 22, 46], ['just over three weeks', 21, 27], ['nearly a month', 27, 31],
+    ['more than three weeks', 22, UNBOUNDED], ['about 26 days', 23, 29], ['two to three weeks', 10, 27],
+  ])('%s → %d..%d days', (figure, lo, hi) => {
+    expect(parseFigure(figure, duration())).toMatchObject({ lo, hi });
+  });
+
   test('"may" the verb does not turn a duration into a date', () => {
     expect(parseFigure('may last three weeks', duration(FEB6))).toMatchObject({ lo: 17, hi: 27 });
   });
