@@ -12,9 +12,14 @@ export const sidebarHost = 'parallax-sidebar';
  */
 export const settleMs = 1500;
 
-/** Opens a URL in a new tab of the session and waits for `load`. */
-export async function openPage(session: BrowserSession, url: string): Promise<Page> {
+/** Opens a URL in a new tab of the session and waits for `load`; `before` runs on the tab before it navigates. */
+export async function openPage(
+  session: BrowserSession,
+  url: string,
+  before?: (page: Page) => Promise<void>,
+): Promise<Page> {
   const page = await session.newPage();
+  await before?.(page);
   const response = await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
   if (!response || response.status() !== 200) {
     await page.close();
