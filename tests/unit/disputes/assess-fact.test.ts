@@ -21,6 +21,22 @@ describe('status', () => {
     });
   });
 
+  test('revisions that cannot both be true do not dispute each other when another outlet allows both', () => {
+    const claims = [claim('r1', 'cnn', 1, q(10)), claim('r2', 'cnn', 2, q(20)), claim('afp', 'afp', null, q(10, 20))];
+    expect(assessFact('count', claims)).toEqual({
+      status: 'consistent',
+      flags: { changedBetweenRevisions: ['r1', 'r2'], selfContradictions: [] },
+    });
+  });
+
+  test('an article contradicting itself is flagged, not disputed, when each claim fits the other outlets', () => {
+    const claims = [claim('a', 'x', null, q(10)), claim('a', 'x', null, q(20)), claim('b', 'y', null, q(10, 20))];
+    expect(assessFact('count', claims)).toEqual({
+      status: 'consistent',
+      flags: { changedBetweenRevisions: [], selfContradictions: ['a'] },
+    });
+  });
+
   test('overlapping intervals from different outlets are consistent', () => {
     expect(assessFact('count', [claim('a', 'x', null, q(3600, 4000)), claim('b', 'y', null, q(4000))]).status).toBe('consistent');
   });
