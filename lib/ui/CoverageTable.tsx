@@ -3,6 +3,9 @@ import type { RuntimeFact, RuntimeStory } from '../index/runtime-types';
 import { STATUS_TEXT } from './StatusBadge';
 import { coverage, shortOutletLabel } from './sidebar-model';
 
+// A town's status or who said something is a phrase, too long for a compact cell: those cells only say "reports".
+const WORDY_KINDS = new Set<RuntimeFact['kind']>(['status', 'attribution']);
+
 /** Props: the story, the facts to list (in display order) and the reader's article. */
 export interface CoverageTableProps {
   story: RuntimeStory;
@@ -37,7 +40,12 @@ export function CoverageTable({ story, facts, articleId }: CoverageTableProps) {
               </th>
               {cells.map((figures, i) => (
                 <td key={articles[i]?.id ?? i}>
-                  {figures.length ? (
+                  {figures.length && WORDY_KINDS.has(fact.kind) ? (
+                    <>
+                      <span aria-hidden="true">✓</span>
+                      <span class="px-sr">reports</span>
+                    </>
+                  ) : figures.length ? (
                     figures.join('; ')
                   ) : (
                     <>
