@@ -94,9 +94,8 @@ function checkMeta(at: Place, id: string, meta: unknown): Omit<CheckedArticle, '
   if (url && urls && !urls.includes(url)) fail(at, `url "${url}" is not one of its "urls"`);
   const published = nullableString(at, obj, 'published');
   const updated = nullableString(at, obj, 'updated');
-  for (const [key, value] of [['published', published], ['updated', updated]] as const) {
-    if (value && !isIsoDayOrTime(value)) fail(at, `"${key}" must be an ISO day or date-time with a zone, not "${value}"`);
-  }
+  const badTime = [['published', published], ['updated', updated]].filter(([, v]) => v && !isIsoDayOrTime(v));
+  for (const [key, value] of badTime) fail(at, `"${key}" must be an ISO day or date-time with a zone, not "${value}"`);
   const revision = checkRevision(at, obj);
   const language = requiredString(at, obj, 'language');
   if (language !== undefined && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(language)) {
@@ -112,7 +111,8 @@ function checkMeta(at: Place, id: string, meta: unknown): Omit<CheckedArticle, '
     }
   }
   if ('notes' in obj) stringArray(at, obj, 'notes');
-  if ([publisher, wire, site, headline, url, urls, published, updated, revision, language].includes(undefined)) {
+  const fields = [publisher, wire, site, headline, url, urls, published, updated, revision, language];
+  if (fields.includes(undefined) || badTime.length > 0) {
     return undefined;
   }
   return {

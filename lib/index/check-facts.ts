@@ -62,7 +62,8 @@ function checkFact(at: Place, fact: Obj, articles: readonly CheckedArticle[], kn
   const override = 'override' in fact ? checkOverride(within(at, 'override'), fact.override) : null;
   const list = 'claims' in fact ? asArray(at, fact.claims, '"claims"') : void fail(at, 'missing field "claims"');
   if (list && list.length === 0) fail(at, 'a fact needs at least one claim');
-  if (!label || !kind || (UNIT_KINDS.includes(kind) && !unit) || override === undefined || !list) return undefined;
+  // Claims are checked even when the fact's own fields are broken, so one run reports everything.
+  if (!kind || (UNIT_KINDS.includes(kind) && !unit) || !list) return undefined;
   const claims: CheckedClaim[] = [];
   const seen = new Set<string>();
   list.forEach((entry, index) => {
@@ -75,7 +76,8 @@ function checkFact(at: Place, fact: Obj, articles: readonly CheckedArticle[], kn
     seen.add(key);
     claims.push(claim);
   });
-  return claims.length === list.length ? { label, kind, unit, note, override, claims } : undefined;
+  if (!label || override === undefined || claims.length !== list.length) return undefined;
+  return { label, kind, unit, note, override, claims };
 }
 
 function checkOverride(at: Place, raw: unknown): { status: FactStatus; reason: string } | undefined {

@@ -48,7 +48,7 @@ export function locateQuote(text: string, exact: string, prefix?: string, suffix
     }
   }
   const all = occurrences(text, exact);
-  if (all.length === 0) return { ok: false, reason: `quote is not verbatim in the article text: "${exact}"` };
+  if (all.length === 0) return { ok: false, reason: `quote is not verbatim in the article text: ${JSON.stringify(exact)}` };
   const fitting = all.filter(
     (start) =>
       (prefix === undefined || text.slice(start - prefix.length, start) === prefix) &&
@@ -58,7 +58,7 @@ export function locateQuote(text: string, exact: string, prefix?: string, suffix
     const actual = contextOf(text, all[0]!, all[0]! + exact.length);
     const which = prefix !== undefined && !all.some((s) => text.slice(s - prefix.length, s) === prefix) ? 'prefix' : 'suffix';
     const expected = which === 'prefix' ? actual.prefix : actual.suffix;
-    return { ok: false, reason: `${which} does not match the text around the quote (the text has "${expected}")` };
+    return { ok: false, reason: `${which} does not match the text around the quote (the text has ${JSON.stringify(expected)})` };
   }
   if (fitting.length > 1) {
     return {
