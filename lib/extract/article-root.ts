@@ -3,6 +3,8 @@
 import { isHidden, tagOf } from './block-text';
 
 const MIN_PARAGRAPH_CHARS = 25;
+// Prose in these is the page's, not the article's: a long comment thread must not outweigh a short story.
+const NOT_ARTICLE = 'aside, nav, footer, form, [class*="comment"], [id*="comment"]';
 const MIN_ROOT_CHARS = 140;
 
 function linkChars(el: Element): number {
@@ -29,7 +31,7 @@ function paragraphs(doc: Document): Element[] {
 export function findProseContainer(doc: Document): Element | null {
   const scores = new Map<Element, number>();
   for (const p of paragraphs(doc)) {
-    if (isHidden(p)) continue;
+    if (isHidden(p) || p.closest(NOT_ARTICLE)) continue;
     const text = (p.textContent ?? '').trim();
     if (text.length < MIN_PARAGRAPH_CHARS) continue;
     // Teasers and link lists are mostly link text: they are not the article's prose.

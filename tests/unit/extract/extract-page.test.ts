@@ -80,6 +80,12 @@ describe('findArticleRoot', () => {
     expect(findArticleRoot(bare)?.id).toBe('main');
   });
 
+  test('is not drawn to a long comment thread or a sidebar', () => {
+    const comments = `<li class="comment"><p>${PROSE} ${PROSE}</p></li>`.repeat(40);
+    const page = doc(`<body><div id="story"><p>${PROSE}</p><p>${PROSE}</p></div><section id="comments"><ol>${comments}</ol></section><aside><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></aside></body>`);
+    expect(findArticleRoot(page)?.id).toBe('story');
+  });
+
   test('finds none on a page without prose', () => {
     const page = doc(`<body><ul>${'<li><a href="/s">A headline about something</a></li>'.repeat(30)}</ul></body>`);
     expect(findArticleRoot(page)).toBeNull();
