@@ -3,9 +3,10 @@
 
 const MS_PER_DAY = 86_400_000;
 
-/** Mean Gregorian month and year in days: a month in news copy is "about 30 days", whichever month it is. */
-export const DAYS_PER_MONTH = 365.2425 / 12;
+/** Mean Gregorian year in days. */
 export const DAYS_PER_YEAR = 365.2425;
+/** Mean Gregorian month in days (30.44): a month in news copy is "about 30 days", whichever month it is. */
+export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
 
 /** English month names, January first; abbreviations are their first three letters. */
 export const MONTH_NAMES = [

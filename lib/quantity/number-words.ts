@@ -1,5 +1,6 @@
 // Reading the numbers of news copy from a token list: digits ("4000" once normalised), number words
 // ("twenty-five", "a dozen") and vague counts ("several hundred", "dozens"), plus the unit words that follow them.
+import { DAYS_PER_MONTH, DAYS_PER_YEAR } from './calendar';
 
 /** A number as written: an interval, and whether the wording named one exact value. */
 export interface NumberPhrase {
@@ -42,7 +43,8 @@ const ONE_WORDS = new Set(['single', 'sole', 'lone']);
 
 /** Time units in days; a month and a year are their Gregorian means. */
 export const TIME_UNITS: Record<string, number> = {
-  hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 365.2425 / 12, year: 365.2425, decade: 3652.425,
+  minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: DAYS_PER_MONTH, year: DAYS_PER_YEAR,
+  decade: DAYS_PER_YEAR * 10,
 };
 /** Distance units in kilometres. */
 export const DISTANCE_UNITS: Record<string, number> = {

@@ -15,7 +15,10 @@
 // - "in the next few weeks"/"in a few weeks"/"in the coming weeks": one to six weeks after publication
 //   ("few" is at least two, but copy also uses it for "soon"; six weeks is where "a couple of months" starts).
 // - "N units ago" subtracts the duration N units allows (see parse-amount.ts), "in N units" adds it.
-import { addDays, isoOf, monthNumber, monthSpan, partsOf, weekdayNumber, weekdayOf, weekSpan, dayNumber, daysInMonth } from './calendar';
+import {
+  addDays, dayNumber, DAYS_PER_MONTH, DAYS_PER_YEAR, daysInMonth, isoOf, monthNumber, monthSpan, partsOf, weekdayNumber,
+  weekdayOf, weekSpan,
+} from './calendar';
 import { normaliseFigure } from './normalise-figure';
 import { readAmount } from './parse-amount';
 
@@ -31,7 +34,7 @@ const UPCOMING = /\b(next|coming|upcoming|to be|will|due|expected|scheduled|set 
 const DEADLINE = /\b(by|until|till|no later than)\s+$/;
 // "next few days" and its kin, in days after publication.
 // "the past week": a rolling span back from publication, unlike the calendar "last week".
-const ROLLING_DAYS: Record<string, number> = { day: 1, week: 7, month: 365.2425 / 12, year: 365.2425 };
+const ROLLING_DAYS: Record<string, number> = { day: 1, week: 7, month: DAYS_PER_MONTH, year: DAYS_PER_YEAR };
 const FEW: Record<string, [number, number]> = { day: [1, 7], week: [7, 42], month: [30, 183] };
 
 /** Whether a figure names a calendar day, month or weekday (then a duration is counted from it). */
