@@ -1,0 +1,114 @@
+// The build from sources to runtime index: computed statuses, reasoned overrides, sidebar order, hosts and
+// byte-for-byte reproducible output.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildFromSources, buildIndex } from '../../../lib/index/build-index';
+import { canonicalJson, compareFacts } from '../../../lib/index/compile-index';
+import { formatError } from '../../../lib/index/validate-stories';
+import type { RuntimeFact } from '../../../lib/index/runtime-types';
+import { buildRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
+import { factsOf, fixture } from './fixture';
+
+const REPO = join(import.meta.dirname, '..', '..', '..');
+
+function built(source = fixture()) {
+  const result = buildFromSources([source], null);
+  if (!result.ok) throw new Error(result.errors.map(formatError).join('\n'));
+  return result;
+}
+
+describe('buildFromSources', () => {
+  test('statuses are computed from the claims: 3,600–4,000 against 2,150 is disputed, one outlet is single-source', () => {
+    const { index } = built();
+    const facts = index.stories[0]!.facts;
+    expect(facts.map((f) => [f.id, f.status, f.computedStatus, f.override])).toEqual([
+      ['troops', 'disputed', 'disputed', null],
+      ['statement-day', 'single-source', 'single-source', null],
+    ]);
+    expect(facts[0]!.claims.map((c) => c.display)).toEqual(['3,600–4,000', '2,150']);
+  });
+
+  test('a reviewer override sets the shown status and keeps the computed one and the reason', () => {
+    const s = fixture();
+    factsOf(s)[0]!.override = { status: 'consistent', reason: 'Beta counts only combat troops.' };
+    const fact = built(s).index.stories[0]!.facts.find((f) => f.id === 'troops')!;
+    expect(fact.status).toBe('consistent');
+    expect(fact.computedStatus).toBe('disputed');
+    expect(fact.override).toEqual({ status: 'consistent', reason: 'Beta counts only combat troops.' });
+  });
+
+  test('an override that repeats the computed status is refused as stale', () => {
+    const s = fixture();
+    factsOf(s)[0]!.override = { status: 'disputed', reason: 'Really disputed.' };
+    const result = buildFromSources([s], null);
+    expect(result.ok ? [] : result.errors.map(formatError)).toEqual([
+      'data/stories/demo/facts.json: fact "troops" override: the override repeats the computed status "disputed"; remove it',
+    ]);
+  });
+
+  test('claims carry the anchored quote, the figure span and the figure text', () => {
+    const claim = built().index.stories[0]!.facts[0]!.claims[0]!;
+    expect(claim.quote).toEqual({ exact: 'Nearly 4,000 troops are in Mali', prefix: '', suffix: ', the minister said on Tuesday.\n' });
+    expect(claim.quote.exact.slice(claim.figure.start, claim.figure.end)).toBe(claim.figureText);
+    expect(claim.hedges).toEqual(['nearly']);
+  });
+
+  test('a missing headline is labelled as not recorded rather than made up', () => {
+    const s = fixture();
+    (s.articles[0]!.meta as Record<string, unknown>).headline = null;
+    expect(built(s).index.stories[0]!.articles[0]!.headline).toBe('Alpha report (headline not recorded)');
+  });
+
+  test('hosts are the sorted, de-duplicated host names of every address', () => {
+    expect(JSON.parse(built().hostsJson)).toEqual(['www.alpha.example', 'www.beta.example']);
+  });
+
+  test('without a recognition builder the index says so with null', () => {
+    expect(built().index.recognition).toBeNull();
+  });
+});
+
+describe('compareFacts', () => {
+  test('disputed first, then consistent, then single-source; by label within a status', () => {
+    const fact = (id: string, label: string, status: RuntimeFact['status']) => ({ id, label, status }) as RuntimeFact;
+    const sorted = [
+      fact('a', 'Zeta', 'single-source'), fact('b', 'Beta', 'consistent'), fact('c', 'Alpha', 'single-source'),
+      fact('d', 'Omega', 'disputed'), fact('e', 'Alpha', 'consistent'),
+    ].sort(compareFacts);
+    expect(sorted.map((f) => f.id)).toEqual(['d', 'e', 'b', 'c', 'a']);
+  });
+});
+
+describe('canonicalJson', () => {
+  test('sorts keys at every depth, keeps array order, adds no whitespace', () => {
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[3,{"y":2,"z":1}]},"b":1}');
+  });
+});
+
+describe('reproducible build of the real data', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  test('two builds from two copies of data/ in different folders give identical bytes', () => {
+    const results = [0, 1].map(() => {
+      const root = mkdtempSync(join(tmpdir(), 'parallax-index-'));
+      dirs.push(root);
+      cpSync(join(REPO, 'data'), join(root, 'data'), { recursive: true });
+      return buildIndex(root, buildRecognitionIndex);
+    });
+    const [a, b] = results;
+    if (!a?.ok || !b?.ok) throw new Error('the real data does not build');
+    expect(a.indexJson.length).toBeGreaterThan(10_000);
+    expect(b.indexJson).toBe(a.indexJson);
+    expect(b.hostsJson).toBe(a.hostsJson);
+    // The output holds no trace of where or when it was built.
+    expect(a.indexJson).not.toContain(dirs[0]!);
+    expect(a.indexJson).not.toMatch(/"(builtAt|generated|timestamp)"/);
+    const again = buildIndex(REPO, buildRecognitionIndex);
+    expect(again.ok && again.indexJson).toBe(a.indexJson);
+  });
+});
