@@ -46,6 +46,7 @@ export function namesCalendarDay(figure: string): boolean {
 
 /** The days a date phrase allows, or null when the figure holds no date phrase this module knows. */
 export function readDate(figure: string, published: string): DaySpan | null {
+  published = published.slice(0, 10); // a date-time's own calendar day is the publication day
   const s = normaliseFigure(figure).replace(/\.(?!\d)/g, ' ').replace(/\s+/g, ' ');
   const pub = partsOf(published);
 
@@ -92,7 +93,15 @@ export function readDate(figure: string, published: string): DaySpan | null {
   if (mo && (mo[2] !== 'may' || mo[1] || mo[3] || /\b(in|from|since|by|until|of|starting|beginning)\s+$/.test(s.slice(0, mo.index)))) {
     const m = monthNumber(mo[2]!)!;
     const y = mo[3] ? Number(mo[3]) : nearestYear(pub.year, (yy) => monthSpan(yy, m), published);
-    return deadline(s, mo.index, published, partOfMonth(monthSpan(y, m), mo[1]));
+    const first = partOfMonth(monthSpan(y, m), mo[1]);
+    // "between March and May", "from March to May": both months and those between (the later one may
+    // fall in the next year: "December to February").
+    const to = new RegExp(`^(?: (?:to|through|until|till|and)) ${MONTH}\\b`).exec(s.slice(mo.index + mo[0].length));
+    if (to) {
+      const m2 = monthNumber(to[1]!)!;
+      return { lo: first.lo, hi: monthSpan(m2 >= m ? y : y + 1, m2).hi };
+    }
+    return deadline(s, mo.index, published, first);
   }
   // A year is four digits as written: "1,800" (troops) is a count, not the year 1800.
   const yr = /(?<![\d,.])(19\d\d|20\d\d)(?![\d,])/.test(figure) ? /\b(19\d\d|20\d\d)\b/.exec(s) : null;

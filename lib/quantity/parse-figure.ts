@@ -11,7 +11,10 @@ export { FigureParseError } from './figure-parse-error';
 
 /** What a figure is read against. */
 export interface ParseContext {
-  /** ISO date (YYYY-MM-DD) the article was published: durations, weekdays and relative dates resolve against it. */
+  /**
+   * ISO date (YYYY-MM-DD) the article was published: durations, weekdays and relative dates resolve against it.
+   * An ISO date-time is accepted; its own calendar day (as written, in its own offset) is used.
+   */
   published: string;
   /** The fact's kind. */
   kind: RuntimeFact['kind'];
@@ -22,7 +25,7 @@ export interface ParseContext {
 /** Parses a figure as written in news copy into an interval (or a date interval); throws FigureParseError with a reason. */
 export function parseFigure(figure: string, ctx: ParseContext): ClaimValue {
   if (figure.trim() === '') throw new FigureParseError(figure, 'it is empty');
-  if (!isIsoDate(ctx.published)) {
+  if (!isIsoDate(ctx.published.slice(0, 10)) || !/^.{10}(T[\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/.test(ctx.published)) {
     throw new FigureParseError(figure, `the publication date "${ctx.published}" is not an ISO day (YYYY-MM-DD)`);
   }
   switch (ctx.kind) {
@@ -69,9 +72,10 @@ function readDuration(figure: string, ctx: ParseContext): { lo: number; hi: numb
   }
   const span = readDate(figure, ctx.published);
   if (!span) throw new FigureParseError(figure, 'no duration and no starting date in it');
-  const p = dayNumber(ctx.published);
+  const published = ctx.published.slice(0, 10);
+  const p = dayNumber(published);
   const a = Math.abs(p - dayNumber(span.hi));
   const b = Math.abs(p - dayNumber(span.lo));
-  const inside = span.lo <= ctx.published && ctx.published <= span.hi;
+  const inside = span.lo <= published && published <= span.hi;
   return daysIn(ctx.unit, inside ? 0 : Math.min(a, b), Math.max(a, b));
 }

@@ -25,6 +25,10 @@ describe('named days and months', () => {
     ['late March', '2013-02-06', span('2013-03-21', '2013-03-31')],
     ['in May', '2013-02-06', span('2013-05-01', '2013-05-31')],
     ['in 2012', '2013-02-06', span('2012-01-01', '2012-12-31')],
+    ['between March and May', '2013-02-06', span('2013-03-01', '2013-05-31')],
+    ['from March to May', '2013-02-06', span('2013-03-01', '2013-05-31')],
+    ['from December to February', '2013-02-06', span('2012-12-01', '2013-02-28')],
+    ['from late March through April', '2013-02-06', span('2013-03-21', '2013-04-30')],
   ])('%s (published %s)', (figure, published, expected) => {
     expect(date(figure, published)).toEqual(expected);
   });
@@ -33,6 +37,14 @@ describe('named days and months', () => {
     expect(date('December 20', '2013-02-06')).toEqual(span('2012-12-20'));
     expect(date('January 11', '2012-12-20')).toEqual(span('2013-01-11'));
     expect(date('in December', '2013-02-06')).toEqual(span('2012-12-01', '2012-12-31'));
+  });
+
+  test('a publication date-time resolves against its own calendar day', () => {
+    expect(date('on Tuesday night', '2013-02-06T04:10:00Z')).toEqual(span('2013-02-05'));
+    expect(date('last month', '2013-02-06T23:59:00+01:00')).toEqual(span('2013-01-01', '2013-01-31'));
+    expect(parseFigure('since January 11', { published: '2013-02-06T10:00:00Z', kind: 'duration', unit: 'days' }))
+      .toMatchObject({ lo: 26, hi: 26 });
+    expect(() => date('Tuesday', '2013-02-06 garbage')).toThrow(/publication date/);
   });
 
   test('a thousands figure is not a year', () => {
