@@ -88,6 +88,8 @@ interface Detector {
   extractPage(doc: unknown, url: string): unknown;
   recognise(snapshot: unknown, index: unknown): { story: string; article: string; revision: number | null } | null;
   recognition: unknown;
+  /** `story/article` of every indexed article. */
+  known: Set<string>;
 }
 
 // The recogniser and the index are optional here: the corpus can grow before they exist.
@@ -98,9 +100,13 @@ async function loadDetector(root: string): Promise<Detector | null> {
   const extractModule: string = pathToFileURL(join(root, files[1] as string)).href;
   const { recognise } = (await import(recogniseModule)) as Pick<Detector, 'recognise'>;
   const { extractPage } = (await import(extractModule)) as Pick<Detector, 'extractPage'>;
-  const index = JSON.parse(readFileSync(join(root, files[2] as string), 'utf8')) as { recognition?: unknown };
+  const index = JSON.parse(readFileSync(join(root, files[2] as string), 'utf8')) as {
+    recognition?: unknown;
+    stories?: { id: string; articles: { id: string }[] }[];
+  };
   if (!index.recognition) return null;
-  return { recognise, extractPage, recognition: index.recognition };
+  const known = new Set((index.stories ?? []).flatMap((s) => s.articles.map((a) => `${s.id}/${a.id}`)));
+  return { recognise, extractPage, recognition: index.recognition, known };
 }
 
 async function main(): Promise<void> {
@@ -117,6 +123,10 @@ async function main(): Promise<void> {
   if (!detector) {
     process.stdout.write('recogniser or built index not found (run `npm run index`): nothing detected yet\n');
     return;
+  }
+  const want = options.expected.match;
+  if (want && !detector.known.has(`${want.story}/${want.article}`)) {
+    process.stdout.write(`warning: the index has no article ${want.story}/${want.article}\n`);
   }
   const { parseHTML } = await import('linkedom');
   const { document } = parseHTML(readFileSync(join(dir, 'page.html'), 'utf8'));
