@@ -34,8 +34,10 @@ function passes(e: ArticleEvidence): boolean {
   );
 }
 
+// How much of the page is the article, plus how much of the article the page shows: a teaser that is all
+// article still scores below a full copy.
 function textScore(e: ArticleEvidence): number {
-  return Math.min(0.97, 0.5 + 0.5 * Math.max(e.containment, e.coverage));
+  return Math.min(0.97, 0.5 + 0.3 * Math.max(e.containment, e.coverage) + 0.2 * e.coverage);
 }
 
 function better(a: ArticleEvidence, b: ArticleEvidence): boolean {
