@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { RuntimeFact, RuntimeStory } from '../index/runtime-types';
 import { QuoteText } from './QuoteText';
 import { StatusBadge, STATUS_TEXT } from './StatusBadge';
-import { outletLabel, outletRows, type OutletRow } from './sidebar-model';
+import { outletLabel, outletRows, supersededAt, type OutletRow } from './sidebar-model';
 
 /** Props of one fact card. */
 export interface FactCardProps {
@@ -25,8 +25,9 @@ function siteOf(url: string): string {
   }
 }
 
-function Row({ row }: { row: OutletRow }) {
+function Row({ story, row }: { story: RuntimeStory; row: OutletRow }) {
   const { article } = row;
+  const later = supersededAt(story, article);
   return (
     <li class={row.isOwn ? 'px-row px-row-own' : 'px-row'}>
       <p class="px-outlet">
@@ -48,6 +49,9 @@ function Row({ row }: { row: OutletRow }) {
           Read on {siteOf(article.url)}
           <span class="px-sr"> ({outletLabel(article)}, opens in a new tab)</span>
         </a>
+      ) : null}
+      {article.url && !row.isOwn && later ? (
+        <p class="px-attribution">That address now shows revision {later.revision?.number}.</p>
       ) : null}
     </li>
   );
@@ -91,7 +95,7 @@ export function FactCard({ story, fact, articleId, onShowFact, focused }: FactCa
         </div>
         <ul class="px-rows" aria-label={`What each outlet reported: ${fact.label}`}>
           {rows.map((row) => (
-            <Row row={row} key={row.article.id} />
+            <Row story={story} row={row} key={row.article.id} />
           ))}
         </ul>
       </section>

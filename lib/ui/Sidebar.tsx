@@ -95,6 +95,9 @@ export function Sidebar(props: SidebarProps) {
     return (
       <aside class="px-root px-collapsed" data-side={side} aria-label="Parallax" ref={root}>
         <button type="button" class="px-tab" aria-expanded="false" onClick={() => setCollapsed(false, true)}>
+          <span class="px-tab-arrow" aria-hidden="true">
+            {side === 'left' ? '›' : '‹'}
+          </span>
           <span class="px-tab-name">Parallax</span>
           <span class="px-tab-count">
             <strong>{disputed}</strong> disputed<span class="px-sr"> {disputed === 1 ? 'figure' : 'figures'}. Open</span>

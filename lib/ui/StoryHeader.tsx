@@ -1,6 +1,6 @@
 // The story at the top of the sidebar: what happened, when, which article the reader is on, what its revisions changed.
 import type { RuntimeStory } from '../index/runtime-types';
-import { formatDate, formatDateRange, otherRevisions, outletLabel, revisionChanges } from './sidebar-model';
+import { formatDate, formatDateRange, otherRevisions, outletLabel, revisionChanges, wireNote } from './sidebar-model';
 
 /** Props: the story and the article the reader is on. */
 export interface StoryHeaderProps {
@@ -23,7 +23,7 @@ export function StoryHeader({ story, articleId }: StoryHeaderProps) {
         <p class="px-reading">
           <span class="px-muted">You are reading: </span>
           <strong>{[outletLabel(own), date].filter(Boolean).join(', ')}</strong>
-          {own.wire && own.wire !== own.publisher ? ` (${own.wire} wire)` : ''}
+          {wireNote(own) ? <span class="px-muted"> ({wireNote(own)})</span> : null}
         </p>
       ) : null}
       {others.length > 0 ? (

@@ -4,19 +4,23 @@ import { themeCss } from './theme-css';
 
 /** Every rule the sidebar needs; nothing leaks out of the shadow root, and inherited page styles are reset. */
 export const SIDEBAR_CSS = `
-/* !important: for important rules the shadow tree wins over the page, so page rules on the host cannot
-   restyle what the sidebar inherits. The host's size and place come from the page-level host rules. */
+/* The host's box (size, place, display) belongs to the page-level host rules. Only inherited properties are
+   forced here: for !important rules the shadow tree wins over the page, so page rules on the host element
+   cannot change what the sidebar inherits, while the host's layout stays the page-level rules' to set. */
+:host { all: initial; display: block; }
 :host {
-  all: initial !important;
   font: medium/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif !important;
   color: #1b1b1f !important; text-align: start !important; direction: ltr !important;
-  visibility: visible !important; cursor: auto !important;
+  visibility: visible !important; cursor: auto !important; letter-spacing: normal !important;
+  word-spacing: normal !important; text-transform: none !important; text-indent: 0 !important;
+  white-space: normal !important; text-shadow: none !important; writing-mode: horizontal-tb !important;
 }
 ${themeCss('.px-mount')}
 .px-mount {
   height: 100%; font: medium/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
   color: var(--px-fg); letter-spacing: normal; word-spacing: normal; text-transform: none; text-indent: 0;
-  white-space: normal; font-style: normal; font-weight: 400; text-shadow: none;
+  white-space: normal; font-style: normal; font-weight: 400; text-shadow: none; visibility: visible;
+  text-align: start; direction: ltr; writing-mode: horizontal-tb;
 }
 *, *::before, *::after { box-sizing: border-box; }
 .px-root {
@@ -53,8 +57,8 @@ section > h3 { font-size: 1em; margin-bottom: 0.5em; }
 .px-fact-disputed { border-inline-start: 0.3em solid var(--px-disputed); }
 .px-fact-focused { box-shadow: 0 0 0 0.1875em var(--px-focus); }
 .px-fact-label { font-size: 1em; line-height: 1.35; }
-.px-status { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.3em; font-size: 0.9em; }
-.px-shape { flex: none; width: 1em; height: 1em; align-self: center; }
+.px-status { font-size: 0.9em; }
+.px-shape { width: 1em; height: 1em; vertical-align: -0.15em; margin-inline-end: 0.3em; }
 .px-status-disputed { color: var(--px-disputed); }
 .px-status-consistent { color: var(--px-agree); }
 .px-status-single-source { color: var(--px-single); }
@@ -88,5 +92,6 @@ section > h3 { font-size: 1em; margin-bottom: 0.5em; }
 }
 .px-tab-name, .px-tab-count { writing-mode: vertical-rl; font-size: 0.85em; }
 .px-tab-name { font-weight: 700; }
+.px-tab-arrow { font-size: 1.25em; line-height: 1; }
 .px-tab-count strong { color: var(--px-disputed); }
 `;

@@ -18,6 +18,25 @@ export function outletLabel(article: RuntimeArticle): string {
   return article.revision ? `${article.publisher}, revision ${article.revision.number}` : article.publisher;
 }
 
+/** "wire report; the publishing site is unknown": who stands behind a text when it is not the site itself. */
+export function wireNote(article: RuntimeArticle): string | null {
+  if (!article.wire) return null;
+  if (article.site === 'unknown') return `${article.wire} wire report; the publishing site is unknown`;
+  if (article.site) return `${article.wire} wire report published by ${article.site}`;
+  return `${article.wire} wire report`;
+}
+
+/** The later revision a shared address now serves instead of this one, or null (revisions replace in place). */
+export function supersededAt(story: RuntimeStory, article: RuntimeArticle): RuntimeArticle | null {
+  if (!article.revision || !article.url) return null;
+  let latest: RuntimeArticle | null = null;
+  for (const other of story.articles) {
+    if (other.revision?.group !== article.revision.group || other.url !== article.url) continue;
+    if (other.revision.number > (latest?.revision?.number ?? article.revision.number)) latest = other;
+  }
+  return latest;
+}
+
 /** "CNN rev. 2": a short label for table headers. */
 export function shortOutletLabel(article: RuntimeArticle): string {
   return article.revision ? `${article.publisher} rev. ${article.revision.number}` : article.publisher;

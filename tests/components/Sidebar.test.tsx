@@ -10,7 +10,7 @@ afterEach(cleanup);
 const factHeadings = () => screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
 const card = (label: string) => screen.getByRole('heading', { level: 4, name: label }).closest('li') as HTMLElement;
 
-describe('accessibility (axe)', () => {
+describe('accessibility (axe)', { timeout: 20_000 }, () => {
   test('axe reports a real violation in this environment', async () => {
     const { container } = renderSidebar();
     container.append(document.createElement('button'));
@@ -60,7 +60,9 @@ describe('structure', () => {
   test('an article without revisions shows no revision section', () => {
     renderSidebar({ articleId: 'afp' });
     expect(screen.queryByRole('region', { name: 'Other revisions of this article' })).toBeNull();
-    expect(screen.getByText('AFP, 5 February 2013')).toBeTruthy();
+    expect(screen.getByText(/You are reading:/).parentElement?.textContent).toBe(
+      'You are reading: AFP, 5 February 2013 (AFP wire report; the publishing site is unknown)',
+    );
   });
 });
 
@@ -134,6 +136,17 @@ describe('facts', () => {
       expect(a.getAttribute('target')).toBe('_blank');
       expect(a.getAttribute('rel')?.split(' ').sort()).toEqual(['noopener', 'noreferrer']);
     }
+  });
+
+  test('a link to an older revision says the shared address now shows a later one', () => {
+    renderSidebar();
+    const rows = within(card('French troops in Mali')).getAllByRole('listitem');
+    const r1 = rows.find((r) => r.querySelector('.px-outlet-name')?.textContent === 'CNN, revision 1');
+    expect(r1?.textContent).toContain('That address now shows revision 2.');
+    cleanup();
+    renderSidebar({ articleId: 'cnn-r1' });
+    const own = within(card('French troops in Mali')).getAllByRole('listitem');
+    expect(own.filter((r) => r.textContent?.includes('now shows revision'))).toHaveLength(0);
   });
 
   test('"Show in page" asks the page, and says when the figure is not there', () => {

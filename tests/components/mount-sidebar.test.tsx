@@ -39,7 +39,7 @@ describe('mountSidebar', () => {
     const { shadow, ui } = mount();
     const style = shadow.querySelector('style');
     expect(style?.textContent).toContain(':host');
-    expect(style?.textContent).toMatch(/all: initial !important/);
+    expect(style?.textContent).toMatch(/all: initial/);
     expect(ui.getByRole('complementary', { name: 'Parallax' })).toBeTruthy();
     expect(document.body.querySelector('aside')).toBeNull();
   });
