@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { extractPage } from '../../../lib/extract/extract-page';
+import { mayBeArticle } from '../../../lib/extract/quick-gate';
 import { buildRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
+import { addressKey } from '../../../lib/recognise/normalise-address';
 import { recognise } from '../../../lib/recognise/recognise';
 import { loadStories, REPO } from './helpers/stories';
 
@@ -43,5 +45,11 @@ describe('page fixtures', () => {
     const match = recognise(page, index);
     const got = match && { story: match.story, article: match.article, revision: match.revision };
     expect(got, `fixture ${slug}`).toEqual(expected.match);
+    if (expected.match) {
+      // The content script extracts only pages that pass the cheap gate or sit at a known address.
+      const key = addressKey(page.url);
+      const known = key !== null && key in index.addresses;
+      expect(mayBeArticle(document as unknown as Document) || known, `fixture ${slug}: passes the gate`).toBe(true);
+    }
   });
 });
