@@ -20,12 +20,12 @@ import {
 } from './harness/e2e';
 
 const sites = loadSites();
-const index = loadIndex();
 const storyPages = sites.filter((p) => p.kind === 'story' || p.kind === 'archive');
 const ordinaryPages = sites.filter((p) => p.kind === 'ordinary');
 
 for (const kind of browserKinds) {
   describe(`${browserLabel(kind)} — sidebar on story pages, nothing on ordinary pages`, () => {
+    const index = loadIndex(kind);
     let env: E2eEnv | undefined;
     beforeAll(async () => {
       env = await startE2e(kind);

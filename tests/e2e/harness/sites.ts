@@ -51,13 +51,18 @@ export function requireBuild(dir: string): string {
   return dir;
 }
 
-/** Path of the built fact index. */
+/** Path of the fact index `npm run index` writes. */
 export const indexPath = join(repoRoot, 'public/generated/index.json');
 
-/** Reads the built fact index; throws saying how to build it when it is missing. */
-export function loadIndex(): RuntimeIndex {
-  if (!existsSync(indexPath)) throw new Error(`fact index missing at ${indexPath}: run \`npm run index\` first`);
-  return JSON.parse(readFileSync(indexPath, 'utf8')) as RuntimeIndex;
+/**
+ * Reads the fact index the extension under test carries: the copy bundled in the built package when there is
+ * one (so expectations match what the browser runs even if the index was rebuilt since), else the generated one.
+ */
+export function loadIndex(kind?: 'chromium' | 'firefox'): RuntimeIndex {
+  const bundled = kind ? join(buildDirs[kind], 'generated/index.json') : null;
+  const path = bundled && existsSync(bundled) ? bundled : indexPath;
+  if (!existsSync(path)) throw new Error(`fact index missing at ${path}: run \`npm run build\` first`);
+  return JSON.parse(readFileSync(path, 'utf8')) as RuntimeIndex;
 }
 
 /** The story and article of an article id, or throws naming the id. */

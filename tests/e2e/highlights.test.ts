@@ -1,0 +1,180 @@
+// The disputed figures of the article being read are marked through the document's highlight registry, the
+// switch in the sidebar turns the marks off and on, marks removed by a page script come back, the sidebar
+// stays visible on a hostile page, and none of it changes the page's DOM.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserKinds,
+  browserLabel,
+  ErrorLog,
+  findArticle,
+  loadIndex,
+  loadSites,
+  openPage,
+  pageUrl,
+  settle,
+  sidebarHost,
+  startE2e,
+  waitForSidebar,
+  type E2eEnv,
+  type SitePage,
+} from './harness/e2e';
+import type { RuntimeIndex } from '../../lib/index/runtime-types';
+import { domChanges, highlights, recordDomChanges } from './harness/page-state';
+
+/** The registry name of disputed marks (lib/highlight/registry.ts); page scripts see it too. */
+const disputedName = 'plx-a';
+
+const sites = loadSites();
+const storyPages = sites.filter((p) => p.kind === 'story' || p.kind === 'archive');
+// One page per article keeps the run short; the hostile page is tested on its own.
+const pagePerArticle = storyPages.filter(
+  (p, i) => !p.path.includes('aggressive') && storyPages.findIndex((q) => q.article === p.article) === i,
+);
+const hostilePage = storyPages.find((p) => p.path.includes('aggressive'));
+const cnnPage = storyPages.find((p) => p.article === 'cnn-r2' && p.kind === 'story');
+
+/** The unique figure texts this article's claims give for disputed facts, sorted. */
+function expectedDisputed(index: RuntimeIndex, articleId: string): string[] {
+  const { story } = findArticle(index, articleId);
+  const texts = story.facts
+    .filter((f) => f.status === 'disputed')
+    .flatMap((f) => f.claims.filter((c) => c.article === articleId).map((c) => c.figureText));
+  return [...new Set(texts)].sort();
+}
+
+async function disputedTexts(page: Page): Promise<string[]> {
+  const found = (await highlights(page)).find((h) => h.name === disputedName);
+  return [...new Set(found?.texts ?? [])].sort();
+}
+
+/** Waits until the disputed marks hold `count` distinct texts (or fails with what they hold). */
+async function waitForMarks(page: Page, count: number): Promise<void> {
+  await page
+    .waitForFunction(
+      (name: string, n: number) => {
+        const h = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights?.get(name);
+        return (h?.size ?? 0) >= n;
+      },
+      { timeout: 8_000, polling: 100 },
+      disputedName,
+      count,
+    )
+    .catch(async () => {
+      throw new Error(`expected ${count} disputed marks on ${page.url()}, found ${JSON.stringify(await disputedTexts(page))}`);
+    });
+}
+
+async function openStory(env: E2eEnv, index: RuntimeIndex, site: SitePage): Promise<Page> {
+  const { story, article } = findArticle(index, site.article ?? '');
+  const tab = await openPage(env.session, pageUrl(site), recordDomChanges);
+  await waitForSidebar(tab, [story.title, article.publisher]);
+  return tab;
+}
+
+async function highlightSwitch(page: Page) {
+  const handle = await page.evaluateHandle(
+    (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('button[role="switch"]') ?? null,
+    sidebarHost,
+  );
+  const button = handle.asElement();
+  if (!button) throw new Error(`no highlight switch in the sidebar on ${page.url()}`);
+  return button as import('puppeteer-core').ElementHandle<HTMLButtonElement>;
+}
+
+for (const kind of browserKinds) {
+  describe(`${browserLabel(kind)} — highlighting disputed figures`, () => {
+    const index = loadIndex(kind);
+    let env: E2eEnv | undefined;
+    beforeAll(async () => {
+      env = await startE2e(kind);
+    });
+    afterAll(async () => {
+      await env?.close();
+    });
+
+    for (const site of pagePerArticle) {
+      it(`marks exactly the disputed figures of ${site.article} on ${pageUrl(site)}, without changing the DOM`, async () => {
+        const expected = expectedDisputed(index, site.article ?? '');
+        const mark = env!.session.errors.entries.length;
+        const tab = await openStory(env!, index, site);
+        try {
+          if (expected.length > 0) await waitForMarks(tab, expected.length);
+          else await settle();
+          expect(await disputedTexts(tab)).toEqual(expected);
+          expect(await domChanges(tab)).toEqual([]);
+          const errors = env!.session.errors.entries.slice(mark);
+          expect(errors, ErrorLog.format(errors)).toEqual([]);
+        } finally {
+          await tab.close();
+        }
+      });
+    }
+
+    it('turns the marks off and on again with the sidebar switch', async () => {
+      const site = cnnPage!;
+      const expected = expectedDisputed(index, site.article ?? '');
+      expect(expected.length).toBeGreaterThan(0);
+      const tab = await openStory(env!, index, site);
+      try {
+        await waitForMarks(tab, expected.length);
+        const toggle = await highlightSwitch(tab);
+        expect(await toggle.evaluate((b) => b.getAttribute('aria-checked'))).toBe('true');
+        await toggle.click();
+        await tab.waitForFunction(
+          (name: string) => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get(name)?.size ?? 0) === 0,
+          { timeout: 5_000, polling: 100 },
+          disputedName,
+        );
+        expect(await toggle.evaluate((b) => b.getAttribute('aria-checked'))).toBe('false');
+        await toggle.click();
+        await waitForMarks(tab, expected.length);
+        expect(await toggle.evaluate((b) => b.getAttribute('aria-checked'))).toBe('true');
+        expect(await disputedTexts(tab)).toEqual(expected);
+        expect(await domChanges(tab)).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    });
+
+    it('paints the marks again after a page script clears the highlight registry', async () => {
+      const site = cnnPage!;
+      const expected = expectedDisputed(index, site.article ?? '');
+      const tab = await openStory(env!, index, site);
+      try {
+        await waitForMarks(tab, expected.length);
+        await tab.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.clear());
+        expect(await disputedTexts(tab)).toEqual([]);
+        await waitForMarks(tab, expected.length);
+        expect(await disputedTexts(tab)).toEqual(expected);
+      } finally {
+        await tab.close();
+      }
+    });
+
+    it(`keeps the sidebar visible and on top on the hostile page ${hostilePage ? pageUrl(hostilePage) : '(missing)'}`, async () => {
+      expect(hostilePage, 'sites.json lists no hostile (aggressive) page').toBeDefined();
+      const tab = await openStory(env!, index, hostilePage!);
+      try {
+        const seen = await tab.evaluate((tag: string) => {
+          const host = document.querySelector(tag);
+          const panel = host?.shadowRoot?.querySelector('aside');
+          if (!host || !panel) return null;
+          const r = panel.getBoundingClientRect();
+          const x = r.left + r.width / 2;
+          const y = r.top + Math.min(r.height / 2, 100);
+          // Hit testing from the document retargets anything inside the shadow root to the host.
+          return { width: r.width, height: r.height, right: r.right, onTop: document.elementFromPoint(x, y) === host };
+        }, sidebarHost);
+        expect(seen).not.toBeNull();
+        expect(seen!.width).toBeGreaterThan(200);
+        expect(seen!.height).toBeGreaterThan(300);
+        expect(seen!.right).toBeLessThanOrEqual(await tab.evaluate(() => window.innerWidth));
+        expect(seen!.onTop).toBe(true);
+        expect(await domChanges(tab)).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    });
+  });
+}
