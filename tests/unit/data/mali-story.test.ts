@@ -177,9 +177,24 @@ describe('statuses a fact-checker would sign', () => {
     ]);
   });
 
-  test('who said "some terrorist havens" remain: disputed (CNN: Fabius; FRANCE 24: Le Drian)', () => {
-    expect(fact('havens-quote-speaker').status).toBe('disputed');
-    expect(fact('troops-fall-quote-speaker').status).toBe('disputed');
+  test('who said "some terrorist havens" remain: disputed (CNN: Fabius; FRANCE 24\'s body: Le Drian)', () => {
+    const f = fact('havens-quote-speaker');
+    expect(f.status).toBe('disputed');
+    expect(f.claims.map((c) => [c.article, c.display])).toEqual([
+      ['cnn-r1', 'Laurent Fabius (foreign minister)'],
+      ['cnn-r2', 'Laurent Fabius (foreign minister)'],
+      ['france24', 'Laurent Fabius (foreign minister)'],
+      ['france24', 'Jean-Yves Le Drian (defence minister)'],
+    ]);
+    // FRANCE 24 gives the statement to Fabius in its opening and to Le Drian in its body.
+    expect(f.flags.selfContradictions).toEqual(['france24']);
+  });
+
+  test('who said troop numbers would fall from March: disputed, FRANCE 24 against itself and three outlets', () => {
+    const f = fact('troops-fall-quote-speaker');
+    expect(f.status).toBe('disputed');
+    expect(f.flags.selfContradictions).toEqual(['france24']);
+    expect(f.claims.filter((c) => c.display.startsWith('Laurent Fabius')).map((c) => c.article)).toEqual(['cnn-r2', 'afp', 'globalpost', 'france24']);
   });
 
   test('durations that differ only in precision are consistent, not disputes', () => {
