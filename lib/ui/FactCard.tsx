@@ -65,7 +65,7 @@ export function FactCard({ story, fact, articleId, onShowFact, focused }: FactCa
   const headingId = `px-fact-${fact.id}`;
   return (
     <li class={`px-fact px-fact-${fact.status}${focused ? ' px-fact-focused' : ''}`} data-fact={fact.id}>
-      <section aria-labelledby={headingId}>
+      <article aria-labelledby={headingId}>
         <h4 class="px-fact-label" id={headingId} tabIndex={-1}>
           {fact.label}
         </h4>
@@ -98,7 +98,7 @@ export function FactCard({ story, fact, articleId, onShowFact, focused }: FactCa
             <Row story={story} row={row} key={row.article.id} />
           ))}
         </ul>
-      </section>
+      </article>
     </li>
   );
 }
