@@ -1,12 +1,14 @@
-// `npm run index`: validates data/ and writes public/generated/index.json and hosts.json, or prints every
-// problem (file: item: reason) and exits 1.
+// `npm run index [-- --root DIR]`: validates DIR/data (the repository by default) and writes
+// DIR/public/generated/index.json and hosts.json, or prints every problem (file: item: reason) and exits 1.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildIndex } from '../lib/index/build-index';
 import { formatError } from '../lib/index/validate-stories';
 import { buildRecognitionIndex } from '../lib/recognise/build-recognition-index';
 
-const root = join(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const rootArg = args.indexOf('--root');
+const root = rootArg >= 0 && args[rootArg + 1] ? resolve(args[rootArg + 1]!) : join(import.meta.dirname, '..');
 const result = buildIndex(root, buildRecognitionIndex);
 if (!result.ok) {
   for (const error of result.errors) process.stderr.write(`${formatError(error)}\n`);
