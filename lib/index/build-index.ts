@@ -63,8 +63,7 @@ export function buildFromSources(sources: readonly StorySource[], recognition: R
   const validation = validateStories(sources);
   const errors = [...loadErrors, ...validation.errors];
   if (errors.length > 0) return { ok: false, errors };
-  const dirs = new Map(sources.map((s) => [(s.story as { id?: string }).id ?? '', s.dir]));
-  const compiled = compileStories(validation.stories, (id) => dirs.get(id) ?? `data/stories/${id}`);
+  const compiled = compileStories(validation.stories);
   if (compiled.errors.length > 0) return { ok: false, errors: compiled.errors };
   const index = runtimeIndex(compiled.stories, recognition);
   return { ok: true, index, indexJson: canonicalJson(index), hostsJson: canonicalJson(hostsOf(compiled.stories)) };

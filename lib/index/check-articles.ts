@@ -1,7 +1,8 @@
 // Checks a story's `story.json` and each article's metadata and reviewed text.
 import type { CheckedArticle, DataError, StorySource } from './data-types';
+import { isIsoDate } from '../quantity/calendar';
 import {
-  asArray, asObject, fail, isId, isIsoDay, isIsoDayOrTime, nullableString, type Obj, onlyKeys, type Place,
+  asArray, asObject, fail, isId, isIsoDayOrTime, nullableString, type Obj, onlyKeys, type Place,
   requiredString, stringArray, within,
 } from './read-fields';
 
@@ -37,7 +38,7 @@ export function checkStoryHead(source: StorySource, errors: DataError[]): StoryH
   if (datesObj) {
     const start = requiredString(at, datesObj, 'start');
     const end = requiredString(at, datesObj, 'end');
-    for (const day of [start, end]) if (day !== undefined && !isIsoDay(day)) fail(at, `"${day}" is not a YYYY-MM-DD day`);
+    for (const day of [start, end]) if (day !== undefined && !isIsoDate(day)) fail(at, `"${day}" is not a YYYY-MM-DD day`);
     if (start !== undefined && end !== undefined && start > end) fail(at, `dates start ${start} after end ${end}`);
     if (start !== undefined && end !== undefined) dates = { start, end };
   }
@@ -106,7 +107,7 @@ function checkMeta(at: Place, id: string, meta: unknown): Omit<CheckedArticle, '
     const d = asObject(within(at, 'datedBy'), obj.datedBy, '"datedBy"');
     if (d) {
       datedBy = requiredString(within(at, 'datedBy'), d, 'date');
-      if (datedBy !== undefined && !isIsoDay(datedBy)) fail(at, `datedBy date "${datedBy}" is not a YYYY-MM-DD day`);
+      if (datedBy !== undefined && !isIsoDate(datedBy)) fail(at, `datedBy date "${datedBy}" is not a YYYY-MM-DD day`);
       requiredString(within(at, 'datedBy'), d, 'reason');
     }
   }

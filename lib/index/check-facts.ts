@@ -10,7 +10,8 @@ import {
   asArray, asObject, fail, isId, nullableString, type Obj, onlyKeys, optionalString, type Place, requiredString,
   stringArray, within,
 } from './read-fields';
-import { readRecordedValue, sameValue, showValue } from './recorded-value';
+import { sameValue } from '../disputes/compatible';
+import { readRecordedValue, showValue } from './recorded-value';
 
 const KINDS: readonly RuntimeFact['kind'][] = ['count', 'date', 'duration', 'distance', 'status', 'attribution'];
 const STATUSES: readonly FactStatus[] = ['disputed', 'consistent', 'single-source'];
@@ -157,7 +158,8 @@ function locateFigure(at: Place, exact: string, figure: string, occurrence: unkn
   return { start, end: start + figure.length };
 }
 
-// The figure parser must read the figure as the reviewer did: a wrong figure, a wrong value or a parser
+// The figure parser must read the figure exactly as the reviewer did (the parser rounds outward to the unit's
+// step, so recorded values are whole days or hundredths of a km): a wrong figure, a wrong value or a parser
 // regression each fail the build here.
 function readValue(at: Place, figure: string, recorded: ClaimValue, kind: RuntimeFact['kind'], unit: string | null,
   article: CheckedArticle): ClaimValue | undefined {

@@ -13,12 +13,11 @@ const STATUS_ORDER: Record<FactStatus, number> = { disputed: 0, consistent: 1, '
 export type RecognitionBuilder = (stories: RuntimeStory[]) => unknown;
 
 /** The runtime stories, or the errors found while computing statuses (an override that changes nothing). */
-export function compileStories(stories: readonly CheckedStory[], dirOf: (id: string) => string):
-  { stories: RuntimeStory[]; errors: DataError[] } {
+export function compileStories(stories: readonly CheckedStory[]): { stories: RuntimeStory[]; errors: DataError[] } {
   const errors: DataError[] = [];
   const compiled = stories.map((story) => {
     const byId = new Map(story.articles.map((a) => [a.id, a]));
-    const facts = story.facts.map((fact) => compileFact(fact, byId, `${dirOf(story.id)}/facts.json`, errors));
+    const facts = story.facts.map((fact) => compileFact(fact, byId, `${story.dir}/facts.json`, errors));
     return {
       id: story.id,
       title: story.title,

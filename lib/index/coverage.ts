@@ -57,7 +57,7 @@ export function uncoveredTokens(text: string, covering: readonly { start: number
 }
 
 /** Coverage of a checked story: counts and one error per uncovered token, naming its article and context. */
-export function storyCoverage(story: CheckedStory, dir: string): { tokens: number; covered: number; errors: DataError[] } {
+export function storyCoverage(story: CheckedStory): { tokens: number; covered: number; errors: DataError[] } {
   let tokens = 0;
   const errors: DataError[] = [];
   for (const article of story.articles) {
@@ -73,7 +73,7 @@ export function storyCoverage(story: CheckedStory, dir: string): { tokens: numbe
     for (const token of uncoveredTokens(article.text, covering)) {
       const context = article.text.slice(Math.max(0, token.start - 40), token.end + 40).replace(/\n+/g, ' ');
       errors.push({
-        file: `${dir}/articles/${article.id}.txt`,
+        file: `${story.dir}/articles/${article.id}.txt`,
         item: `article "${article.id}" at ${token.start}`,
         reason: `"${token.text}" is in no claim's figure and no not-claim (…${context}…)`,
       });

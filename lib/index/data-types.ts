@@ -84,6 +84,8 @@ export interface CheckedNotClaim {
 /** A story whose files passed every check. */
 export interface CheckedStory {
   id: string;
+  /** Its folder, for error messages ("data/stories/<id>"). */
+  dir: string;
   title: string;
   summary: string;
   dates: { start: string; end: string };

@@ -1,6 +1,7 @@
 // Small readers for the fields of a reviewed JSON file: each records a DataError naming the file, the item and
 // the reason instead of throwing, so one build run reports every problem at once.
 import type { DataError } from './data-types';
+import { isIsoDate } from '../quantity/calendar';
 
 /** Where a value comes from, and where its errors go. */
 export interface Place {
@@ -71,19 +72,11 @@ export function stringArray(at: Place, obj: Obj, key: string): string[] | undefi
   return value as string[];
 }
 
-/** Whether a string is an ISO calendar day (YYYY-MM-DD) or an ISO date-time with a zone. */
-export function isIsoDay(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
 /** Whether a string is an ISO day or an ISO date-time with an explicit zone. */
 export function isIsoDayOrTime(value: string): boolean {
-  if (isIsoDay(value)) return true;
+  if (isIsoDate(value)) return true;
   const m = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/.exec(value);
-  return m !== null && isIsoDay(m[1]!) && !Number.isNaN(new Date(value).getTime());
+  return m !== null && isIsoDate(m[1]!) && !Number.isNaN(new Date(value).getTime());
 }
 
 /** Ids are short, lower-case and readable: "cnn-r1", "french-troops-in-mali". */

@@ -21,10 +21,10 @@ export function validateStory(source: StorySource): Validation {
   const notClaims = checkNotClaims(`${source.dir}/not-claims.json`, source.notClaims, articles, known, errors);
   if (errors.length > 0 || !head) return { stories: [], errors };
   const story: CheckedStory = {
-    id: head.id, title: head.title, summary: head.summary, dates: head.dates, articles, facts, notClaims,
+    id: head.id, dir: source.dir, title: head.title, summary: head.summary, dates: head.dates, articles, facts, notClaims,
   };
   // Coverage is only meaningful once every claim and not-claim is where it says it is.
-  const coverage = storyCoverage(story, source.dir);
+  const coverage = storyCoverage(story);
   return coverage.errors.length > 0 ? { stories: [], errors: coverage.errors } : { stories: [story], errors: [] };
 }
 
