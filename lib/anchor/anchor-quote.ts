@@ -69,28 +69,32 @@ export function findFigure(map: TextMap, claim: Pick<RuntimeClaim, 'quote' | 'fi
     return { start: best + figStart, end: best + figEnd, method: 'exact' };
   }
 
-  const maxErrors = Math.min(MAX_ERRORS, Math.max(1, Math.floor(quote.text.length * ERROR_RATE)));
-  const matches = search(text, quote.text, maxErrors);
-  if (matches.length === 0) return null;
-  let match = matches[0]!;
-  let bestScore = -1;
-  for (const m of matches) {
-    const score = contextScore(text, m.start, m.end, prefix, suffix);
-    if (score > bestScore) [match, bestScore] = [m, score];
-  }
-
-  // Edits shift the figure inside the match: look for its own text near where it would be, scaled to the match.
+  // The figure itself must be in the page verbatim (painting another number would mislead), so the approximate
+  // search only runs in a window around each place the figure's text occurs: cheap even on a very long page.
   const figure = quote.text.slice(figStart, figEnd);
-  const scale = (match.end - match.start) / quote.text.length;
-  const expected = match.start + Math.round(figStart * scale);
-  const from = Math.max(0, match.start - FIGURE_SLACK);
-  const to = Math.min(text.length, match.end + FIGURE_SLACK);
-  let at = -1;
-  for (const candidate of occurrences(text, figure, from, to)) {
-    if (at === -1 || Math.abs(candidate - expected) < Math.abs(at - expected)) at = candidate;
+  const maxErrors = Math.min(MAX_ERRORS, Math.max(1, Math.floor(quote.text.length * ERROR_RATE)));
+  let best: { at: number; errors: number; score: number; distance: number } | null = null;
+  for (const at of occurrences(text, figure)) {
+    const from = Math.max(0, at - figStart - maxErrors - FIGURE_SLACK);
+    const to = Math.min(text.length, at + quote.text.length - figStart + maxErrors + FIGURE_SLACK);
+    for (const m of search(text.slice(from, to), quote.text, maxErrors)) {
+      const start = from + m.start;
+      const end = from + m.end;
+      if (at < start - FIGURE_SLACK || at + figure.length > end + FIGURE_SLACK) continue;
+      const expected = start + Math.round((figStart * (end - start)) / quote.text.length);
+      const candidate = {
+        at, errors: m.errors, score: contextScore(text, start, end, prefix, suffix), distance: Math.abs(at - expected),
+      };
+      if (best === null || better(candidate, best)) best = candidate;
+    }
   }
-  if (at === -1) return null;
-  return { start: at, end: at + figure.length, method: 'fuzzy' };
+  return best === null ? null : { start: best.at, end: best.at + figure.length, method: 'fuzzy' };
+}
+
+function better(a: { errors: number; score: number; distance: number }, b: { errors: number; score: number; distance: number }): boolean {
+  if (a.errors !== b.errors) return a.errors < b.errors;
+  if (a.score !== b.score) return a.score > b.score;
+  return a.distance < b.distance;
 }
 
 /** Finds a quote's figure in the live DOM under `root`: exact match first (using prefix/suffix to pick the right

@@ -35,6 +35,8 @@ const CDATA_SECTION_NODE = 4;
 /** True when an element's subtree is left out of the map (non-prose tags, hidden by attribute). */
 export function isSkipped(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.localName)) return true;
+  // Most elements carry no attributes at all: skip the three lookups for them.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
@@ -90,27 +92,26 @@ export function buildTextMap(root: Node): TextMap {
     if (chunk.length > 0) parts.push(chunk);
   };
 
-  let node: Node | null = root.firstChild;
-  while (node !== null) {
-    let descend = false;
+  // Walks children by index rather than nextSibling: some DOMs (happy-dom, linkedom) find a sibling by searching
+  // the parent's child list, which is quadratic under a parent with thousands of children.
+  const stack: { kids: NodeListOf<ChildNode>; i: number; block: boolean }[] = [{ kids: root.childNodes, i: 0, block: false }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.i >= top.kids.length) {
+      stack.pop();
+      if (top.block) separate();
+      continue;
+    }
+    const node = top.kids[top.i++]!;
     const type = node.nodeType;
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
       addText(node as Text);
     } else if (type === ELEMENT_NODE && !isSkipped(node as Element)) {
-      if (isBlock(node)) separate();
-      descend = node.firstChild !== null;
+      const block = isBlock(node);
+      if (block) separate();
+      if (node.firstChild !== null) stack.push({ kids: node.childNodes, i: 0, block });
+      else if (block) separate();
     }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node !== null && node !== root && node.nextSibling === null) {
-      node = node.parentNode;
-      if (node !== null && node !== root && isBlock(node)) separate();
-    }
-    if (node === null || node === root) break;
-    if (isBlock(node) && node.nodeType === ELEMENT_NODE && !isSkipped(node as Element)) separate();
-    node = node.nextSibling;
   }
 
   let text = parts.join('');
@@ -130,6 +131,9 @@ export function rangeOf(map: TextMap, start: number, end: number): Range | null 
   const startNode = map.nodes[map.nodeOf[start]!]!;
   const endNode = map.nodes[map.nodeOf[end - 1]!]!;
   const range = doc.createRange();
+  // Start from the text node itself: a fresh range sits at the document's start, and some DOMs (happy-dom)
+  // walk the whole document to order a boundary against it.
+  range.selectNodeContents(startNode);
   range.setStart(startNode, Math.min(map.offsetOf[start]!, startNode.data.length));
   range.setEnd(endNode, Math.min(map.offsetOf[end - 1]! + 1, endNode.data.length));
   return range;
