@@ -58,7 +58,7 @@ function checkFact(at: Place, fact: Obj, articles: readonly CheckedArticle[], kn
   if (kindRaw !== undefined && !kind) fail(at, `kind "${kindRaw}" is not one of ${KINDS.join(', ')}`);
   let unit: string | null = null;
   if (kind && UNIT_KINDS.includes(kind)) unit = requiredString(at, fact, 'unit') ?? null;
-  else if ('unit' in fact) fail(at, `a ${kind ?? 'fact'} of this kind has no "unit"`);
+  else if (kind && 'unit' in fact) fail(at, `a ${kind} fact has no "unit"`);
   const note = optionalString(at, fact, 'note') ?? null;
   const override = 'override' in fact ? checkOverride(within(at, 'override'), fact.override) : null;
   const list = 'claims' in fact ? asArray(at, fact.claims, '"claims"') : void fail(at, 'missing field "claims"');
