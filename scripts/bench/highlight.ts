@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Window } from 'happy-dom';
-import { createHighlighter } from '../../lib/highlight/highlighter';
+import { Window as HappyWindow } from 'happy-dom';
+import { createHighlighter, type HighlighterOptions } from '../../lib/highlight/highlighter';
 import type { RuntimeFact, RuntimeIndex } from '../../lib/index/runtime-types';
 
 /** One measured figure (the shape scripts/bench.ts collects from every module). */
@@ -34,8 +34,8 @@ class BenchHighlight {
   clear(): void { this.ranges.clear(); }
 }
 
-function pageWindow(bodyHtml: string): Window {
-  const win = new Window({ url: 'https://example.org/' });
+function pageWindow(bodyHtml: string): HappyWindow {
+  const win = new HappyWindow({ url: 'https://example.org/' });
   Object.defineProperty(win, 'CSS', { value: { highlights: new Map() }, configurable: true });
   Object.defineProperty(win, 'Highlight', { value: BenchHighlight, configurable: true });
   win.document.body.innerHTML = bodyHtml;
@@ -77,10 +77,10 @@ function median(xs: number[]): number {
 }
 
 /** Median milliseconds of `paint()` (text map, anchoring, registering) for one page and root. */
-function timePaint(win: Window, root: Element, facts: RuntimeFact[], articleId: string, runs = RUNS): { ms: number; painted: number; wanted: number } {
+function timePaint(win: HappyWindow, root: Element, facts: RuntimeFact[], articleId: string, runs = RUNS): { ms: number; painted: number; wanted: number } {
   const doc = win.document as unknown as Document;
   const host = doc.createElement('div').attachShadow({ mode: 'open' });
-  const h = createHighlighter({ win: win as unknown as Window, root, facts, articleId, cardHost: host, onOpenFact: () => {} });
+  const h = createHighlighter({ win: win as unknown as HighlighterOptions['win'], root, facts, articleId, cardHost: host, onOpenFact: () => {} });
   const times: number[] = [];
   let last = { painted: 0, missing: [] as string[] };
   for (let i = 0; i < WARMUP + runs; i++) {
