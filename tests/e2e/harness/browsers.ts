@@ -4,10 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { BrowserKind } from './session';
 
-/** Executable of each browser (override with PARALLAX_CHROMIUM / PARALLAX_FIREFOX). */
+/** Executable of each browser (override with CHROMIUM_PATH / FIREFOX_PATH). */
 export const executables: Record<BrowserKind, string> = {
-  chromium: process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium',
-  firefox: process.env.PARALLAX_FIREFOX ?? '/usr/bin/firefox-esr',
+  chromium: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  firefox: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
 };
 
 const installHint = 'install it with `apt-get install -y chromium firefox-esr`';
@@ -15,7 +15,10 @@ const installHint = 'install it with `apt-get install -y chromium firefox-esr`';
 /** The executable, or throws saying how to install the browser. */
 export function requireExecutable(kind: BrowserKind): string {
   const path = executables[kind];
-  if (!existsSync(path)) throw new Error(`${kind} not found at ${path}: ${installHint}`);
+  if (!existsSync(path)) {
+    const variable = kind === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH';
+    throw new Error(`${kind} not found at ${path}: ${installHint} (or set ${variable})`);
+  }
   return path;
 }
 

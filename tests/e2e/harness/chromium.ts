@@ -9,11 +9,16 @@ import type { FixtureServer } from './server';
 import type { BrowserSession, LaunchOptions } from './session';
 import { requireBuild } from './sites';
 
-/** `--host-resolver-rules` sending each host's :80 and :443 to the server's two listeners. */
+/**
+ * `--host-resolver-rules` sending each host's :80 and :443 to the server's two listeners; every other name
+ * fails to resolve, so nothing is fetched from the network.
+ */
 export function hostResolverRules(server: FixtureServer): string {
-  return server.hosts
-    .flatMap((h) => [`MAP ${h}:80 127.0.0.1:${server.httpPort}`, `MAP ${h}:443 127.0.0.1:${server.httpsPort}`])
-    .join(', ');
+  return [
+    ...server.hosts.flatMap((h) => [`MAP ${h}:80 127.0.0.1:${server.httpPort}`, `MAP ${h}:443 127.0.0.1:${server.httpsPort}`]),
+    'MAP * ~NOTFOUND',
+    'EXCLUDE 127.0.0.1',
+  ].join(', ');
 }
 
 /** Starts Chromium with the extension and waits for its service worker. */
