@@ -112,24 +112,14 @@ function checkMeta(at: Place, id: string, meta: unknown): Omit<CheckedArticle, '
     }
   }
   if ('notes' in obj) stringArray(at, obj, 'notes');
-  const fields = [publisher, wire, site, headline, url, urls, published, updated, revision, language];
-  if (fields.includes(undefined) || badTime.length > 0) {
+  if (published && datedBy !== undefined) fail(at, '"datedBy" is only for an article whose publication day is unknown');
+  if (publisher === undefined || wire === undefined || site === undefined || headline === undefined || url === undefined ||
+    urls === undefined || published === undefined || updated === undefined || revision === undefined ||
+    language === undefined || badTime.length > 0) {
     return undefined;
   }
-  return {
-    id,
-    publisher: publisher!,
-    wire: wire!,
-    site: site!,
-    headline: headline!,
-    url: url!,
-    urls: urls!,
-    published: published!,
-    updated: updated!,
-    revision: revision!,
-    language: language!,
-    referenceDate: published ? published.slice(0, 10) : (datedBy ?? null),
-  };
+  const referenceDate = published ? published.slice(0, 10) : (datedBy ?? null);
+  return { id, publisher, wire, site, headline, url, urls, published, updated, revision, language, referenceDate };
 }
 
 function checkRevision(at: Place, obj: Obj): CheckedArticle['revision'] | undefined {

@@ -176,6 +176,23 @@ describe('validateStory', () => {
     expectOnly(s, 'data/stories/demo/articles/alpha.json', 'article "alpha"', '"published" must be an ISO day or date-time with a zone, not "6 Feb 2013"');
   });
 
+  test('datedBy is refused beside a known publication day, and needs a reason', () => {
+    const s = fixture();
+    (s.articles[0]!.meta as Record<string, unknown>).datedBy = { date: '2013-02-05' };
+    expect(errorsOf(s).map((e) => `${e.item}: ${e.reason}`)).toEqual([
+      'article "alpha" datedBy: missing field "reason"',
+      'article "alpha": "datedBy" is only for an article whose publication day is unknown',
+    ]);
+  });
+
+  test('without a publication day, relative dates are read from datedBy', () => {
+    const s = fixture();
+    Object.assign(s.articles[0]!.meta as Record<string, unknown>, { published: null, datedBy: { date: '2013-02-12', reason: 'Test.' } });
+    expectOnly(s, FACTS, 'fact "statement-day" claim 1 (alpha)', 'parsed value of "on Tuesday" is ["2013-02-12","2013-02-12"] but the file records ["2013-02-05","2013-02-05"]');
+    delete (s.articles[0]!.meta as Record<string, unknown>).datedBy;
+    expect(errorsOf(s).map((e) => e.reason)).toContain('article "alpha" has neither "published" nor "datedBy" to read the figure against');
+  });
+
   test('an article text with single line breaks between paragraphs', () => {
     const s = fixture();
     s.articles[1]!.text = 'France has 2,150 soldiers in Mali.\nMore text.\n';
