@@ -14,6 +14,14 @@ const api: OptionsApi = {
     contains: () => browser.permissions.contains({ origins }),
     request: () => browser.permissions.request({ origins }),
     remove: () => browser.permissions.remove({ origins }),
+    watch(callback) {
+      browser.permissions.onAdded.addListener(callback);
+      browser.permissions.onRemoved.addListener(callback);
+      return () => {
+        browser.permissions.onAdded.removeListener(callback);
+        browser.permissions.onRemoved.removeListener(callback);
+      };
+    },
   },
 };
 

@@ -11,6 +11,8 @@ export interface AllSitesPermission {
   request(): Promise<boolean>;
   /** Resolves to whether it was removed. */
   remove(): Promise<boolean>;
+  /** Calls back when the permission is granted or taken back elsewhere (the browser's own settings); unsubscribes. */
+  watch?(callback: () => void): () => void;
 }
 
 /** What the options page needs from the browser. */
@@ -35,9 +37,17 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       setSettings(loaded.autoCheckAllSites === granted ? loaded : await api.settings.save({ autoCheckAllSites: granted }));
     })().catch((error: unknown) => live && setStatus(`Could not load the settings: ${String(error)}`));
     const unwatch = api.settings.watch((s) => live && setSettings(s));
+    const unwatchPermission = api.permission.watch?.(() => {
+      void api.permission.contains().then(async (granted) => {
+        if (!live) return;
+        setAllSites(granted);
+        setSettings(await api.settings.save({ autoCheckAllSites: granted }));
+      });
+    });
     return () => {
       live = false;
       unwatch();
+      unwatchPermission?.();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per page
   }, []);

@@ -12,6 +12,7 @@ afterEach(cleanup);
 function setup(stored: Partial<Settings> = {}, granted = false, grant = true) {
   const { area, store } = memorySettings({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, ...stored } });
   let has = granted;
+  const watchers = new Set<() => void>();
   const permission: AllSitesPermission = {
     contains: vi.fn(async () => has),
     request: vi.fn(async () => (has = grant)),
@@ -19,10 +20,19 @@ function setup(stored: Partial<Settings> = {}, granted = false, grant = true) {
       has = false;
       return true;
     }),
+    watch(callback) {
+      watchers.add(callback);
+      return () => watchers.delete(callback);
+    },
+  };
+  /** The permission changes outside the page (the browser's own extension settings). */
+  const changeElsewhere = (now: boolean) => {
+    has = now;
+    for (const w of watchers) w();
   };
   const saved = () => area.data.get(SETTINGS_KEY) as Settings;
   render(<OptionsApp api={{ settings: store, permission }} />);
-  return { permission, saved };
+  return { permission, saved, changeElsewhere };
 }
 
 const allSitesSwitch = () => screen.findByRole('switch', { name: /Check every site automatically/ });
@@ -42,6 +52,16 @@ describe('Options', () => {
     const sw = await allSitesSwitch();
     expect(sw.getAttribute('aria-checked')).toBe('false');
     await waitFor(() => expect(saved().autoCheckAllSites).toBe(false));
+  });
+
+  test('follows the permission when it is granted or taken back elsewhere', async () => {
+    const { changeElsewhere, saved } = setup();
+    const sw = await allSitesSwitch();
+    changeElsewhere(true);
+    await waitFor(() => expect(sw.getAttribute('aria-checked')).toBe('true'));
+    await waitFor(() => expect(saved().autoCheckAllSites).toBe(true));
+    changeElsewhere(false);
+    await waitFor(() => expect(sw.getAttribute('aria-checked')).toBe('false'));
   });
 
   test('turning all-sites checking on requests the permission within the click, then saves', async () => {
