@@ -1,3 +1,4 @@
+// The figure card: its words, text-only rendering, its button and an accessibility check.
 import { cleanup, render } from '@testing-library/preact';
 import axe from 'axe-core';
 import { afterEach, describe, expect, test, vi } from 'vitest';

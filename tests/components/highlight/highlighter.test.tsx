@@ -1,3 +1,4 @@
+// The highlighter on a stored publisher page with a recording stand-in for CSS.highlights.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createHighlighter, type Highlighter, type HighlighterOptions } from '../../../lib/highlight/highlighter';
 import { HIGHLIGHT_NAMES } from '../../../lib/highlight/registry';

@@ -1,3 +1,4 @@
+// Anchoring a claim figure in a page: exact, disambiguated, split by markup, folded, approximate, absent, outside root.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { anchorFigure } from '../../../lib/anchor/anchor-quote';
@@ -77,6 +78,14 @@ describe('anchorFigure', () => {
   test('returns null when the figure itself differs in the page, rather than marking another number', () => {
     const doc = pageOf('<article id="story"><p>France says it has 3,500 soldiers in Mali.</p></article>');
     expect(anchorFigure(article(doc), quoteOf(cnn, 'France says it has 4,000 soldiers in Mali.', '4,000'))).toBeNull();
+  });
+
+  test('reads a quote that spans two paragraphs across the block boundary', () => {
+    const doc = articlePage(globalPost);
+    const claim = quoteOf(globalPost, 'said on Wednesday.\n\nWith 4,000 troops', '4,000');
+    const range = anchorFigure(article(doc), claim);
+    expect(range?.toString()).toBe('4,000');
+    expect(range!.startContainer.textContent).toMatch(/^With 4,000 troops/);
   });
 
   test('returns null for a quote that is not in the page', () => {

@@ -1,3 +1,4 @@
+// The text map: what text it reads, how it folds it, and how offsets map back to nodes.
 import { describe, expect, test } from 'vitest';
 import { buildTextMap, rangeOf } from '../../../lib/anchor/text-map';
 import { pageOf } from './quote-of';

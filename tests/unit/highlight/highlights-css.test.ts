@@ -1,3 +1,4 @@
+// The page-side highlight styles: names, properties ::highlight honours, shape differences and contrast.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { HIGHLIGHT_NAMES } from '../../../lib/highlight/registry';

@@ -1,3 +1,4 @@
+// Which figures get marked, and what the card says about them.
 import { describe, expect, test } from 'vitest';
 import { cardContent, targetsFor } from '../../../lib/highlight/targets';
 import { articles, facts } from './story-facts';
