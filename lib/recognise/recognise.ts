@@ -16,9 +16,9 @@ export const TEXT_THRESHOLDS = {
   minMatchedWords: 30,
   /** Matched text must span this many of the page's paragraphs: one quoted paragraph is not the article. */
   minBlocks: 2,
-  /** Share of the page's fingerprints found in the article (teasers, trims: 1.0; quotes in commentary: <= 0.47) ... */
+  /** Share of the page's fingerprints found in the article (teasers, trims: >= 0.90; quotes: <= 0.47) ... */
   minContainment: 0.6,
-  /** ... or share of the article's fingerprints on the page (full copies: >= 0.9; quotes: <= 0.18). */
+  /** ... or share of the article's fingerprints on the page (full copies: >= 0.79; quotes: <= 0.18). */
   minCoverage: 0.5,
 } as const;
 

@@ -217,14 +217,24 @@ function heapBytes(gc: () => void): number {
 async function benchLargeIndex(): Promise<BenchResult[]> {
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
-  const stories = syntheticStories(10000);
+  let stories: RuntimeStory[] | null = syntheticStories(10000);
+  const storyCount = stories.length;
   const articles = stories.reduce((n, s) => n + s.articles.length, 0);
   let start = performance.now();
-  const built = buildRecognitionIndex(stories);
+  let json: string | null = JSON.stringify(buildRecognitionIndex(stories));
   const buildSeconds = (performance.now() - start) / 1000;
-  let json: string | null = JSON.stringify(built);
   const bytes = json.length;
   const gzipped = gzipSync(json).length;
+
+  // Pages: indexed articles among page furniture, and texts the index has never seen.
+  const gen = generator(7);
+  const all = stories;
+  const pages = Array.from({ length: 400 }, (_, i) => {
+    const story = all[(i * 7919) % all.length] as RuntimeStory;
+    const text = i % 2 === 0 ? `${gen.paragraph()}\n\n${story.articles[i % 5]?.text}\n\n${gen.paragraph()}` : gen.article();
+    return { url: 'https://elsewhere.test/page', canonical: null, ogUrl: null, jsonLdUrls: [], text };
+  });
+  stories = null;
 
   const before = heapBytes(gc);
   start = performance.now();
@@ -234,22 +244,22 @@ async function benchLargeIndex(): Promise<BenchResult[]> {
   json = null;
   const heap = heapBytes(gc) - before;
 
-  // Pages: indexed articles among page furniture, and texts the index has never seen.
-  const gen = generator(7);
-  const pages = Array.from({ length: 400 }, (_, i) => {
-    const story = stories[(i * 7919) % stories.length] as RuntimeStory;
-    const text = i % 2 === 0 ? `${gen.paragraph()}\n\n${story.articles[i % 5]?.text}\n\n${gen.paragraph()}` : gen.article();
-    return { url: 'https://elsewhere.test/page', canonical: null, ogUrl: null, jsonLdUrls: [], text };
-  });
-  const times: number[] = [];
+  // Each page's time is the median of 5 lookups, so a collection pause in one run does not count as a lookup.
+  for (const page of pages.slice(0, 50)) recognise(page, index);
+  gc();
   let found = 0;
-  for (const page of pages) {
-    const t = performance.now();
-    if (recognise(page, index)) found++;
-    times.push(performance.now() - t);
-  }
+  const times = pages.map((page) => {
+    const runs: number[] = [];
+    for (let r = 0; r < 5; r++) {
+      const t = performance.now();
+      const match = recognise(page, index);
+      runs.push(performance.now() - t);
+      if (r === 0 && match) found++;
+    }
+    return quantile(runs, 0.5);
+  });
   return [
-    { name: `synthetic index: ${stories.length} stories, ${articles} articles, build`, value: buildSeconds, unit: 's' },
+    { name: `synthetic index: ${storyCount} stories, ${articles} articles, build`, value: buildSeconds, unit: 's' },
     { name: 'synthetic index: serialised size', value: bytes / 2 ** 20, unit: 'MB' },
     { name: 'synthetic index: serialised size gzipped', value: gzipped / 2 ** 20, unit: 'MB' },
     { name: 'synthetic index: distinct fingerprints', value: loaded.hashes.length, unit: 'hashes' },
