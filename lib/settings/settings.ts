@@ -92,9 +92,13 @@ export function parseSettings(raw: unknown, migrations: Migrations = {}): Parsed
   let migrated = false;
   // A future version may have changed what a field means, so it is not read field by field.
   while (Number.isInteger(obj.version) && (obj.version as number) < SETTINGS_VERSION) {
-    const step = migrations[obj.version as number];
+    const from = obj.version as number;
+    const step = migrations[from];
     if (!step) return fallback;
-    obj = step(obj);
+    const next = step(obj);
+    // A migration that does not move the version forward would loop for ever.
+    if (!isRecord(next) || !(typeof next.version === 'number' && next.version > from)) return fallback;
+    obj = next;
     migrated = true;
   }
   if (obj.version !== SETTINGS_VERSION) return fallback;

@@ -53,6 +53,11 @@ describe('parseSettings', () => {
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, highlights: false, sidebarSide: 'left' });
   });
 
+  test('a migration that does not move the version forward falls back instead of looping', () => {
+    const stuck = { 0: (old: Record<string, unknown>) => ({ ...old, version: 0 }) };
+    expect(parseSettings({ version: 0 }, stuck)).toEqual({ settings: DEFAULT_SETTINGS, repaired: true });
+  });
+
   test('an older version with no migration falls back to the defaults', () => {
     expect(parseSettings({ version: 0 }, {})).toEqual({ settings: DEFAULT_SETTINGS, repaired: true });
   });
