@@ -11,10 +11,19 @@ const ARCHIVE_TODAY_LONG = /^\/(?:newest|oldest|\d[\d.\-]{3,})\/(.+)$/i;
 // An AMP cache serves /c/s/<host>/<path> (s: https) for the publisher's AMP page.
 const AMP_CACHE_HOST = /\.cdn\.ampproject\.org$/;
 const AMP_CACHE_PATH = /^\/[cv]\/(?:s\/)?(.+)$/;
+// Google's AMP viewer: www.google.<tld>/amp/s/<host>/<path>.
+const GOOGLE_HOST = /^google\.[a-z.]+$/;
+const GOOGLE_AMP_PATH = /^\/amp\/(?:s\/)?(.+)$/;
 
 function parse(url: string): URL | null {
   try {
-    const parsed = new URL(url.trim());
+    let parsed = new URL(url.trim());
+    // Firefox's reader view shows the article at about:reader?url=<address>.
+    if (parsed.protocol === 'about:' && parsed.pathname === 'reader') {
+      const inner = parsed.searchParams.get('url');
+      if (!inner) return null;
+      parsed = new URL(inner);
+    }
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null;
   } catch {
     return null;
@@ -41,7 +50,9 @@ export function unwrapArchive(url: string): URL | null {
           ? ARCHIVE_TODAY_LONG.exec(path)
           : AMP_CACHE_HOST.test(host)
             ? AMP_CACHE_PATH.exec(path)
-            : null;
+            : GOOGLE_HOST.test(host)
+              ? GOOGLE_AMP_PATH.exec(path)
+              : null;
     if (!match?.[1]) return parsed;
     parsed = unwrapTarget(match[1], parsed.search);
   }

@@ -1,7 +1,7 @@
 // Decides whether a page is one of the indexed articles, by its addresses and by its text, and which
 // revision it shows when several revisions share one address.
 import type { Match, PageSnapshot } from './types';
-import type { RecognitionIndex } from './index-format';
+import { isRecognitionIndex, type RecognitionIndex } from './index-format';
 import { groupKey, type LoadedIndex, loadIndex } from './load-index';
 import { addressKey } from './normalise-address';
 import { type ArticleEvidence, gatherTextEvidence, type TextEvidence } from './text-evidence';
@@ -96,6 +96,8 @@ function addressCandidates(page: PageSnapshot, loaded: LoadedIndex): number[] {
 
 /** Decides whether a page is one of the indexed articles: which story, article, revision, how sure. */
 export function recognise(page: PageSnapshot, index: RecognitionIndex): Match | null {
+  // The index arrives as parsed JSON: one that is not ours recognises nothing rather than throwing.
+  if (!isRecognitionIndex(index)) return null;
   const loaded = loadIndex(index);
   const byAddress = addressCandidates(page, loaded);
   const text = gatherTextEvidence(page.text, loaded);

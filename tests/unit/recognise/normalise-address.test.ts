@@ -27,6 +27,8 @@ describe('addressKey', () => {
     ['Wayback without scheme', 'http://web.archive.org/web/20130301000000/www.cnn.com/2013/02/06/world/africa/mali-conflict/'],
     ['archive.today long form', `https://archive.ph/2013.02.06-093000/${CNN}`],
     ['archive.is newest', `https://archive.is/newest/${CNN}`],
+    ['Google AMP viewer', 'https://www.google.com/amp/s/amp.cnn.com/cnn/2013/02/06/world/africa/mali-conflict/index.html'],
+    ['Firefox reader view', `about:reader?url=${encodeURIComponent(CNN)}`],
   ])('%s', (_name, url) => {
     expect(addressKey(url)).toBe(CNN_KEY);
   });

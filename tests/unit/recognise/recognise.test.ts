@@ -76,6 +76,11 @@ describe('by address', () => {
   });
 });
 
+test('an index that is not a recognition index recognises nothing instead of throwing', () => {
+  expect(recognise(page({ url: CNN, text: textOf('cnn-r1') }), {} as typeof index)).toBeNull();
+  expect(recognise(page({ url: CNN }), null as unknown as typeof index)).toBeNull();
+});
+
 describe('by text', () => {
   test('an archive.today copy has no usable address, so its text decides', () => {
     expect(recognise(page({ url: 'https://archive.ph/Xk3pQ', text: textOf('france24') }), index)).toMatchObject({
