@@ -49,7 +49,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       unwatch();
       unwatchPermission?.();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per page
+    // Runs once per page.
   }, []);
 
   async function save(patch: Partial<Settings>, message = 'Saved.'): Promise<void> {

@@ -62,7 +62,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
       live = false;
       unwatch();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per popup opening
+    // Runs once per popup opening.
   }, []);
 
   return (

@@ -63,7 +63,7 @@ export function Sidebar(props: SidebarProps) {
     pendingFocus.current = { fact: fact.id };
     setFocusedFact(fact.id);
     if (collapsed) setCollapsed(false, false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new request should move focus
+    // Only a new request should move focus, so the effect keys on the request alone.
   }, [focusRequest?.seq, focusRequest?.factId]);
 
   useEffect(() => {
