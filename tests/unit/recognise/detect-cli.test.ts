@@ -1,0 +1,38 @@
+// `npm run detect`: only the JSON answer on stdout, the built index's answer for a saved page.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { REPO } from './helpers/stories';
+
+const TSX = join(REPO, 'node_modules/.bin/tsx');
+const detect = (...args: string[]) =>
+  spawnSync(TSX, [join(REPO, 'scripts/detect.ts'), ...args], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+const SITES = join(REPO, 'tests/fixtures/sites');
+const BUILT = existsSync(join(REPO, 'public/generated/index.json'));
+
+describe('detect CLI', () => {
+  test('answers a saved story page with exactly the match JSON, or asks for the index', () => {
+    const run = detect(join(SITES, 'web.archive.org/cnn-mali-conflict-r1.html'), '--url',
+      'https://web.archive.org/web/20130206093000/http://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html');
+    if (!BUILT) {
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/npm run index/);
+      return;
+    }
+    expect(run.status).toBe(0);
+    const answer = JSON.parse(run.stdout) as { match: Record<string, unknown> };
+    expect(Object.keys(answer.match)).toEqual(['story', 'article', 'revision', 'score', 'method']);
+    expect(answer.match).toMatchObject({ article: 'cnn-r1', revision: 1, method: 'address+text' });
+  }, 60_000);
+
+  test('prints {"match":null} for an ordinary page, and fails on a missing file', () => {
+    const run = detect(join(SITES, 'www.example.org/index.html'));
+    if (BUILT) expect(run.stdout).toBe('{"match":null}\n');
+    else expect(run.status).toBe(2);
+    const missing = detect(join(SITES, 'no-such-page.html'));
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toBe('');
+  }, 60_000);
+});
