@@ -9,7 +9,10 @@ const PARAGRAPHS_LOOKED_AT = 40;
 export function mayBeArticle(doc: Document): boolean {
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content');
   if (ogType && ogType.trim().toLowerCase() === 'article') return true;
-  if (doc.querySelector('article, [itemprop="articleBody"]')) return true;
+  if (doc.querySelector('[itemprop="articleBody"]')) return true;
+  // One or two <article> elements mark a story page; front pages wrap every card in one.
+  const articles = doc.getElementsByTagName('article').length;
+  if (articles > 0 && articles <= 2) return true;
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length; i++) {
     if (ARTICLE_TYPES.test(scripts[i]?.textContent ?? '')) return true;

@@ -104,5 +104,7 @@ describe('mayBeArticle', () => {
     const front = `<head><meta property="og:type" content="website"><script type="application/ld+json">{"@type":"WebSite"}</script></head>
 <body><ul>${'<li><a href="/s">A headline about something</a><p>Short teaser.</p></li>'.repeat(50)}</ul><p>${PROSE} ${PROSE}</p></body>`;
     expect(mayBeArticle(doc(front))).toBe(false);
+    const cards = `<body>${'<article class="card"><h3><a href="/s">A headline</a></h3><p>Short teaser.</p></article>'.repeat(30)}</body>`;
+    expect(mayBeArticle(doc(cards))).toBe(false);
   });
 });
