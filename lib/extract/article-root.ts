@@ -14,7 +14,7 @@ function linkChars(el: Element): number {
   return n;
 }
 
-/** Elements that read as paragraphs: <p>, <pre>, and <div>s that hold text directly (<br>-separated prose). */
+/** Elements that read as paragraphs: <p>, and <div>s that hold text directly (<br>-separated prose). */
 function paragraphs(doc: Document): Element[] {
   const found: Element[] = [...doc.getElementsByTagName('p')];
   const divs = doc.getElementsByTagName('div');
