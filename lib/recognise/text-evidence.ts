@@ -39,6 +39,10 @@ function coveredWords(positions: number[], k: number, w: number): number {
   return words;
 }
 
+// A fingerprint shared by this many articles is a stock phrase ("said in a statement"), not evidence of any
+// one article; skipping it bounds the work per lookup however large the index grows.
+const MAX_POSTINGS = 200;
+
 /** Looks the page's text up in the index. */
 export function gatherTextEvidence(text: string, loaded: LoadedIndex): TextEvidence {
   const { k, w } = loaded.source.params;
@@ -51,7 +55,9 @@ export function gatherTextEvidence(text: string, loaded: LoadedIndex): TextEvide
   }
   const perArticle = new Map<number, { hashes: Set<number>; positions: number[] }>();
   for (const [hash, positions] of positionsByHash) {
-    for (const ordinal of postingsOf(loaded, hash)) {
+    const postings = postingsOf(loaded, hash);
+    if (postings.length > MAX_POSTINGS) continue;
+    for (const ordinal of postings) {
       let entry = perArticle.get(ordinal);
       if (!entry) perArticle.set(ordinal, (entry = { hashes: new Set(), positions: [] }));
       entry.hashes.add(hash);
