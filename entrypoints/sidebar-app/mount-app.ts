@@ -16,7 +16,6 @@ export function mountApp(ctx: ContentScriptContext, { story, match }: Recognised
   const store = createSettingsStore(browser.storage.local);
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let state: SidebarState = 'open';
-  let focusFactId: string | null = null;
   let destroyed = false;
 
   const host = createSidebarHost(document, settings.sidebarSide, state);
@@ -27,8 +26,8 @@ export function mountApp(ctx: ContentScriptContext, { story, match }: Recognised
     articleId: match.article,
     cardHost: host.shadow,
     onOpenFact: (factId) => {
-      focusFactId = factId;
       setState('open');
+      sidebar.focusFact(factId);
     },
   });
   const sidebar = mountSidebar(host.shadow, props());
@@ -47,7 +46,6 @@ export function mountApp(ctx: ContentScriptContext, { story, match }: Recognised
       highlightsOn: settings.highlights,
       onToggleHighlights: (on: boolean) => void store.save({ highlights: on }),
       onShowFact: (factId: string) => highlights.scrollTo(factId),
-      focusFactId,
     };
   }
 

@@ -17,6 +17,8 @@ export function createSidebarHost(doc: Document, side: SidebarSide, state: Sideb
   host.setAttribute('data-side', side);
   host.setAttribute('data-state', state);
   const shadow = host.attachShadow({ mode: 'open' });
+  // Keys pressed inside the sidebar are the reader's answer to the sidebar, not page shortcuts ("j", "/", space).
+  for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (e) => e.stopPropagation());
   doc.documentElement.append(host);
   return {
     shadow,
