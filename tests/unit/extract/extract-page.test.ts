@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { findArticleRoot } from '../../../lib/extract/article-root';
@@ -70,6 +73,18 @@ describe('extractPage', () => {
     findArticleRoot(d);
     mayBeArticle(d);
     expect(d.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('in another DOM implementation', () => {
+  test('happy-dom reads the same snapshot as linkedom from a saved story page', () => {
+    const html = readFileSync(join(import.meta.dirname, '../../fixtures/sites/www.cnn.com/mali-conflict.html'), 'utf8');
+    const url = 'https://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html';
+    const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
+    window.document.write(html);
+    const happy = extractPage(window.document as unknown as Document, url);
+    expect(happy).toEqual(extractPage(doc(html), url));
+    expect(happy.text).toMatch(/killed .hundreds. of Islamist fighters/);
   });
 });
 
