@@ -12,7 +12,7 @@ export interface CardMount {
   hide(): void;
   /** Key of the visible card, or null. */
   shown(): string | null;
-  /** True when the point (viewport coordinates) is on the card, with a small margin to cross the gap. */
+  /** True when the point (viewport coordinates) is on the card. */
   contains(x: number, y: number): boolean;
   /** Unmounts the card and removes its nodes from the shadow root. */
   destroy(): void;
@@ -74,7 +74,7 @@ export function createCardMount(win: Window, host: ShadowRoot, onOpen: (factId: 
     contains(x, y) {
       if (wrap === null || key === null) return false;
       const r = wrap.getBoundingClientRect();
-      return x >= r.left - MARGIN && x <= r.right + MARGIN && y >= r.top - MARGIN && y <= r.bottom + MARGIN;
+      return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
     },
     destroy() {
       if (wrap === null) return;

@@ -52,16 +52,18 @@ export function watchInteractions(win: Window, hooks: InteractionHooks, signal: 
 
   const onPointerFrame = (): void => {
     pointerFrame = 0;
+    // The card covers page text, maybe other marked figures: while the pointer is on it, it stays as it is.
+    if (hooks.shown() !== null && hooks.onCard(x, y)) {
+      cancelHide();
+      return;
+    }
     const key = hooks.hit(x, y);
     if (key !== null) {
       if (key !== dismissed) show(key, 'pointer');
       return;
     }
     dismissed = null;
-    if (source !== 'pointer' || hooks.shown() === null || hooks.onCard(x, y)) {
-      if (source === 'pointer') cancelHide();
-      return;
-    }
+    if (source !== 'pointer' || hooks.shown() === null) return;
     if (hideTimer === null) {
       hideTimer = win.setTimeout(() => {
         hideTimer = null;
@@ -102,7 +104,10 @@ export function watchInteractions(win: Window, hooks: InteractionHooks, signal: 
     const sel = win.getSelection();
     // The click that ends a drag-selection is selecting text, not asking for the sidebar.
     if (sel !== null && !sel.isCollapsed) return;
-    const key = hooks.hit((e as MouseEvent).clientX, (e as MouseEvent).clientY);
+    const { clientX, clientY } = e as MouseEvent;
+    // A click on the card is the card's own business, whatever marked text lies under it.
+    if (hooks.shown() !== null && hooks.onCard(clientX, clientY)) return;
+    const key = hooks.hit(clientX, clientY);
     if (key !== null) hooks.open(key);
   }, passive);
 

@@ -172,6 +172,25 @@ describe('card and clicks', () => {
     expect(opened).toEqual(['french-troops']);
   });
 
+  test('the card keeps the pointer and clicks that land on it, even over another marked figure', async () => {
+    make().paint();
+    const [first, second] = [...registry.get(HIGHLIGHT_NAMES.disputed)!.ranges].map((r) => r.startOffset).sort((a, b) => a - b);
+    pointAt(first! + 5, 110);
+    await frame();
+    expect(cardShown()).toBe(true);
+    // Lay the card over the second figure (happy-dom does no layout).
+    const box = { left: second! - 20, right: second! + 200, top: 95, bottom: 200, width: 220, height: 105, x: second! - 20, y: 95 };
+    vi.spyOn(cardWrap()!, 'getBoundingClientRect').mockReturnValue(box as DOMRect);
+    clickAt(second! + 5, 110);
+    expect(opened).toEqual([]);
+    pointAt(second! + 5, 110);
+    await frame();
+    await new Promise((r) => setTimeout(r, 350));
+    expect(cardShown()).toBe(true);
+    clickAt(first! + 5, 110);
+    expect(opened).toEqual(['french-troops']);
+  });
+
   test('a caret inside a marked figure shows the card (caret browsing)', async () => {
     const h = make();
     h.paint();
