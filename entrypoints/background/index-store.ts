@@ -1,13 +1,13 @@
 // Loads the bundled index once and answers recognition requests; a missing or corrupt index turns recognition
 // off quietly instead of breaking anything.
-import type { RuntimeIndex, RuntimeStory } from '@/lib/index/runtime-types';
+import type { RuntimeStory } from '@/lib/index/runtime-types';
 import type { ContentToBackgroundReplies } from '@/lib/messages';
 import { recognise } from '@/lib/recognise/recognise';
 import type { PageSnapshot } from '@/lib/recognise/types';
-import { parseRuntimeIndex } from '@/lib/index/parse-runtime-index';
+import { parseRuntimeIndex, type ParsedRuntimeIndex } from '@/lib/index/parse-runtime-index';
 
 interface LoadedIndex {
-  index: RuntimeIndex;
+  index: ParsedRuntimeIndex;
   stories: Map<string, RuntimeStory>;
 }
 
@@ -32,7 +32,7 @@ export function createIndexStore(fetchIndex: () => Promise<Response>) {
       loading ??= load();
       const loaded = await loading;
       if (!loaded) return { match: null };
-      const match = recognise(page, loaded.index.recognition as Parameters<typeof recognise>[1]);
+      const match = recognise(page, loaded.index.recognition);
       const story = match ? loaded.stories.get(match.story) : undefined;
       return match && story ? { match, story } : { match: null };
     },
