@@ -2,8 +2,8 @@
 // publishers' pages (and no wider).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserKinds, browserLabel, buildDirs, loadSites, pageUrl, startE2e, type E2eEnv } from './harness/e2e';
+import { describe, expect, it } from 'vitest';
+import { browserKinds, browserLabel, buildDirs, loadSites, pageUrl, requireBuild, useE2e } from './harness/e2e';
 import { contentScriptRunsOn, type ManifestContentScript } from './harness/match-pattern';
 
 interface BuiltManifest {
@@ -16,21 +16,15 @@ const sites = loadSites();
 const publisherPages = sites.filter((p) => p.kind === 'story');
 
 function readManifest(dir: string): BuiltManifest {
-  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as BuiltManifest;
+  return JSON.parse(readFileSync(join(requireBuild(dir), 'manifest.json'), 'utf8')) as BuiltManifest;
 }
 
 for (const kind of browserKinds) {
   describe(`${browserLabel(kind)} — the built package loads`, () => {
-    let env: E2eEnv | undefined;
-    beforeAll(async () => {
-      env = await startE2e(kind);
-    });
-    afterAll(async () => {
-      await env?.close();
-    });
+    const e2e = useE2e(kind);
 
     it('installs the extension', async () => {
-      const { session } = env!;
+      const { session } = e2e();
       if (kind === 'chromium') {
         expect(session.extensionId).toMatch(/^[a-p]{32}$/);
         const workers = session.browser

@@ -2,7 +2,7 @@
 // switch in the sidebar turns the marks off and on, marks removed by a page script come back, the sidebar
 // stays visible on a hostile page, and none of it changes the page's DOM.
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   browserKinds,
   browserLabel,
@@ -14,7 +14,7 @@ import {
   pageUrl,
   settle,
   sidebarHost,
-  startE2e,
+  useE2e,
   waitForSidebar,
   type E2eEnv,
   type SitePage,
@@ -85,25 +85,19 @@ async function highlightSwitch(page: Page) {
 for (const kind of browserKinds) {
   describe(`${browserLabel(kind)} — highlighting disputed figures`, () => {
     const index = loadIndex(kind);
-    let env: E2eEnv | undefined;
-    beforeAll(async () => {
-      env = await startE2e(kind);
-    });
-    afterAll(async () => {
-      await env?.close();
-    });
+    const e2e = useE2e(kind);
 
     for (const site of pagePerArticle) {
       it(`marks exactly the disputed figures of ${site.article} on ${pageUrl(site)}, without changing the DOM`, async () => {
         const expected = expectedDisputed(index, site.article ?? '');
-        const mark = env!.session.errors.entries.length;
-        const tab = await openStory(env!, index, site);
+        const mark = e2e().session.errors.entries.length;
+        const tab = await openStory(e2e(), index, site);
         try {
           if (expected.length > 0) await waitForMarks(tab, expected.length);
           else await settle();
           expect(await disputedTexts(tab)).toEqual(expected);
           expect(await domChanges(tab)).toEqual([]);
-          const errors = env!.session.errors.entries.slice(mark);
+          const errors = e2e().session.errors.entries.slice(mark);
           expect(errors, ErrorLog.format(errors)).toEqual([]);
         } finally {
           await tab.close();
@@ -115,7 +109,7 @@ for (const kind of browserKinds) {
       const site = cnnPage!;
       const expected = expectedDisputed(index, site.article ?? '');
       expect(expected.length).toBeGreaterThan(0);
-      const tab = await openStory(env!, index, site);
+      const tab = await openStory(e2e(), index, site);
       try {
         await waitForMarks(tab, expected.length);
         const toggle = await highlightSwitch(tab);
@@ -140,7 +134,7 @@ for (const kind of browserKinds) {
     it('paints the marks again after a page script clears the highlight registry', async () => {
       const site = cnnPage!;
       const expected = expectedDisputed(index, site.article ?? '');
-      const tab = await openStory(env!, index, site);
+      const tab = await openStory(e2e(), index, site);
       try {
         await waitForMarks(tab, expected.length);
         await tab.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.clear());
@@ -154,7 +148,7 @@ for (const kind of browserKinds) {
 
     it(`keeps the sidebar visible and on top on the hostile page ${hostilePage ? pageUrl(hostilePage) : '(missing)'}`, async () => {
       expect(hostilePage, 'sites.json lists no hostile (aggressive) page').toBeDefined();
-      const tab = await openStory(env!, index, hostilePage!);
+      const tab = await openStory(e2e(), index, hostilePage!);
       try {
         const seen = await tab.evaluate((tag: string) => {
           const host = document.querySelector(tag);

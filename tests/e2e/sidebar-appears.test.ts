@@ -1,6 +1,6 @@
 // On a recognised article the sidebar appears with the story's title and the article's publisher; on an
 // ordinary page nothing is added; the page's own scripts keep working either way.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   browserKinds,
   browserLabel,
@@ -14,9 +14,8 @@ import {
   pageUrl,
   settle,
   sidebarCount,
-  startE2e,
+  useE2e,
   waitForSidebar,
-  type E2eEnv,
 } from './harness/e2e';
 
 const sites = loadSites();
@@ -27,17 +26,11 @@ const quietPages = sites.filter((p) => p.kind === 'ordinary' || p.kind === 'repu
 for (const kind of browserKinds) {
   describe(`${browserLabel(kind)} — sidebar on story pages, nothing on ordinary pages`, () => {
     const index = loadIndex(kind);
-    let env: E2eEnv | undefined;
-    beforeAll(async () => {
-      env = await startE2e(kind);
-    });
-    afterAll(async () => {
-      await env?.close();
-    });
+    const e2e = useE2e(kind);
 
     for (const site of storyPages) {
       it(`shows the story on ${site.kind} page ${pageUrl(site)}`, async () => {
-        const { session } = env!;
+        const { session } = e2e();
         const { story, article } = findArticle(index, site.article ?? '');
         const mark = session.errors.entries.length;
         const tab = await openPage(session, pageUrl(site));
@@ -57,7 +50,7 @@ for (const kind of browserKinds) {
 
     for (const site of quietPages) {
       it(`adds nothing to ${site.kind} page ${pageUrl(site)}`, async () => {
-        const { session } = env!;
+        const { session } = e2e();
         const mark = session.errors.entries.length;
         const tab = await openPage(session, pageUrl(site));
         try {
@@ -75,7 +68,7 @@ for (const kind of browserKinds) {
 
     it('logged no extension errors during the whole session', async () => {
       await settle();
-      const errors = env!.session.errors.extension();
+      const errors = e2e().session.errors.extension();
       expect(errors, ErrorLog.format(errors)).toEqual([]);
     });
   });

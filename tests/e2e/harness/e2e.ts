@@ -1,4 +1,5 @@
 // One call to get a fixture server and a browser with the built extension, and one to stop both.
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import { startFixtureServer, type FixtureServer } from './server';
@@ -45,6 +46,29 @@ export async function startE2e(kind: BrowserKind, options: Partial<LaunchOptions
     await server.close();
     throw error;
   }
+}
+
+/**
+ * Starts one engine before the file's tests and stops it after them. Returns a getter each test calls: when the
+ * launch failed (no browser, no build) every test fails with that reason instead of being reported as skipped.
+ */
+export function useE2e(kind: BrowserKind, options: Partial<LaunchOptions> = {}): () => E2eEnv {
+  let env: E2eEnv | undefined;
+  let failure: unknown;
+  beforeAll(async () => {
+    try {
+      env = await startE2e(kind, options);
+    } catch (error) {
+      failure = error;
+    }
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+  return () => {
+    if (env) return env;
+    throw failure instanceof Error ? failure : new Error(`could not start ${kind}: ${String(failure)}`);
+  };
 }
 
 export { browserLabel } from './browsers';
