@@ -23,6 +23,7 @@ export function mountApp(ctx: ContentScriptContext, { story, match }: Recognised
     win: window,
     findRoot: () => findArticleRoot(document) ?? document.body,
     facts: story.facts,
+    articles: story.articles,
     articleId: match.article,
     cardHost: host.shadow,
     onOpenFact: (factId) => {

@@ -1,6 +1,6 @@
 // Keeps the highlights on the live article: re-anchors when text arrives late or the page re-renders its article,
 // finds a new article root when the old one is replaced, and scrolls to a figure for the sidebar.
-import type { RuntimeFact } from '@/lib/index/runtime-types';
+import type { RuntimeArticle, RuntimeFact } from '@/lib/index/runtime-types';
 import { createHighlighter } from '@/lib/highlight/highlighter';
 
 // Pages that stream or re-render text change in bursts: one re-anchor after the burst settles is enough.
@@ -10,6 +10,7 @@ interface PageHighlightOptions {
   win: Window;
   findRoot(): Element;
   facts: RuntimeFact[];
+  articles: RuntimeArticle[];
   articleId: string;
   cardHost: ShadowRoot;
   onOpenFact(factId: string): void;
@@ -27,7 +28,9 @@ export function createPageHighlights(options: PageHighlightOptions) {
       win: options.win,
       root: at,
       facts: options.facts,
+      articles: options.articles,
       articleId: options.articleId,
+      enabled,
       cardHost: options.cardHost,
       onOpenFact: options.onOpenFact,
     });
@@ -60,8 +63,8 @@ export function createPageHighlights(options: PageHighlightOptions) {
     setEnabled(on: boolean): void {
       if (on === enabled) return;
       enabled = on;
+      // Turning on paints at once; turning off removes every mark at once.
       highlighter.setEnabled(on);
-      if (on) highlighter.paint();
     },
     /** Scrolls the page to a fact's figure in this article; false when the figure is not in the page. */
     scrollTo(factId: string): boolean {

@@ -19,6 +19,10 @@ export function createSidebarHost(doc: Document, side: SidebarSide, state: Sideb
   const shadow = host.attachShadow({ mode: 'open' });
   // Keys pressed inside the sidebar are the reader's answer to the sidebar, not page shortcuts ("j", "/", space).
   for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (e) => e.stopPropagation());
+  // Closed for this page: the sidebar leaves the screen and the tab order, but the figure card still shows on hover.
+  const closedRule = doc.createElement('style');
+  closedRule.textContent = ':host([data-state="closed"]) > .px-mount { display: none !important; }';
+  shadow.append(closedRule);
   doc.documentElement.append(host);
   return {
     shadow,
