@@ -46,6 +46,7 @@ export async function launchChromium(server: FixtureServer, options: LaunchOptio
       '--ignore-certificate-errors',
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
       `--host-resolver-rules=${hostResolverRules(server)}`,
+      ...(options.headful ? ['--start-maximized'] : []),
     ],
   });
   const cleanUp = async (): Promise<void> => {
