@@ -13,6 +13,7 @@ import {
   pageScriptRan,
   pageUrl,
   settle,
+  sidebarBox,
   sidebarCount,
   useE2e,
   waitForSidebar,
@@ -37,6 +38,13 @@ for (const kind of browserKinds) {
         try {
           await waitForSidebar(tab, [story.title, article.publisher]);
           expect(await sidebarCount(tab)).toBe(1);
+          // Styled, not a bare list of text in the page flow: a fixed panel inside the viewport.
+          const box = await sidebarBox(tab);
+          expect(box).toMatchObject({ fixed: true });
+          expect(box!.width).toBeGreaterThanOrEqual(200);
+          expect(box!.height).toBeGreaterThanOrEqual(300);
+          expect(box!.left).toBeGreaterThanOrEqual(0);
+          expect(box!.left + box!.width).toBeLessThanOrEqual(box!.viewportWidth);
           expect(await pageScriptRan(tab)).toBe(true);
           expect(await pageCanStillChange(tab)).toBe(true);
           expect(await sidebarCount(tab)).toBe(1);

@@ -87,3 +87,15 @@ export function pageCanStillChange(page: Page): Promise<boolean> {
     return ok && document.title.endsWith('(changed)');
   });
 }
+
+/** Where the sidebar's panel (the `<aside>` landmark in its shadow root) is drawn, and whether it is styled fixed. */
+export function sidebarBox(page: Page): Promise<{ fixed: boolean; left: number; top: number; width: number; height: number; viewportWidth: number } | null> {
+  return page.evaluate((tag: string) => {
+    const host = document.querySelector(tag);
+    const panel = host?.shadowRoot?.querySelector('aside');
+    if (!host || !panel) return null;
+    const r = panel.getBoundingClientRect();
+    const fixed = [panel, host].some((el) => getComputedStyle(el).position === 'fixed');
+    return { fixed, left: r.left, top: r.top, width: r.width, height: r.height, viewportWidth: window.innerWidth };
+  }, sidebarHost);
+}
