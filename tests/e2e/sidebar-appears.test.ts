@@ -11,6 +11,7 @@ import {
   openPage,
   pageCanStillChange,
   pageScriptRan,
+  pageUnderSidebar,
   pageUrl,
   settle,
   sidebarBox,
@@ -45,6 +46,8 @@ for (const kind of browserKinds) {
           expect(box!.height).toBeGreaterThanOrEqual(300);
           expect(box!.left).toBeGreaterThanOrEqual(0);
           expect(box!.left + box!.width).toBeLessThanOrEqual(box!.viewportWidth);
+          // The page is pushed aside, not covered.
+          expect(await pageUnderSidebar(tab)).toEqual({ bodyOverlap: 0, coveredParagraphs: [] });
           expect(await pageScriptRan(tab)).toBe(true);
           expect(await pageCanStillChange(tab)).toBe(true);
           expect(await sidebarCount(tab)).toBe(1);

@@ -99,3 +99,24 @@ export function sidebarBox(page: Page): Promise<{ fixed: boolean; left: number; 
     return { fixed, left: r.left, top: r.top, width: r.width, height: r.height, viewportWidth: window.innerWidth };
   }, sidebarHost);
 }
+
+/**
+ * What of the page lies under the sidebar: how many pixels of the body's width overlap it, and the start of any
+ * `<article>` paragraph it covers. The page should be laid out beside the open sidebar, not under it.
+ */
+export function pageUnderSidebar(page: Page): Promise<{ bodyOverlap: number; coveredParagraphs: string[] }> {
+  return page.evaluate((tag: string) => {
+    const host = document.querySelector(tag);
+    if (!host) return { bodyOverlap: 0, coveredParagraphs: [] };
+    const s = host.getBoundingClientRect();
+    const b = document.body.getBoundingClientRect();
+    const bodyOverlap = Math.max(0, Math.min(b.right, s.right) - Math.max(b.left, s.left));
+    const coveredParagraphs = [...document.querySelectorAll('article p')]
+      .filter((p) => {
+        const r = p.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && r.left < s.right && r.right > s.left && r.top < s.bottom && r.bottom > s.top;
+      })
+      .map((p) => (p.textContent ?? '').trim().slice(0, 60));
+    return { bodyOverlap: Math.round(bodyOverlap), coveredParagraphs };
+  }, sidebarHost);
+}
