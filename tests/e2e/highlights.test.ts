@@ -1,7 +1,7 @@
 // The disputed figures of the article being read are marked through the document's highlight registry, the
 // switch in the sidebar turns the marks off and on, marks removed by a page script come back, the sidebar
 // stays visible on a hostile page, and none of it changes the page's DOM.
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import {
   browserKinds,
@@ -79,7 +79,7 @@ async function highlightSwitch(page: Page) {
   );
   const button = handle.asElement();
   if (!button) throw new Error(`no highlight switch in the sidebar on ${page.url()}`);
-  return button as import('puppeteer-core').ElementHandle<HTMLButtonElement>;
+  return button as ElementHandle<HTMLButtonElement>;
 }
 
 for (const kind of browserKinds) {
@@ -141,6 +141,68 @@ for (const kind of browserKinds) {
         expect(await disputedTexts(tab)).toEqual([]);
         await waitForMarks(tab, expected.length);
         expect(await disputedTexts(tab)).toEqual(expected);
+      } finally {
+        await tab.close();
+      }
+    });
+
+    it('shows a card for a marked figure under the pointer, and its button opens that fact in the sidebar', async () => {
+      const site = cnnPage!;
+      const expected = expectedDisputed(index, site.article ?? '');
+      const { story } = findArticle(index, site.article ?? '');
+      const tab = await openStory(e2e(), index, site);
+      try {
+        await waitForMarks(tab, expected.length);
+        // The first mark, scrolled to the middle of the viewport; its text and the centre of its first line box.
+        const target = await tab.evaluate((name: string) => {
+          const set = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name);
+          const first = [...(set ?? [])][0];
+          if (!first) return null;
+          const range = document.createRange();
+          range.setStart(first.startContainer, first.startOffset);
+          range.setEnd(first.endContainer, first.endOffset);
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const box = range.getClientRects()[0];
+          return box ? { text: range.toString(), x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+        }, disputedName);
+        expect(target).not.toBeNull();
+        const labels = story.facts
+          .filter((f) => f.status === 'disputed' && f.claims.some((c) => c.article === site.article && c.figureText === target!.text))
+          .map((f) => f.label);
+        expect(labels.length).toBeGreaterThan(0);
+
+        await tab.mouse.move(target!.x, target!.y);
+        const card = await tab
+          .waitForFunction(
+            (tag: string) => {
+              const el = document.querySelector(tag)?.shadowRoot?.querySelector('[role="group"][aria-label^="Parallax: "]');
+              return el && el.getClientRects().length > 0 ? el.getAttribute('aria-label') : false;
+            },
+            { timeout: 5_000, polling: 100 },
+            sidebarHost,
+          )
+          .then((h) => h.jsonValue() as Promise<string>);
+        expect(labels.map((l) => `Parallax: ${l}`)).toContain(card);
+
+        const open = await tab.evaluateHandle(
+          (tag: string) =>
+            [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="group"] button') ?? [])].find((b) =>
+              b.textContent?.includes('Show in Parallax'),
+            ) ?? null,
+          sidebarHost,
+        );
+        await (open.asElement() as ElementHandle<HTMLButtonElement>).click();
+        // Focus moves to that fact in the sidebar.
+        await tab.waitForFunction(
+          (tag: string, label: string) => {
+            const active = document.querySelector(tag)?.shadowRoot?.activeElement;
+            return (active?.closest('[data-fact]')?.textContent ?? '').includes(label);
+          },
+          { timeout: 5_000, polling: 100 },
+          sidebarHost,
+          card.replace(/^Parallax: /, ''),
+        );
+        expect(await domChanges(tab)).toEqual([]);
       } finally {
         await tab.close();
       }
