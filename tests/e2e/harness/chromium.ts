@@ -1,7 +1,4 @@
 // Launches Debian's Chromium with the built Chrome package, every fixture host mapped to the local server.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { browserLabel, requireExecutable } from './browsers';
 import { ErrorLog, mentionsExtension } from './errors';
@@ -25,13 +22,12 @@ export function hostResolverRules(server: FixtureServer): string {
 export async function launchChromium(server: FixtureServer, options: LaunchOptions): Promise<BrowserSession> {
   const executablePath = requireExecutable('chromium');
   const extensionDir = requireBuild(options.extensionDir);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'parallax-chromium-'));
   const errors = new ErrorLog();
   const browser = await puppeteer.launch({
     executablePath,
     headless: !options.headful,
     pipe: true,
-    userDataDir,
+    // No userDataDir: puppeteer makes a fresh temporary profile and removes it on close, even after Ctrl+C.
     enableExtensions: [extensionDir],
     acceptInsecureCerts: true,
     defaultViewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
@@ -51,7 +47,6 @@ export async function launchChromium(server: FixtureServer, options: LaunchOptio
   });
   const cleanUp = async (): Promise<void> => {
     await browser.close().catch(() => undefined);
-    rmSync(userDataDir, { recursive: true, force: true });
   };
   try {
     const worker = await browser.waitForTarget(
