@@ -3,32 +3,58 @@
 import { browser } from 'wxt/browser';
 import { ALL_SITES_ORIGIN } from '@/lib/permissions/host-patterns';
 
-const ALL_SITES = ALL_SITES_ORIGIN;
 const SCRIPT_ID = 'parallax-all-sites';
 
-async function sync(): Promise<void> {
-  const granted = await browser.permissions.contains({ origins: [ALL_SITES] });
-  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (granted && registered.length === 0) {
-    const manifestMatches = browser.runtime.getManifest().content_scripts?.[0]?.matches ?? [];
-    await browser.scripting.registerContentScripts([
+/** The parts of the extension API the all-sites registration uses (a fake in tests). */
+export interface AllSitesApi {
+  permissions: { contains(p: { origins: string[] }): Promise<boolean> };
+  scripting: {
+    getRegisteredContentScripts(filter: { ids: string[] }): Promise<unknown[]>;
+    registerContentScripts(scripts: Array<{
+      id: string;
+      matches: string[];
+      excludeMatches: string[];
+      js: string[];
+      runAt: 'document_idle';
+    }>): Promise<void>;
+    unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+  };
+  /** Match patterns of the manifest's own content script (the publishers' hosts and the archives). */
+  manifestMatches(): string[];
+}
+
+/** Registers or unregisters the all-sites content script so it exists exactly while the permission is granted. */
+export async function syncAllSites(api: AllSitesApi): Promise<'registered' | 'unregistered' | 'unchanged'> {
+  const granted = await api.permissions.contains({ origins: [ALL_SITES_ORIGIN] });
+  const registered = (await api.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] })).length > 0;
+  if (granted && !registered) {
+    await api.scripting.registerContentScripts([
       {
         id: SCRIPT_ID,
-        matches: [ALL_SITES],
-        // The publishers' hosts already have the manifest's content script.
-        excludeMatches: manifestMatches,
+        matches: [ALL_SITES_ORIGIN],
+        // The publishers' hosts already have the manifest's content script: never inject it twice.
+        excludeMatches: api.manifestMatches(),
         js: ['content-scripts/content.js'],
         runAt: 'document_idle',
       },
     ]);
-  } else if (!granted && registered.length > 0) {
-    await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    return 'registered';
   }
+  if (!granted && registered) {
+    await api.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    return 'unregistered';
+  }
+  return 'unchanged';
 }
 
 /** Keeps the all-sites content script registered exactly while the permission is granted. */
 export function watchAllSitesPermission(): void {
-  const resync = () => void sync().catch((error) => console.warn('Parallax: all-sites checking', error));
+  const api: AllSitesApi = {
+    permissions: browser.permissions,
+    scripting: browser.scripting as unknown as AllSitesApi['scripting'],
+    manifestMatches: () => browser.runtime.getManifest().content_scripts?.[0]?.matches ?? [],
+  };
+  const resync = () => void syncAllSites(api).catch((error) => console.warn('Parallax: all-sites checking', error));
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
   browser.runtime.onStartup.addListener(resync);

@@ -1,0 +1,49 @@
+import { expect, test } from 'vitest';
+import { syncAllSites, type AllSitesApi } from '../../entrypoints/background/all-sites';
+
+function fakeApi(granted: boolean) {
+  const registered = new Map<string, { matches: string[]; excludeMatches: string[]; js: string[] }>();
+  const api: AllSitesApi & { granted: boolean } = {
+    granted,
+    permissions: { contains: async ({ origins }) => api.granted && origins.every((o) => o === '*://*/*') },
+    scripting: {
+      getRegisteredContentScripts: async ({ ids }) => ids.filter((id) => registered.has(id)),
+      registerContentScripts: async (scripts) => {
+        for (const s of scripts) {
+          if (registered.has(s.id)) throw new Error(`duplicate script id ${s.id}`);
+          registered.set(s.id, s);
+        }
+      },
+      unregisterContentScripts: async ({ ids }) => {
+        for (const id of ids) registered.delete(id);
+      },
+    },
+    manifestMatches: () => ['*://*.cnn.com/*', '*://web.archive.org/*'],
+  };
+  return { api, registered };
+}
+
+test('registers the content script for every site once the permission is granted, never twice', async () => {
+  const { api, registered } = fakeApi(true);
+  await expect(syncAllSites(api)).resolves.toBe('registered');
+  await expect(syncAllSites(api)).resolves.toBe('unchanged');
+  const [script] = [...registered.values()];
+  expect(registered.size).toBe(1);
+  expect(script?.matches).toEqual(['*://*/*']);
+  expect(script?.excludeMatches).toEqual(['*://*.cnn.com/*', '*://web.archive.org/*']);
+  expect(script?.js).toEqual(['content-scripts/content.js']);
+});
+
+test('unregisters it when the reader takes the permission back', async () => {
+  const { api, registered } = fakeApi(true);
+  await syncAllSites(api);
+  api.granted = false;
+  await expect(syncAllSites(api)).resolves.toBe('unregistered');
+  expect(registered.size).toBe(0);
+});
+
+test('does nothing without the permission', async () => {
+  const { api, registered } = fakeApi(false);
+  await expect(syncAllSites(api)).resolves.toBe('unchanged');
+  expect(registered.size).toBe(0);
+});
