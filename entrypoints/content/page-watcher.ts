@@ -47,6 +47,9 @@ export function createPageWatcher(ctx: ContentScriptContext) {
   }
 
   async function show(recognised: Recognised): Promise<void> {
+    const same = state.match?.story === recognised.match.story && state.match.article === recognised.match.article;
+    // The same article again (a fragment change, a re-check): keep the sidebar as the reader left it.
+    if (same && mounted) return;
     const article = recognised.story.articles.find((a) => a.id === recognised.match.article);
     state = {
       checked: true,
