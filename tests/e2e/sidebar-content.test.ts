@@ -1,0 +1,187 @@
+// The sidebar's whole content on every story page, checked against the bundled index: every fact of the story,
+// disputed first, each with its status, each outlet's verbatim quote with the figure marked, this article's row
+// first and tagged, the index's flags as tags; the "Disputed only" filter; "Show in page" brings the figure into view.
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import type { FactStatus, RuntimeFact, RuntimeIndex, RuntimeStory } from '../../lib/index/runtime-types';
+import {
+  browserKinds,
+  browserLabel,
+  findArticle,
+  loadIndex,
+  loadSites,
+  openPage,
+  pageUrl,
+  useE2e,
+  waitForSidebar,
+  type E2eEnv,
+  type SitePage,
+} from './harness/e2e';
+import { waitForMarkCount } from './harness/extension-ui';
+import {
+  chooseFilter,
+  figureSpot,
+  inViewport,
+  showInPageButton,
+  shownFacts,
+  type ShownFact,
+  type ShownRow,
+} from './harness/sidebar-facts';
+
+const sites = loadSites();
+const storyPages = sites.filter((p) => p.kind === 'story' || p.kind === 'archive');
+
+/** The status words the sidebar must show for each status (lib/ui/StatusBadge.tsx). */
+const statusWords: Record<FactStatus, string> = {
+  disputed: 'Disputed:',
+  consistent: 'Outlets agree:',
+  'single-source': 'Only one outlet:',
+};
+const statusRank: Record<FactStatus, number> = { disputed: 0, consistent: 1, 'single-source': 2 };
+
+/** The sidebar lists every fact of the story: disputed, then agreed, then single-source, by label within each. */
+function expectedOrder(story: RuntimeStory): RuntimeFact[] {
+  return [...story.facts].sort((a, b) => statusRank[a.status] - statusRank[b.status] || a.label.localeCompare(b.label));
+}
+
+/** The outlet rows a fact should show: the reader's article first, then the others in the story's order. */
+function expectedRows(story: RuntimeStory, fact: RuntimeFact, ownId: string): ShownRow[] {
+  const reporting = story.articles.filter((a) => fact.claims.some((c) => c.article === a.id));
+  const ordered = [...reporting.filter((a) => a.id === ownId), ...reporting.filter((a) => a.id !== ownId)];
+  return ordered.map((article) => ({
+    outlet: article.revision ? `${article.publisher}, revision ${article.revision.number}` : article.publisher,
+    tags: [
+      ...(article.id === ownId ? ['this article'] : []),
+      ...(fact.flags.selfContradictions.includes(article.id) ? ['contradicts itself'] : []),
+      ...(fact.flags.changedBetweenRevisions.includes(article.id) ? ['changed between revisions'] : []),
+    ],
+    quotes: fact.claims
+      .filter((c) => c.article === article.id)
+      .map((c) => ({ text: c.quote.exact, marks: [c.figureText], before: c.quote.exact.slice(0, c.figure.start) })),
+  }));
+}
+
+function expectedFacts(story: RuntimeStory, ownId: string): Omit<ShownFact, 'status'>[] {
+  return expectedOrder(story).map((fact) => ({
+    id: fact.id,
+    label: fact.label,
+    hasShowButton: fact.claims.some((c) => c.article === ownId),
+    rows: expectedRows(story, fact, ownId),
+  }));
+}
+
+async function openStory(env: E2eEnv, index: RuntimeIndex, site: SitePage): Promise<Page> {
+  const { story, article } = findArticle(index, site.article ?? '');
+  const tab = await openPage(env.session, pageUrl(site));
+  // The last fact's label shows the whole list has rendered.
+  await waitForSidebar(tab, [story.title, article.publisher, expectedOrder(story).at(-1)!.label]);
+  return tab;
+}
+
+/**
+ * A disputed fact this article reports whose marked figure is wholly outside the viewport now, with its figure
+ * texts; scrolls to the end of the page to look again when every such figure is in view at the top.
+ */
+async function factOutOfView(tab: Page, story: RuntimeStory, ownId: string): Promise<{ fact: RuntimeFact; texts: string[] } | null> {
+  const candidates = expectedOrder(story)
+    .filter((f) => f.status === 'disputed' && f.claims.some((c) => c.article === ownId))
+    .map((fact) => ({ fact, texts: [...new Set(fact.claims.filter((c) => c.article === ownId).map((c) => c.figureText))] }));
+  for (const end of ['top', 'bottom'] as const) {
+    await tab.evaluate((where: string) => window.scrollTo({ top: where === 'top' ? 0 : document.documentElement.scrollHeight, behavior: 'instant' }), end);
+    for (const candidate of candidates) {
+      const spot = await figureSpot(tab, candidate.texts);
+      if (spot.rects.length > 0 && spot.rects.every((r) => !inViewport(r, spot.viewportHeight))) return candidate;
+    }
+  }
+  return null;
+}
+
+for (const kind of browserKinds) {
+  describe(`${browserLabel(kind)} — the sidebar's content`, () => {
+    const index = loadIndex(kind);
+    const e2e = useE2e(kind);
+
+    for (const site of storyPages) {
+      it(`lists every fact of the story with each outlet's words on ${site.kind} page ${pageUrl(site)}`, async () => {
+        const ownId = site.article ?? '';
+        const { story } = findArticle(index, ownId);
+        const tab = await openStory(e2e(), index, site);
+        try {
+          const shown = await shownFacts(tab);
+          const expected = expectedFacts(story, ownId);
+          expect(shown.map((f) => f.label)).toEqual(expected.map((f) => f.label));
+          expect(shown.map(({ status: _, ...rest }) => rest)).toEqual(expected);
+          for (const [i, fact] of expectedOrder(story).entries()) {
+            expect(shown[i]!.status, fact.label).toMatch(new RegExp(`^${statusWords[fact.status]}`));
+          }
+          // The flags must actually be exercised by this story, or the tag checks above prove little.
+          const tags = shown.flatMap((f) => f.rows.flatMap((r) => r.tags));
+          expect(tags).toContain('this article');
+          if (story.facts.some((f) => f.flags.selfContradictions.length > 0)) expect(tags).toContain('contradicts itself');
+          if (story.facts.some((f) => f.flags.changedBetweenRevisions.length > 0)) expect(tags).toContain('changed between revisions');
+        } finally {
+          await tab.close();
+        }
+      });
+
+      it(`filters to the disputed facts and shows a disputed figure in the page on ${pageUrl(site)}`, async () => {
+        const ownId = site.article ?? '';
+        const { story } = findArticle(index, ownId);
+        const disputed = expectedOrder(story).filter((f) => f.status === 'disputed');
+        expect(disputed.length).toBeGreaterThan(0);
+        const tab = await openStory(e2e(), index, site);
+        try {
+          await chooseFilter(tab, 'disputed');
+          await tab.waitForFunction(
+            (n: number) => document.querySelector('parallax-sidebar')?.shadowRoot?.querySelectorAll('ul.px-facts > li[data-fact]').length === n,
+            { timeout: 5_000, polling: 100 },
+            disputed.length,
+          );
+          expect((await shownFacts(tab)).map((f) => f.id)).toEqual(disputed.map((f) => f.id));
+          await chooseFilter(tab, 'all');
+          await tab.waitForFunction(
+            (n: number) => document.querySelector('parallax-sidebar')?.shadowRoot?.querySelectorAll('ul.px-facts > li[data-fact]').length === n,
+            { timeout: 5_000, polling: 100 },
+            story.facts.length,
+          );
+
+          await waitForMarkCount(tab, 1);
+          const target = await factOutOfView(tab, story, ownId);
+          expect(target, 'no disputed figure of this article lies outside the viewport at either end of the page').not.toBeNull();
+          const button = await showInPageButton(tab, target!.fact.id);
+          const before = await figureSpot(tab, target!.texts);
+          await button.click();
+          // The page scrolls smoothly: wait until it has moved and come to rest with the figure in view.
+          await tab.waitForFunction(
+            (name: string, texts: string[], startY: number) => {
+              const w = window as unknown as { __plxLastY?: number };
+              const settled = w.__plxLastY === window.scrollY;
+              w.__plxLastY = window.scrollY;
+              if (!settled || window.scrollY === startY) return false;
+              const set = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name);
+              return [...(set ?? [])].some((r) => {
+                const live = document.createRange();
+                live.setStart(r.startContainer, r.startOffset);
+                live.setEnd(r.endContainer, r.endOffset);
+                const box = live.getBoundingClientRect();
+                return texts.includes(live.toString()) && box.top >= 0 && box.bottom <= window.innerHeight;
+              });
+            },
+            { timeout: 5_000, polling: 150 },
+            'plx-a',
+            target!.texts,
+            before.scrollY,
+          ).catch(async () => {
+            const now = await figureSpot(tab, target!.texts);
+            throw new Error(`"Show in page" for ${target!.fact.label}: scrollY ${before.scrollY} → ${now.scrollY}, figure rects ${JSON.stringify(now.rects)} in a viewport of ${now.viewportHeight}`);
+          });
+          const after = await figureSpot(tab, target!.texts);
+          expect(after.scrollY).not.toBe(before.scrollY);
+          expect(after.rects.some((r) => inViewport(r, after.viewportHeight))).toBe(true);
+        } finally {
+          await tab.close();
+        }
+      });
+    }
+  });
+}
