@@ -10,8 +10,11 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../
 /** Folder of the fixture sites and their manifest. */
 export const sitesDir = process.env.PARALLAX_SITES_DIR ?? join(repoRoot, 'tests/fixtures/sites');
 
-/** What a fixture page is: a story article, an ordinary page of a publisher, a republished copy, an archive copy. */
-export type SiteKind = 'story' | 'ordinary' | 'republished' | 'archive';
+/**
+ * What a fixture page is: a story article, an ordinary page of a publisher, a republished copy, an archive copy,
+ * or a page whose own script changes the article after load (late text, single-page navigation, re-render).
+ */
+export type SiteKind = 'story' | 'ordinary' | 'republished' | 'archive' | 'dynamic';
 
 /** One fixture page as sites.json lists it. */
 export interface SitePage {
