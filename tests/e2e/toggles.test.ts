@@ -1,0 +1,241 @@
+// The three highlighting controls stay in step through the stored settings: the sidebar's switch, the popup's
+// switch (Chromium) and the keyboard command (Chromium); the choice and the sidebar's collapse carry over to the
+// next page and survive a browser restart on the same profile.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RuntimeIndex } from '../../lib/index/runtime-types';
+import {
+  browserKinds,
+  browserLabel,
+  findArticle,
+  loadIndex,
+  loadSites,
+  openPage,
+  pageUrl,
+  settle,
+  sidebarHost,
+  waitForSidebar,
+  type BrowserKind,
+  type BrowserSession,
+  type SitePage,
+} from './harness/e2e';
+import {
+  markCount,
+  openPopup,
+  popupSwitchState,
+  pressToggleCommand,
+  sidebarCollapsed,
+  sidebarSwitch,
+  storedSettings,
+  waitForMarkCount,
+  waitForSidebarSwitch,
+} from './harness/extension-ui';
+import { launchWithProfile } from './harness/profile-launch';
+import { startFixtureServer, type FixtureServer } from './harness/server';
+
+const sites = loadSites();
+const cnnPage = sites.find((p) => p.article === 'cnn-r2' && p.kind === 'story')!;
+const afpPage = sites.find((p) => p.article === 'afp' && p.kind === 'story')!;
+const france24Page = sites.find((p) => p.article === 'france24' && p.kind === 'story')!;
+
+/** Distinct disputed figures of an article, which is how many marks it gets at least. */
+function disputedFigures(index: RuntimeIndex, site: SitePage): number {
+  const { story } = findArticle(index, site.article ?? '');
+  const texts = story.facts
+    .filter((f) => f.status === 'disputed')
+    .flatMap((f) => f.claims.filter((c) => c.article === site.article).map((c) => c.figureText));
+  return new Set(texts).size;
+}
+
+async function openStory(session: BrowserSession, index: RuntimeIndex, site: SitePage): Promise<Page> {
+  const { story } = findArticle(index, site.article ?? '');
+  const tab = await openPage(session, pageUrl(site));
+  await waitForSidebar(tab, [story.title]);
+  return tab;
+}
+
+/** Waits for a page to show highlighting `on` in both the marks and the sidebar's switch. */
+async function expectHighlighting(tab: Page, index: RuntimeIndex, site: SitePage, on: boolean): Promise<void> {
+  await waitForSidebarSwitch(tab, on);
+  if (on) {
+    await waitForMarkCount(tab, disputedFigures(index, site));
+  } else {
+    await waitForMarkCount(tab, 0);
+  }
+}
+
+/** A newly loaded page must start with marks off, not paint them and take them back: watch it settle. */
+async function expectStartsOff(tab: Page): Promise<void> {
+  await waitForSidebarSwitch(tab, false);
+  await settle();
+  expect(await markCount(tab)).toBe(0);
+  expect(await (await sidebarSwitch(tab)).evaluate((b) => b.getAttribute('aria-checked'))).toBe('false');
+}
+
+for (const kind of browserKinds) {
+  describe(`${browserLabel(kind)} — highlighting controls in step, settings kept`, () => {
+    const index = loadIndex(kind);
+    let server: FixtureServer | undefined;
+    let session: BrowserSession | undefined;
+    let failure: unknown;
+    const profileDir = mkdtempSync(join(tmpdir(), `parallax-profile-${kind}-`));
+
+    beforeAll(async () => {
+      try {
+        server = await startFixtureServer(sites);
+        session = await launchWithProfile(kind as BrowserKind, server, profileDir);
+      } catch (error) {
+        failure = error;
+      }
+    });
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    });
+    const current = (): BrowserSession => {
+      if (session) return session;
+      throw failure instanceof Error ? failure : new Error(`could not start ${kind}: ${String(failure)}`);
+    };
+
+    it('the sidebar switch turns the marks off and on' + (kind === 'chromium' ? ', and the popup shows its state' : ''), async () => {
+      const tab = await openStory(current(), index, cnnPage);
+      try {
+        await expectHighlighting(tab, index, cnnPage, true);
+        await (await sidebarSwitch(tab)).click();
+        await expectHighlighting(tab, index, cnnPage, false);
+        if (kind === 'chromium') {
+          const popup = await openPopup(current().browser, current().extensionId, tab);
+          expect(await popupSwitchState(popup)).toBe('false');
+          await popup.close();
+        }
+        await (await sidebarSwitch(tab)).click();
+        await expectHighlighting(tab, index, cnnPage, true);
+        if (kind === 'chromium') {
+          const popup = await openPopup(current().browser, current().extensionId, tab);
+          expect(await popupSwitchState(popup)).toBe('true');
+          await popup.close();
+        }
+      } finally {
+        await tab.close();
+      }
+    });
+
+    if (kind === 'chromium') {
+      it("the popup's switch turns the marks off in the page and the sidebar's switch follows", async () => {
+        const tab = await openStory(current(), index, cnnPage);
+        try {
+          await expectHighlighting(tab, index, cnnPage, true);
+          const popup = await openPopup(current().browser, current().extensionId, tab);
+          await popup.click('button[role="switch"]');
+          await expectHighlighting(tab, index, cnnPage, false);
+          expect(await popupSwitchState(popup)).toBe('false');
+          expect(await storedSettings(current().browser, current().extensionId)).toMatchObject({ highlights: false });
+          await popup.click('button[role="switch"]');
+          await expectHighlighting(tab, index, cnnPage, true);
+          expect(await popupSwitchState(popup)).toBe('true');
+          await popup.close();
+        } finally {
+          await tab.close();
+        }
+      });
+
+      it('Alt+Shift+H (the toggle-highlights command) flips highlighting in every open story page', async () => {
+        // Two story pages open at once: the command changes the stored setting and both follow it.
+        const first = await openStory(current(), index, cnnPage);
+        const second = await openStory(current(), index, france24Page);
+        try {
+          await expectHighlighting(first, index, cnnPage, true);
+          await expectHighlighting(second, index, france24Page, true);
+          await pressToggleCommand(second);
+          await expectHighlighting(second, index, france24Page, false);
+          await expectHighlighting(first, index, cnnPage, false);
+          expect(await storedSettings(current().browser, current().extensionId)).toMatchObject({ highlights: false });
+          await pressToggleCommand(second);
+          await expectHighlighting(second, index, france24Page, true);
+          await expectHighlighting(first, index, cnnPage, true);
+        } finally {
+          await first.close();
+          await second.close();
+        }
+      });
+    }
+    // Firefox: WebDriver BiDi key actions go to the page's content, never to the browser's own shortcut handling
+    // where extension commands live, so the command is driven in Chromium only.
+
+    it('highlighting turned off stays off on the next story page', async () => {
+      const tab = await openStory(current(), index, cnnPage);
+      try {
+        await expectHighlighting(tab, index, cnnPage, true);
+        await (await sidebarSwitch(tab)).click();
+        await expectHighlighting(tab, index, cnnPage, false);
+      } finally {
+        await tab.close();
+      }
+      const next = await openStory(current(), index, afpPage);
+      try {
+        await expectStartsOff(next);
+      } finally {
+        await next.close();
+      }
+    });
+
+    it('a collapsed sidebar starts collapsed on the next story page', async () => {
+      const tab = await openStory(current(), index, cnnPage);
+      try {
+        expect(await sidebarCollapsed(tab)).toBe(false);
+        const collapse = await tab.evaluateHandle(
+          (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('button[aria-expanded="true"]') ?? null,
+          sidebarHost,
+        );
+        await collapse.asElement()!.click();
+        await tab.waitForFunction(
+          (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('button[aria-expanded="false"]') !== null,
+          { timeout: 5_000, polling: 100 },
+          sidebarHost,
+        );
+      } finally {
+        await tab.close();
+      }
+      const next = await openPage(current(), pageUrl(afpPage));
+      try {
+        await next.waitForFunction(
+          (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('button[aria-expanded="false"]') !== null,
+          { timeout: 10_000, polling: 100 },
+          sidebarHost,
+        );
+        await settle();
+        expect(await sidebarCollapsed(next)).toBe(true);
+      } finally {
+        await next.close();
+      }
+    });
+
+    it('after a browser restart on the same profile, highlighting is still off and the sidebar still collapsed', async () => {
+      await current().close();
+      session = undefined;
+      failure = new Error(`${kind} did not start again on its profile`);
+      session = await launchWithProfile(kind as BrowserKind, server!, profileDir);
+      const tab = await openPage(current(), pageUrl(france24Page));
+      try {
+        await tab.waitForFunction(
+          (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('button[aria-expanded="false"]') !== null,
+          { timeout: 10_000, polling: 100 },
+          sidebarHost,
+        );
+        // Expanding shows the switch, which must still be off; no marks were painted meanwhile.
+        const expand = await tab.evaluateHandle(
+          (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('button[aria-expanded="false"]') ?? null,
+          sidebarHost,
+        );
+        await expand.asElement()!.click();
+        await expectStartsOff(tab);
+      } finally {
+        await tab.close();
+      }
+    });
+  });
+}
