@@ -12,6 +12,9 @@ import { recognise as askBackground, loadApp } from './background-client';
 
 // Pages that render their article after load get two more cheap looks, then Parallax stops looking.
 const LATE_CONTENT_RECHECKS_MS = [1500, 4000];
+// WXT reports a single-page navigation from the Navigation API's `navigate` event, which fires inside
+// pushState, before the new address is committed and before the page renders the new view.
+const AFTER_NAVIGATION_MS = 300;
 
 /** Watches one page: check, mount or unmount the app, answer messages. */
 export function createPageWatcher(ctx: ContentScriptContext) {
@@ -83,10 +86,12 @@ export function createPageWatcher(ctx: ContentScriptContext) {
     }
   }
 
-  function scheduleLateRechecks(): void {
+  // After a navigation the view shown may still be the old one (an app keeps it until the new data arrives), so
+  // a match then may be stale: look again whatever the first look found.
+  function scheduleLateRechecks(afterNavigation = false): void {
     for (const delay of LATE_CONTENT_RECHECKS_MS) {
       ctx.setTimeout(() => {
-        if (!state.match && mayBeArticle(document)) void check(false);
+        if (afterNavigation || (!state.match && mayBeArticle(document))) void check(false);
       }, delay);
     }
   }
@@ -100,9 +105,10 @@ export function createPageWatcher(ctx: ContentScriptContext) {
         unmount();
       });
       ctx.addEventListener(window, 'wxt:locationchange', () => {
-        void check(false).then(() => {
-          if (!state.match) scheduleLateRechecks();
-        });
+        ctx.setTimeout(() => {
+          void check(false);
+          scheduleLateRechecks(true);
+        }, AFTER_NAVIGATION_MS);
       });
       void check(false).then(() => {
         if (!state.match) scheduleLateRechecks();
