@@ -5,9 +5,11 @@ import type { ContentToBackgroundReplies, TabState, ToContent, ToContentReplies 
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const APP_SCRIPT = '/sidebar-app.js';
-// Page styles live in the page's tree (a ::highlight rule in a shadow root paints nothing on page text); the user
-// origin keeps page stylesheets, even with !important, from hiding or restyling the sidebar's host.
-const PAGE_STYLES = ['/sidebar-host.css', '/highlights.css'];
+// Page styles live in the page's tree (a ::highlight rule in a shadow root paints nothing on page text). The host
+// rules use the user origin so page stylesheets, even with !important, cannot hide or restyle the sidebar's host;
+// the ::highlight rules must be author-origin, because Chromium ignores a user-origin highlight's background.
+const HOST_STYLES = '/sidebar-host.css';
+const HIGHLIGHT_STYLES = '/highlights.css';
 
 function unavailable(): TabState {
   return { checked: false, match: null, headline: null, publisher: null, unavailable: true, sidebar: null };
@@ -50,7 +52,8 @@ export async function loadAppInto(
   if (tabId === undefined) return { ok: false };
   const target = { tabId, frameIds: [sender.frameId ?? 0] };
   try {
-    await browser.scripting.insertCSS({ target, files: PAGE_STYLES, origin: 'USER' });
+    await browser.scripting.insertCSS({ target, files: [HOST_STYLES], origin: 'USER' });
+    await browser.scripting.insertCSS({ target, files: [HIGHLIGHT_STYLES], origin: 'AUTHOR' });
     await browser.scripting.executeScript({ target, files: [APP_SCRIPT] });
     return { ok: true };
   } catch (error) {
