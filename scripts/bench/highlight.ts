@@ -127,8 +127,9 @@ function countNodes(root: Node): number {
 /** Runs the highlighter benchmarks. */
 export default async function benchHighlight(): Promise<BenchResult[]> {
   const entries = JSON.parse(readFileSync(join(SITES, 'sites.json'), 'utf8')) as { file: string; article: string | null; kind: string }[];
-  // The publishers' own pages and archive captures; republished copies may trim paragraphs, so they are left out.
-  const pages = [...new Map(entries.filter((e) => e.article !== null && e.kind !== 'republished').map((e) => [e.file, e.article!])).entries()];
+  // The publishers' own pages and archive captures; republished copies may trim paragraphs, and dynamic pages
+  // write their article from a script, so both are left out.
+  const pages = [...new Map(entries.filter((e) => e.article !== null && e.kind !== 'republished' && e.kind !== 'dynamic').map((e) => [e.file, e.article!])).entries()];
   let worst = 0;
   let worstFuzzy = 0;
   let painted = 0;
