@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RuntimeIndex } from '../../lib/index/runtime-types';
 import {
@@ -30,6 +30,7 @@ import {
   sidebarCollapsed,
   sidebarSwitch,
   storedSettings,
+  waitForCollapsed,
   waitForMarkCount,
   waitForSidebarSwitch,
 } from './harness/extension-ui';
@@ -75,6 +76,17 @@ async function expectStartsOff(tab: Page): Promise<void> {
   expect(await (await sidebarSwitch(tab)).evaluate((b) => b.getAttribute('aria-checked'))).toBe('false');
 }
 
+/** Clicks the sidebar's collapse button, or its collapsed tab (whichever carries `aria-expanded`). */
+async function clickExpandControl(tab: Page): Promise<void> {
+  const handle = await tab.evaluateHandle(
+    (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-expanded]') ?? null,
+    sidebarHost,
+  );
+  const button = handle.asElement() as ElementHandle<HTMLButtonElement> | null;
+  if (!button) throw new Error(`no collapse control in the sidebar on ${tab.url()}`);
+  await button.click();
+}
+
 for (const kind of browserKinds) {
   describe(`${browserLabel(kind)} — highlighting controls in step, settings kept`, () => {
     const index = loadIndex(kind);
@@ -101,28 +113,41 @@ for (const kind of browserKinds) {
       throw failure instanceof Error ? failure : new Error(`could not start ${kind}: ${String(failure)}`);
     };
 
-    it('the sidebar switch turns the marks off and on' + (kind === 'chromium' ? ', and the popup shows its state' : ''), async () => {
-      const tab = await openStory(current(), index, cnnPage);
-      try {
-        await expectHighlighting(tab, index, cnnPage, true);
-        await (await sidebarSwitch(tab)).click();
-        await expectHighlighting(tab, index, cnnPage, false);
-        if (kind === 'chromium') {
-          const popup = await openPopup(current().browser, current().extensionId, tab);
-          expect(await popupSwitchState(popup)).toBe('false');
-          await popup.close();
+    it(
+      "the sidebar switch in one page turns the marks off and on in another open story page too" +
+        (kind === 'chromium' ? ', and the popup shows the new state' : ''),
+      async () => {
+        // highlights.test.ts covers the switch within its own page; here the other page and the popup must follow.
+        const tab = await openStory(current(), index, cnnPage);
+        const other = await openStory(current(), index, afpPage);
+        try {
+          await expectHighlighting(tab, index, cnnPage, true);
+          await expectHighlighting(other, index, afpPage, true);
+          // A background tab draws no frames, and puppeteer's click waits for one.
+          await tab.bringToFront();
+          await (await sidebarSwitch(tab)).click();
+          await expectHighlighting(tab, index, cnnPage, false);
+          await expectHighlighting(other, index, afpPage, false);
+          if (kind === 'chromium') {
+            const popup = await openPopup(current().browser, current().extensionId, other);
+            expect(await popupSwitchState(popup)).toBe('false');
+            await popup.close();
+          }
+          await tab.bringToFront();
+          await (await sidebarSwitch(tab)).click();
+          await expectHighlighting(tab, index, cnnPage, true);
+          await expectHighlighting(other, index, afpPage, true);
+          if (kind === 'chromium') {
+            const popup = await openPopup(current().browser, current().extensionId, other);
+            expect(await popupSwitchState(popup)).toBe('true');
+            await popup.close();
+          }
+        } finally {
+          await tab.close();
+          await other.close();
         }
-        await (await sidebarSwitch(tab)).click();
-        await expectHighlighting(tab, index, cnnPage, true);
-        if (kind === 'chromium') {
-          const popup = await openPopup(current().browser, current().extensionId, tab);
-          expect(await popupSwitchState(popup)).toBe('true');
-          await popup.close();
-        }
-      } finally {
-        await tab.close();
-      }
-    });
+      },
+    );
 
     if (kind === 'chromium') {
       it("the popup's switch turns the marks off in the page and the sidebar's switch follows", async () => {
@@ -163,8 +188,9 @@ for (const kind of browserKinds) {
         }
       });
     }
-    // Firefox: WebDriver BiDi key actions go to the page's content, never to the browser's own shortcut handling
-    // where extension commands live, so the command is driven in Chromium only.
+    // Firefox: WebDriver BiDi key actions are dispatched to the page's content and never reach the browser's
+    // shortcut handling, where extension commands live (Alt+Shift+H sent that way leaves the setting unchanged),
+    // so the command is driven in Chromium only.
 
     it('highlighting turned off stays off on the next story page', async () => {
       const tab = await openStory(current(), index, cnnPage);
@@ -186,27 +212,15 @@ for (const kind of browserKinds) {
     it('a collapsed sidebar starts collapsed on the next story page', async () => {
       const tab = await openStory(current(), index, cnnPage);
       try {
-        expect(await sidebarCollapsed(tab)).toBe(false);
-        const collapse = await tab.evaluateHandle(
-          (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('button[aria-expanded="true"]') ?? null,
-          sidebarHost,
-        );
-        await collapse.asElement()!.click();
-        await tab.waitForFunction(
-          (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('button[aria-expanded="false"]') !== null,
-          { timeout: 5_000, polling: 100 },
-          sidebarHost,
-        );
+        await waitForCollapsed(tab, false);
+        await clickExpandControl(tab);
+        await waitForCollapsed(tab, true);
       } finally {
         await tab.close();
       }
       const next = await openPage(current(), pageUrl(afpPage));
       try {
-        await next.waitForFunction(
-          (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('button[aria-expanded="false"]') !== null,
-          { timeout: 10_000, polling: 100 },
-          sidebarHost,
-        );
+        await waitForCollapsed(next, true);
         await settle();
         expect(await sidebarCollapsed(next)).toBe(true);
       } finally {
@@ -221,17 +235,9 @@ for (const kind of browserKinds) {
       session = await launchWithProfile(kind as BrowserKind, server!, profileDir);
       const tab = await openPage(current(), pageUrl(france24Page));
       try {
-        await tab.waitForFunction(
-          (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('button[aria-expanded="false"]') !== null,
-          { timeout: 10_000, polling: 100 },
-          sidebarHost,
-        );
-        // Expanding shows the switch, which must still be off; no marks were painted meanwhile.
-        const expand = await tab.evaluateHandle(
-          (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('button[aria-expanded="false"]') ?? null,
-          sidebarHost,
-        );
-        await expand.asElement()!.click();
+        await waitForCollapsed(tab, true);
+        // Expanding shows the switch, which must still be off, and no marks may appear.
+        await clickExpandControl(tab);
         await expectStartsOff(tab);
       } finally {
         await tab.close();

@@ -76,6 +76,21 @@ export function sidebarCollapsed(page: Page): Promise<boolean | null> {
   }, sidebarHost);
 }
 
+/** Waits until the sidebar exists and is collapsed (`true`) or expanded (`false`). */
+export async function waitForCollapsed(page: Page, collapsed: boolean, timeout = 10_000): Promise<void> {
+  await page
+    .waitForFunction(
+      (tag: string, want: string) =>
+        document.querySelector(tag)?.shadowRoot?.querySelector('button[aria-expanded]')?.getAttribute('aria-expanded') === want,
+      { timeout, polling: 100 },
+      sidebarHost,
+      String(!collapsed),
+    )
+    .catch(async () => {
+      throw new Error(`the sidebar on ${page.url()} did not become ${collapsed ? 'collapsed' : 'expanded'} (now: ${await sidebarCollapsed(page)})`);
+    });
+}
+
 /**
  * Opens the toolbar popup for `tab` (Chromium only: extension pages are out of reach over WebDriver BiDi) and
  * returns it once it has answered (no "Looking at this page…", no check under way).
