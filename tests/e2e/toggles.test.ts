@@ -187,6 +187,21 @@ for (const kind of browserKinds) {
           await second.close();
         }
       });
+
+      it('Alt+Shift+H pressed twice in a row leaves highlighting as it was', async () => {
+        const tab = await openStory(current(), index, cnnPage);
+        try {
+          await expectHighlighting(tab, index, cnnPage, true);
+          await pressToggleCommand(tab);
+          await pressToggleCommand(tab);
+          // Two flips must cancel out; there is no event for "both handled", so let them settle.
+          await settle();
+          expect(await storedSettings(current().browser, current().extensionId)).toMatchObject({ highlights: true });
+          await expectHighlighting(tab, index, cnnPage, true);
+        } finally {
+          await tab.close();
+        }
+      });
     }
     // Firefox: WebDriver BiDi key actions are dispatched to the page's content and never reach the browser's
     // shortcut handling, where extension commands live (Alt+Shift+H sent that way leaves the setting unchanged),
