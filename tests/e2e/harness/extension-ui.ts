@@ -142,9 +142,9 @@ export async function clickPopupButton(popup: Page, label: string): Promise<void
 }
 
 /**
- * Presses Alt+Shift+H, the suggested key of the `toggle-highlights` command, as raw key events. Chromium routes
- * a raw key-down through the browser's accelerators, where extension commands live; puppeteer's keyboard.press
- * sends a key-down with text, which goes straight to the page and never reaches them.
+ * Presses Alt+Shift+H, the suggested key of the `toggle-highlights` command, as raw CDP key events: in headless
+ * Chromium 156 these reach the browser's shortcut handling and run the command, while puppeteer's
+ * keyboard.down/press with the same keys (a key-down carrying text) leaves the setting unchanged.
  */
 export async function pressToggleCommand(page: Page): Promise<void> {
   const alt = 1;
