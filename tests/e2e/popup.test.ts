@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   browserLabel,
+  ErrorLog,
   findArticle,
   loadIndex,
   loadSites,
@@ -41,7 +42,7 @@ describe(`${browserLabel('chromium')} — the toolbar popup`, () => {
     const tab = await openPage(session, pageUrl(cnnPage!));
     try {
       await waitForSidebar(tab, [story.title]);
-      const popup = await openPopup(session.browser, session.extensionId, tab);
+      const popup = await openPopup(session.browser, session.extensionId, tab, session.errors);
       const text = await popupText(popup);
       expect(text).toContain('Parallax knows this article');
       expect(text).toContain(article.headline);
@@ -71,7 +72,7 @@ describe(`${browserLabel('chromium')} — the toolbar popup`, () => {
     const tab = await openPage(session, pageUrl(cnnPage!));
     try {
       await waitForSidebar(tab);
-      const popup = await openPopup(session.browser, session.extensionId, tab);
+      const popup = await openPopup(session.browser, session.extensionId, tab, session.errors);
       const result = await runAxe(popup);
       expect(result.checkedNodes).toBeGreaterThan(10);
       expect(result.violations).toEqual([]);
@@ -86,7 +87,7 @@ describe(`${browserLabel('chromium')} — the toolbar popup`, () => {
     const { session } = e2e();
     const tab = await openPage(session, pageUrl(ordinaryPage!));
     try {
-      const popup = await openPopup(session.browser, session.extensionId, tab);
+      const popup = await openPopup(session.browser, session.extensionId, tab, session.errors);
       const text = await popupText(popup);
       expect(text).toContain('doesn’t know this article');
       expect(text).not.toContain('knows this article:');
@@ -106,7 +107,7 @@ describe(`${browserLabel('chromium')} — the toolbar popup`, () => {
     const { session } = e2e();
     const tab = await openPage(session, pageUrl(unlistedPage!));
     try {
-      const popup = await openPopup(session.browser, session.extensionId, tab);
+      const popup = await openPopup(session.browser, session.extensionId, tab, session.errors);
       const text = await popupText(popup);
       expect(text).toContain('doesn’t know this article');
       expect(text).toContain('Check this page again');
@@ -124,7 +125,7 @@ describe(`${browserLabel('chromium')} — the toolbar popup`, () => {
       const tab = await session.newPage();
       try {
         await tab.goto(url, { waitUntil: 'load' });
-        const popup = await openPopup(session.browser, session.extensionId, tab);
+        const popup = await openPopup(session.browser, session.extensionId, tab, session.errors);
         const text = await popupText(popup);
         expect(text).toContain('can’t check this page');
         expect(await popup.$$eval('button', (buttons) => buttons.map((b) => b.textContent?.trim()))).toEqual(['Settings']);
@@ -134,4 +135,9 @@ describe(`${browserLabel('chromium')} — the toolbar popup`, () => {
       }
     });
   }
+
+  it('logged no extension errors during the whole session', async () => {
+    const errors = e2e().session.errors.extension();
+    expect(errors, ErrorLog.format(errors)).toEqual([]);
+  });
 });

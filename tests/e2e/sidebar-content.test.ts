@@ -7,6 +7,7 @@ import type { FactStatus, RuntimeFact, RuntimeIndex, RuntimeStory } from '../../
 import {
   browserKinds,
   browserLabel,
+  ErrorLog,
   findArticle,
   loadIndex,
   loadSites,
@@ -183,5 +184,10 @@ for (const kind of browserKinds) {
         }
       });
     }
+
+    it('logged no extension errors during the whole session', async () => {
+      const errors = e2e().session.errors.extension();
+      expect(errors, ErrorLog.format(errors)).toEqual([]);
+    });
   });
 }

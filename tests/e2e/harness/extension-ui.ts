@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import type { ErrorLog } from './errors';
 import { sidebarHost } from './page';
 
 /** The registry name of disputed marks (lib/highlight/registry.ts). */
@@ -93,9 +94,10 @@ export async function waitForCollapsed(page: Page, collapsed: boolean, timeout =
 
 /**
  * Opens the toolbar popup for `tab` (Chromium only: extension pages are out of reach over WebDriver BiDi) and
- * returns it once it has answered (no "Looking at this page…", no check under way).
+ * returns it once it has answered (no "Looking at this page…", no check under way); later errors in the popup go
+ * to `errors` when given.
  */
-export async function openPopup(browser: Browser, extensionId: string, tab: Page): Promise<Page> {
+export async function openPopup(browser: Browser, extensionId: string, tab: Page, errors?: ErrorLog): Promise<Page> {
   const extension = (await browser.extensions()).get(extensionId);
   if (!extension) throw new Error(`extension ${extensionId} is not among the browser's extensions`);
   const popupUrl = `chrome-extension://${extensionId}/popup.html`;
@@ -107,6 +109,11 @@ export async function openPopup(browser: Browser, extensionId: string, tab: Page
   await tab.triggerExtensionAction(extension);
   const target = await browser.waitForTarget((t) => t.url() === popupUrl, { timeout: 8_000 });
   const popup = await target.asPage();
+  // Attached once the popup exists, so errors of its first script run are missed; later ones are caught.
+  popup.on('pageerror', (e) => errors?.add('extension', 'popup page error', String(e)));
+  popup.on('console', (m) => {
+    if (m.type() === 'error') errors?.add('extension', 'popup console', m.text());
+  });
   await popup.waitForFunction(
     () => {
       const text = document.querySelector('[role="status"]')?.textContent ?? '';
