@@ -149,18 +149,22 @@ export async function clickPopupButton(popup: Page, label: string): Promise<void
 }
 
 /**
- * Presses Alt+Shift+H, the suggested key of the `toggle-highlights` command, as raw CDP key events: in headless
- * Chromium 156 these reach the browser's shortcut handling and run the command, while puppeteer's
- * keyboard.down/press with the same keys (a key-down carrying text) leaves the setting unchanged.
+ * Presses Alt+Shift+H, the suggested key of the `toggle-highlights` command, `times` times in a row as raw CDP key
+ * events sent without waiting between presses: in headless Chromium 156 these reach the browser's shortcut
+ * handling and run the command, while puppeteer's keyboard.down/press with the same keys (a key-down carrying
+ * text) leaves the setting unchanged.
  */
-export async function pressToggleCommand(page: Page): Promise<void> {
+export async function pressToggleCommand(page: Page, times = 1): Promise<void> {
   const alt = 1;
   const shift = 8;
   const cdp = await page.createCDPSession();
   try {
     const key = { modifiers: alt | shift, key: 'H', code: 'KeyH', windowsVirtualKeyCode: 72, nativeVirtualKeyCode: 72 };
-    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
+    const events = Array.from({ length: times }, () => [
+      cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key }),
+      cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }),
+    ]);
+    await Promise.all(events.flat());
   } finally {
     await cdp.detach().catch(() => undefined);
   }
