@@ -16,8 +16,9 @@ export interface Recognised {
 
 /** The app as loaded into a frame. */
 export interface ParallaxApp {
-  /** Shows the sidebar (and highlights) for a recognised page; torn down when `ctx` is invalidated. */
-  mount(ctx: ContentScriptContext, recognised: Recognised): MountedApp;
+  /** Shows the sidebar (and highlights) for a recognised page, once the reader's settings are read; torn down
+   * when `ctx` is invalidated. */
+  mount(ctx: ContentScriptContext, recognised: Recognised): Promise<MountedApp>;
 }
 
 /** One mounted sidebar. */

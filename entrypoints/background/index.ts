@@ -5,7 +5,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { isParallaxMessage, type ContentToBackground, type PopupToBackground } from '@/lib/messages';
 import { watchAllSitesPermission } from './all-sites';
 import { showDisputedCount } from './badge';
-import { toggleHighlights } from './commands';
+import { createSettingsStore } from '@/lib/settings/settings-store';
+import { runCommand } from './commands';
 import { createIndexStore } from './index-store';
 import { checkTab, loadAppInto, tabState } from './tab-checks';
 
@@ -35,9 +36,9 @@ export default defineBackground(() => {
     }
   });
 
-  browser.commands.onCommand.addListener((command) => {
-    if (command === 'toggle-highlights') void toggleHighlights();
-  });
+  // One store for every command, so its write queue orders quick repeated presses.
+  const settings = createSettingsStore(browser.storage.local);
+  browser.commands.onCommand.addListener((command) => void runCommand(command, settings));
 
   watchAllSitesPermission();
 });

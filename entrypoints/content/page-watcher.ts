@@ -39,7 +39,7 @@ export function createPageWatcher(ctx: ContentScriptContext) {
       state = emptyState(true);
       return state;
     }
-    await show({ story: reply.story, match: reply.match });
+    await show({ story: reply.story, match: reply.match }, thisRun);
     return state;
   }
 
@@ -49,7 +49,7 @@ export function createPageWatcher(ctx: ContentScriptContext) {
     return { url: location.href, canonical: null, ogUrl: null, jsonLdUrls: [], text: '' };
   }
 
-  async function show(recognised: Recognised): Promise<void> {
+  async function show(recognised: Recognised, thisRun: number): Promise<void> {
     const same = state.match?.story === recognised.match.story && state.match.article === recognised.match.article;
     // The same article again (a fragment change, a re-check): keep the sidebar as the reader left it.
     if (same && mounted) return;
@@ -63,8 +63,11 @@ export function createPageWatcher(ctx: ContentScriptContext) {
     };
     unmount();
     if (!loadedApp() && !(await loadApp())) return;
-    if (ctx.isInvalid) return;
-    mounted = loadedApp()?.mount(ctx, recognised) ?? null;
+    const app = ctx.isInvalid || thisRun !== run ? undefined : loadedApp();
+    const next = (await app?.mount(ctx, recognised)) ?? null;
+    // A newer check (a navigation meanwhile) or the end of this script wins over this mount.
+    if (ctx.isInvalid || thisRun !== run) next?.destroy();
+    else mounted = next;
   }
 
   function sidebarState(): SidebarState | null {

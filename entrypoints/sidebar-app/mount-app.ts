@@ -6,16 +6,22 @@ import type { MountedApp, Recognised } from '@/lib/app-contract';
 import { findArticleRoot } from '@/lib/extract/extract-page';
 import type { SidebarState } from '@/lib/messages';
 import { initialCollapsed, DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
-import { createSettingsStore } from '@/lib/settings/settings-store';
+import { createSettingsStore, type SettingsStore } from '@/lib/settings/settings-store';
 import { mountSidebar } from '@/lib/ui/mount-sidebar';
 import { createSidebarHost } from './sidebar-host';
 import { createPageHighlights } from './page-highlights';
 
 /** Shows the sidebar and highlights for a recognised page until `ctx` is invalidated or destroy() is called. */
-export function mountApp(ctx: ContentScriptContext, { story, match }: Recognised): MountedApp {
+export async function mountApp(ctx: ContentScriptContext, recognised: Recognised): Promise<MountedApp> {
   const store = createSettingsStore(browser.storage.local);
-  let settings: Settings = { ...DEFAULT_SETTINGS };
-  let state: SidebarState = 'open';
+  // Read first, so a reader who left the sidebar collapsed (or highlighting off) never sees it drawn otherwise.
+  const settings = await store.load().catch(() => ({ ...DEFAULT_SETTINGS }));
+  return showApp(ctx, recognised, store, settings);
+}
+
+function showApp(ctx: ContentScriptContext, { story, match }: Recognised, store: SettingsStore, loaded: Settings): MountedApp {
+  let settings = loaded;
+  let state: SidebarState = initialCollapsed(loaded) ? 'collapsed' : 'open';
   let destroyed = false;
 
   const host = createSidebarHost(document, settings.sidebarSide, state);
@@ -64,11 +70,7 @@ export function mountApp(ctx: ContentScriptContext, { story, match }: Recognised
     return state;
   }
 
-  void store.load().then((loaded) => {
-    settings = loaded;
-    state = initialCollapsed(loaded) ? 'collapsed' : 'open';
-    render();
-  });
+  render();
   const unwatch = store.watch((next) => {
     settings = next;
     render();

@@ -26,6 +26,8 @@ export interface SettingsStore {
   load(): Promise<Settings>;
   /** Applies the valid fields of a patch to the stored settings and returns the result. */
   save(patch: Partial<Settings>): Promise<Settings>;
+  /** Like save, with the patch computed from the settings as stored when this write's turn comes. */
+  update(change: (current: Settings) => Partial<Settings>): Promise<Settings>;
   /** Calls back with the validated settings whenever they change (from any context); returns an unsubscribe. */
   watch(callback: (settings: Settings) => void): () => void;
 }
@@ -48,13 +50,24 @@ export function createSettingsStore(area: StorageAreaLike, options: SettingsStor
     return settings;
   }
 
-  return {
-    load,
-    async save(patch) {
-      const next = applyPatch(await load(), patch);
+  // Writes through one store run one after another: two quick clicks (the switch and the collapse button in one
+  // tick, a double key press) would otherwise both read the same old value and the second write would undo the first.
+  let queue: Promise<unknown> = Promise.resolve();
+  function update(change: (current: Settings) => Partial<Settings>): Promise<Settings> {
+    const run = queue.then(async () => {
+      const current = await load();
+      const next = applyPatch(current, change(current));
       await area.set({ [key]: next });
       return next;
-    },
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  return {
+    load,
+    save: (patch) => update(() => patch),
+    update,
     watch(callback) {
       const listener = (changes: Record<string, StorageChangeLike>): void => {
         const change = changes[key];

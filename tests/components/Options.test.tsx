@@ -101,7 +101,8 @@ describe('Options', () => {
     await allSitesSwitch();
     fireEvent.click(screen.getByRole('radio', { name: 'Left' }));
     await waitFor(() => expect(saved().sidebarSide).toBe('left'));
-    expect(screen.getByRole('status').textContent).toBe('Saved.');
+    // The message follows the write once the store's queued save resolves.
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
     fireEvent.click(screen.getByRole('radio', { name: 'Open' }));
     await waitFor(() => expect(saved().sidebarStart).toBe('open'));
     fireEvent.click(screen.getByRole('switch', { name: /Highlight disputed figures/ }));
