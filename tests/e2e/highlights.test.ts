@@ -20,6 +20,7 @@ import {
   type SitePage,
 } from './harness/e2e';
 import type { RuntimeIndex } from '../../lib/index/runtime-types';
+import { sidebarSwitch } from './harness/extension-ui';
 import { domChanges, highlights, recordDomChanges } from './harness/page-state';
 
 /** The registry name of disputed marks (lib/highlight/registry.ts); page scripts see it too. */
@@ -72,16 +73,6 @@ async function openStory(env: E2eEnv, index: RuntimeIndex, site: SitePage): Prom
   return tab;
 }
 
-async function highlightSwitch(page: Page) {
-  const handle = await page.evaluateHandle(
-    (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('button[role="switch"]') ?? null,
-    sidebarHost,
-  );
-  const button = handle.asElement();
-  if (!button) throw new Error(`no highlight switch in the sidebar on ${page.url()}`);
-  return button as ElementHandle<HTMLButtonElement>;
-}
-
 for (const kind of browserKinds) {
   describe(`${browserLabel(kind)} — highlighting disputed figures`, () => {
     const index = loadIndex(kind);
@@ -112,7 +103,7 @@ for (const kind of browserKinds) {
       const tab = await openStory(e2e(), index, site);
       try {
         await waitForMarks(tab, expected.length);
-        const toggle = await highlightSwitch(tab);
+        const toggle = await sidebarSwitch(tab);
         expect(await toggle.evaluate((b) => b.getAttribute('aria-checked'))).toBe('true');
         await toggle.click();
         await tab.waitForFunction(

@@ -19,6 +19,22 @@ export function hostResolverRules(server: FixtureServer): string {
 }
 
 /** Starts Chromium with the extension and waits for its service worker. */
+/** Command-line switches for a quiet, offline Chromium that reaches the fixture hosts on the local server. */
+export function chromiumArgs(server: FixtureServer): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-quic',
+    '--ignore-certificate-errors',
+    '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+    `--host-resolver-rules=${hostResolverRules(server)}`,
+  ];
+}
+
 export async function launchChromium(server: FixtureServer, options: LaunchOptions): Promise<BrowserSession> {
   const executablePath = requireExecutable('chromium');
   const extensionDir = requireBuild(options.extensionDir);
@@ -31,19 +47,7 @@ export async function launchChromium(server: FixtureServer, options: LaunchOptio
     enableExtensions: [extensionDir],
     acceptInsecureCerts: true,
     defaultViewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-quic',
-      '--ignore-certificate-errors',
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-      `--host-resolver-rules=${hostResolverRules(server)}`,
-      ...(options.headful ? ['--start-maximized'] : []),
-    ],
+    args: [...chromiumArgs(server), ...(options.headful ? ['--start-maximized'] : [])],
   });
   const cleanUp = async (): Promise<void> => {
     await browser.close().catch(() => undefined);

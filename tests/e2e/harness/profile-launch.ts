@@ -2,7 +2,7 @@
 // folder finds what the first one stored (settings that must survive a restart).
 import puppeteer, { type Browser, type Extension } from 'puppeteer-core';
 import { browserLabel, requireExecutable } from './browsers';
-import { hostResolverRules } from './chromium';
+import { chromiumArgs } from './chromium';
 import { ErrorLog } from './errors';
 import { firefoxPrefs } from './firefox';
 import type { FixtureServer } from './server';
@@ -35,18 +35,7 @@ export async function launchWithProfile(kind: BrowserKind, server: FixtureServer
       enableExtensions: [extensionDir],
       acceptInsecureCerts: true,
       defaultViewport: { width: 1280, height: 900 },
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--no-default-browser-check',
-        '--disable-quic',
-        '--ignore-certificate-errors',
-        '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-        `--host-resolver-rules=${hostResolverRules(server)}`,
-      ],
+      args: chromiumArgs(server),
     });
     try {
       const extension = await loadedExtension(browser, 'Parallax');
