@@ -32,9 +32,9 @@ export function createPageWatcher(ctx: ContentScriptContext) {
     const snapshot = readPage(force);
     let reply = await askBackground(snapshot);
     // A known address with a page too thin for the gate (a sign-in wall): read the text to tell the revision.
-    if (reply.match && snapshot.text === '') reply = await askBackground(extractPage(document, location.href));
+    if (reply.match && snapshot.text === '') reply = await askBackground(readPage(true));
     if (thisRun !== run || ctx.isInvalid) return state;
-    if (!reply.match) {
+    if (!reply.match || !document.body) {
       unmount();
       state = emptyState(true);
       return state;
@@ -44,9 +44,17 @@ export function createPageWatcher(ctx: ContentScriptContext) {
   }
 
   function readPage(force: boolean): PageSnapshot {
-    if (force || mayBeArticle(document)) return extractPage(document, location.href);
+    const addressOnly = { url: location.href, canonical: null, ogUrl: null, jsonLdUrls: [], text: '' };
+    // Not an HTML page with a body (an XML feed, an image, a frameset): nothing to read, nothing to annotate.
+    if (!document.body || !(document.documentElement instanceof HTMLElement)) return addressOnly;
+    try {
+      if (force || mayBeArticle(document)) return extractPage(document, location.href);
+    } catch (error) {
+      // A page broken in a way extraction did not foresee stays unannotated rather than logging into its console.
+      console.debug('Parallax: could not read this page', error);
+    }
     // The cheap gate failed: offer the address alone, so a known address is still recognised at no cost.
-    return { url: location.href, canonical: null, ogUrl: null, jsonLdUrls: [], text: '' };
+    return addressOnly;
   }
 
   async function show(recognised: Recognised, thisRun: number): Promise<void> {
