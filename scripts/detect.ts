@@ -43,7 +43,13 @@ function loadRecognition(): RecognitionIndex {
 const { page, url } = parseArgs(process.argv.slice(2));
 const path = resolve(page);
 if (!existsSync(path)) fail(`no such file: ${path}`, 2);
-const { document } = parseHTML(readFileSync(path, 'utf8'));
+let html = '';
+try {
+  html = readFileSync(path, 'utf8');
+} catch (error) {
+  fail(`cannot read ${path}: ${(error as Error).message}`, 2);
+}
+const { document } = parseHTML(html);
 const snapshot = extractPage(document as unknown as Document, url ?? pathToFileURL(path).href);
 const match = recognise(snapshot, loadRecognition());
 process.stdout.write(

@@ -34,5 +34,9 @@ describe('detect CLI', () => {
     const missing = detect(join(SITES, 'no-such-page.html'));
     expect(missing.status).toBe(2);
     expect(missing.stdout).toBe('');
+    const folder = detect(SITES);
+    expect(folder.status).toBe(2);
+    expect(folder.stdout).toBe('');
+    expect(folder.stderr).toMatch(/^cannot read .*EISDIR/);
   }, 60_000);
 });
