@@ -1,5 +1,5 @@
 // A page whose own scripts tamper with the platform (shadow roots refused, custom elements refused, broken
-// Array/JSON and range geometry, a no-op highlight registry): Parallax runs in the extension's
+// JSON and range geometry, a no-op highlight registry): Parallax runs in the extension's
 // own world, so the sidebar and the marks work as on any page, and the page's own scripts keep theirs.
 import { describe, expect, it } from 'vitest';
 import {
