@@ -15,6 +15,8 @@ import {
   useE2e,
   waitForSidebar,
 } from './harness/e2e';
+import { waitForMarkCount } from './harness/extension-ui';
+import { disputedName } from './harness/marks';
 import { countColour, decodePng } from './harness/png';
 
 // public/highlights.css: the light-scheme background of disputed marks (#ffd75e); headless browsers run light.
@@ -23,19 +25,16 @@ const cnnPage = loadSites().find((p) => p.article === 'cnn-r2' && p.kind === 'st
 
 /** The on-screen box of the first disputed mark, scrolled into view (read as a page script would). */
 async function firstMarkBox(page: Page) {
-  await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('plx-a')?.size ?? 0) > 0, {
-    timeout: 8_000,
-    polling: 100,
-  });
-  return page.evaluate(() => {
-    const ranges = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('plx-a') ?? [])];
+  await waitForMarkCount(page, 1);
+  return page.evaluate((name: string) => {
+    const ranges = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name) ?? [])];
     const range = ranges.find((r) => r.getBoundingClientRect().width > 20) ?? ranges[0]!;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     // The widest line box of the figure (a range's bounding box also spans any line break inside it).
     const rect = [...range.getClientRects()].sort((a, b) => b.width - a.width)[0] ?? range.getBoundingClientRect();
     // Screenshot clips are in document coordinates.
     return { x: rect.left + scrollX, y: rect.top + scrollY, width: rect.width, height: rect.height, text: range.toString() };
-  });
+  }, disputedName);
 }
 
 async function markPixels(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<number> {
@@ -64,10 +63,7 @@ for (const kind of browserKinds) {
           const toggle = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLButtonElement>('button[role="switch"]');
           toggle?.click();
         }, sidebarHost);
-        await tab.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('plx-a')?.size ?? 0) === 0, {
-          timeout: 5_000,
-          polling: 100,
-        });
+        await waitForMarkCount(tab, 0);
         expect(await markPixels(tab, box)).toBeLessThan(area * 0.02);
       } finally {
         await tab.close();

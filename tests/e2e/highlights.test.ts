@@ -20,11 +20,9 @@ import {
   type SitePage,
 } from './harness/e2e';
 import type { RuntimeIndex } from '../../lib/index/runtime-types';
-import { sidebarSwitch } from './harness/extension-ui';
-import { domChanges, highlights, recordDomChanges } from './harness/page-state';
-
-/** The registry name of disputed marks (lib/highlight/registry.ts); page scripts see it too. */
-const disputedName = 'plx-a';
+import { sidebarSwitch, waitForMarkCount } from './harness/extension-ui';
+import { disputedName, disputedTexts, expectedDisputed } from './harness/marks';
+import { domChanges, recordDomChanges } from './harness/page-state';
 
 const sites = loadSites();
 const storyPages = sites.filter((p) => p.kind === 'story' || p.kind === 'archive');
@@ -34,37 +32,6 @@ const pagePerArticle = storyPages.filter(
 );
 const hostilePage = storyPages.find((p) => p.path.includes('aggressive'));
 const cnnPage = storyPages.find((p) => p.article === 'cnn-r2' && p.kind === 'story');
-
-/** The unique figure texts this article's claims give for disputed facts, sorted. */
-function expectedDisputed(index: RuntimeIndex, articleId: string): string[] {
-  const { story } = findArticle(index, articleId);
-  const texts = story.facts
-    .filter((f) => f.status === 'disputed')
-    .flatMap((f) => f.claims.filter((c) => c.article === articleId).map((c) => c.figureText));
-  return [...new Set(texts)].sort();
-}
-
-async function disputedTexts(page: Page): Promise<string[]> {
-  const found = (await highlights(page)).find((h) => h.name === disputedName);
-  return [...new Set(found?.texts ?? [])].sort();
-}
-
-/** Waits until the disputed marks hold `count` distinct texts (or fails with what they hold). */
-async function waitForMarks(page: Page, count: number): Promise<void> {
-  await page
-    .waitForFunction(
-      (name: string, n: number) => {
-        const h = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights?.get(name);
-        return (h?.size ?? 0) >= n;
-      },
-      { timeout: 8_000, polling: 100 },
-      disputedName,
-      count,
-    )
-    .catch(async () => {
-      throw new Error(`expected ${count} disputed marks on ${page.url()}, found ${JSON.stringify(await disputedTexts(page))}`);
-    });
-}
 
 async function openStory(env: E2eEnv, index: RuntimeIndex, site: SitePage): Promise<Page> {
   const { story, article } = findArticle(index, site.article ?? '');
@@ -84,7 +51,7 @@ for (const kind of browserKinds) {
         const mark = e2e().session.errors.entries.length;
         const tab = await openStory(e2e(), index, site);
         try {
-          if (expected.length > 0) await waitForMarks(tab, expected.length);
+          if (expected.length > 0) await waitForMarkCount(tab, expected.length);
           else await settle();
           expect(await disputedTexts(tab)).toEqual(expected);
           expect(await domChanges(tab)).toEqual([]);
@@ -102,7 +69,7 @@ for (const kind of browserKinds) {
       expect(expected.length).toBeGreaterThan(0);
       const tab = await openStory(e2e(), index, site);
       try {
-        await waitForMarks(tab, expected.length);
+        await waitForMarkCount(tab, expected.length);
         const toggle = await sidebarSwitch(tab);
         expect(await toggle.evaluate((b) => b.getAttribute('aria-checked'))).toBe('true');
         await toggle.click();
@@ -113,7 +80,7 @@ for (const kind of browserKinds) {
         );
         expect(await toggle.evaluate((b) => b.getAttribute('aria-checked'))).toBe('false');
         await toggle.click();
-        await waitForMarks(tab, expected.length);
+        await waitForMarkCount(tab, expected.length);
         expect(await toggle.evaluate((b) => b.getAttribute('aria-checked'))).toBe('true');
         expect(await disputedTexts(tab)).toEqual(expected);
         expect(await domChanges(tab)).toEqual([]);
@@ -127,10 +94,10 @@ for (const kind of browserKinds) {
       const expected = expectedDisputed(index, site.article ?? '');
       const tab = await openStory(e2e(), index, site);
       try {
-        await waitForMarks(tab, expected.length);
+        await waitForMarkCount(tab, expected.length);
         await tab.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.clear());
         expect(await disputedTexts(tab)).toEqual([]);
-        await waitForMarks(tab, expected.length);
+        await waitForMarkCount(tab, expected.length);
         expect(await disputedTexts(tab)).toEqual(expected);
       } finally {
         await tab.close();
@@ -143,7 +110,7 @@ for (const kind of browserKinds) {
       const { story } = findArticle(index, site.article ?? '');
       const tab = await openStory(e2e(), index, site);
       try {
-        await waitForMarks(tab, expected.length);
+        await waitForMarkCount(tab, expected.length);
         // The first mark, scrolled to the middle of the viewport; its text and the centre of its first line box.
         const target = await tab.evaluate((name: string) => {
           const set = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name);

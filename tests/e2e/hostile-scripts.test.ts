@@ -15,7 +15,9 @@ import {
   useE2e,
   waitForSidebar,
 } from './harness/e2e';
-import { domChanges, highlights, recordDomChanges } from './harness/page-state';
+import { waitForMarkCount } from './harness/extension-ui';
+import { disputedTexts, expectedDisputed } from './harness/marks';
+import { domChanges, recordDomChanges } from './harness/page-state';
 
 const hostile = loadSites().find((p) => p.path.endsWith('/hostile-scripts.html'));
 
@@ -27,25 +29,14 @@ for (const kind of browserKinds) {
     it('shows the sidebar and paints the disputed figures, and the page keeps working', async () => {
       expect(hostile, 'tests/fixtures/sites/sites.json lists the hostile-scripts page').toBeDefined();
       const { story, article } = findArticle(index, hostile!.article ?? '');
-      const expected = [
-        ...new Set(
-          story.facts
-            .filter((f) => f.status === 'disputed')
-            .flatMap((f) => f.claims.filter((c) => c.article === article.id).map((c) => c.figureText)),
-        ),
-      ].sort();
+      const expected = expectedDisputed(index, article.id);
       const mark = e2e().session.errors.entries.length;
       const tab = await openPage(e2e().session, pageUrl(hostile!), recordDomChanges);
       try {
         expect(await tab.evaluate(() => (window as unknown as { __sabotaged?: boolean }).__sabotaged)).toBe(true);
         await waitForSidebar(tab, [story.title, article.publisher]);
-        await tab.waitForFunction(
-          (n: number) => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('plx-a')?.size ?? 0) >= n,
-          { timeout: 8_000, polling: 100 },
-          expected.length,
-        );
-        const disputed = (await highlights(tab)).find((h) => h.name === 'plx-a');
-        expect([...new Set(disputed?.texts ?? [])].sort()).toEqual(expected);
+        await waitForMarkCount(tab, expected.length);
+        expect(await disputedTexts(tab)).toEqual(expected);
         expect(await pageScriptRan(tab)).toBe(true);
         expect(await domChanges(tab)).toEqual([]);
         const errors = e2e().session.errors.entries.slice(mark);

@@ -4,16 +4,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import type { ErrorLog } from './errors';
+import { disputedName } from './marks';
 import { sidebarHost } from './page';
-
-/** The registry name of disputed marks (lib/highlight/registry.ts). */
-export const disputedHighlight = 'plx-a';
 
 /** Number of ranges in the disputed highlight (0 when it is absent). */
 export function markCount(page: Page): Promise<number> {
   return page.evaluate(
     (name: string) => (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get(name)?.size ?? 0,
-    disputedHighlight,
+    disputedName,
   );
 }
 
@@ -26,7 +24,7 @@ export async function waitForMarkCount(page: Page, min: number, timeout = 8_000)
         return n === 0 ? size === 0 : size >= n;
       },
       { timeout, polling: 100 },
-      disputedHighlight,
+      disputedName,
       min,
     )
     .catch(async () => {

@@ -1,6 +1,6 @@
 // Reads the sidebar's fact list out of its shadow root as plain data, and drives its filter and "Show in page".
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { disputedHighlight } from './extension-ui';
+import { disputedName } from './marks';
 import { sidebarHost } from './page';
 
 /** One quote in an outlet row: its whole text, the text inside `<mark>`, and the text before the first mark. */
@@ -97,7 +97,7 @@ export function figureSpot(page: Page, texts: string[]): Promise<FigureSpot> {
         });
       return { scrollY: window.scrollY, viewportHeight: window.innerHeight, rects };
     },
-    disputedHighlight,
+    disputedName,
     texts,
   );
 }
