@@ -1,0 +1,108 @@
+// alignClaims: for each claim of a text, the fact of a story it reports, or none, with a confidence, and the
+// reviewed claims its figure agrees and differs with. Abstains by design: a fact is named only when it fits well
+// (THRESHOLDS.minScore), clearly better than any other (THRESHOLDS.minMargin), and when the text as a whole reports
+// the story (story-evidence.ts); every "none" says why.
+import { compatible } from '../disputes/compatible';
+import type { ClaimValue, RuntimeStory } from '../index/runtime-types';
+import { FigureParseError, parseFigure } from '../quantity/parse-figure';
+import { storyProfile, type FactProfile, type StoryProfile } from './fact-profile';
+import { featuresOf } from './features';
+import { scoreFact } from './score-fact';
+import { statementFor } from './statements';
+import { storyEvidence, type StoryEvidence } from './story-evidence';
+import type { Alignment, Claim } from './types';
+
+/**
+ * When a claim is aligned. Chosen from the margins measured by `npm run eval` (lib/claims/README.md lists them):
+ * below them, wrong alignments outnumber right ones.
+ */
+export const THRESHOLDS = {
+  /** Lowest fit to the chosen fact. */
+  minScore: 0.3,
+  /** Least lead over the next best fact. */
+  minMargin: 0.06,
+} as const;
+
+/** What alignment needs besides the claims and the story. */
+export interface AlignOptions {
+  /** ISO day the text was published (the one its claims were read against), or null when unknown. */
+  published?: string | null;
+}
+
+/** Every claim's alignment, and the evidence that the text reports the story at all. */
+export interface TextAlignment {
+  alignments: Alignment[];
+  evidence: StoryEvidence;
+}
+
+/** Aligns each claim with a fact of the story, or none. */
+export function alignClaims(claims: readonly Claim[], story: RuntimeStory, options: AlignOptions = {}): Alignment[] {
+  return alignText(claims, story, options).alignments;
+}
+
+/** `alignClaims` with the story-level evidence it rests on. */
+export function alignText(claims: readonly Claim[], story: RuntimeStory, options: AlignOptions = {}): TextAlignment {
+  const profile = storyProfile(story);
+  const raw = claims.map((c) => alignOne(c, profile, options.published ?? null));
+  const evidence = storyEvidence(raw, story, options.published ?? null);
+  if (evidence.reports) return { alignments: raw, evidence };
+  const alignments = raw.map((a) =>
+    a.fact ? { ...a, fact: null, confidence: 0, value: null, agrees: [], differs: [], reason: `the text does not report this story (${evidence.reason})` } : a,
+  );
+  return { alignments, evidence };
+}
+
+function none(claim: Claim, reason: string, candidate: Alignment['candidate'] = null): Alignment {
+  return { claim, fact: null, confidence: 0, value: null, agrees: [], differs: [], reason, candidate };
+}
+
+function alignOne(claim: Claim, profile: StoryProfile, published: string | null): Alignment {
+  const features = featuresOf(claim);
+  const scores = profile.facts.map((f) => scoreFact(claim, features, f, profile)).filter((s) => s.ruledOut === null);
+  scores.sort((a, b) => b.score - a.score);
+  const [best, second] = scores;
+  if (!best) return none(claim, 'every fact of the story is ruled out');
+  const margin = best.score - (second?.score ?? 0);
+  const candidate = { fact: best.fact.fact.id, score: round(best.score), margin: round(margin) };
+  if (best.score < THRESHOLDS.minScore) return none(claim, `fits no fact well (best: ${best.fact.fact.id}, ${round(best.score)})`, candidate);
+  if (margin < THRESHOLDS.minMargin) {
+    return none(claim, `as close to ${second!.fact.fact.id} as to ${best.fact.fact.id}`, candidate);
+  }
+  const value = valueFor(claim, best.fact, published);
+  if (!value) return none(claim, `reports ${best.fact.fact.id}, but its figure cannot be read as that fact's`, candidate);
+  const agrees: string[] = [];
+  const differs: string[] = [];
+  for (const reviewed of best.fact.fact.claims) {
+    const list = compatible(value, reviewed.value) ? agrees : differs;
+    if (!list.includes(reviewed.article)) list.push(reviewed.article);
+  }
+  return {
+    claim,
+    fact: best.fact.fact.id,
+    confidence: round(Math.min(1, best.score + margin / 2)),
+    value,
+    agrees,
+    differs,
+    reason: `fits ${best.fact.fact.id} (${round(best.score)}, ahead by ${round(margin)})`,
+    candidate,
+  };
+}
+
+// The claim's value read as the fact reads its figures: in the fact's unit, or as one of its statements.
+function valueFor(claim: Claim, fact: FactProfile, published: string | null): ClaimValue | null {
+  const kind = fact.fact.kind;
+  if (kind === 'status' || kind === 'attribution') return statementFor(claim, fact);
+  const reading = claim.readings.find((r) => r.kind === kind);
+  if (!reading?.value) return null;
+  if (reading.value.kind !== 'quantity' || !fact.unit) return reading.value;
+  try {
+    return parseFigure(claim.figure.text, { published: published ?? '2000-01-01', kind, unit: fact.unit });
+  } catch (error) {
+    if (error instanceof FigureParseError) return null;
+    throw error;
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,139 @@
+// People, places and groups named in a sentence: runs of capitalised words, with titles split off ("Defence
+// Minister" | "Jean-Yves Le Drian"), typed by the words around them. Heuristic by design: the engine only needs
+// to know which names two sentences share, and whom a "he said" points back to.
+import { monthNumber, weekdayNumber } from '../quantity/calendar';
+import { GROUP_WORDS, placeKey, ROLE_WORDS } from './lexicon';
+import type { Token } from './tokens';
+
+/** A named person, place or group in a sentence. */
+export interface Entity {
+  /** The name as written, without a title ("Jean-Yves Le Drian"). */
+  text: string;
+  type: 'person' | 'place' | 'group';
+  /** Token range of the name in the sentence. */
+  first: number;
+  last: number;
+  /** Folded words of the name. */
+  words: string[];
+  /** The title before the name, folded ("french foreign minister"), or null. */
+  role: string | null;
+  /** Token index where the title starts (the name's `first` when there is none). */
+  roleFirst: number;
+  /** The type is a default (no title, no group word, no place preposition): the text may correct it. */
+  guessed: boolean;
+}
+
+// Lower-case particles inside names ("Adrar des Ifoghas", "bin Laden").
+const PARTICLES = new Set(['de', 'des', 'du', 'la', 'le', 'al', 'el', 'bin', 'ben', 'van', 'von', 'da', 'di', 'ag', 'ould']);
+// Joining words allowed inside a group's name only ("Movement for Oneness and Jihad in West Africa").
+const GROUP_JOINERS = new Set(['for', 'and', 'of', 'in', 'the']);
+const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'around', 'outside', 'into', 'across', 'toward', 'towards',
+  'of', 'inside', 'through', 'throughout', 'via', 'reach', 'north', 'south', 'east', 'west', 'northern', 'southern',
+  'eastern', 'western', 'central']);
+// A capitalised adjective before a lower-case word describes it ("French troops", "Islamist fighters").
+const DESCRIPTOR = /(an|ian|ese|ish|ist|ic|i)$/;
+
+function isCapWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.type === 'word' && t.cap && !/^\d/.test(t.text) && !isCalendarWord(t.lower);
+}
+
+// Month and weekday names are dates, not names ("said Tuesday", "from March").
+function isCalendarWord(w: string): boolean {
+  return weekdayNumber(w) !== null || (monthNumber(w) !== null && w.length > 3);
+}
+
+// "French troops", "Islamist fighters", "French-led forces", "UN-backed force": a capitalised adjective.
+function isDescriptor(word: string): boolean {
+  return DESCRIPTOR.test(word) || placeKey(word) !== word || /-(led|backed|linked|based|born|run)$/.test(word);
+}
+
+/**
+ * The entities of one sentence's tokens (offsets into `source`). `docCaps` holds folded words seen capitalised away from the start of
+ * a sentence anywhere in the text: a sentence's first word counts as a name only if it is one of them.
+ */
+export function findEntities(tokens: readonly Token[], docCaps: ReadonlySet<string>, source: string): Entity[] {
+  const entities: Entity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isCapWord(t)) continue;
+    if (i === firstWordIndex(tokens) && (t.stop || !(docCaps.has(t.lower) || isCapWord(tokens[i + 1])))) continue;
+    if (t.stop && t.lower !== 'us') continue;
+    let last = i;
+    let grouped = GROUP_WORDS.has(t.lower);
+    for (let j = i + 1; j < tokens.length; j++) {
+      const x = tokens[j]!;
+      if (isCapWord(x) && !x.stop) {
+        last = j;
+        if (GROUP_WORDS.has(x.lower)) grouped = true;
+      } else if (x.type === 'word' && (PARTICLES.has(x.lower) || (grouped && GROUP_JOINERS.has(x.lower))) && isCapWord(tokens[j + 1])) {
+        continue;
+      } else break;
+    }
+    const entity = typed(tokens, i, last, source);
+    if (entity) entities.push(entity);
+    i = last;
+  }
+  return entities;
+}
+
+function firstWordIndex(tokens: readonly Token[]): number {
+  return tokens.findIndex((t) => t.type === 'word');
+}
+
+// Splits the title off a run and decides its type; null for a lone descriptor ("French" in "French troops").
+function typed(tokens: readonly Token[], first: number, last: number, source: string): Entity | null {
+  let nameFirst = first;
+  // Titles, and demonyms or offices before them: "French Foreign Minister", "Capt.", "President".
+  let lastRole = -1;
+  for (let k = first; k <= last; k++) if (ROLE_WORDS.has(tokens[k]!.lower)) lastRole = k;
+  if (lastRole >= 0 && lastRole < last) nameFirst = lastRole + 1;
+  const words = tokens.slice(nameFirst, last + 1).map((t) => t.lower);
+  const role = nameFirst > first ? tokens.slice(first, nameFirst).map((t) => t.lower).join(' ') : null;
+  const text = source.slice(tokens[nameFirst]!.start, tokens[last]!.end);
+  const next = tokens[last + 1];
+  const prev = tokens[first - 1];
+  const base = { text, first: nameFirst, last, words, role, roleFirst: first, guessed: false };
+  if (role) return { ...base, type: 'person' };
+  if (words.some((w) => GROUP_WORDS.has(w) || w === 'operation') || (words.length === 1 && /^[A-Z]{2,7}$/.test(tokens[first]!.text))) {
+    return { ...base, type: 'group' };
+  }
+  if (words.length === 1 && next?.type === 'word' && !next.cap && !next.stop && isDescriptor(words[0]!)) {
+    return null;
+  }
+  return { ...base, type: 'place', guessed: !PLACE_BEFORE.has(prev?.lower ?? '') };
+}
+
+/**
+ * Settles guessed types across a text: a name with a title anywhere, or a name of two words or more that says
+ * something ("Laurent Fabius said"), is a person, and so is every later mention of that person's surname alone
+ * ("Fabius"); other guessed names of several words are groups ("Al Qaeda"), single words places.
+ */
+export function settleEntityTypes(sentences: readonly { tokens: readonly Token[]; entities: Entity[] }[], speaks: (tokens: readonly Token[], at: number) => boolean): void {
+  const surnames = new Set<string>();
+  for (const { tokens, entities } of sentences) {
+    for (const e of entities) {
+      if (e.type === 'person' || (e.guessed && e.words.length >= 2 && speaks(tokens, e.last + 1))) {
+        e.type = 'person';
+        surnames.add(e.words[e.words.length - 1]!);
+      }
+    }
+  }
+  for (const { entities } of sentences) {
+    for (const e of entities) {
+      if (surnames.has(e.words[e.words.length - 1]!) && e.type !== 'group') e.type = 'person';
+      else if (e.guessed && e.type === 'place' && e.words.length >= 2) e.type = 'group';
+    }
+  }
+}
+
+/** Folded words seen capitalised away from a sentence's first word: names, as opposed to capitalised openers. */
+export function capitalisedWords(sentences: readonly (readonly Token[])[]): Set<string> {
+  const caps = new Set<string>();
+  for (const tokens of sentences) {
+    const first = firstWordIndex(tokens);
+    tokens.forEach((t, i) => {
+      if (i !== first && isCapWord(t) && !t.stop) caps.add(t.lower);
+    });
+  }
+  return caps;
+}

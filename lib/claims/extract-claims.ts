@@ -1,0 +1,266 @@
+// extractClaims: every figure of a news text as a claim, with what it counts or dates, the names around it, who
+// it is attributed to and its hedges; plus the text's statements about the status of places and who said what.
+// Pure and total: a figure the parser cannot read is reported as unreadable, never thrown.
+import { findHedges } from '../quantity/hedges';
+import { FigureParseError, parseFigure } from '../quantity/parse-figure';
+import { namesCalendarDay } from '../quantity/parse-date';
+import { findAttributions, isSpeechVerb, type Attribution } from './attribution';
+import { countedConcept, phraseAfter, type Concept } from './concept';
+import { capitalisedWords, findEntities, settleEntityTypes, type Entity } from './entities';
+import { findFigures, type FigureShape } from './find-figures';
+import { meaningOf } from './lexicon';
+import { splitSentences, type Sentence } from './sentences';
+import { findStatusClaims } from './status-claims';
+import { tokenise, type Token } from './tokens';
+import type { Claim, ClaimKind, Names, Reading } from './types';
+
+/** What extraction needs besides the text. */
+export interface ExtractOptions {
+  /** ISO day (or date-time) the text was published: relative dates are read from it. Null when unknown. */
+  published: string | null;
+}
+
+/** A sentence read once: tokens, names, attributions. */
+export interface ReadSentence extends Sentence {
+  index: number;
+  tokens: Token[];
+  entities: Entity[];
+  attributions: Attribution[];
+}
+
+const NEAR_WINDOW = 7;
+const CLAUSE_END = /^[;:()\[\]\u2013\u2014]$/;
+const UNIT_OF: Record<FigureShape, string> = { count: 'count', duration: 'days', distance: 'km', date: 'days' };
+
+/** Reads a text's sentences with their tokens, names (types settled across the text) and attributions. */
+export function readSentences(text: string): ReadSentence[] {
+  const sentences = splitSentences(text).map((s, index) => ({ ...s, index, tokens: tokenise(s.text, s.start) }));
+  const caps = capitalisedWords(sentences.map((s) => s.tokens));
+  const read = sentences.map((s) => ({ ...s, entities: findEntities(s.tokens, caps, text), attributions: [] as Attribution[] }));
+  settleEntityTypes(read, isSpeechVerb);
+  for (const s of read) s.attributions = findAttributions(s.tokens, s.entities, text);
+  return read;
+}
+
+/** Every figure-bearing claim of a news text, in text order. */
+export function extractClaims(text: string, options: ExtractOptions): Claim[] {
+  const sentences = readSentences(text);
+  const people = peopleOf(sentences);
+  const claims: Omit<Claim, 'index'>[] = [];
+  let lastPerson: string | null = null;
+  for (const s of sentences) {
+    const names = namesOf(s.entities);
+    let earlier: Concept | null = null;
+    for (const f of findFigures(s.tokens)) {
+      const kinds = f.shapes.map(kindOf);
+      const kind = kinds[0]!;
+      const first = s.tokens[f.first]!;
+      const last = s.tokens[f.last]!;
+      const figureText = text.slice(first.start, last.end);
+      const parseText = text.slice(s.tokens[f.contextFirst]!.start, last.end);
+      const readings = f.shapes.map((shape) => read(shape, kind === 'date' ? parseText : figureText, figureText, options.published));
+      const concept: Concept = kind === 'count' ? countedConcept(s.tokens, f.first, f.last, text, earlier) : datedConcept(s.tokens, f.first, f.last, text);
+      if (kind === 'count' && concept.head) earlier = concept;
+      const attribution = nearestAttribution(s, f.first);
+      claims.push({
+        sentence: span(s, s.index, s.paragraph),
+        figure: { text: figureText, start: first.start, end: last.end },
+        kind,
+        readings,
+        value: readings[0]!.value,
+        unreadable: readings[0]!.unreadable,
+        concept: { text: concept.text, head: concept.head, modifiers: concept.modifiers, proper: [...concept.proper, ...ownerBefore(s.tokens, f.first)] },
+        subject: null,
+        names,
+        attribution: attribution?.text ?? null,
+        speaker: attribution ? speakerOf(attribution, s, people, lastPerson) : null,
+        hedges: findHedges(figureText),
+        near: nearStems(s.tokens, f.first, f.last),
+        context: contextStems(s.tokens),
+      });
+    }
+    for (const status of findStatusClaims(s.tokens, s.entities)) {
+      const attribution = nearestAttribution(s, status.first);
+      claims.push({
+        sentence: span(s, s.index, s.paragraph),
+        figure: { text: text.slice(s.tokens[status.first]!.start, s.tokens[status.last]!.end), start: s.tokens[status.first]!.start, end: s.tokens[status.last]!.end },
+        kind: 'status',
+        readings: [{ kind: 'status', value: null, unreadable: null }],
+        value: null,
+        unreadable: null,
+        concept: { text: status.place.text, head: null, modifiers: [], proper: [] },
+        subject: status.place.text,
+        names,
+        attribution: attribution?.text ?? null,
+        speaker: attribution ? speakerOf(attribution, s, people, lastPerson) : null,
+        hedges: [],
+        near: nearStems(s.tokens, status.first, status.last),
+        context: contextStems(s.tokens),
+      });
+    }
+    const spoken = new Set<string>();
+    for (const a of s.attributions) {
+      const speaker = speakerOf(a, s, people, lastPerson);
+      // One attribution claim per speaker and sentence: "Fabius said …, where he said …" names one speaker once.
+      if (!speaker || spoken.has(speaker)) continue;
+      spoken.add(speaker);
+      // A pronoun alone is no figure a reader can see: "he said" is.
+      const [from, to] = /^(he|she|they|it|we|i)$/i.test(a.speaker) ? [a.first, a.last] : [a.speakerFirst, a.speakerLast];
+      claims.push({
+        sentence: span(s, s.index, s.paragraph),
+        figure: { text: text.slice(s.tokens[from]!.start, s.tokens[to]!.end), start: s.tokens[from]!.start, end: s.tokens[to]!.end },
+        kind: 'attribution',
+        readings: [{ kind: 'attribution', value: { kind: 'statement', value: speaker }, unreadable: null }],
+        value: { kind: 'statement', value: speaker },
+        unreadable: null,
+        concept: { text: '', head: null, modifiers: [], proper: [] },
+        subject: speaker,
+        names,
+        attribution: a.text,
+        speaker,
+        hedges: [],
+        near: nearStems(s.tokens, a.first, a.last),
+        context: contextStems(s.tokens.filter((_, i) => i < a.first || i > a.last)),
+      });
+    }
+    const named = s.entities.filter((e) => e.type === 'person');
+    if (named.length > 0) lastPerson = fullName(named[named.length - 1]!, people);
+  }
+  claims.sort((a, b) => a.figure.start - b.figure.start || a.figure.end - b.figure.end);
+  return claims.map((c, index) => ({ ...c, index }));
+}
+
+function kindOf(shape: FigureShape): ClaimKind {
+  return shape;
+}
+
+function span(s: Sentence, index: number, paragraph: number) {
+  return { text: s.text, start: s.start, end: s.end, index, paragraph };
+}
+
+// Reads one figure as one kind; never throws.
+function read(shape: FigureShape, parseText: string, figureText: string, published: string | null): Reading {
+  const kind = kindOf(shape);
+  const needsDay = shape === 'date' || (shape === 'duration' && namesCalendarDay(figureText));
+  if (needsDay && !published) return { kind, value: null, unreadable: 'no publication date to read it against' };
+  try {
+    const value = parseFigure(parseText, { published: published ?? '2000-01-01', kind, unit: UNIT_OF[shape] });
+    return { kind, value, unreadable: null };
+  } catch (error) {
+    if (error instanceof FigureParseError) return { kind, value: null, unreadable: error.reason };
+    return { kind, value: null, unreadable: `unexpected: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+// A date or duration "counts" nothing; its concept is the event it dates: the nearest content words before it.
+function datedConcept(tokens: readonly Token[], first: number, last: number, source: string): Concept {
+  // "the 26-day military intervention", "its three-week-old Operation Serval": the age of what follows.
+  const after = /-(day|week|month|year)s?(-old|-long)?$|long$/.test(tokens[last]!.lower) ? phraseAfter(tokens, last + 1, source) : null;
+  if (after) return after;
+  const words: Token[] = [];
+  for (let j = first - 1; j >= 0 && words.length < 3; j--) {
+    const t = tokens[j]!;
+    if (t.type !== 'word') break;
+    if (!t.stop && !/^\d/.test(t.text)) words.unshift(t);
+  }
+  if (words.length === 0) return { text: '', head: null, modifiers: [], proper: [], source: 'none', first: -1, last: -1 };
+  const head = words[words.length - 1]!;
+  return {
+    text: source.slice(words[0]!.start, head.end),
+    head: head.lower,
+    modifiers: words.slice(0, -1).map((t) => t.lower),
+    proper: words.filter((t) => t.cap).map((t) => t.lower),
+    source: 'before',
+    first: tokens.indexOf(words[0]!),
+    last: tokens.indexOf(head),
+  };
+}
+
+// "France's 4,000 troops", "Mali's 60 wounded": a possessive name just before the figure says whose they are.
+function ownerBefore(tokens: readonly Token[], first: number): string[] {
+  const t = tokens[first - 1];
+  return t && t.type === 'word' && t.cap && /['\u2019]s?$/.test(t.text) ? [t.lower] : [];
+}
+
+function namesOf(entities: readonly Entity[]): Names {
+  const pick = (type: Entity['type']) => [...new Set(entities.filter((e) => e.type === type).map((e) => e.text))];
+  return { people: pick('person'), places: pick('place'), groups: pick('group') };
+}
+
+function nearestAttribution(s: ReadSentence, at: number): Attribution | null {
+  let best: Attribution | null = null;
+  for (const a of s.attributions) {
+    if (!best || Math.abs(a.verb - at) < Math.abs(best.verb - at)) best = a;
+  }
+  return best;
+}
+
+/** People of a text, by folded surname: full name (the longest mention) and titles. */
+interface Person {
+  name: string;
+  roles: string[];
+}
+
+function peopleOf(sentences: readonly ReadSentence[]): Map<string, Person> {
+  const people = new Map<string, Person>();
+  for (const s of sentences) {
+    for (const e of s.entities) {
+      if (e.type !== 'person') continue;
+      const key = e.words[e.words.length - 1]!;
+      const known = people.get(key) ?? { name: e.text, roles: [] };
+      if (e.text.length > known.name.length) known.name = e.text;
+      if (e.role) known.roles.push(e.role);
+      people.set(key, known);
+    }
+  }
+  return people;
+}
+
+function fullName(e: Entity, people: Map<string, Person>): string {
+  return people.get(e.words[e.words.length - 1]!)?.name ?? e.text;
+}
+
+// The person an attribution names: the entity itself, the last person named for a pronoun, or the person whose
+// title the phrase repeats ("the French foreign minister" → the text's Foreign Minister).
+function speakerOf(a: Attribution, s: ReadSentence, people: Map<string, Person>, lastPerson: string | null): string | null {
+  if (a.person) return fullName(a.person, people);
+  const speaker = a.speaker.toLowerCase();
+  if (/^(he|she)$/.test(speaker)) {
+    const before = s.entities.filter((e) => e.type === 'person' && e.last < a.speakerFirst);
+    return before.length > 0 ? fullName(before[before.length - 1]!, people) : lastPerson;
+  }
+  const words = speaker.split(/\s+/).filter((w) => !/^(the|a|an|its|his|her)$/.test(w));
+  if (words.length < 2) return null;
+  const matches = [...people.values()].filter((p) => p.roles.some((r) => words.every((w) => r.split(' ').includes(w))));
+  return matches.length === 1 ? matches[0]!.name : null;
+}
+
+// The content words nearest the figure on each side, nearest first, within its clause: a semicolon, colon,
+// dash or bracket ends the clause; commas do not (lists and appositions share their verb).
+function nearStems(tokens: readonly Token[], first: number, last: number): string[] {
+  const out: string[] = [];
+  const left = collect(tokens, first - 1, -1);
+  const right = collect(tokens, last + 1, 1);
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    for (const t of [left[i], right[i]]) if (t) out.push(meaningOf(t.lower, t.lemma));
+  }
+  return [...new Set(out)];
+}
+
+function collect(tokens: readonly Token[], from: number, step: 1 | -1): Token[] {
+  const found: Token[] = [];
+  for (let j = from; j >= 0 && j < tokens.length && found.length < NEAR_WINDOW; j += step) {
+    const t = tokens[j]!;
+    if (t.type === 'punct' && CLAUSE_END.test(t.text)) break;
+    // Another figure's words are its own context: "2,150 soldiers in Mali and 1,000 more troops supporting …".
+    if (t.type === 'word' && /^\d/.test(t.text)) break;
+    if (t.type === 'word' && !t.stop && !/^\d/.test(t.text)) found.push(t);
+  }
+  return found;
+}
+
+function contextStems(tokens: readonly Token[]): string[] {
+  const out = new Set<string>();
+  for (const t of tokens) if (t.type === 'word' && !t.stop && !/^\d/.test(t.text)) out.add(meaningOf(t.lower, t.lemma));
+  return [...out];
+}

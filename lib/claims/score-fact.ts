@@ -1,0 +1,183 @@
+// How well one claim fits one fact: the claim against each of the fact's exemplars (and its label), after the
+// checks that rule a fact out outright. A rule-out is what keeps "8,000 pledged African troops" off "French troops
+// in Mali" and "11 Malian soldiers killed" off "French soldiers killed": the evidence says whose, and it differs.
+import type { ClaimValue } from '../index/runtime-types';
+import type { Exemplar, FactProfile, StoryProfile } from './fact-profile';
+import { SPEECH_DATE, type Features } from './features';
+import { samePlace } from './lexicon';
+import type { Claim } from './types';
+
+/** A fact's fit: a score in [0, 1], or a rule-out with its reason. */
+export interface FactScore {
+  fact: FactProfile;
+  score: number;
+  ruledOut: string | null;
+}
+
+// Shares of the score: the best exemplar, and the label's words found in the claim.
+const EXEMPLAR_SHARE = 0.75;
+const LABEL_SHARE = 0.25;
+// A fact known only by its label (no exemplar left) scores on the label alone, discounted.
+const LABEL_ONLY = 0.7;
+// How far a figure may sit from every reviewed figure of a fact and still report it (a real dispute is rarely
+// further apart than this; an order of magnitude is another thing counted).
+const MAX_RATIO: Record<string, number> = { count: 8, distance: 4, duration: 3 };
+const MAX_DAYS_APART = 90;
+// A stem is part of what a fact is about when this share of its exemplars have it beside the figure.
+const CORE_SHARE = 0.6;
+// A figure far from the fact's reviewed figures keeps this share of its score at worst.
+const VALUE_FLOOR = 0.4;
+const QUANTITY_FALLOFF = Math.log(2);
+const DATE_FALLOFF_DAYS = 14;
+
+/** Scores one claim against one fact of the story. */
+export function scoreFact(claim: Claim, features: Features, profile: FactProfile, story: StoryProfile): FactScore {
+  const kind = profile.fact.kind;
+  const out = (ruledOut: string): FactScore => ({ fact: profile, score: 0, ruledOut });
+  if (!claim.readings.some((r) => r.kind === kind)) return out(`a ${kind} fact, and the figure is no ${kind}`);
+  if (kind === 'status' && !subjectFits(features, profile)) return out('about another place');
+  const far = tooFar(claim, profile);
+  if (far) return out(far);
+  // Whose figure it is matters for amounts ("French" troops or "African"); a date's neighbours are no owners.
+  const fitting = kind === 'count' ? profile.exemplars.filter((e) => !whoseConflict(features, e.features, profile)) : profile.exemplars;
+  if (profile.exemplars.length > 0 && fitting.length === 0) return out('about someone else (its names and demonyms differ)');
+  if (kind === 'count' && profile.exemplars.length === 0 && whoseConflict(features, { proper: [], names: [] }, profile)) {
+    return out('about someone else than its label names');
+  }
+  if (features.local.has(SPEECH_DATE) && !datesStatements(profile)) return out('the figure dates a statement, the fact an event');
+  const core = coreStems(profile, story);
+  if (core.size > 0 && ![...core].some((s) => features.local.has(s))) {
+    return out(`none of what the fact is about is beside the figure (${[...core].join(', ')})`);
+  }
+  const labelFit = labelScore(features, profile, story);
+  const fit = VALUE_FLOOR + (1 - VALUE_FLOOR) * valueFit(claim, profile);
+  if (fitting.length === 0) return { fact: profile, score: fit * LABEL_ONLY * labelFit, ruledOut: null };
+  const best = Math.max(...fitting.map((e) => similarity(features, e.features, story.idf)));
+  return { fact: profile, score: fit * (EXEMPLAR_SHARE * best + LABEL_SHARE * labelFit), ruledOut: null };
+}
+
+// How close the claim's value is to the nearest reviewed value of the fact: 1 when they can both be true, falling
+// off with the distance (a factor of two for amounts, about two weeks for dates). Disputes are close, other facts far.
+function valueFit(claim: Claim, profile: FactProfile): number {
+  const value = claim.readings.find((r) => r.kind === profile.fact.kind)?.value;
+  if (!value) return 1;
+  let best = 0;
+  for (const c of profile.fact.claims) {
+    const r = c.value;
+    if (value.kind === 'quantity' && r.kind === 'quantity') {
+      if (value.lo <= r.hi && r.lo <= value.hi) return 1;
+      const ratio = value.lo > r.hi ? value.lo / Math.max(r.hi, 1e-9) : r.lo / Math.max(value.hi, 1e-9);
+      best = Math.max(best, Math.exp(-Math.log(ratio) / QUANTITY_FALLOFF));
+    } else if (value.kind === 'date' && r.kind === 'date') {
+      const gap = daysApart(value, r);
+      if (gap === 0) return 1;
+      best = Math.max(best, Math.exp(-gap / DATE_FALLOFF_DAYS));
+    } else {
+      return 1;
+    }
+  }
+  return profile.fact.claims.length === 0 ? 1 : best;
+}
+
+/** Weighted cosine of two feature bags, each stem weighted by how telling it is in the story. */
+export function similarity(a: Features, b: Features, idf: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [s, w] of a.bag) {
+    const i = idf.get(s) ?? maxIdf(idf);
+    na += (w * i) ** 2;
+    const v = b.bag.get(s);
+    if (v !== undefined) dot += w * v * i * i;
+  }
+  for (const [s, w] of b.bag) nb += (w * (idf.get(s) ?? maxIdf(idf))) ** 2;
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+function maxIdf(idf: Map<string, number>): number {
+  let max = 1;
+  for (const v of idf.values()) if (v > max) max = v;
+  return max;
+}
+
+// Share of the label's telling words that the claim's own phrase and surroundings carry.
+function labelScore(features: Features, profile: FactProfile, story: StoryProfile): number {
+  let total = 0;
+  let found = 0;
+  for (const s of new Set(profile.label)) {
+    const i = story.idf.get(s) ?? 1;
+    total += i;
+    if (features.local.has(s) || features.names.some((n) => samePlace(n, s))) found += i;
+    else if (features.bag.has(s)) found += i / 3;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+// A claim's own demonyms and owners ("Malian soldiers", "France's troops"), or the names right beside it, must be
+// those of the exemplar (or of the label, for a fact known by its label alone); "French" and "France" are one
+// place, "Malian" and "French" are not.
+function whoseConflict(claim: Features, exemplar: Pick<Features, 'proper' | 'names'>, profile: FactProfile): boolean {
+  const theirs = [...exemplar.proper, ...exemplar.names, ...profile.labelNames];
+  const fits = (p: string) => theirs.some((t) => samePlace(p, t));
+  if (claim.proper.length > 0) return !claim.proper.every(fits);
+  // No demonym of its own: the exemplar's demonym must not be contradicted by the names beside the claim.
+  const whose = exemplar.proper.length > 0 ? exemplar.proper : profile.labelNames;
+  if (whose.length > 0 && claim.nearNames.length > 0) {
+    return !claim.nearNames.some((n) => whose.some((p) => samePlace(n, p)));
+  }
+  return false;
+}
+
+// What the fact is about, in the reviewer's label's words, confirmed by most of its exemplars (by its only exemplar,
+// or by the label alone when none is left): a claim without one of them beside its figure is about something else.
+// Places are left out (whose it is, is the demonym check's job), and so are words most facts share.
+function coreStems(profile: FactProfile, story: StoryProfile): Set<string> {
+  const n = profile.exemplars.length;
+  const core = new Set<string>();
+  for (const s of new Set(profile.label)) {
+    if ([...profile.places].some((p) => samePlace(p, s))) continue;
+    if ((story.idf.get(s) ?? Infinity) < Math.log(1 + 1.5)) continue;
+    const carried = profile.exemplars.filter((e) => e.features.local.has(s)).length;
+    if (n === 0 || carried / n >= CORE_SHARE) core.add(s);
+  }
+  return core;
+}
+
+// Whether a date fact is about when something was said: one of its exemplars dates a statement, or its label
+// names a saying ("Day … gave the toll").
+function datesStatements(profile: FactProfile): boolean {
+  if (profile.exemplars.some((e) => e.features.local.has(SPEECH_DATE))) return true;
+  return profile.label.includes('say');
+}
+
+function subjectFits(features: Features, profile: FactProfile): boolean {
+  const subject = features.subject?.toLowerCase();
+  if (!subject) return false;
+  const words = subject.split(/\s+/);
+  const places = [...profile.exemplars.map((e) => e.features.subject?.toLowerCase() ?? ''), ...profile.label];
+  return words.some((w) => places.some((p) => p.split(/\s+/).some((x) => x.length > 2 && samePlace(w, x))));
+}
+
+// A figure an order of magnitude (or months) away from every reviewed figure of the fact reports something else.
+function tooFar(claim: Claim, profile: FactProfile): string | null {
+  const reading = claim.readings.find((r) => r.kind === profile.fact.kind);
+  const value = reading?.value;
+  const reviewed = profile.fact.claims.map((c) => c.value);
+  if (!value || reviewed.length === 0) return null;
+  if (value.kind === 'quantity') {
+    const ratio = MAX_RATIO[profile.fact.kind] ?? 8;
+    const near = reviewed.some((r) => r.kind === 'quantity' && value.lo <= r.hi * ratio && value.hi * ratio >= r.lo);
+    return near ? null : 'its figure is far from every reviewed figure of the fact';
+  }
+  if (value.kind === 'date') {
+    const near = reviewed.some((r) => r.kind === 'date' && daysApart(value, r) <= MAX_DAYS_APART);
+    return near ? null : 'its date is months from every reviewed date of the fact';
+  }
+  return null;
+}
+
+function daysApart(a: ClaimValue & { kind: 'date' }, b: ClaimValue & { kind: 'date' }): number {
+  const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+  if (a.lo <= b.hi && b.lo <= a.hi) return 0;
+  return a.hi < b.lo ? day(b.lo) - day(a.hi) : day(a.lo) - day(b.hi);
+}
