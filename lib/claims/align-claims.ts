@@ -4,6 +4,7 @@
 // the story (story-evidence.ts); every "none" says why.
 import { compatible } from '../disputes/compatible';
 import type { ClaimValue, RuntimeStory } from '../index/runtime-types';
+import { addDays, dayNumber } from '../quantity/calendar';
 import { FigureParseError, parseFigure } from '../quantity/parse-figure';
 import { storyProfile, type FactProfile, type StoryProfile } from './fact-profile';
 import { featuresOf } from './features';
@@ -16,12 +17,15 @@ import type { Alignment, Claim } from './types';
  * When a claim is aligned. Chosen from the margins measured by `npm run eval` (lib/claims/README.md lists them):
  * below them, wrong alignments outnumber right ones.
  */
-export const THRESHOLDS = {
+export const THRESHOLDS: { minScore: number; minMargin: number } = {
   /** Lowest fit to the chosen fact. */
-  minScore: 0.3,
+  minScore: 0.2,
   /** Least lead over the next best fact. */
   minMargin: 0.06,
-} as const;
+};
+
+// How far from the story's dates a sentence's own dates may lie before its figures are about another time.
+const ELSEWHEN_DAYS = 45;
 
 /** What alignment needs besides the claims and the story. */
 export interface AlignOptions {
@@ -43,8 +47,16 @@ export function alignClaims(claims: readonly Claim[], story: RuntimeStory, optio
 /** `alignClaims` with the story-level evidence it rests on. */
 export function alignText(claims: readonly Claim[], story: RuntimeStory, options: AlignOptions = {}): TextAlignment {
   const profile = storyProfile(story);
-  const raw = claims.map((c) => alignOne(c, profile, options.published ?? null));
-  const evidence = storyEvidence(raw, story, options.published ?? null);
+  const published = options.published ?? null;
+  const elsewhen = sentencesAboutAnotherTime(claims, story);
+  // Figures first; then speakers, who report an attribution fact only beside a figure of a fact it goes with.
+  const figures = claims.map((c) =>
+    c.kind === 'attribution' ? null : elsewhen.has(c.sentence.index) && c.kind !== 'date' ? none(c, 'its sentence is about another time') : alignOne(c, profile, published),
+  );
+  const besideFacts = new Map<number, Set<string>>();
+  for (const a of figures) if (a?.fact) besideFacts.set(a.claim.sentence.index, (besideFacts.get(a.claim.sentence.index) ?? new Set()).add(a.fact));
+  const raw = claims.map((c, i) => figures[i] ?? alignOne(c, profile, published, besideFacts.get(c.sentence.index) ?? new Set()));
+  const evidence = storyEvidence(raw, story, published);
   if (evidence.reports) return { alignments: raw, evidence };
   const alignments = raw.map((a) =>
     a.fact ? { ...a, fact: null, confidence: 0, value: null, agrees: [], differs: [], reason: `the text does not report this story (${evidence.reason})` } : a,
@@ -56,9 +68,15 @@ function none(claim: Claim, reason: string, candidate: Alignment['candidate'] = 
   return { claim, fact: null, confidence: 0, value: null, agrees: [], differs: [], reason, candidate };
 }
 
-function alignOne(claim: Claim, profile: StoryProfile, published: string | null): Alignment {
+function alignOne(claim: Claim, profile: StoryProfile, published: string | null, beside: ReadonlySet<string> = new Set()): Alignment {
   const features = featuresOf(claim);
-  const scores = profile.facts.map((f) => scoreFact(claim, features, f, profile)).filter((s) => s.ruledOut === null);
+  // A speaker beside figures of other facts ("Le Drian said" after France's own toll) is not the speaker of this one;
+  // beside no figure at all, the words said decide.
+  const facts = claim.kind === 'attribution' && beside.size > 0
+    ? profile.facts.filter((f) => f.linked.size === 0 || [...f.linked].some((l) => beside.has(l)))
+    : profile.facts;
+  if (facts.length === 0) return none(claim, 'no figure beside the speaker reports what a speaker fact is about');
+  const scores = facts.map((f) => scoreFact(claim, features, f, profile)).filter((s) => s.ruledOut === null);
   scores.sort((a, b) => b.score - a.score);
   const [best, second] = scores;
   if (!best) return none(claim, 'every fact of the story is ruled out');
@@ -101,6 +119,27 @@ function valueFor(claim: Claim, fact: FactProfile, published: string | null): Cl
     if (error instanceof FigureParseError) return null;
     throw error;
   }
+}
+
+// Sentences whose own dates all lie months before the story ("France lost more than 80 soldiers in Afghanistan
+// between 2001 and 2012"): their other figures are about that time, not the story's.
+function sentencesAboutAnotherTime(claims: readonly Claim[], story: RuntimeStory): Set<number> {
+  const from = addDays(story.dates.start, -ELSEWHEN_DAYS);
+  const bySentence = new Map<number, boolean[]>();
+  for (const c of claims) {
+    const date = c.readings.find((r) => r.kind === 'date')?.value;
+    if (c.kind !== 'date' || !date || date.kind !== 'date') continue;
+    // A year or a season is "at" its middle: 2012 is not near February 2013 because December is.
+    // Only the past: a plan for months ahead ("elections by July 31") is still said now.
+    const middle = addDays(date.lo, Math.floor(daysBetween(date.lo, date.hi) / 2));
+    const away = middle < from;
+    bySentence.set(c.sentence.index, [...(bySentence.get(c.sentence.index) ?? []), away]);
+  }
+  return new Set([...bySentence].filter(([, away]) => away.every(Boolean)).map(([i]) => i));
+}
+
+function daysBetween(a: string, b: string): number {
+  return dayNumber(b) - dayNumber(a);
 }
 
 function round(x: number): number {

@@ -26,7 +26,8 @@ export interface Attribution {
 const NUMBER_NOUNS = new Set(['number', 'toll', 'figure', 'figures', 'estimate', 'casualties', 'tally', 'count', 'total', 'death']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 // Words allowed between a speaker and the verb: "Le Drian also said", "Fabius later told".
-const ADVERBS = new Set(['also', 'later', 'earlier', 'then', 'again', 'further', 'previously', 'separately', 'has', 'had', 'have']);
+const ADVERBS = new Set(['also', 'later', 'earlier', 'then', 'again', 'further', 'previously', 'separately', 'has', 'had', 'have',
+  'just', 'now', 'reportedly', 'publicly', 'repeatedly', 'himself', 'herself', 'already', 'once']);
 const NP_WORDS = /^(the|a|an|its|his|her|their|our|other|two|three|several|high|ranking|high-ranking|senior|unnamed|local)$/;
 
 /** Whether the token at `at` is a speech verb (or "according" of "according to"). */
@@ -41,7 +42,7 @@ export function isSpeechVerb(tokens: readonly Token[], at: number): boolean {
   const m = meaningOf(t.lower, t.lemma);
   if (!(SPEECH_STEMS.has(m) || SPEECH_STEMS.has(t.lemma) || m === 'say')) return false;
   // Verb forms only: "warnings", "statement", "reports" after an article are nouns.
-  if (/^(said|says|say|told|tells|tell)$/.test(t.lower) || t.lower.endsWith('ed')) return true;
+  if (/^(said|says|say|told|tells|tell|saying|telling|adding)$/.test(t.lower) || t.lower.endsWith('ed')) return true;
   if (/(ings|ments|ions|ment|ion)$/.test(t.lower)) return false;
   const prev = tokens[at - 1];
   return t.lower.endsWith('s') && prev !== undefined && prev.type === 'word' && (prev.cap || /^(he|she|it)$/.test(prev.lower));
@@ -58,16 +59,39 @@ export function findAttributions(tokens: readonly Token[], entities: readonly En
   return found;
 }
 
+function lastIndexOf(tokens: readonly Token[], text: string, from: number, until: number): number {
+  for (let j = from; j >= Math.max(0, until); j--) if (tokens[j]!.text === text) return j;
+  return -1;
+}
+
 function entityEndingAt(entities: readonly Entity[], last: number): Entity | undefined {
   return entities.find((e) => e.last === last);
 }
 
-// "Le Drian said", "he said", "the French defence ministry said", "officials confirmed".
+// "Le Drian said", "he said", "the French defence ministry said", "officials confirmed", "Le Drian, the defence
+// minister, said", "The minister, Le Drian, went on television and said".
 function before(tokens: readonly Token[], entities: readonly Entity[], v: number): Attribution | null {
   let k = v - 1;
   while (k >= 0 && tokens[k]!.type === 'word' && ADVERBS.has(tokens[k]!.lower)) k--;
   const t = tokens[k];
-  if (!t || t.type !== 'word') return null;
+  if (t?.text === ',') {
+    // The name is the apposition ("The defence minister, Jean-Yves Le Drian, gave …"), or before it ("Jean-Yves
+    // Le Drian, France's defence minister, said").
+    const inner = entityEndingAt(entities, k - 1);
+    if (inner?.type === 'person') return make(tokens, inner.roleFirst, inner.last, v, inner.roleFirst, v, inner);
+    const open = lastIndexOf(tokens, ',', k - 1, k - 8);
+    const named = open > 0 ? entityEndingAt(entities, open - 1) : undefined;
+    if (named?.type === 'person') return make(tokens, named.roleFirst, named.last, v, named.roleFirst, v, named);
+  }
+  if (!t || t.type !== 'word' || t.lower === 'and' || t.lower === 'but') {
+    // "… went on television and said": the sentence's one person before the verb is its subject.
+    const people = entities.filter((e) => e.type === 'person' && e.last < v);
+    if (t && t.type === 'word' && (t.lower === 'and' || t.lower === 'but') && people.length === 1) {
+      const p = people[0]!;
+      return make(tokens, p.roleFirst, p.last, v, p.roleFirst, p.last, p);
+    }
+    return null;
+  }
   const entity = entityEndingAt(entities, k);
   if (entity) return make(tokens, entity.roleFirst, k, v, entity.roleFirst, v, entity.type === 'person' ? entity : null);
   if (PRONOUNS.has(t.lower)) return make(tokens, k, k, v, k, v, null);
@@ -87,7 +111,7 @@ function after(tokens: readonly Token[], entities: readonly Entity[], v: number,
   const t = tokens[from];
   if (!t || t.type !== 'word') return null;
   const entity = entities.find((e) => e.roleFirst === from || e.first === from);
-  if (entity) return make(tokens, from, entity.last, v, v, entity.last, entity.type === 'person' ? entity : null);
+  if (entity && entity.type === 'person') return make(tokens, from, entity.last, v, v, entity.last, entity);
   if (!NP_WORDS.test(t.lower)) return null;
   let last = from;
   for (let j = from + 1; j < tokens.length && j <= from + 5; j++) {
@@ -96,6 +120,9 @@ function after(tokens: readonly Token[], entities: readonly Entity[], v: number,
     last = j;
   }
   if (last === from) return null;
+  // Only an inverted speaker ends its clause: "…, said the minister." ("says its 4,000 troops have …" is no speaker).
+  const next = tokens[last + 1];
+  if (next && !(next.type === 'punct' && /^[,.;:!?"'\u201d\u2019)]$/.test(next.text))) return null;
   return make(tokens, from, last, v, v, last, entities.find((e) => e.first >= from && e.last <= last && e.type === 'person') ?? null);
 }
 

@@ -27,8 +27,9 @@ const BRIDGE = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'these
 const KEEP = new Set(['more', 'other', 'additional', 'further', 'extra', 'fewer']);
 // Verbs that link a figure back to the noun before it: "the toll rose to 60", "numbered about 300", "put at 100".
 const LINKS = new Set(['to', 'at', 'of', 'by', 'about', 'around', 'some', 'nearly', 'almost', 'than', 'was', 'were', 'is', 'are',
-  'had', 'has', 'have', 'now', 'stood', 'stand', 'rose', 'risen', 'reached', 'climbed', 'numbered', 'totalled', 'totaled',
-  'put', 'estimated', 'which', 'whom', 'with', 'as', 'many', 'least', 'more', 'up', 'over']);
+  'had', 'has', 'have', 'now', 'stood', 'stands', 'rose', 'risen', 'reached', 'climbed', 'numbered', 'totalled', 'totaled',
+  'put', 'estimated', 'which', 'whom', 'with', 'as', 'many', 'least', 'more', 'up', 'over', 'reach', 'reaches', 'number',
+  'numbers', 'total', 'totals', 'stand', 'hit', 'exceed', 'exceeds', 'top', 'tops']);
 const MAX_WORDS = 4;
 
 function isContent(t: Token | undefined): t is Token {
@@ -39,23 +40,54 @@ function isVerbShape(t: Token): boolean {
   return /(ed|ing)$/.test(t.lower) && t.lower.length > 4;
 }
 
+/** What a figure with no noun of its own can borrow: the previous sentences' counts and tokens, nearest first. */
+export interface ConceptContext {
+  /** The concept of the previous count in the same sentence. */
+  earlier: Concept | null;
+  /** The concept of the last count of the previous sentence of the paragraph, if it had one. */
+  previous: Concept | null;
+  /** Tokens of the previous sentence of the paragraph (empty at a paragraph's start). */
+  previousTokens: readonly Token[];
+}
+
 /**
- * The concept counted by the figure at tokens [first, last] of a sentence. `earlier` is the concept of the
- * previous count in the same sentence, lent to a figure that has no noun of its own.
+ * The concept counted by the figure at tokens [first, last] of a sentence: the noun after it; else what the
+ * copy points back to: the previous count of the sentence ("11 killed and 60 wounded", "of which around 3,800"),
+ * the noun phrase before it ("the death toll rose to 60"), a named force before it in the sentence or the one
+ * before ("The African force is meant to reach 8,000; 3,800 are there").
  */
-export function countedConcept(tokens: readonly Token[], first: number, last: number, source: string, earlier: Concept | null): Concept {
+export function countedConcept(tokens: readonly Token[], first: number, last: number, source: string, context: ConceptContext): Concept {
   const after = phraseAfter(tokens, last + 1, source);
   if (after) return after;
-  // "of which around 3,800 have …": the figure counts what "which" stands for, the earlier figure's noun.
-  if (earlier && earlier.head) return { ...earlier, source: 'borrowed', first: -1, last: -1 };
-  return phraseBefore(tokens, first - 1, source) ?? NONE;
+  const borrow = (c: Concept | null) => (c && c.head ? { ...c, source: 'borrowed' as const, first: -1, last: -1 } : null);
+  return (
+    borrow(context.earlier) ??
+    phraseBefore(tokens, first - 1, source) ??
+    borrow(describedPhrase(tokens, first - 1, source)) ??
+    borrow(describedPhrase(context.previousTokens, context.previousTokens.length - 1, source)) ??
+    borrow(context.previous) ??
+    NONE
+  );
+}
+
+// The nearest "Capitalised-descriptor noun" phrase at or before `from` ("African force", "Chadian troops").
+function describedPhrase(tokens: readonly Token[], from: number, source: string): Concept | null {
+  for (let j = Math.min(from, tokens.length - 2); j >= 0; j--) {
+    const a = tokens[j]!;
+    const b = tokens[j + 1]!;
+    if (a.type === 'word' && a.cap && !a.stop && j > 0 && isContent(b) && !b.cap && !isVerbShape(b)) {
+      return build(tokens, [a, b], 'before', source);
+    }
+  }
+  return null;
 }
 
 /** The noun phrase right after a figure ("26-day military intervention"), or null. */
 export function phraseAfter(tokens: readonly Token[], from: number, source: string): Concept | null {
   let j = from;
-  // A figure in quotes: '"two or three" soldiers'.
+  // A figure in quotes ('"two or three" soldiers'), or a list's "4,000: French troops in Mali".
   while (j < tokens.length && tokens[j]!.type === 'punct' && /^["'\u201c\u201d\u2018\u2019]$/.test(tokens[j]!.text)) j++;
+  if (j === from && tokens[j]?.text === ':') j++;
   const kept: Token[] = [];
   while (j < tokens.length && tokens[j]!.type === 'word' && (BRIDGE.has(tokens[j]!.lower) || KEEP.has(tokens[j]!.lower))) {
     if (KEEP.has(tokens[j]!.lower)) kept.push(tokens[j]!);
@@ -80,17 +112,20 @@ export function phraseAfter(tokens: readonly Token[], from: number, source: stri
 function phraseBefore(tokens: readonly Token[], from: number, source: string): Concept | null {
   let j = from;
   let skipped = 0;
-  while (j >= 0 && skipped < 4 && tokens[j]!.type === 'word' && (LINKS.has(tokens[j]!.lower) || tokens[j]!.stop) && !isContent(tokens[j])) {
+  while (j >= 0 && skipped < 4 && tokens[j]!.type === 'word' && (LINKS.has(tokens[j]!.lower) || tokens[j]!.stop)) {
     j--;
     skipped++;
   }
+  if (skipped === 0) return null;
   const words: Token[] = [];
   for (; j >= 0 && words.length < MAX_WORDS; j--) {
     const t = tokens[j]!;
     if (!isContent(t) || (words.length === 0 && isVerbShape(t))) break;
     words.unshift(t);
   }
-  if (words.length === 0) return null;
+  // Only a noun phrase: one that a determiner opens ("the death toll rose to 60"), not a verb ("is meant to reach").
+  const opener = tokens[j];
+  if (words.length === 0 || !opener || !/^(the|a|an|its|their|his|her|this|that)$/.test(opener.lower)) return null;
   return build(tokens, words, 'before', source);
 }
 
@@ -100,7 +135,7 @@ function build(tokens: readonly Token[], words: Token[], from: Concept['source']
     text: source.slice(words[0]!.start, head.end),
     head: head.lower,
     modifiers: words.slice(0, -1).map((t) => t.lower),
-    proper: words.filter((t) => t.cap).map((t) => t.lower),
+    proper: words.slice(0, -1).filter((t) => t.cap).map((t) => t.lower),
     source: from,
     first: tokens.indexOf(words[0]!),
     last: tokens.indexOf(head),

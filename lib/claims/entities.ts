@@ -31,7 +31,7 @@ const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'around', 'outsi
   'of', 'inside', 'through', 'throughout', 'via', 'reach', 'north', 'south', 'east', 'west', 'northern', 'southern',
   'eastern', 'western', 'central']);
 // A capitalised adjective before a lower-case word describes it ("French troops", "Islamist fighters").
-const DESCRIPTOR = /(an|ian|ese|ish|ist|ic|i)$/;
+const DESCRIPTOR = /(an|ian|ese|ish|ist|ic)$/;
 
 function isCapWord(t: Token | undefined): t is Token {
   return t !== undefined && t.type === 'word' && t.cap && !/^\d/.test(t.text) && !isCalendarWord(t.lower);
@@ -51,12 +51,15 @@ function isDescriptor(word: string): boolean {
  * The entities of one sentence's tokens (offsets into `source`). `docCaps` holds folded words seen capitalised away from the start of
  * a sentence anywhere in the text: a sentence's first word counts as a name only if it is one of them.
  */
-export function findEntities(tokens: readonly Token[], docCaps: ReadonlySet<string>, source: string): Entity[] {
+export function findEntities(tokens: readonly Token[], words: DocumentWords, source: string): Entity[] {
   const entities: Entity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isCapWord(t)) continue;
-    if (i === firstWordIndex(tokens) && (t.stop || !(docCaps.has(t.lower) || isCapWord(tokens[i + 1])))) continue;
+    // A sentence's first word is a name when the text also writes it capitalised elsewhere, never writes it in
+    // lower case ("France hopes …", unlike "Troops are …"), or another capitalised word follows.
+    const opensName = words.caps.has(t.lower) || !words.lower.has(t.lower) || isCapWord(tokens[i + 1]);
+    if (i === firstWordIndex(tokens) && (t.stop || !opensName)) continue;
     if (t.stop && t.lower !== 'us') continue;
     let last = i;
     let grouped = GROUP_WORDS.has(t.lower);
@@ -76,8 +79,12 @@ export function findEntities(tokens: readonly Token[], docCaps: ReadonlySet<stri
   return entities;
 }
 
+// The sentence's first word, after a speaker label such as "Q:" or "A:" or a time stamp ("22:40").
 function firstWordIndex(tokens: readonly Token[]): number {
-  return tokens.findIndex((t) => t.type === 'word');
+  const first = tokens.findIndex((t) => t.type === 'word');
+  const colon = tokens.findIndex((t, i) => i <= first + 2 && t.text === ':');
+  if (colon > first && colon <= first + 2 && tokens[colon + 1]?.type === 'word') return colon + 1;
+  return first;
 }
 
 // Splits the title off a run and decides its type; null for a lone descriptor ("French" in "French troops").
@@ -112,7 +119,7 @@ export function settleEntityTypes(sentences: readonly { tokens: readonly Token[]
   const surnames = new Set<string>();
   for (const { tokens, entities } of sentences) {
     for (const e of entities) {
-      if (e.type === 'person' || (e.guessed && e.words.length >= 2 && speaks(tokens, e.last + 1))) {
+      if (e.type === 'person' || (e.guessed && e.words.length >= 2 && (speaks(tokens, e.last + 1) || titled(tokens, e)))) {
         e.type = 'person';
         surnames.add(e.words[e.words.length - 1]!);
       }
@@ -126,14 +133,31 @@ export function settleEntityTypes(sentences: readonly { tokens: readonly Token[]
   }
 }
 
-/** Folded words seen capitalised away from a sentence's first word: names, as opposed to capitalised openers. */
-export function capitalisedWords(sentences: readonly (readonly Token[])[]): Set<string> {
+// A name in apposition with a title: "The defence minister, Jean-Yves Le Drian, …", "Jean-Yves Le Drian, France's
+// defence minister, …".
+function titled(tokens: readonly Token[], e: Entity): boolean {
+  const before = tokens[e.roleFirst - 1]?.text === ',' && ROLE_WORDS.has(tokens[e.roleFirst - 2]?.lower ?? '');
+  const after = tokens[e.last + 1]?.text === ',' && tokens.slice(e.last + 2, e.last + 6).some((t) => ROLE_WORDS.has(t.lower));
+  return before || after;
+}
+
+/** How a text writes its words: folded words seen capitalised away from a sentence's first word, and seen in lower case. */
+export interface DocumentWords {
+  caps: Set<string>;
+  lower: Set<string>;
+}
+
+/** Reads how a text writes its words, to tell a capitalised opener from a name. */
+export function documentWords(sentences: readonly (readonly Token[])[]): DocumentWords {
   const caps = new Set<string>();
+  const lower = new Set<string>();
   for (const tokens of sentences) {
     const first = firstWordIndex(tokens);
     tokens.forEach((t, i) => {
-      if (i !== first && isCapWord(t) && !t.stop) caps.add(t.lower);
+      if (t.type !== 'word') return;
+      if (!t.cap) lower.add(t.lower);
+      else if (i !== first && isCapWord(t) && !t.stop) caps.add(t.lower);
     });
   }
-  return caps;
+  return { caps, lower };
 }

@@ -6,9 +6,9 @@ import { FigureParseError, parseFigure } from '../quantity/parse-figure';
 import { namesCalendarDay } from '../quantity/parse-date';
 import { findAttributions, isSpeechVerb, type Attribution } from './attribution';
 import { countedConcept, phraseAfter, type Concept } from './concept';
-import { capitalisedWords, findEntities, settleEntityTypes, type Entity } from './entities';
+import { documentWords, findEntities, settleEntityTypes, type Entity } from './entities';
 import { findFigures, type FigureShape } from './find-figures';
-import { meaningOf } from './lexicon';
+import { meaningOf, ROLE_WORDS } from './lexicon';
 import { splitSentences, type Sentence } from './sentences';
 import { findStatusClaims } from './status-claims';
 import { tokenise, type Token } from './tokens';
@@ -29,14 +29,16 @@ export interface ReadSentence extends Sentence {
 }
 
 const NEAR_WINDOW = 7;
+// A sentence this short borrows what it counts from the sentence before, across a paragraph break.
+const SHORT_ANSWER = 6;
 const CLAUSE_END = /^[;:()\[\]\u2013\u2014]$/;
 const UNIT_OF: Record<FigureShape, string> = { count: 'count', duration: 'days', distance: 'km', date: 'days' };
 
 /** Reads a text's sentences with their tokens, names (types settled across the text) and attributions. */
 export function readSentences(text: string): ReadSentence[] {
   const sentences = splitSentences(text).map((s, index) => ({ ...s, index, tokens: tokenise(s.text, s.start) }));
-  const caps = capitalisedWords(sentences.map((s) => s.tokens));
-  const read = sentences.map((s) => ({ ...s, entities: findEntities(s.tokens, caps, text), attributions: [] as Attribution[] }));
+  const words = documentWords(sentences.map((s) => s.tokens));
+  const read = sentences.map((s) => ({ ...s, entities: findEntities(s.tokens, words, text), attributions: [] as Attribution[] }));
   settleEntityTypes(read, isSpeechVerb);
   for (const s of read) s.attributions = findAttributions(s.tokens, s.entities, text);
   return read;
@@ -45,22 +47,41 @@ export function readSentences(text: string): ReadSentence[] {
 /** Every figure-bearing claim of a news text, in text order. */
 export function extractClaims(text: string, options: ExtractOptions): Claim[] {
   const sentences = readSentences(text);
+  const dateline = findDateline(text);
   const people = peopleOf(sentences);
   const claims: Omit<Claim, 'index'>[] = [];
   let lastPerson: string | null = null;
+  let previous: { sentence: ReadSentence; concept: Concept | null } | null = null;
   for (const s of sentences) {
     const names = namesOf(s.entities);
     let earlier: Concept | null = null;
+    let earlierOwners: string[] = [];
+    // A short answer ("A: Roughly 4,000.") counts what the question before it asked about, even across paragraphs.
+    const short = s.tokens.filter((t) => t.type === 'word').length <= SHORT_ANSWER;
+    const before = previous && (previous.sentence.paragraph === s.paragraph || short) ? previous : null;
     for (const f of findFigures(s.tokens)) {
+      // A dateline ("PARIS, Feb 6 (Sahel Wire) -") dates the text; it reports nothing.
+      if (dateline && s.tokens[f.first]!.start < dateline.end) continue;
       const kinds = f.shapes.map(kindOf);
       const kind = kinds[0]!;
       const first = s.tokens[f.first]!;
       const last = s.tokens[f.last]!;
       const figureText = text.slice(first.start, last.end);
       const parseText = text.slice(s.tokens[f.contextFirst]!.start, last.end);
-      const readings = f.shapes.map((shape) => read(shape, kind === 'date' ? parseText : figureText, figureText, options.published));
-      const concept: Concept = kind === 'count' ? countedConcept(s.tokens, f.first, f.last, text, earlier) : datedConcept(s.tokens, f.first, f.last, text);
-      if (kind === 'count' && concept.head) earlier = concept;
+      // "this morning", "Tuesday" inside a quotation are the speaker's days, and the day they spoke is not known.
+      const quoted = kind === 'date' && SPEAKER_RELATIVE.test(figureText) && insideQuotation(text, s, first.start);
+      const readings = f.shapes.map((shape) =>
+        quoted ? { kind: kindOf(shape), value: null, unreadable: 'a day relative to when a quoted speaker spoke' } : read(shape, kind === 'date' ? parseText : figureText, figureText, options.published));
+      const concept: Concept = kind === 'count'
+        ? countedConcept(s.tokens, f.first, f.last, text, { earlier, previous: before?.concept ?? null, previousTokens: before?.sentence.tokens ?? [] })
+        : datedConcept(s.tokens, f.first, f.last, text);
+      // A figure that borrows the earlier one's noun belongs to the same owner ("Mali said 11 of its troops were
+      // killed and 60 wounded").
+      const owners = kind !== 'count' ? [] : concept.source === 'borrowed' && concept.head === earlier?.head ? earlierOwners : ownerBefore(s, f.first, f.last, previous?.sentence ?? null);
+      if (kind === 'count' && concept.head) {
+        earlier = concept;
+        earlierOwners = owners;
+      }
       const attribution = nearestAttribution(s, f.first);
       claims.push({
         sentence: span(s, s.index, s.paragraph),
@@ -69,14 +90,16 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
         readings,
         value: readings[0]!.value,
         unreadable: readings[0]!.unreadable,
-        concept: { text: concept.text, head: concept.head, modifiers: concept.modifiers, proper: [...concept.proper, ...ownerBefore(s.tokens, f.first)] },
+        concept: { text: concept.text, head: concept.head, modifiers: concept.modifiers, proper: [...concept.proper, ...owners] },
         subject: null,
         names,
         attribution: attribution?.text ?? null,
         speaker: attribution ? speakerOf(attribution, s, people, lastPerson) : null,
         hedges: findHedges(figureText),
         near: nearStems(s.tokens, f.first, f.last),
+        nearPlaces: nearPlaces(s, f.first, f.last),
         context: contextStems(s.tokens),
+        background: before ? contextStems(before.sentence.tokens) : [],
       });
     }
     for (const status of findStatusClaims(s.tokens, s.entities)) {
@@ -88,14 +111,16 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
         readings: [{ kind: 'status', value: null, unreadable: null }],
         value: null,
         unreadable: null,
-        concept: { text: status.place.text, head: null, modifiers: [], proper: [] },
+        concept: { text: status.words.map((t) => t.text).join(' '), head: null, modifiers: status.words.map((t) => t.lower), proper: [] },
         subject: status.place.text,
         names,
         attribution: attribution?.text ?? null,
         speaker: attribution ? speakerOf(attribution, s, people, lastPerson) : null,
         hedges: [],
         near: nearStems(s.tokens, status.first, status.last),
+        nearPlaces: [],
         context: contextStems(s.tokens),
+        background: [],
       });
     }
     const spoken = new Set<string>();
@@ -119,15 +144,39 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
         attribution: a.text,
         speaker,
         hedges: [],
-        near: nearStems(s.tokens, a.first, a.last),
+        // What was said is what tells one attribution fact from another: its words are the claim's surroundings.
+        near: contextStems(s.tokens.filter((_, i) => i < a.first || i > a.last)),
+        nearPlaces: [],
         context: contextStems(s.tokens.filter((_, i) => i < a.first || i > a.last)),
+        background: [],
       });
     }
     const named = s.entities.filter((e) => e.type === 'person');
     if (named.length > 0) lastPerson = fullName(named[named.length - 1]!, people);
+    previous = { sentence: s, concept: earlier };
   }
   claims.sort((a, b) => a.figure.start - b.figure.start || a.figure.end - b.figure.end);
   return claims.map((c, index) => ({ ...c, index }));
+}
+
+// Days named relative to the moment of speaking.
+const SPEAKER_RELATIVE = /\b(today|tonight|yesterday|tomorrow|this (morning|afternoon|evening)|last night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+// Whether an offset sits inside a quotation of its paragraph (an odd number of straight quotes before it, or more
+// opening than closing curly quotes).
+function insideQuotation(text: string, s: ReadSentence, at: number): boolean {
+  const paragraphStart = text.lastIndexOf('\n', s.start) + 1;
+  const before = text.slice(paragraphStart, at);
+  const straight = (before.match(/"/g) ?? []).length;
+  const open = (before.match(/[\u201c\u00ab]/g) ?? []).length;
+  const close = (before.match(/[\u201d\u00bb]/g) ?? []).length;
+  return straight % 2 === 1 || open > close;
+}
+
+/** A wire dateline at the top of a text ("PARIS, Feb 6 (Sahel Wire) -"): where it ends and the day it names. */
+export function findDateline(text: string): { end: number; day: string } | null {
+  const m = /^\s*[A-Z][A-Z .'\/-]{1,40},\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?: \d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]/.exec(text);
+  return m ? { end: m.index + m[0].length, day: m[1]! } : null;
 }
 
 function kindOf(shape: FigureShape): ClaimKind {
@@ -176,11 +225,49 @@ function datedConcept(tokens: readonly Token[], first: number, last: number, sou
   };
 }
 
-// "France's 4,000 troops", "Mali's 60 wounded": a possessive name just before the figure says whose they are.
-function ownerBefore(tokens: readonly Token[], first: number): string[] {
-  const t = tokens[first - 1];
-  return t && t.type === 'word' && t.cap && /['\u2019]s?$/.test(t.text) ? [t.lower] : [];
+// Whose the counted are, when the copy says so around the figure: a possessive name ("France's 4,000 troops"), the
+// subject that "has" them ("France has close to 4,000 troops", "AFISMA … has roughly 3,800 soldiers"), or the
+// place or group an "its"/"their" points back to ("Mali's army says 11 of its soldiers died", "France hopes to …
+// Its nearly 4,000 soldiers …"): the sentence's opening name, or else the previous sentence's.
+function ownerBefore(s: ReadSentence, first: number, last: number, previous: ReadSentence | null): string[] {
+  const t = s.tokens[first - 1];
+  if (t && t.type === 'word' && t.cap && /['\u2019]s?$/.test(t.text) && !t.stop) return [t.lower];
+  // "a UN-backed African force of some 8,000 troops": the force's descriptor is its troops'.
+  if (t?.lower === 'of') {
+    const unit = s.tokens[first - 2];
+    const descriptor = s.tokens[first - 3];
+    if (unit?.type === 'word' && !unit.cap && descriptor?.type === 'word' && descriptor.cap && !descriptor.stop) return [descriptor.lower];
+  }
+  const owners = s.entities.filter((e) => e.type === 'place' || e.type === 'group');
+  const subject = owners.find((e) => e.last < first && owningGap(s.tokens, e.last + 1, first));
+  if (subject) return [subject.words.join(' ')];
+  // "some 1,800 soldiers from Chad": a place after the counted noun.
+  const from = s.tokens.findIndex((x, k) => k > last && k <= last + 5 && x.lower === 'from');
+  const origin = from > 0 ? owners.find((e) => e.first === from + 1 && e.type === 'place') : undefined;
+  if (origin && s.tokens.slice(last + 1, from).every((x) => x.type === 'word' && !x.cap)) return [origin.words.join(' ')];
+  const pointer = [t, s.tokens[last + 1]?.lower === 'of' ? s.tokens[last + 2] : undefined].find((x) => x !== undefined && /^(its|their)$/.test(x.lower));
+  if (!pointer) return [];
+  const opener = (r: ReadSentence) => r.entities.find((e) => (e.type === 'place' || e.type === 'group') && e.roleFirst <= 2);
+  const inSentence = owners.filter((e) => e.last < first);
+  const owner = inSentence.length > 0 ? inSentence[0] : previous ? opener(previous) : undefined;
+  return owner ? [owner.words.join(' ')] : [];
 }
+
+// Whether the tokens between an owner and its figure only say that it has them ("France has", "AFISMA now has",
+// "Chad, which is not a member, has sent"): owning words, after an aside between commas.
+function owningGap(tokens: readonly Token[], from: number, to: number): boolean {
+  let j = from;
+  if (tokens[j]?.text === ',') {
+    const close = tokens.findIndex((t, k) => k > j && k < to && t.text === ',');
+    if (close < 0) return false;
+    j = close + 1;
+  }
+  if (j >= to) return false;
+  return tokens.slice(j, to).every((x) => x.type === 'word' && OWNING.test(x.lower));
+}
+
+// Words between an owner and its figure: "France has", "AFISMA now has", "Paris had deployed".
+const OWNING = /^(has|have|had|now|already|still|deployed|sent|fielded|keeps|kept|numbers|counts|contributed|committed)$/;
 
 function namesOf(entities: readonly Entity[]): Names {
   const pick = (type: Entity['type']) => [...new Set(entities.filter((e) => e.type === type).map((e) => e.text))];
@@ -229,10 +316,14 @@ function speakerOf(a: Attribution, s: ReadSentence, people: Map<string, Person>,
     const before = s.entities.filter((e) => e.type === 'person' && e.last < a.speakerFirst);
     return before.length > 0 ? fullName(before[before.length - 1]!, people) : lastPerson;
   }
-  const words = speaker.split(/\s+/).filter((w) => !/^(the|a|an|its|his|her)$/.test(w));
+  const words = speaker.split(/\s+/).filter((w) => !/^(the|a|an|its|his|her)$/.test(w)).map((w) => w.replace(/['\u2019]s$/, ''));
   if (words.length < 2) return null;
-  const matches = [...people.values()].filter((p) => p.roles.some((r) => words.every((w) => r.split(' ').includes(w))));
-  return matches.length === 1 ? matches[0]!.name : null;
+  const titles = words.filter((w) => ROLE_WORDS.has(w));
+  if (titles.length === 0) return null;
+  const matches = [...people.values()].filter((p) => p.roles.some((r) => titles.every((w) => r.split(' ').includes(w))));
+  if (matches.length === 1) return matches[0]!.name;
+  // A title alone ("France's defence minister said") is the speaker as the text names them.
+  return a.speaker;
 }
 
 // The content words nearest the figure on each side, nearest first, within its clause: a semicolon, colon,
@@ -251,12 +342,20 @@ function collect(tokens: readonly Token[], from: number, step: 1 | -1): Token[] 
   const found: Token[] = [];
   for (let j = from; j >= 0 && j < tokens.length && found.length < NEAR_WINDOW; j += step) {
     const t = tokens[j]!;
-    if (t.type === 'punct' && CLAUSE_END.test(t.text)) break;
+    // "4,000: French troops in Mali": a colon right after a figure introduces what it counts.
+    if (t.type === 'punct' && CLAUSE_END.test(t.text) && !(t.text === ':' && j === from && step === 1)) break;
     // Another figure's words are its own context: "2,150 soldiers in Mali and 1,000 more troops supporting …".
     if (t.type === 'word' && /^\d/.test(t.text)) break;
     if (t.type === 'word' && !t.stop && !/^\d/.test(t.text)) found.push(t);
   }
   return found;
+}
+
+// Places named in the figure's clause window: "Mali said 11 of its troops …" says whose the troops are.
+function nearPlaces(s: ReadSentence, first: number, last: number): string[] {
+  const from = first - NEAR_WINDOW * 2;
+  const to = last + NEAR_WINDOW * 2;
+  return s.entities.filter((e) => e.type === 'place' && e.last >= from && e.first <= to).map((e) => e.text);
 }
 
 function contextStems(tokens: readonly Token[]): string[] {

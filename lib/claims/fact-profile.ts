@@ -4,7 +4,9 @@
 import { locateQuote } from '../index/locate-quote';
 import type { ClaimValue, RuntimeArticle, RuntimeFact, RuntimeStory } from '../index/runtime-types';
 import { extractClaims } from './extract-claims';
+import { splitSentences } from './sentences';
 import { featuresOf, phraseNames, phraseStems, type Features } from './features';
+import { placeKey, samePlace } from './lexicon';
 import type { Claim } from './types';
 
 /** One reviewed claim as the engine reads it. */
@@ -26,6 +28,11 @@ export interface FactProfile {
   labelNames: string[];
   /** Place keys of every name and proper modifier the fact's claims and label use. */
   places: Set<string>;
+  /**
+   * For an attribution fact, the facts whose figures share a sentence with its reviewed claims ("who gave the
+   * toll" goes with the toll): a speaker reports the fact only beside one of them.
+   */
+  linked: Set<string>;
 }
 
 /** Every fact of a story as alignment sees it, plus how telling each stem is within the story. */
@@ -34,6 +41,10 @@ export interface StoryProfile {
   facts: FactProfile[];
   /** Stem → inverse fact frequency: a word every fact's claims use tells no fact apart. */
   idf: Map<string, number>;
+  /** Place keys of every place the story's texts name: which proper words are nations and towns. */
+  places: string[];
+  /** Place keys the exemplars use as owners ("French troops", "Chadian troops"): nations, not locations. */
+  nations: string[];
 }
 
 const cache = new WeakMap<RuntimeStory, StoryProfile>();
@@ -44,7 +55,11 @@ export function storyProfile(story: RuntimeStory): StoryProfile {
   if (cached) return cached;
   const claimsByArticle = new Map(story.articles.map((a) => [a.id, extractClaims(a.text, { published: dayOf(a, story) })]));
   const facts = story.facts.map((fact) => factProfile(fact, story.articles, claimsByArticle));
-  const profile = { story, facts, idf: inverseFactFrequency(facts) };
+  linkAttributions(facts, story);
+  const places = new Set<string>();
+  for (const claims of claimsByArticle.values()) for (const c of claims) for (const p of c.names.places) places.add(placeKey(p.toLowerCase()));
+  const nations = new Set(facts.flatMap((f) => f.exemplars.flatMap((e) => e.features.proper)));
+  const profile = { story, facts, idf: inverseFactFrequency(facts), places: [...places], nations: [...nations] };
   cache.set(story, profile);
   return profile;
 }
@@ -55,6 +70,7 @@ function dayOf(article: RuntimeArticle, story: RuntimeStory): string {
 
 function factProfile(fact: RuntimeFact, articles: readonly RuntimeArticle[], claimsByArticle: Map<string, Claim[]>): FactProfile {
   const exemplars: Exemplar[] = [];
+  const labelNames = phraseNames(fact.label);
   for (const reviewed of fact.claims) {
     const article = articles.find((a) => a.id === reviewed.article);
     if (!article) continue;
@@ -62,30 +78,58 @@ function factProfile(fact: RuntimeFact, articles: readonly RuntimeArticle[], cla
     if (!found.ok) continue;
     const start = found.quote.start + reviewed.figure.start;
     const end = found.quote.start + reviewed.figure.end;
-    const claim = claimAtSpan(claimsByArticle.get(article.id) ?? [], start, end, fact.kind);
+    const claim = claimAtSpan(claimsByArticle.get(article.id) ?? [], start, end, fact.kind, labelNames);
     if (claim) exemplars.push({ article: reviewed.article, value: reviewed.value, features: featuresOf(claim) });
   }
   const label = phraseStems(fact.label);
-  const labelNames = phraseNames(fact.label);
   const places = new Set<string>(labelNames);
   for (const e of exemplars) for (const p of [...e.features.proper, ...e.features.names]) places.add(p);
   const quantity = fact.claims.find((c) => c.value.kind === 'quantity')?.value;
-  return { fact, unit: quantity?.kind === 'quantity' ? quantity.unit : null, exemplars, label, labelNames, places };
+  return { fact, unit: quantity?.kind === 'quantity' ? quantity.unit : null, exemplars, label, labelNames, places, linked: new Set() };
 }
 
-// The extracted claim at a reviewed figure: same kind (a date may stand for a duration and back), most overlap.
-function claimAtSpan(claims: readonly Claim[], start: number, end: number, kind: RuntimeFact['kind']): Claim | null {
+// The extracted claim at a reviewed figure: same kind (a date may stand for a duration and back), most overlap;
+// for a status, a claim about the place the label names comes first.
+function claimAtSpan(claims: readonly Claim[], start: number, end: number, kind: RuntimeFact['kind'], labelNames: string[]): Claim | null {
   let best: Claim | null = null;
-  let bestOverlap = 0;
+  let bestRank = 0;
   for (const c of claims) {
     if (!c.readings.some((r) => r.kind === kind || (isTime(r.kind) && isTime(kind)))) continue;
     const overlap = Math.min(end, c.figure.end) - Math.max(start, c.figure.start);
-    if (overlap > bestOverlap) {
+    if (overlap <= 0) continue;
+    const named = kind === 'status' && c.subject !== null && labelNames.some((n) => samePlace(placeKey(c.subject!.toLowerCase()), n));
+    const rank = overlap + (named ? 10_000 : 0);
+    if (rank > bestRank) {
       best = c;
-      bestOverlap = overlap;
+      bestRank = rank;
     }
   }
   return best;
+}
+
+// Links each attribution fact to the facts whose reviewed figures sit in the sentences of its reviewed claims.
+function linkAttributions(facts: FactProfile[], story: RuntimeStory): void {
+  const figures = facts.flatMap((f) => f.fact.kind === 'attribution' ? [] : f.fact.claims.map((c) => ({ fact: f.fact.id, claim: c })));
+  for (const f of facts) {
+    if (f.fact.kind !== 'attribution') continue;
+    for (const c of f.fact.claims) {
+      const article = story.articles.find((a) => a.id === c.article);
+      const at = article ? locateQuote(article.text, c.quote.exact, c.quote.prefix, c.quote.suffix) : null;
+      if (!article || !at?.ok) continue;
+      const sentence = sentenceAround(article.text, at.quote.start + c.figure.start);
+      for (const other of figures) {
+        if (other.claim.article !== c.article) continue;
+        const o = locateQuote(article.text, other.claim.quote.exact, other.claim.quote.prefix, other.claim.quote.suffix);
+        const start = o.ok ? o.quote.start + other.claim.figure.start : -1;
+        if (start >= sentence.start && start < sentence.end) f.linked.add(other.fact);
+      }
+    }
+  }
+}
+
+// The sentence of a text that holds an offset.
+function sentenceAround(text: string, offset: number): { start: number; end: number } {
+  return splitSentences(text).find((s) => s.start <= offset && offset < s.end) ?? { start: offset, end: offset + 1 };
 }
 
 function isTime(kind: string): boolean {

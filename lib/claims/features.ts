@@ -16,19 +16,21 @@ export interface Features {
   local: Set<string>;
   /** Place keys of the claim's capitalised modifiers and owner ("french", "africa"). */
   proper: string[];
-  /** Place keys of names in the claim's clause near the figure. */
+  /** Place keys of places named near the figure. */
   nearNames: string[];
   /** Place keys of every name in the sentence. */
   names: string[];
-  /** Stems of the figure's own words (status statements are told apart by them). */
+  /** Stems of the figure's own words. */
   figure: Set<string>;
+  /** For a status claim, the stems that say who holds the place (holding words themselves left out). */
+  statusWords: Set<string>;
   subject: string | null;
 }
 
 /** The feature of a date that dates a statement. */
 export const SPEECH_DATE = '@said-on';
 
-const WEIGHT = { head: 2.5, concept: 2, near: 1.5, far: 1, context: 0.5 } as const;
+const WEIGHT = { head: 2.5, concept: 2, near: 1.5, far: 1, context: 0.5, background: 0.25 } as const;
 const CLOSE = 4;
 
 function meaning(word: string): string {
@@ -59,25 +61,29 @@ export function featuresOf(claim: Claim): Features {
   });
   // A date right beside a speech verb dates a statement ("said on Tuesday"), not the event the statement is about
   // ("will begin withdrawing from March"): a feature of its own, learned like any other from the exemplars.
-  if ((claim.kind === 'date' || claim.kind === 'duration') && claim.near.slice(0, 2).includes('say')) {
+  if (claim.kind === 'date' && claim.near.slice(0, 2).includes('say')) {
     put(bag, SPEECH_DATE, WEIGHT.head);
     local.add(SPEECH_DATE);
   }
   for (const s of claim.context) put(bag, s, WEIGHT.context);
+  // "Le Drian, speaking to BFM TV on Tuesday evening, said …" after a sentence about the toll: a date's event may be
+  // in the sentence before.
+  if (claim.kind === 'date') for (const s of claim.background) put(bag, s, WEIGHT.background);
   const nameWords = [...claim.names.people, ...claim.names.places, ...claim.names.groups]
     .flatMap((n) => n.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').split(/[\s-]+/))
     .map((w) => placeKey(w.replace(/['\u2019]s$/, '')));
-  const nearSet = new Set(claim.near);
+  const foldName = (n: string) => n.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/['\u2019]s$/, '');
   return {
     kind: claim.kind,
     head,
     bag,
     local,
-    proper: claim.concept.proper.map((p) => placeKey(p)),
-    nearNames: nameWords.filter((w) => nearSet.has(w)),
+    proper: claim.concept.proper.map((p) => placeKey(p.replace(/-(led|backed|linked|based|born|run)$/, ''))),
+    nearNames: [...new Set(claim.nearPlaces.map((n) => placeKey(foldName(n))))],
     names: [...new Set(nameWords)],
     figure: new Set(claim.figure.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2).map(meaning)),
     subject: claim.subject,
+    statusWords: new Set(claim.kind === 'status' ? claim.concept.modifiers.map(meaning).filter((w) => w !== 'control') : []),
   };
 }
 

@@ -67,9 +67,12 @@ function matchCore(tokens: readonly Token[], words: string[], i: number): Core |
   const next = tokens[i + 1];
   const prev = i > 0 ? words[i - 1] : undefined;
   // A time of day ("4:22pm", "18.40 GMT") is not a figure of the story.
-  if (isDigits(w) && (/^\d+(am|pm)$/.test(w) || tokens[i + 1]?.text === ':' || /^(gmt|est|edt|bst|utc|cet)$/.test(words[i + 1] ?? ''))) {
+  const clock = tokens[i + 1]?.text === ':' && touching(tokens, i) && touching(tokens, i + 1) && /^\d\d/.test(words[i + 2] ?? '');
+  if (isDigits(w) && (/^\d+(am|pm)$/.test(w) || clock || /^(gmt|est|edt|bst|utc|cet)$/.test(words[i + 1] ?? ''))) {
     return null;
   }
+  // A rank or a reference ("the number three in Ansar Dine", "Resolution 2085", "No. 2") is no amount.
+  if (/^(number|no|resolution|article|chapter|page|rank|flight|route|highway)$/.test(prev ?? '') && (isDigits(w) || isNumberWord(w))) return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(w)) return { first: i, last: i, shape: 'date' };
   if (isMonth(t.text, next?.text, prev, i === 0)) return monthDate(tokens, words, i);
   if (isDigits(w) && /^\d{1,2}(st|nd|rd|th)?$/.test(w) && tokens[i + 1] && isMonth(tokens[i + 1]!.text, tokens[i + 2]?.text, w, false)) {
@@ -139,7 +142,8 @@ function amount(tokens: readonly Token[], words: string[], i: number): Core | nu
   }
   let shape: FigureShape = 'count';
   let timeAmount = false;
-  const ownUnit = unitInCompound(words[last]!);
+  // "a year", "a month": the unit is the word after "a", already read.
+  const ownUnit = needsLead ? 'time' : unitInCompound(words[last]!);
   const unit = ownUnit ?? (isWordAt(tokens, last + 1) ? unitFamily(words[last + 1]!) : null);
   if (unit && !ownUnit) last++;
   if (unit === 'time') {

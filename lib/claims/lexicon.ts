@@ -10,27 +10,30 @@ const IRREGULAR: Record<string, string> = {
   took: 'tak', taken: 'tak', take: 'tak', fell: 'fall', fallen: 'fall', held: 'hold', sent: 'send', said: 'say',
   says: 'say', told: 'tell', gave: 'giv', given: 'giv', left: 'leav', leave: 'leav', brought: 'bring', began: 'begin',
   begun: 'begin', rose: 'ris', risen: 'ris', stood: 'stand', fought: 'fight', lost: 'los', won: 'win', seen: 'see',
-  saw: 'see', went: 'go', gone: 'go', slain: 'kill', slew: 'kill', dead: 'die', death: 'die', deaths: 'die', died: 'die',
+  saw: 'see', went: 'go', retook: 'retak', retaken: 'retak', overtook: 'tak', seized: 'seiz', gone: 'go', slain: 'kill', slew: 'kill', dead: 'die', death: 'die', deaths: 'die', died: 'die',
   lives: 'die', freed: 'free', met: 'meet', kept: 'keep', caught: 'catch', fled: 'flee', overran: 'overrun',
 };
 
 // Classes of stems that reports use for one meaning: the first member names the class.
 const CLASSES: string[][] = [
-  ['kill', 'die', 'fatality', 'fatalitie', 'toll', 'killing'],
+  ['kill', 'die', 'fatality', 'fatalitie', 'toll', 'killing', 'los', 'casualty'],
   ['wound', 'injur', 'injury', 'hurt'],
   ['soldier', 'troop', 'serviceman', 'servicemen', 'servicemembers', 'personnel', 'force', 'boot'],
-  ['militant', 'fighter', 'rebel', 'insurgent', 'islamist', 'jihadist', 'extremist', 'guerrilla', 'gunman', 'gunmen', 'terrorist'],
+  ['militant', 'fighter', 'rebel', 'insurgent', 'islamist', 'jihadist', 'extremist', 'guerrilla', 'gunman', 'gunmen', 'terrorist',
+    'combatant'],
   ['withdraw', 'withdrawal', 'pull', 'pullout', 'drawdown', 'leav', 'exit', 'depart', 'departure', 'reduc', 'cut', 'home',
     'fall', 'decreas', 'declin', 'scale'],
   ['deploy', 'deployment', 'station', 'send', 'dispatch', 'arriv'],
   ['pledg', 'promis', 'commit', 'expect'],
   ['arrest', 'detain', 'detention', 'custody'],
   ['hostage', 'kidnap', 'captive', 'abduct', 'abduction'],
-  ['control', 'captur', 'recaptur', 'seiz', 'tak', 'retak', 'secur', 'liberat', 'free', 'hold', 'grip', 'stronghold', 'bastion'],
-  ['offensive', 'intervention', 'operation', 'campaign', 'mission'],
+  ['control', 'captur', 'recaptur', 'seiz', 'tak', 'retak', 'secur', 'liberat', 'free', 'hold', 'grip', 'stronghold', 'bastion',
+    'hand', 'overrun', 'occupi', 'occupy'],
+  ['offensive', 'intervention', 'operation', 'campaign', 'mission', 'war', 'assault'],
   ['launch', 'begin', 'start', 'open'],
   ['say', 'tell', 'stat', 'statement', 'announc', 'confirm', 'declar', 'add', 'insist', 'warn', 'estimat', 'claim', 'report', 'accord', 'giv', 'put', 'spok', 'speak'],
   ['visit', 'trip', 'tour'],
+  ['fight', 'fought', 'clash', 'battl', 'combat', 'engag', 'skirmish'],
   ['election', 'vote', 'poll', 'ballot'],
 ];
 
@@ -98,5 +101,15 @@ export function samePlace(a: string, b: string): boolean {
   const y = placeKey(b);
   if (x === y) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 4 && long.startsWith(short) && DEMONYM_SUFFIXES.has(long.slice(short.length));
+  if (short.length >= 4 && long.startsWith(short) && DEMONYM_SUFFIXES.has(long.slice(short.length))) return true;
+  // A one-letter slip in a long name ("Fance", "Kindal") still names the place.
+  return short.length >= 5 && oneEditApart(x, y);
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

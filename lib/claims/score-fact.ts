@@ -2,9 +2,11 @@
 // checks that rule a fact out outright. A rule-out is what keeps "8,000 pledged African troops" off "French troops
 // in Mali" and "11 Malian soldiers killed" off "French soldiers killed": the evidence says whose, and it differs.
 import type { ClaimValue } from '../index/runtime-types';
+import { UNBOUNDED } from '../quantity/hedges';
 import type { Exemplar, FactProfile, StoryProfile } from './fact-profile';
 import { SPEECH_DATE, type Features } from './features';
 import { samePlace } from './lexicon';
+import { STATUS_MARGIN, statusFit } from './statements';
 import type { Claim } from './types';
 
 /** A fact's fit: a score in [0, 1], or a rule-out with its reason. */
@@ -22,20 +24,22 @@ const LABEL_ONLY = 0.7;
 // How far a figure may sit from every reviewed figure of a fact and still report it (a real dispute is rarely
 // further apart than this; an order of magnitude is another thing counted).
 const MAX_RATIO: Record<string, number> = { count: 8, distance: 4, duration: 3 };
-const MAX_DAYS_APART = 90;
+const MAX_DAYS_APART = 45;
 // A stem is part of what a fact is about when this share of its exemplars have it beside the figure.
 const CORE_SHARE = 0.6;
 // A figure far from the fact's reviewed figures keeps this share of its score at worst.
 const VALUE_FLOOR = 0.4;
 const QUANTITY_FALLOFF = Math.log(2);
 const DATE_FALLOFF_DAYS = 14;
+// A status claim about the fact's place whose words pick a status starts from this score.
+const STATUS_BASE = 0.35;
 
 /** Scores one claim against one fact of the story. */
 export function scoreFact(claim: Claim, features: Features, profile: FactProfile, story: StoryProfile): FactScore {
   const kind = profile.fact.kind;
   const out = (ruledOut: string): FactScore => ({ fact: profile, score: 0, ruledOut });
   if (!claim.readings.some((r) => r.kind === kind)) return out(`a ${kind} fact, and the figure is no ${kind}`);
-  if (kind === 'status' && !subjectFits(features, profile)) return out('about another place');
+  if (kind === 'status') return scoreStatus(claim, features, profile);
   const far = tooFar(claim, profile);
   if (far) return out(far);
   // Whose figure it is matters for amounts ("French" troops or "African"); a date's neighbours are no owners.
@@ -44,10 +48,19 @@ export function scoreFact(claim: Claim, features: Features, profile: FactProfile
   if (kind === 'count' && profile.exemplars.length === 0 && whoseConflict(features, { proper: [], names: [] }, profile)) {
     return out('about someone else than its label names');
   }
+  // A count the label places somewhere ("Chadian troops in Kidal") is only reported by a figure placed there too.
+  const missing = kind === 'count' ? locations(profile, story).filter((l) => ![...features.local].some((w) => samePlace(w, l))) : [];
+  if (missing.length > 0) return out(`not placed where the fact is (${missing.join(', ')})`);
   if (features.local.has(SPEECH_DATE) && !datesStatements(profile)) return out('the figure dates a statement, the fact an event');
+  if (kind === 'date' && !features.local.has(SPEECH_DATE) && onlyStatements(profile)) return out('the fact dates a statement, the figure an event');
   const core = coreStems(profile, story);
-  if (core.size > 0 && ![...core].some((s) => features.local.has(s))) {
-    return out(`none of what the fact is about is beside the figure (${[...core].join(', ')})`);
+  // Who said something is only the same fact for the same words: all of them; a figure needs one beside it.
+  // A date dates its sentence's event ("Tonight, the minister says his forces have killed hundreds"): for dates the
+  // sentence carries what the fact is about; for amounts, the words beside the figure.
+  const around = kind === 'date' ? features.bag : features.local;
+  const carried = [...core].filter((s) => around.has(s)).length;
+  if (core.size > 0 && (kind === 'attribution' ? carried < core.size : carried === 0)) {
+    return out(`what the fact is about is not beside the figure (${[...core].join(', ')})`);
   }
   const labelFit = labelScore(features, profile, story);
   const fit = VALUE_FLOOR + (1 - VALUE_FLOOR) * valueFit(claim, profile);
@@ -56,27 +69,31 @@ export function scoreFact(claim: Claim, features: Features, profile: FactProfile
   return { fact: profile, score: fit * (EXEMPLAR_SHARE * best + LABEL_SHARE * labelFit), ruledOut: null };
 }
 
-// How close the claim's value is to the nearest reviewed value of the fact: 1 when they can both be true, falling
-// off with the distance (a factor of two for amounts, about two weeks for dates). Disputes are close, other facts far.
+// How close the claim's value is to the fact's reviewed values: for each reviewed claim, 1 when both can be true,
+// falling off with the distance (a factor of two for amounts, about two weeks for dates); averaged over the
+// reviewed claims, so that one broad figure ("by March") does not make every date of the month fit. Disputes are
+// close, other facts far.
 function valueFit(claim: Claim, profile: FactProfile): number {
   const value = claim.readings.find((r) => r.kind === profile.fact.kind)?.value;
-  if (!value) return 1;
-  let best = 0;
-  for (const c of profile.fact.claims) {
-    const r = c.value;
-    if (value.kind === 'quantity' && r.kind === 'quantity') {
-      if (value.lo <= r.hi && r.lo <= value.hi) return 1;
-      const ratio = value.lo > r.hi ? value.lo / Math.max(r.hi, 1e-9) : r.lo / Math.max(value.hi, 1e-9);
-      best = Math.max(best, Math.exp(-Math.log(ratio) / QUANTITY_FALLOFF));
-    } else if (value.kind === 'date' && r.kind === 'date') {
-      const gap = daysApart(value, r);
-      if (gap === 0) return 1;
-      best = Math.max(best, Math.exp(-gap / DATE_FALLOFF_DAYS));
-    } else {
-      return 1;
-    }
+  if (!value || profile.fact.claims.length === 0) return 1;
+  let total = 0;
+  for (const c of profile.fact.claims) total += pairFit(value, pointOf(c.value, c.figureText));
+  return total / profile.fact.claims.length;
+}
+
+function pairFit(value: ClaimValue, r: ClaimValue): number {
+  if (value.kind === 'quantity' && r.kind === 'quantity') {
+    if (value.lo <= r.hi && r.lo <= value.hi) return 1;
+    const ratio = value.lo > r.hi ? value.lo / Math.max(r.hi, 1e-9) : r.lo / Math.max(value.hi, 1e-9);
+    return Math.exp(-Math.log(ratio) / QUANTITY_FALLOFF);
   }
-  return profile.fact.claims.length === 0 ? 1 : best;
+  if (value.kind === 'date' && r.kind === 'date') return Math.exp(-daysApart(value, r) / DATE_FALLOFF_DAYS);
+  return 1;
+}
+
+// A deadline ("by July 31", "until March") runs from publication to its day: the day is what it names.
+function pointOf(value: ClaimValue, figure: string): ClaimValue {
+  return value.kind === 'date' && /^(by|until|till|no later than)\b/i.test(figure.trim()) ? { ...value, lo: value.hi } : value;
 }
 
 /** Weighted cosine of two feature bags, each stem weighted by how telling it is in the story. */
@@ -113,19 +130,13 @@ function labelScore(features: Features, profile: FactProfile, story: StoryProfil
   return total === 0 ? 0 : found / total;
 }
 
-// A claim's own demonyms and owners ("Malian soldiers", "France's troops"), or the names right beside it, must be
+// A claim's own demonyms and owners ("Malian soldiers", "France's troops", "Mali says 11 of its soldiers") must be
 // those of the exemplar (or of the label, for a fact known by its label alone); "French" and "France" are one
 // place, "Malian" and "French" are not.
 function whoseConflict(claim: Features, exemplar: Pick<Features, 'proper' | 'names'>, profile: FactProfile): boolean {
+  if (claim.proper.length === 0) return false;
   const theirs = [...exemplar.proper, ...exemplar.names, ...profile.labelNames];
-  const fits = (p: string) => theirs.some((t) => samePlace(p, t));
-  if (claim.proper.length > 0) return !claim.proper.every(fits);
-  // No demonym of its own: the exemplar's demonym must not be contradicted by the names beside the claim.
-  const whose = exemplar.proper.length > 0 ? exemplar.proper : profile.labelNames;
-  if (whose.length > 0 && claim.nearNames.length > 0) {
-    return !claim.nearNames.some((n) => whose.some((p) => samePlace(n, p)));
-  }
-  return false;
+  return !claim.proper.every((p) => theirs.some((t) => samePlace(p, t)));
 }
 
 // What the fact is about, in the reviewer's label's words, confirmed by most of its exemplars (by its only exemplar,
@@ -137,10 +148,19 @@ function coreStems(profile: FactProfile, story: StoryProfile): Set<string> {
   for (const s of new Set(profile.label)) {
     if ([...profile.places].some((p) => samePlace(p, s))) continue;
     if ((story.idf.get(s) ?? Infinity) < Math.log(1 + 1.5)) continue;
-    const carried = profile.exemplars.filter((e) => e.features.local.has(s)).length;
-    if (n === 0 || carried / n >= CORE_SHARE) core.add(s);
+    const around = (e: Exemplar) => (profile.fact.kind === 'date' ? e.features.bag : e.features.local);
+    const carried = profile.exemplars.filter((e) => around(e).has(s)).length;
+    // Few exemplars are no majority: with fewer than three, one carrying the label's word is enough (an
+    // attribution keeps the stricter share, since it needs every one of them).
+    const enough = n < 3 && profile.fact.kind !== 'attribution' ? carried >= 1 : carried / n >= CORE_SHARE;
+    if (n === 0 || enough) core.add(s);
   }
   return core;
+}
+
+// The places a fact's label names that the story never uses as an owner: where, not whose ("Kidal", not "Chadian").
+function locations(profile: FactProfile, story: StoryProfile): string[] {
+  return profile.labelNames.filter((n) => story.places.some((p) => samePlace(p, n)) && !story.nations.some((x) => samePlace(x, n)));
 }
 
 // Whether a date fact is about when something was said: one of its exemplars dates a statement, or its label
@@ -150,12 +170,26 @@ function datesStatements(profile: FactProfile): boolean {
   return profile.label.includes('say');
 }
 
+// A status claim reports a status fact when it is about the fact's place and its words clearly pick one of the
+// statuses reviewers recorded; its score is how clearly.
+function scoreStatus(claim: Claim, features: Features, profile: FactProfile): FactScore {
+  if (!subjectFits(features, profile)) return { fact: profile, score: 0, ruledOut: 'about another place' };
+  const fit = statusFit(claim, profile);
+  if (!fit || fit.margin < STATUS_MARGIN) return { fact: profile, score: 0, ruledOut: 'its words do not say which status' };
+  return { fact: profile, score: STATUS_BASE + (1 - STATUS_BASE) * Math.min(1, fit.score + fit.margin), ruledOut: null };
+}
+
+// The place a status fact is about is the one its label names ("Status of Kidal"), or its exemplars' place.
+// Whether every exemplar of a date fact dates a statement ("said on Wednesday").
+function onlyStatements(profile: FactProfile): boolean {
+  return profile.exemplars.length > 0 && profile.exemplars.every((e) => e.features.local.has(SPEECH_DATE));
+}
+
 function subjectFits(features: Features, profile: FactProfile): boolean {
-  const subject = features.subject?.toLowerCase();
+  const subject = features.subject?.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
   if (!subject) return false;
-  const words = subject.split(/\s+/);
-  const places = [...profile.exemplars.map((e) => e.features.subject?.toLowerCase() ?? ''), ...profile.label];
-  return words.some((w) => places.some((p) => p.split(/\s+/).some((x) => x.length > 2 && samePlace(w, x))));
+  const places = profile.labelNames.length > 0 ? profile.labelNames : profile.exemplars.map((e) => e.features.subject?.toLowerCase() ?? '');
+  return subject.split(/\s+/).some((w) => places.some((p) => p.split(/\s+/).some((x) => x.length > 2 && samePlace(w, x))));
 }
 
 // A figure an order of magnitude (or months) away from every reviewed figure of the fact reports something else.
@@ -166,7 +200,9 @@ function tooFar(claim: Claim, profile: FactProfile): string | null {
   if (!value || reviewed.length === 0) return null;
   if (value.kind === 'quantity') {
     const ratio = MAX_RATIO[profile.fact.kind] ?? 8;
-    const near = reviewed.some((r) => r.kind === 'quantity' && value.lo <= r.hi * ratio && value.hi * ratio >= r.lo);
+    // "more than 80" says about 80, not "anything up to infinity".
+    const hi = value.hi >= UNBOUNDED ? value.lo * 2 : value.hi;
+    const near = reviewed.some((r) => r.kind === 'quantity' && value.lo <= (r.hi >= UNBOUNDED ? r.lo * 2 : r.hi) * ratio && hi * ratio >= r.lo);
     return near ? null : 'its figure is far from every reviewed figure of the fact';
   }
   if (value.kind === 'date') {

@@ -22,6 +22,8 @@ export interface StoryEvidence {
 /** Thresholds of the text-level check (see lib/claims/README.md). */
 export const STORY_EVIDENCE = {
   minFacts: 2,
+  /** Confidence an alignment needs to count as evidence. */
+  minConfidence: 0.35,
   leadParagraphs: 3,
   minShare: 0.25,
   /** Days before the story's first date and after its last that a report of it may be dated. */
@@ -33,7 +35,8 @@ const FIGURES = new Set(['count', 'date', 'duration', 'distance']);
 
 /** Weighs the alignments of one text against one story. */
 export function storyEvidence(alignments: readonly Alignment[], story: RuntimeStory, published: string | null): StoryEvidence {
-  const aligned = alignments.filter((a) => a.fact !== null);
+  // Only confident alignments count as evidence: a few weak fits are what other stories of the same place give.
+  const aligned = alignments.filter((a) => a.fact !== null && a.confidence >= STORY_EVIDENCE.minConfidence);
   const facts = new Set(aligned.map((a) => a.fact)).size;
   const lead = aligned.some((a) => a.claim.sentence.paragraph < STORY_EVIDENCE.leadParagraphs);
   const figures = alignments.filter((a) => FIGURES.has(a.claim.kind));

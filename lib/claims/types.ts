@@ -63,8 +63,12 @@ export interface Claim {
   hedges: string[];
   /** Meaning stems of the words around the figure, nearest first (see lexicon.ts). */
   near: string[];
+  /** Places named near the figure (they may say whose the counted are: "Mali said 11 of its troops …"). */
+  nearPlaces: string[];
   /** Meaning stems of every content word of the sentence. */
   context: string[];
+  /** Meaning stems of the sentence before, in the same paragraph: what a date's sentence may leave unsaid. */
+  background: string[];
 }
 
 /** How a claim relates to a story's facts. */
