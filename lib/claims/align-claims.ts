@@ -6,6 +6,7 @@ import { compatible } from '../disputes/compatible';
 import type { ClaimValue, RuntimeStory } from '../index/runtime-types';
 import { addDays, dayNumber } from '../quantity/calendar';
 import { FigureParseError, parseFigure } from '../quantity/parse-figure';
+import { namesCalendarDay } from '../quantity/parse-date';
 import { storyProfile, type FactProfile, type StoryProfile } from './fact-profile';
 import { featuresOf } from './features';
 import { scoreFact } from './score-fact';
@@ -76,7 +77,7 @@ function alignOne(claim: Claim, profile: StoryProfile, published: string | null,
     ? profile.facts.filter((f) => f.linked.size === 0 || [...f.linked].some((l) => beside.has(l)))
     : profile.facts;
   if (facts.length === 0) return none(claim, 'no figure beside the speaker reports what a speaker fact is about');
-  const scores = facts.map((f) => scoreFact(claim, features, f, profile)).filter((s) => s.ruledOut === null);
+  const scores = facts.map((f) => scoreFact(claim, features, f, profile, beside)).filter((s) => s.ruledOut === null);
   scores.sort((a, b) => b.score - a.score);
   const [best, second] = scores;
   if (!best) return none(claim, 'every fact of the story is ruled out');
@@ -111,10 +112,22 @@ function valueFor(claim: Claim, fact: FactProfile, published: string | null): Cl
   const kind = fact.fact.kind;
   if (kind === 'status' || kind === 'attribution') return statementFor(claim, fact);
   const reading = claim.readings.find((r) => r.kind === kind);
-  if (!reading?.value) return null;
+  if (!reading?.value) return undatedReading(claim, fact, published);
   if (reading.value.kind !== 'quantity' || !fact.unit) return reading.value;
   try {
     return parseFigure(claim.figure.text, { published: published ?? '2000-01-01', kind, unit: fact.unit });
+  } catch (error) {
+    if (error instanceof FigureParseError) return null;
+    throw error;
+  }
+}
+
+// An undated text's "5 February" or "from March" is read in the year the story happened: a calendar day or month
+// needs only a year, unlike "Tuesday" or "last month", which need the day the text was written.
+function undatedReading(claim: Claim, fact: FactProfile, published: string | null): ClaimValue | null {
+  if (published !== null || fact.fact.kind !== 'date' || !namesCalendarDay(claim.figure.text) || /day\b/i.test(claim.figure.text)) return null;
+  try {
+    return parseFigure(claim.figure.text, { published: fact.storyEnd, kind: 'date', unit: 'days' });
   } catch (error) {
     if (error instanceof FigureParseError) return null;
     throw error;

@@ -23,7 +23,7 @@ export interface Concept {
 
 const NONE: Concept = { text: '', head: null, modifiers: [], proper: [], source: 'none', first: -1, last: -1 };
 // Words that may sit between a figure and its noun: "hundreds of the rebels", "11 of its troops", "1,000 more troops".
-const BRIDGE = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'them']);
+const BRIDGE = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'them', 'whose']);
 const KEEP = new Set(['more', 'other', 'additional', 'further', 'extra', 'fewer']);
 // Verbs that link a figure back to the noun before it: "the toll rose to 60", "numbered about 300", "put at 100".
 const LINKS = new Set(['to', 'at', 'of', 'by', 'about', 'around', 'some', 'nearly', 'almost', 'than', 'was', 'were', 'is', 'are',
@@ -75,7 +75,7 @@ function describedPhrase(tokens: readonly Token[], from: number, source: string)
   for (let j = Math.min(from, tokens.length - 2); j >= 0; j--) {
     const a = tokens[j]!;
     const b = tokens[j + 1]!;
-    if (a.type === 'word' && a.cap && !a.stop && j > 0 && isContent(b) && !b.cap && !isVerbShape(b)) {
+    if (a.type === 'word' && a.cap && !a.stop && isContent(b) && !b.cap && !isVerbShape(b)) {
       return build(tokens, [a, b], 'before', source);
     }
   }

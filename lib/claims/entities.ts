@@ -58,7 +58,7 @@ export function findEntities(tokens: readonly Token[], words: DocumentWords, sou
     if (!isCapWord(t)) continue;
     // A sentence's first word is a name when the text also writes it capitalised elsewhere, never writes it in
     // lower case ("France hopes …", unlike "Troops are …"), or another capitalised word follows.
-    const opensName = words.caps.has(t.lower) || !words.lower.has(t.lower) || isCapWord(tokens[i + 1]);
+    const opensName = words.caps.has(t.lower) || (!words.lower.has(t.lower) && !/ly$/.test(t.lower)) || isCapWord(tokens[i + 1]);
     if (i === firstWordIndex(tokens) && (t.stop || !opensName)) continue;
     if (t.stop && t.lower !== 'us') continue;
     let last = i;

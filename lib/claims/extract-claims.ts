@@ -8,7 +8,7 @@ import { findAttributions, isSpeechVerb, type Attribution } from './attribution'
 import { countedConcept, phraseAfter, type Concept } from './concept';
 import { documentWords, findEntities, settleEntityTypes, type Entity } from './entities';
 import { findFigures, type FigureShape } from './find-figures';
-import { meaningOf, ROLE_WORDS } from './lexicon';
+import { meaningOf, ROLE_HEADS, ROLE_WORDS } from './lexicon';
 import { splitSentences, type Sentence } from './sentences';
 import { findStatusClaims } from './status-claims';
 import { tokenise, type Token } from './tokens';
@@ -96,10 +96,11 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
         attribution: attribution?.text ?? null,
         speaker: attribution ? speakerOf(attribution, s, people, lastPerson) : null,
         hedges: findHedges(figureText),
+        datesStatement: kind === 'date' && datesStatement(s, f.first, f.last),
         near: nearStems(s.tokens, f.first, f.last),
         nearPlaces: nearPlaces(s, f.first, f.last),
         context: contextStems(s.tokens),
-        background: before ? contextStems(before.sentence.tokens) : [],
+        background: previous ? contextStems(previous.sentence.tokens) : [],
       });
     }
     for (const status of findStatusClaims(s.tokens, s.entities)) {
@@ -117,6 +118,7 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
         attribution: attribution?.text ?? null,
         speaker: attribution ? speakerOf(attribution, s, people, lastPerson) : null,
         hedges: [],
+        datesStatement: false,
         near: nearStems(s.tokens, status.first, status.last),
         nearPlaces: [],
         context: contextStems(s.tokens),
@@ -144,6 +146,7 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
         attribution: a.text,
         speaker,
         hedges: [],
+        datesStatement: false,
         // What was said is what tells one attribution fact from another: its words are the claim's surroundings.
         near: contextStems(s.tokens.filter((_, i) => i < a.first || i > a.last)),
         nearPlaces: [],
@@ -157,6 +160,38 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
   }
   claims.sort((a, b) => a.figure.start - b.figure.start || a.figure.end - b.figure.end);
   return claims.map((c, index) => ({ ...c, index }));
+}
+
+// A date right beside a speech verb ("said on Tuesday", "Tuesday, Le Drian said"), or opening a sentence whose
+// speaker follows it ("Earlier today, the foreign minister, Laurent Fabius, said …").
+function datesStatement(s: ReadSentence, first: number, last: number): boolean {
+  const before = nearestWord(s.tokens, first - 1, -1);
+  const after = nearestWord(s.tokens, last + 1, 1);
+  if ([before, after].some((j) => j >= 0 && isSpeechVerb(s.tokens, j))) return true;
+  // "… gave the number of casualties to CNN affiliate BFM on Tuesday night": the giving's own clause, no other verb
+  // between ("gave … after the militants had been hit on Tuesday" dates the hitting).
+  // Only for giving a number ("gave", "put"): after "said … in an interview for Wednesday's Metro" the date is the
+  // newspaper's.
+  const verb = s.attributions.map((a) => a.verb).filter((v) => v < first && /^(gave|give|gives|put|puts)$/.test(s.tokens[v]!.lower)).pop();
+  if (verb !== undefined && s.tokens.slice(verb + 1, first).every((t) => t.type === 'word' ? !VERB_SHAPE.test(t.lower) : t.text !== ',')) return true;
+  // In the sentence's opening phrase ("In a separate television interview on Tuesday night, Le Drian said").
+  const lead = s.tokens.slice(0, first);
+  const opening = lead.every((t) => t.type === 'word') && lead.length <= 6 && (lead.length === 0 || /^(in|on|at|during|late|early)$/.test(lead[0]!.lower))
+    && s.tokens[last + 1]?.text === ',';
+  return opening && s.attributions.some((a) => a.first > last && a.first - last <= 7);
+}
+
+// Words that make a verb of their own between a speech verb and a date.
+const VERB_SHAPE = /^(is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|do|does|did)$|ed$/;
+
+// The index of the nearest content word from `from` in one direction, within the clause, or -1.
+function nearestWord(tokens: readonly Token[], from: number, step: 1 | -1): number {
+  for (let j = from; j >= 0 && j < tokens.length; j += step) {
+    const t = tokens[j]!;
+    if (t.type === 'punct') return -1;
+    if (!t.stop) return j;
+  }
+  return -1;
 }
 
 // Days named relative to the moment of speaking.
@@ -190,7 +225,8 @@ function span(s: Sentence, index: number, paragraph: number) {
 // Reads one figure as one kind; never throws.
 function read(shape: FigureShape, parseText: string, figureText: string, published: string | null): Reading {
   const kind = kindOf(shape);
-  const needsDay = shape === 'date' || (shape === 'duration' && namesCalendarDay(figureText));
+  // Without a publication day only a figure that names its year ("2012", "January 11, 2013") can be read.
+  const needsDay = (shape === 'date' || (shape === 'duration' && namesCalendarDay(figureText))) && !/\b(19|20)\d\d\b/.test(figureText);
   if (needsDay && !published) return { kind, value: null, unreadable: 'no publication date to read it against' };
   try {
     const value = parseFigure(parseText, { published: published ?? '2000-01-01', kind, unit: UNIT_OF[shape] });
@@ -245,12 +281,29 @@ function ownerBefore(s: ReadSentence, first: number, last: number, previous: Rea
   const from = s.tokens.findIndex((x, k) => k > last && k <= last + 5 && x.lower === 'from');
   const origin = from > 0 ? owners.find((e) => e.first === from + 1 && e.type === 'place') : undefined;
   if (origin && s.tokens.slice(last + 1, from).every((x) => x.type === 'word' && !x.cap)) return [origin.words.join(' ')];
-  const pointer = [t, s.tokens[last + 1]?.lower === 'of' ? s.tokens[last + 2] : undefined].find((x) => x !== undefined && /^(its|their)$/.test(x.lower));
+  const after = s.tokens[last + 1]?.lower === 'of' ? s.tokens[last + 2] : undefined;
+  // "a West African force, some 3,800 of whose soldiers …": the force just named is the owner.
+  if (after && /^(whose|which|whom)$/.test(after.lower)) {
+    const described = s.tokens.slice(0, first).findLastIndex((x, k) => x.type === 'word' && x.cap && !x.stop && k > 0 && s.tokens[k + 1]?.type === 'word' && !s.tokens[k + 1]!.cap);
+    return described >= 0 ? [s.tokens[described]!.lower] : [];
+  }
+  const pointer = [t, after].find((x) => x !== undefined && /^(its|their)$/.test(x.lower));
   if (!pointer) return [];
-  const opener = (r: ReadSentence) => r.entities.find((e) => (e.type === 'place' || e.type === 'group') && e.roleFirst <= 2);
+  // The sentence's subject when it opens with a name or a demonym ("France, for its part, says its …", "French
+  // officials say their …", "Mali's army … says 11 of its soldiers"), else a place or group named before.
+  const subject2 = openingName(s);
+  if (subject2) return [subject2];
   const inSentence = owners.filter((e) => e.last < first);
-  const owner = inSentence.length > 0 ? inSentence[0] : previous ? opener(previous) : undefined;
-  return owner ? [owner.words.join(' ')] : [];
+  if (inSentence.length > 0) return [inSentence[0]!.words.join(' ')];
+  const before = previous ? openingName(previous) : null;
+  return before ? [before] : [];
+}
+
+// The folded name or demonym a sentence opens with (within its first two words), or null.
+function openingName(s: ReadSentence): string | null {
+  const words = s.tokens.filter((t) => t.type === 'word').slice(0, 2);
+  const name = words.find((t) => t.cap && !t.stop && !s.entities.some((e) => e.type === 'person' && e.roleFirst <= s.tokens.indexOf(t) && s.tokens.indexOf(t) <= e.last));
+  return name ? name.lower : null;
 }
 
 // Whether the tokens between an owner and its figure only say that it has them ("France has", "AFISMA now has",
@@ -259,15 +312,17 @@ function owningGap(tokens: readonly Token[], from: number, to: number): boolean 
   let j = from;
   if (tokens[j]?.text === ',') {
     const close = tokens.findIndex((t, k) => k > j && k < to && t.text === ',');
-    if (close < 0) return false;
-    j = close + 1;
+    j = close < 0 ? j + 1 : close + 1;
   }
   if (j >= to) return false;
-  return tokens.slice(j, to).every((x) => x.type === 'word' && OWNING.test(x.lower));
+  const gap = tokens.slice(j, to);
+  // "AFISMA was promised 8,000 soldiers": a passive of giving is owning too.
+  const passive = gap.length === 2 && /^(is|are|was|were)$/.test(gap[0]!.lower) && /^(promised|pledged|offered|given|sent|allotted)$/.test(gap[1]!.lower);
+  return passive || gap.every((x) => x.type === 'word' && OWNING.test(x.lower));
 }
 
 // Words between an owner and its figure: "France has", "AFISMA now has", "Paris had deployed".
-const OWNING = /^(has|have|had|now|already|still|deployed|sent|fielded|keeps|kept|numbers|counts|contributed|committed)$/;
+const OWNING = /^(has|have|had|now|already|still|deployed|sent|fielded|keeps|kept|numbers|counts|contributed|committed|promised|pledged|offered)$/;
 
 function namesOf(entities: readonly Entity[]): Names {
   const pick = (type: Entity['type']) => [...new Set(entities.filter((e) => e.type === type).map((e) => e.text))];
@@ -319,7 +374,8 @@ function speakerOf(a: Attribution, s: ReadSentence, people: Map<string, Person>,
   const words = speaker.split(/\s+/).filter((w) => !/^(the|a|an|its|his|her)$/.test(w)).map((w) => w.replace(/['\u2019]s$/, ''));
   if (words.length < 2) return null;
   const titles = words.filter((w) => ROLE_WORDS.has(w));
-  if (titles.length === 0) return null;
+  // A title must head the phrase: "the French foreign minister" is a person, "the defence ministry" is not.
+  if (titles.length === 0 || !ROLE_HEADS.has(words[words.length - 1]!)) return null;
   const matches = [...people.values()].filter((p) => p.roles.some((r) => titles.every((w) => r.split(' ').includes(w))));
   if (matches.length === 1) return matches[0]!.name;
   // A title alone ("France's defence minister said") is the speaker as the text names them.

@@ -21,6 +21,8 @@ export interface FactProfile {
   fact: RuntimeFact;
   /** Canonical unit of the fact's amounts ("people", "days", "km"), or null for dates and statements. */
   unit: string | null;
+  /** The story's last day: an undated text's calendar days are read in its year. */
+  storyEnd: string;
   exemplars: Exemplar[];
   /** Stems of the label's words. */
   label: string[];
@@ -54,7 +56,7 @@ export function storyProfile(story: RuntimeStory): StoryProfile {
   const cached = cache.get(story);
   if (cached) return cached;
   const claimsByArticle = new Map(story.articles.map((a) => [a.id, extractClaims(a.text, { published: dayOf(a, story) })]));
-  const facts = story.facts.map((fact) => factProfile(fact, story.articles, claimsByArticle));
+  const facts = story.facts.map((fact) => factProfile(fact, story.articles, claimsByArticle, story.dates.end));
   linkAttributions(facts, story);
   const places = new Set<string>();
   for (const claims of claimsByArticle.values()) for (const c of claims) for (const p of c.names.places) places.add(placeKey(p.toLowerCase()));
@@ -68,7 +70,7 @@ function dayOf(article: RuntimeArticle, story: RuntimeStory): string {
   return (article.published ?? story.dates.start).slice(0, 10);
 }
 
-function factProfile(fact: RuntimeFact, articles: readonly RuntimeArticle[], claimsByArticle: Map<string, Claim[]>): FactProfile {
+function factProfile(fact: RuntimeFact, articles: readonly RuntimeArticle[], claimsByArticle: Map<string, Claim[]>, storyEnd: string): FactProfile {
   const exemplars: Exemplar[] = [];
   const labelNames = phraseNames(fact.label);
   for (const reviewed of fact.claims) {
@@ -85,7 +87,7 @@ function factProfile(fact: RuntimeFact, articles: readonly RuntimeArticle[], cla
   const places = new Set<string>(labelNames);
   for (const e of exemplars) for (const p of [...e.features.proper, ...e.features.names]) places.add(p);
   const quantity = fact.claims.find((c) => c.value.kind === 'quantity')?.value;
-  return { fact, unit: quantity?.kind === 'quantity' ? quantity.unit : null, exemplars, label, labelNames, places, linked: new Set() };
+  return { fact, unit: quantity?.kind === 'quantity' ? quantity.unit : null, storyEnd, exemplars, label, labelNames, places, linked: new Set() };
 }
 
 // The extracted claim at a reviewed figure: same kind (a date may stand for a duration and back), most overlap;

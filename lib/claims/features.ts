@@ -1,6 +1,7 @@
 // The comparable features of a claim: weighted bags of meaning stems (what it counts, the words around it, its
 // sentence), the proper words that say whose it is, and its subject. Fact profiles and page claims both become
 // Features, so every comparison in alignment is between two things of one shape.
+import { monthNumber, weekdayNumber } from '../quantity/calendar';
 import { meaningOf, placeKey } from './lexicon';
 import { stem } from './tokens';
 import type { Claim } from './types';
@@ -61,7 +62,7 @@ export function featuresOf(claim: Claim): Features {
   });
   // A date right beside a speech verb dates a statement ("said on Tuesday"), not the event the statement is about
   // ("will begin withdrawing from March"): a feature of its own, learned like any other from the exemplars.
-  if (claim.kind === 'date' && claim.near.slice(0, 2).includes('say')) {
+  if (claim.kind === 'date' && claim.datesStatement) {
     put(bag, SPEECH_DATE, WEIGHT.head);
     local.add(SPEECH_DATE);
   }
@@ -93,8 +94,14 @@ const DEMONYM_SHAPE = /(an|ian|ese|ish|ist|i)$/;
 /** Place keys of a free phrase's names and demonyms ("Chadian troops in Kidal" → chadian, kidal). */
 export function phraseNames(phrase: string): string[] {
   const words = phrase.normalize('NFD').replace(/\p{M}+/gu, '').split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
-  const names = words.filter((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || DEMONYM_SHAPE.test(w.toLowerCase()) || placeKey(w.toLowerCase()) !== w.toLowerCase()));
+  const names = words.filter((w, i) => /^\p{Lu}/u.test(w) && !isCalendarName(w) && (i > 0 || DEMONYM_SHAPE.test(w.toLowerCase()) || placeKey(w.toLowerCase()) !== w.toLowerCase()));
   return [...new Set(names.flatMap((w) => w.toLowerCase().replace(/'s$/, '').split('-')).map(placeKey))];
+}
+
+// Months and weekdays are capitalised, but they are dates, not names.
+function isCalendarName(word: string): boolean {
+  const w = word.toLowerCase();
+  return weekdayNumber(w) !== null || (w.length > 3 && monthNumber(w) !== null);
 }
 
 /** Stems of a free phrase (a fact's label), as concept words. */

@@ -72,9 +72,11 @@ function matchCore(tokens: readonly Token[], words: string[], i: number): Core |
     return null;
   }
   // A rank or a reference ("the number three in Ansar Dine", "Resolution 2085", "No. 2") is no amount.
-  if (/^(number|no|resolution|article|chapter|page|rank|flight|route|highway)$/.test(prev ?? '') && (isDigits(w) || isNumberWord(w))) return null;
+  const rank = /^(number|no)$/.test(prev ?? '') ? /^(the|a|its|his|her|their)$/.test(words[i - 2] ?? '') : /^(resolution|article|chapter|page|flight|route|highway)$/.test(prev ?? '');
+  if (rank && (isDigits(w) || isNumberWord(w))) return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(w)) return { first: i, last: i, shape: 'date' };
-  if (isMonth(t.text, next?.text, prev, i === 0)) return monthDate(tokens, words, i);
+  // "March: when Paris expects …" in a list is the month, even at a line's start.
+  if (isMonth(t.text, next?.text, prev, i === 0 && next?.text !== ':')) return monthDate(tokens, words, i);
   if (isDigits(w) && /^\d{1,2}(st|nd|rd|th)?$/.test(w) && tokens[i + 1] && isMonth(tokens[i + 1]!.text, tokens[i + 2]?.text, w, false)) {
     const m = monthDate(tokens, words, i + 1);
     return { ...m, first: i };
@@ -130,7 +132,8 @@ function amount(tokens: readonly Token[], words: string[], i: number): Core | nu
   }
   if (w === 'one' && (/^(no|any|every|each|the|that|this|which|some|anyone)$/.test(prev ?? '') || words[i + 1] === 'another')) return null;
   // A vague word alone ("several", "few") is an amount only before a noun, a multiplier or "of".
-  if (isVague(words[j]!) && !continuesAmount(words[j + 1] ?? '') && !isWordAt(tokens, j + 1) && !quotedAmount(tokens, j)) return null;
+  // ("Hundreds: Islamist fighters killed" in a list counts what follows the colon.)
+  if (isVague(words[j]!) && !continuesAmount(words[j + 1] ?? '') && !isWordAt(tokens, j + 1) && !quotedAmount(tokens, j) && tokens[j + 1]?.text !== ':') return null;
   let last = j;
   // The rest of the number: "one hundred and twenty", "several hundred", "tens of thousands", "a couple of hundred".
   for (let k = j + 1; k < tokens.length && isWordAt(tokens, k); k++) {

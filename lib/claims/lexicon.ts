@@ -24,7 +24,7 @@ const CLASSES: string[][] = [
   ['withdraw', 'withdrawal', 'pull', 'pullout', 'drawdown', 'leav', 'exit', 'depart', 'departure', 'reduc', 'cut', 'home',
     'fall', 'decreas', 'declin', 'scale'],
   ['deploy', 'deployment', 'station', 'send', 'dispatch', 'arriv'],
-  ['pledg', 'promis', 'commit', 'expect'],
+  ['pledg', 'promis', 'commit', 'suppos', 'meant', 'target', 'intend'],
   ['arrest', 'detain', 'detention', 'custody'],
   ['hostage', 'kidnap', 'captive', 'abduct', 'abduction'],
   ['control', 'captur', 'recaptur', 'seiz', 'tak', 'retak', 'secur', 'liberat', 'free', 'hold', 'grip', 'stronghold', 'bastion',
@@ -63,6 +63,13 @@ export const ROLE_WORDS = new Set([
   'queen', 'prince', 'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'mayor', 'ambassador',
   'envoy', 'lieutenant', 'lt', 'major', 'maj', 'sergeant', 'sgt', 'admiral', 'adm', 'premier', 'chancellor', 'deputy',
   'military', 'army', 'army\'s', 'state', 'head', 'leader', 'director', 'adviser', 'advisor', 'official', 'officer',
+]);
+
+/** Titles that can head a phrase naming one person ("the French foreign minister", "a government spokeswoman"). */
+export const ROLE_HEADS = new Set([
+  'minister', 'president', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'general', 'captain', 'colonel',
+  'commander', 'chief', 'king', 'queen', 'prince', 'senator', 'governor', 'mayor', 'ambassador', 'envoy', 'lieutenant',
+  'major', 'sergeant', 'admiral', 'premier', 'chancellor', 'adviser', 'advisor', 'director', 'leader', 'head',
 ]);
 
 /** Words that make a capitalised name a group rather than a person or a place. */

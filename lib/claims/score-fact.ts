@@ -29,18 +29,19 @@ const MAX_DAYS_APART = 45;
 const CORE_SHARE = 0.6;
 // A figure far from the fact's reviewed figures keeps this share of its score at worst.
 const VALUE_FLOOR = 0.4;
+const DATE_VALUE_FLOOR = 0.2;
 const QUANTITY_FALLOFF = Math.log(2);
 const DATE_FALLOFF_DAYS = 14;
 // A status claim about the fact's place whose words pick a status starts from this score.
 const STATUS_BASE = 0.35;
 
 /** Scores one claim against one fact of the story. */
-export function scoreFact(claim: Claim, features: Features, profile: FactProfile, story: StoryProfile): FactScore {
+export function scoreFact(claim: Claim, features: Features, profile: FactProfile, story: StoryProfile, beside: ReadonlySet<string> = new Set()): FactScore {
   const kind = profile.fact.kind;
   const out = (ruledOut: string): FactScore => ({ fact: profile, score: 0, ruledOut });
   if (!claim.readings.some((r) => r.kind === kind)) return out(`a ${kind} fact, and the figure is no ${kind}`);
   if (kind === 'status') return scoreStatus(claim, features, profile);
-  const far = tooFar(claim, profile);
+  const far = tooFar(claim, profile, story);
   if (far) return out(far);
   // Whose figure it is matters for amounts ("French" troops or "African"); a date's neighbours are no owners.
   const fitting = kind === 'count' ? profile.exemplars.filter((e) => !whoseConflict(features, e.features, profile)) : profile.exemplars;
@@ -52,18 +53,22 @@ export function scoreFact(claim: Claim, features: Features, profile: FactProfile
   const missing = kind === 'count' ? locations(profile, story).filter((l) => ![...features.local].some((w) => samePlace(w, l))) : [];
   if (missing.length > 0) return out(`not placed where the fact is (${missing.join(', ')})`);
   if (features.local.has(SPEECH_DATE) && !datesStatements(profile)) return out('the figure dates a statement, the fact an event');
-  if (kind === 'date' && !features.local.has(SPEECH_DATE) && onlyStatements(profile)) return out('the fact dates a statement, the figure an event');
-  const core = coreStems(profile, story);
-  // Who said something is only the same fact for the same words: all of them; a figure needs one beside it.
+  // One exemplar is no rule of what a count is about (one outlet's "deployed" against another's "fighting alongside"):
+  // its value and whose it is decide.
+  const core = kind === 'count' && profile.exemplars.length === 1 ? new Set<string>() : coreStems(profile, story);
+  // Who said something is only the same fact for much of the same words: half of them; a figure needs one beside it.
   // A date dates its sentence's event ("Tonight, the minister says his forces have killed hundreds"): for dates the
   // sentence carries what the fact is about; for amounts, the words beside the figure.
   const around = kind === 'date' ? features.bag : features.local;
   const carried = [...core].filter((s) => around.has(s)).length;
-  if (core.size > 0 && (kind === 'attribution' ? carried < core.size : carried === 0)) {
+  // A speaker beside a figure of a fact it goes with ("gave no exact number … last night") needs no more.
+  const linkedBeside = kind === 'attribution' && [...profile.linked].some((l) => beside.has(l));
+  if (core.size > 0 && !linkedBeside && (kind === 'attribution' ? carried < Math.ceil(core.size / 2) : carried === 0)) {
     return out(`what the fact is about is not beside the figure (${[...core].join(', ')})`);
   }
   const labelFit = labelScore(features, profile, story);
-  const fit = VALUE_FLOOR + (1 - VALUE_FLOOR) * valueFit(claim, profile);
+  const floor = kind === 'date' ? DATE_VALUE_FLOOR : VALUE_FLOOR;
+  const fit = floor + (1 - floor) * valueFit(claim, profile);
   if (fitting.length === 0) return { fact: profile, score: fit * LABEL_ONLY * labelFit, ruledOut: null };
   const best = Math.max(...fitting.map((e) => similarity(features, e.features, story.idf)));
   return { fact: profile, score: fit * (EXEMPLAR_SHARE * best + LABEL_SHARE * labelFit), ruledOut: null };
@@ -145,8 +150,10 @@ function whoseConflict(claim: Features, exemplar: Pick<Features, 'proper' | 'nam
 function coreStems(profile: FactProfile, story: StoryProfile): Set<string> {
   const n = profile.exemplars.length;
   const core = new Set<string>();
-  for (const s of new Set(profile.label)) {
-    if ([...profile.places].some((p) => samePlace(p, s))) continue;
+  for (const s of new Set([...profile.label, ...profile.labelNames])) {
+    // Whose it is ("French", "Malian") is the demonym check's job; a named force or town ("AFISMA", "Kidal") is
+    // part of what the fact is about.
+    if (story.nations.some((p) => samePlace(p, s))) continue;
     if ((story.idf.get(s) ?? Infinity) < Math.log(1 + 1.5)) continue;
     const around = (e: Exemplar) => (profile.fact.kind === 'date' ? e.features.bag : e.features.local);
     const carried = profile.exemplars.filter((e) => around(e).has(s)).length;
@@ -180,11 +187,6 @@ function scoreStatus(claim: Claim, features: Features, profile: FactProfile): Fa
 }
 
 // The place a status fact is about is the one its label names ("Status of Kidal"), or its exemplars' place.
-// Whether every exemplar of a date fact dates a statement ("said on Wednesday").
-function onlyStatements(profile: FactProfile): boolean {
-  return profile.exemplars.length > 0 && profile.exemplars.every((e) => e.features.local.has(SPEECH_DATE));
-}
-
 function subjectFits(features: Features, profile: FactProfile): boolean {
   const subject = features.subject?.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
   if (!subject) return false;
@@ -193,11 +195,16 @@ function subjectFits(features: Features, profile: FactProfile): boolean {
 }
 
 // A figure an order of magnitude (or months) away from every reviewed figure of the fact reports something else.
-function tooFar(claim: Claim, profile: FactProfile): string | null {
+function tooFar(claim: Claim, profile: FactProfile, story: StoryProfile): string | null {
   const reading = claim.readings.find((r) => r.kind === profile.fact.kind);
   const value = reading?.value;
   const reviewed = profile.fact.claims.map((c) => c.value);
-  if (!value || reviewed.length === 0) return null;
+  if (!value) return null;
+  if (reviewed.length === 0) {
+    // A fact known only by its label: a date must at least fall near the story's own dates.
+    const window = { kind: 'date' as const, lo: story.story.dates.start, hi: story.story.dates.end };
+    return value.kind === 'date' && daysApart(value, window) > MAX_DAYS_APART ? 'its date is months from the story' : null;
+  }
   if (value.kind === 'quantity') {
     const ratio = MAX_RATIO[profile.fact.kind] ?? 8;
     // "more than 80" says about 80, not "anything up to infinity".

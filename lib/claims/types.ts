@@ -61,6 +61,8 @@ export interface Claim {
   speaker: string | null;
   /** Hedge words in the figure ("nearly", "some", "several"). */
   hedges: string[];
+  /** For a date: it dates a statement ("said on Tuesday", "Earlier today, the minister said"), not an event. */
+  datesStatement: boolean;
   /** Meaning stems of the words around the figure, nearest first (see lexicon.ts). */
   near: string[];
   /** Places named near the figure (they may say whose the counted are: "Mali said 11 of its troops …"). */
