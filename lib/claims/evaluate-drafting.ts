@@ -47,13 +47,27 @@ export function evaluateDrafting(stories: readonly RuntimeStory[], referenceDay:
     // Each draft claim stands for the reviewed claim whose figure it overlaps, or for nothing reviewed.
     const draftOf = new Map<string, string>();
     const truthOfDraftClaim: { draft: string; truth: string }[] = [];
-    draft.forEach((fact) => {
-      for (const { article, claim } of fact.claims) {
-        const hit = reviewed.find((r) => r.article === article && r.start < claim.figure.end && claim.figure.start < r.end && !draftOf.has(r.key));
-        if (hit) draftOf.set(hit.key, fact.id);
-        truthOfDraftClaim.push({ draft: fact.id, truth: hit ? hit.fact : `none:${article}@${claim.figure.start}` });
+    // Each reviewed claim goes to the draft claim that fits its figure best (most of the draft figure is the reviewed one).
+    const drafted = draft.flatMap((fact) => fact.claims.map(({ article, claim }) => ({ fact: fact.id, article, claim })));
+    const holder = new Map<typeof drafted[number], Located>();
+    for (const r of reviewed) {
+      let best: typeof drafted[number] | null = null;
+      let bestFit = 0;
+      for (const d of drafted) {
+        if (d.article !== r.article || holder.has(d)) continue;
+        const overlap = Math.min(r.end, d.claim.figure.end) - Math.max(r.start, d.claim.figure.start);
+        const fit = overlap / (d.claim.figure.end - d.claim.figure.start);
+        if (overlap > 0 && fit > bestFit) [best, bestFit] = [d, fit];
       }
-    });
+      if (best) {
+        holder.set(best, r);
+        draftOf.set(r.key, best.fact);
+      }
+    }
+    for (const d of drafted) {
+      const r = holder.get(d);
+      truthOfDraftClaim.push({ draft: d.fact, truth: r ? r.fact : `none:${d.article}@${d.claim.figure.start}` });
+    }
     c.claims += reviewed.length;
     c.claimsFound += reviewed.filter((r) => draftOf.has(r.key)).length;
     for (let i = 0; i < reviewed.length; i++) {

@@ -97,6 +97,10 @@ function matchCore(tokens: readonly Token[], words: string[], i: number): Core |
   if (/^(hour|day|week|month|year)long$/.test(w) || (compound.length === 2 && unitFamily(compound[0]!) === 'time' && AGE_WORDS.has(compound[1]!))) {
     return { first: i, last: i, shape: 'duration' };
   }
+  // "three-week-old", "ten-month", "two-day": a spelled-out number joined to its unit.
+  if (compound.length >= 2 && isNumberWord(compound[0]!) && unitFamily(compound[1]!) === 'time') {
+    return { first: i, last: i, shape: 'duration', timeAmount: true };
+  }
   return amount(tokens, words, i);
 }
 

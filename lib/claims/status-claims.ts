@@ -2,6 +2,7 @@
 // Gao", "now control Timbuktu", "Kidal … was now under the control of French forces", "Kindal, the last major city
 // under the grip of militants"), as the span from the place to that word and the agent after it. Which status
 // the words state is decided at alignment, against the statements reviewers recorded for the story's status facts.
+import { monthNumber, weekdayNumber } from '../quantity/calendar';
 import type { Entity } from './entities';
 import { meaningOf } from './lexicon';
 import type { Token } from './tokens';
@@ -27,8 +28,9 @@ export function isStatusWord(t: Token): boolean {
   return t.type === 'word' && !t.cap && meaningOf(t.lower, t.lemma) === 'control';
 }
 
+// A number, or a month or weekday name: another figure's words, which a status span never crosses.
 function isFigureWord(t: Token): boolean {
-  return t.type === 'word' && /^\d/.test(t.text);
+  return t.type === 'word' && (/^\d/.test(t.text) || (t.cap && (weekdayNumber(t.lower) !== null || (t.lower.length > 3 && monthNumber(t.lower) !== null))));
 }
 
 // A dash that opens or closes an aside: "--", an en dash or an em dash; its length in tokens, or 0.
