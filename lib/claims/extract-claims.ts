@@ -86,6 +86,7 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
       claims.push({
         sentence: span(s, s.index, s.paragraph),
         figure: { text: figureText, start: first.start, end: last.end },
+        readFrom: kind === 'date' ? { text: parseText, start: s.tokens[f.contextFirst]!.start, end: last.end } : { text: figureText, start: first.start, end: last.end },
         kind,
         readings,
         value: readings[0]!.value,
@@ -108,6 +109,7 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
       claims.push({
         sentence: span(s, s.index, s.paragraph),
         figure: { text: text.slice(s.tokens[status.first]!.start, s.tokens[status.last]!.end), start: s.tokens[status.first]!.start, end: s.tokens[status.last]!.end },
+        readFrom: { text: text.slice(s.tokens[status.first]!.start, s.tokens[status.last]!.end), start: s.tokens[status.first]!.start, end: s.tokens[status.last]!.end },
         kind: 'status',
         readings: [{ kind: 'status', value: null, unreadable: null }],
         value: null,
@@ -136,6 +138,7 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
       claims.push({
         sentence: span(s, s.index, s.paragraph),
         figure: { text: text.slice(s.tokens[from]!.start, s.tokens[to]!.end), start: s.tokens[from]!.start, end: s.tokens[to]!.end },
+        readFrom: { text: text.slice(s.tokens[from]!.start, s.tokens[to]!.end), start: s.tokens[from]!.start, end: s.tokens[to]!.end },
         kind: 'attribution',
         readings: [{ kind: 'attribution', value: { kind: 'statement', value: speaker }, unreadable: null }],
         value: { kind: 'statement', value: speaker },

@@ -91,7 +91,8 @@ function matchCore(tokens: readonly Token[], words: string[], i: number): Core |
     const first = (prev === 'earlier' || prev === 'later') && w === 'this' ? i - 1 : i;
     return { first, last: i + 1, shape: 'date' };
   }
-  if (isYear(w) && !/^(troops|soldiers|people|men)$/.test(words[i + 1] ?? '')) return { first: i, last: i, shape: 'date' };
+  // A year is written without a thousands separator: "2,000" is a count.
+  if (isYear(w) && /^\d{4}$/.test(t.text) && !/^(troops|soldiers|people|men)$/.test(words[i + 1] ?? '')) return { first: i, last: i, shape: 'date' };
   // "monthlong", "month-long", "week-old": one of the unit.
   const compound = w.split('-');
   if (/^(hour|day|week|month|year)long$/.test(w) || (compound.length === 2 && unitFamily(compound[0]!) === 'time' && AGE_WORDS.has(compound[1]!))) {
@@ -215,13 +216,12 @@ function extendLeft(tokens: readonly Token[], words: string[], core: Core): Foun
   const shapes: FigureShape[] = [core.shape];
   const leads = core.shape === 'date' ? DATE_LEADS : core.shape === 'duration' ? SPAN_LEADS : [];
   let led = false;
-  for (const lead of leads) {
-    const start = first - lead.length;
-    if (start < 0 || !lead.every((x, k) => words[start + k] === x && tokens[start + k]!.type === 'word')) continue;
-    // "the past"/"next" belongs to "the past two days" only when an amount follows; a weekday takes "on", not "in".
-    first = start;
+  // Lead-ins chain: "in" + "late January", "by" + "the end of March".
+  for (let round = 0; round < 2; round++) {
+    const lead = leads.find((l) => first - l.length >= 0 && l.every((x, k) => words[first - l.length + k] === x && tokens[first - l.length + k]!.type === 'word'));
+    if (!lead) break;
+    first -= lead.length;
     led = true;
-    break;
   }
   if (core.needsLead && !hedged && !led && !AGE_WORDS.has(words[core.last] ?? '')) {
     // A bare "a month" ("once a month") is not a figure: drop it by returning an empty shape list.
@@ -235,9 +235,10 @@ function extendLeft(tokens: readonly Token[], words: string[], core: Core): Foun
     if (future && (FUTURE_CUES.test(clause) || /\bnext\b|\bcoming\b/.test(leadWords))) shapes.unshift('date');
     else if (future || past) shapes.push('date');
   }
-  // Weekdays read "upcoming" from cue words just before them ("to be published Wednesday"), within the clause.
+  // Weekdays read "upcoming" from cue words just before them ("to be published Wednesday"), within the clause; other
+  // dates are read from their own words ("2001 and 2012" is two years, not one).
   let contextFirst = first;
-  if (core.shape === 'date') {
+  if (core.shape === 'date' && isWeekday(tokens[core.first]!.text)) {
     for (let k = first - 1; k >= Math.max(0, first - 4) && tokens[k]!.type === 'word'; k--) contextFirst = k;
   }
   return { first, last: core.last, shapes: dedupe(shapes), contextFirst };

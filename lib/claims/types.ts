@@ -44,6 +44,9 @@ export interface Claim {
   sentence: TextSpan & { index: number; paragraph: number };
   /** The figure's exact span ("nearly 4,000", "from March", "on Tuesday night"). */
   figure: TextSpan;
+  /** The words the value was read from: the figure, or for a date the figure with the cue words before it
+   * ("to be published Wednesday"). */
+  readFrom: TextSpan;
   /** The main reading's kind. */
   kind: ClaimKind;
   /** Every reading the words allow, the main one first. */

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { DataError, StorySource } from './data-types';
 import type { RuntimeIndex } from './runtime-types';
+import { checkSchemas, type DataSchemas, SCHEMA_FILES } from './schema-check';
 import { validateStories } from './validate-stories';
 import { canonicalJson, compileStories, hostsOf, type RecognitionBuilder, runtimeIndex } from './compile-index';
 
@@ -57,9 +58,25 @@ export function loadStorySources(root: string, errors: DataError[]): StorySource
     });
 }
 
-/** Validates and compiles story sources into the runtime index and hosts list. */
+/** Reads the published JSON Schemas from `<root>/data/schema`; a missing or broken one is an error naming it. */
+export function loadSchemas(root: string, errors: DataError[]): DataSchemas | null {
+  const entries = Object.entries(SCHEMA_FILES).map(([key, file]) => {
+    const path = join(root, 'data', 'schema', file);
+    const value = existsSync(path) ? readJson(path, `data/schema/${file}`, errors) : undefined;
+    if (value === undefined) errors.push({ file: `data/schema/${file}`, item: 'file', reason: 'schema file is missing' });
+    return [key, value] as const;
+  });
+  return entries.every(([, v]) => typeof v === 'object' && v !== null) ? (Object.fromEntries(entries) as unknown as DataSchemas) : null;
+}
+
+/**
+ * Validates and compiles story sources into the runtime index and hosts list. With `schemas`, the files are
+ * first checked against them; a file that breaks its schema stops the build before the checks against the texts.
+ */
 export function buildFromSources(sources: readonly StorySource[], recognition: RecognitionBuilder | null,
-  loadErrors: DataError[] = []): BuildResult {
+  loadErrors: DataError[] = [], schemas: DataSchemas | null = null): BuildResult {
+  const schemaErrors = schemas ? checkSchemas(sources, schemas) : [];
+  if (loadErrors.length + schemaErrors.length > 0) return { ok: false, errors: [...loadErrors, ...schemaErrors] };
   const validation = validateStories(sources);
   const errors = [...loadErrors, ...validation.errors];
   if (errors.length > 0) return { ok: false, errors };
@@ -73,5 +90,6 @@ export function buildFromSources(sources: readonly StorySource[], recognition: R
 export function buildIndex(root: string, recognition: RecognitionBuilder | null): BuildResult {
   const errors: DataError[] = [];
   const sources = loadStorySources(root, errors);
-  return buildFromSources(sources, recognition, errors);
+  const schemas = loadSchemas(root, errors);
+  return buildFromSources(sources, recognition, errors, schemas);
 }
