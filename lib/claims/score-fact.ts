@@ -116,9 +116,15 @@ export function similarity(a: Features, b: Features, idf: Map<string, number>): 
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
+const maxIdfOf = new WeakMap<Map<string, number>, number>();
+
+// The weight of a stem no fact uses: the most telling there is (computed once per story).
 function maxIdf(idf: Map<string, number>): number {
-  let max = 1;
+  let max = maxIdfOf.get(idf);
+  if (max !== undefined) return max;
+  max = 1;
   for (const v of idf.values()) if (v > max) max = v;
+  maxIdfOf.set(idf, max);
   return max;
 }
 
@@ -147,9 +153,14 @@ function whoseConflict(claim: Features, exemplar: Pick<Features, 'proper' | 'nam
 // What the fact is about, in the reviewer's label's words, confirmed by most of its exemplars (by its only exemplar,
 // or by the label alone when none is left): a claim without one of them beside its figure is about something else.
 // Places are left out (whose it is, is the demonym check's job), and so are words most facts share.
+const coreOf = new WeakMap<FactProfile, Set<string>>();
+
 function coreStems(profile: FactProfile, story: StoryProfile): Set<string> {
+  const cached = coreOf.get(profile);
+  if (cached) return cached;
   const n = profile.exemplars.length;
   const core = new Set<string>();
+  coreOf.set(profile, core);
   for (const s of new Set([...profile.label, ...profile.labelNames])) {
     // Whose it is ("French", "Malian") is the demonym check's job; a named force or town ("AFISMA", "Kidal") is
     // part of what the fact is about.

@@ -54,13 +54,12 @@ function check(errors: DataError[], validate: ValidateFunction, data: unknown, f
   }
 }
 
-// A "oneOf" failure is explained by its branches' errors: keep the errors at the deepest path, which say what is wrong.
+// A "oneOf" failure is explained by its branches' errors, and an error about a field explains the ones its parents
+// get from the branches it did not take: keep the errors that no error deeper inside them explains.
 function deepest(list: ErrorObject[]): ErrorObject[] {
   const concrete = list.filter((e) => !['oneOf', 'anyOf', 'if', 'allOf', 'not'].includes(e.keyword));
-  const depth = (e: ErrorObject) => e.instancePath.split('/').length;
-  const max = Math.max(0, ...concrete.map(depth));
-  const deep = concrete.filter((e) => depth(e) === max);
-  return deep.length > 0 ? deep : list;
+  const kept = concrete.filter((e) => !concrete.some((o) => o.instancePath !== e.instancePath && o.instancePath.startsWith(`${e.instancePath}/`)));
+  return kept.length > 0 ? kept : list;
 }
 
 function describe(e: ErrorObject): string {
