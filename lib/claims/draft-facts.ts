@@ -25,12 +25,12 @@ export interface DraftFact {
 }
 
 /** Grouping thresholds (see lib/claims/README.md for the figures they were chosen from). */
-export const DRAFT_THRESHOLDS = {
+export const DRAFT_THRESHOLDS: { merge: number; sameText: number } = {
   /** Least average similarity between two groups for them to merge. */
   merge: 0.17,
   /** Two claims of one text alone are one fact only when they are this alike (a text repeating a figure). */
   sameText: 0.6,
-} as const;
+};
 
 const WEIGHTS = { local: 0.6, sentence: 0.25, value: 0.15 } as const;
 const STATEMENT_WEIGHTS = { local: 0.15, sentence: 0.65, value: 0.2 } as const;
