@@ -32,6 +32,11 @@ const ELSEWHEN_DAYS = 45;
 export interface AlignOptions {
   /** ISO day the text was published (the one its claims were read against), or null when unknown. */
   published?: string | null;
+  /**
+   * Whether to keep alignments only when the text as a whole reports the story (default true). The event
+   * recogniser (lib/event) weighs that itself, with the page's headline and names.
+   */
+  requireStory?: boolean;
 }
 
 /** Every claim's alignment, and the evidence that the text reports the story at all. */
@@ -58,7 +63,7 @@ export function alignText(claims: readonly Claim[], story: RuntimeStory, options
   for (const a of figures) if (a?.fact) besideFacts.set(a.claim.sentence.index, (besideFacts.get(a.claim.sentence.index) ?? new Set()).add(a.fact));
   const raw = claims.map((c, i) => figures[i] ?? alignOne(c, profile, published, besideFacts.get(c.sentence.index) ?? new Set()));
   const evidence = storyEvidence(raw, story, published);
-  if (evidence.reports) return { alignments: raw, evidence };
+  if (evidence.reports || options.requireStory === false) return { alignments: raw, evidence };
   const alignments = raw.map((a) =>
     a.fact ? { ...a, fact: null, confidence: 0, value: null, agrees: [], differs: [], reason: `the text does not report this story (${evidence.reason})` } : a,
   );
