@@ -225,7 +225,13 @@ function tooFar(claim: Claim, profile: FactProfile, story: StoryProfile): string
   }
   if (value.kind === 'date') {
     const near = reviewed.some((r) => r.kind === 'date' && daysApart(value, r) <= MAX_DAYS_APART);
-    return near ? null : 'its date is months from every reviewed date of the fact';
+    if (!near) return 'its date is months from every reviewed date of the fact';
+    // A year ("2012") reports a fact that is dated by the year, not one dated to a day near New Year.
+    const wide = (v: { lo: string; hi: string }) => Date.parse(v.hi) - Date.parse(v.lo) >= 300 * 86_400_000;
+    if (wide(value) && !reviewed.some((r) => r.kind === 'date' && Date.parse(r.hi) - Date.parse(r.lo) >= 150 * 86_400_000)) {
+      return 'a whole year, and the fact is dated more finely';
+    }
+    return null;
   }
   return null;
 }

@@ -74,7 +74,7 @@ export const EVENT_THRESHOLDS = {
 };
 
 /** For a page with no date: more facts, surer alignments, more of them at the top, more of its figures. */
-export const UNDATED = { minFacts: 4, minConfidence: 0.6, minLeadFacts: 2, minShare: 0.5 };
+export const UNDATED = { minFacts: 5, minConfidence: 0.45, minLeadFacts: 3, minShare: 0.4 };
 
 const LEAD_PARAGRAPHS = 3; // the headline is paragraph 0
 const LEAD_CHARACTERS = 700;
