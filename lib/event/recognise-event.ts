@@ -73,6 +73,19 @@ export const EVENT_THRESHOLDS = {
   daysAfter: 7,
 };
 
+// A list of items (search results, a tag page, a section front) is no report: most of its lines are headlines,
+// addresses and cut snippets, which do not end as sentences do.
+const LIST_SHARE = 0.4;
+const LIST_MIN_PARAGRAPHS = 5;
+
+/** Whether a page's text reads as an article: its paragraphs mostly end as sentences. */
+export function articleShaped(text: string): boolean {
+  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  if (paragraphs.length < LIST_MIN_PARAGRAPHS) return true;
+  const unfinished = paragraphs.filter((p) => !/[.!?]["'\u201d\u2019)\]]*$/.test(p) || /(\.\.\.|\u2026)["'\u201d\u2019]?$/.test(p)).length;
+  return unfinished / paragraphs.length < LIST_SHARE;
+}
+
 /** For a page with no date: more facts, surer alignments, more of them at the top, more of its figures. */
 export const UNDATED = { minFacts: 5, minConfidence: 0.45, minLeadFacts: 3, minShare: 0.4 };
 
@@ -100,6 +113,7 @@ export function readEvent(page: EventPage, story: RuntimeStory, signature: Story
   // An undated page gets no credit for its date: its figures must carry it alone, by a wider margin.
   const t = evidence.date === 'unknown' ? { ...EVENT_THRESHOLDS, ...UNDATED } : EVENT_THRESHOLDS;
   const reasons: string[] = [];
+  if (!articleShaped(page.text)) reasons.push('the page is a list of items (results, headlines, links), not an article');
   if (evidence.date === 'outside') reasons.push(`dated ${published}, outside the story's days`);
   if (evidence.date === 'unknown' && evidence.laterDay) reasons.push(`it names ${evidence.laterDay}, outside the story's days`);
   if (evidence.facts < t.minFacts) reasons.push(`${evidence.facts} of the story's facts reported (${t.minFacts} needed)`);
