@@ -1,6 +1,6 @@
 // The three highlighting controls stay in step through the stored settings: the sidebar's switch, the popup's
-// switch (Chromium) and the keyboard command (Chromium); the choice and the sidebar's collapse carry over to the
-// next page and survive a browser restart on the same profile.
+// switch (Chromium) and the keyboard command (Chromium); presses in quick succession from two contexts all land;
+// the choice and the sidebar's collapse carry over to the next page and survive a browser restart on the profile.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,10 +23,12 @@ import {
   type SitePage,
 } from './harness/e2e';
 import {
+  clickInSidebar,
   markCount,
   openPopup,
   popupSwitchState,
   pressToggleCommand,
+  recordSettingsChanges,
   sidebarCollapsed,
   sidebarSwitch,
   storedSettings,
@@ -243,6 +245,83 @@ for (const kind of browserKinds) {
       try {
         await waitForCollapsed(next, true);
         await settle();
+        expect(await sidebarCollapsed(next)).toBe(true);
+      } finally {
+        await next.close();
+      }
+    });
+
+    if (kind === 'chromium') {
+      it("the popup's switch and then Alt+Shift+H, pressed in quick succession, end in the state of the last press", async () => {
+        // Two contexts write the same setting: the popup sets it, the command (background) flips whatever is stored.
+        const tab = await openStory(current(), index, cnnPage);
+        try {
+          await settle();
+          const before = (await storedSettings(current().browser, current().extensionId))?.highlights;
+          expect(typeof before).toBe('boolean');
+          const seen = await recordSettingsChanges(current().browser, current().extensionId);
+          const popup = await openPopup(current().browser, current().extensionId, tab);
+          expect(await popupSwitchState(popup)).toBe(String(before));
+          // The popup's click has run (its write is on its way) before the key press starts.
+          await popup.evaluate(() => document.querySelector<HTMLButtonElement>('button[role="switch"]')?.click());
+          await pressToggleCommand(tab);
+          // Set to !before, then flipped back: the last press leaves highlighting as it was, after two writes.
+          await expect.poll(async () => (await seen()).map((v) => v.highlights), { timeout: 8_000, interval: 100 })
+            .toEqual([!before, before]);
+          expect(await storedSettings(current().browser, current().extensionId)).toMatchObject({ highlights: before });
+          await popup.close();
+        } finally {
+          await tab.close();
+        }
+      });
+    }
+
+    it('the switch in one page and the collapse in another, pressed in the same moment, are both kept', async () => {
+      // Two content scripts each write a different setting at once, three times over: neither write may undo the
+      // other (a lost write shows as the switch flipping back, or the collapse not reaching the next page).
+      const first = await openPage(current(), pageUrl(cnnPage));
+      const second = await openPage(current(), pageUrl(afpPage));
+      let on = true;
+      let collapsed = false;
+      try {
+        for (const tab of [first, second]) {
+          await waitForSidebar(tab);
+          await settle();
+          if (await sidebarCollapsed(tab)) await clickInSidebar(tab, 'button[aria-expanded]');
+          await waitForCollapsed(tab, false);
+        }
+        if ((await (await sidebarSwitch(first)).evaluate((b) => b.getAttribute('aria-checked'))) === 'false') {
+          await clickInSidebar(first, 'button[role="switch"]');
+        }
+        await expectHighlighting(first, index, cnnPage, true);
+        await expectHighlighting(second, index, afpPage, true);
+        for (let round = 1; round <= 3; round++) {
+          await Promise.all([
+            clickInSidebar(first, 'button[role="switch"]'),
+            clickInSidebar(second, 'button[aria-expanded]'),
+          ]);
+          on = !on;
+          collapsed = !collapsed;
+          await waitForSidebarSwitch(first, on);
+          await waitForMarkCount(second, on ? disputedFigures(index, afpPage) : 0);
+          // The two writes may land in either order; once both have, nothing may flip back.
+          await new Promise((r) => setTimeout(r, 400));
+          expect(await (await sidebarSwitch(first)).evaluate((b) => b.getAttribute('aria-checked')), `round ${round}`).toBe(String(on));
+          if (kind === 'chromium') {
+            expect(await storedSettings(current().browser, current().extensionId), `round ${round}`).toMatchObject({ highlights: on, collapsed });
+          }
+        }
+      } finally {
+        await first.close();
+        await second.close();
+      }
+      // Three rounds end with highlighting off and the sidebar collapsed: the next page starts that way.
+      expect({ on, collapsed }).toEqual({ on: false, collapsed: true });
+      const next = await openPage(current(), pageUrl(france24Page));
+      try {
+        await waitForCollapsed(next, true);
+        await settle();
+        expect(await markCount(next)).toBe(0);
         expect(await sidebarCollapsed(next)).toBe(true);
       } finally {
         await next.close();
