@@ -19,7 +19,9 @@ export function StoryHeader({ story, articleId, pageUrl }: StoryHeaderProps) {
   const changes = revisionChanges(story, articleId);
   const date = own ? formatDate(own.updated ?? own.published) : null;
   return (
-    <header class="px-story">
+    // A <div>, not a <header>: some tools take a header inside a shadow root for the page's banner, and a page
+    // with its own banner (a web archive's toolbar) would then have two.
+    <div class="px-story">
       <h2 class="px-title">{story.title}</h2>
       <p class="px-dates">{formatDateRange(story.dates.start, story.dates.end)}</p>
       {/* What happened is one click away: the first screen belongs to this article's disputed figures. */}
@@ -60,6 +62,6 @@ export function StoryHeader({ story, articleId, pageUrl }: StoryHeaderProps) {
           ) : null}
         </section>
       ) : null}
-    </header>
+    </div>
   );
 }
