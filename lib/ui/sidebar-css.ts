@@ -87,7 +87,8 @@ section > h3 { font-size: 1em; margin-bottom: 0.5em; }
 .px-attribution { font-size: 0.8em; color: var(--px-muted); }
 .px-link { font-size: 0.85em; align-self: flex-start; }
 .px-table-wrap { overflow-x: auto; max-width: 100%; }
-.px-table { border-collapse: collapse; font-size: 0.8em; min-width: 100%; }
+.px-table { border-collapse: collapse; font-size: 0.8em; min-width: 100%; overflow-wrap: normal; }
+.px-table th[scope="row"] { min-width: 8em; }
 .px-table caption { text-align: start; font-weight: 600; padding-bottom: 0.35em; }
 .px-table th, .px-table td { border: 1px solid var(--px-line); padding: 0.25em 0.35em; text-align: start; vertical-align: top; }
 .px-table thead th { background: var(--px-soft); }
