@@ -4,23 +4,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RuntimeIndex } from '../../lib/index/runtime-types';
 import {
   browserKinds,
   browserLabel,
-  findArticle,
   loadIndex,
   loadSites,
   openPage,
   pageUrl,
   settle,
-  sidebarHost,
   waitForSidebar,
   type BrowserKind,
   type BrowserSession,
-  type SitePage,
 } from './harness/e2e';
 import {
   clickInSidebar,
@@ -36,6 +32,7 @@ import {
   waitForMarkCount,
   waitForSidebarSwitch,
 } from './harness/extension-ui';
+import { clickExpandControl, disputedFigures, expectHighlighting, openStory } from './harness/highlighting';
 import { launchWithProfile } from './harness/profile-launch';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 
@@ -44,49 +41,12 @@ const cnnPage = sites.find((p) => p.article === 'cnn-r2' && p.kind === 'story')!
 const afpPage = sites.find((p) => p.article === 'afp' && p.kind === 'story')!;
 const france24Page = sites.find((p) => p.article === 'france24' && p.kind === 'story')!;
 
-/** Distinct disputed figures of an article, which is how many marks it gets at least. */
-function disputedFigures(index: RuntimeIndex, site: SitePage): number {
-  const { story } = findArticle(index, site.article ?? '');
-  const texts = story.facts
-    .filter((f) => f.status === 'disputed')
-    .flatMap((f) => f.claims.filter((c) => c.article === site.article).map((c) => c.figureText));
-  return new Set(texts).size;
-}
-
-async function openStory(session: BrowserSession, index: RuntimeIndex, site: SitePage): Promise<Page> {
-  const { story } = findArticle(index, site.article ?? '');
-  const tab = await openPage(session, pageUrl(site));
-  await waitForSidebar(tab, [story.title]);
-  return tab;
-}
-
-/** Waits for a page to show highlighting `on` in both the marks and the sidebar's switch. */
-async function expectHighlighting(tab: Page, index: RuntimeIndex, site: SitePage, on: boolean): Promise<void> {
-  await waitForSidebarSwitch(tab, on);
-  if (on) {
-    await waitForMarkCount(tab, disputedFigures(index, site));
-  } else {
-    await waitForMarkCount(tab, 0);
-  }
-}
-
 /** A newly loaded page must start with marks off, not paint them and take them back: watch it settle. */
 async function expectStartsOff(tab: Page): Promise<void> {
   await waitForSidebarSwitch(tab, false);
   await settle();
   expect(await markCount(tab)).toBe(0);
   expect(await (await sidebarSwitch(tab)).evaluate((b) => b.getAttribute('aria-checked'))).toBe('false');
-}
-
-/** Clicks the sidebar's collapse button, or its collapsed tab (whichever carries `aria-expanded`). */
-async function clickExpandControl(tab: Page): Promise<void> {
-  const handle = await tab.evaluateHandle(
-    (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-expanded]') ?? null,
-    sidebarHost,
-  );
-  const button = handle.asElement() as ElementHandle<HTMLButtonElement> | null;
-  if (!button) throw new Error(`no collapse control in the sidebar on ${tab.url()}`);
-  await button.click();
 }
 
 for (const kind of browserKinds) {
