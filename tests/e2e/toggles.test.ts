@@ -214,8 +214,10 @@ for (const kind of browserKinds) {
     if (kind === 'chromium') {
       it("the popup's switch and then Alt+Shift+H, pressed in quick succession, end in the state of the last press", async () => {
         // Two contexts write the same setting: the popup sets it, the command (background) flips whatever is stored.
-        const tab = await openStory(current(), index, cnnPage);
+        // The sidebar may be collapsed from the test before: it only needs to be there.
+        const tab = await openPage(current(), pageUrl(cnnPage));
         try {
+          await waitForSidebar(tab);
           await settle();
           const before = (await storedSettings(current().browser, current().extensionId))?.highlights;
           expect(typeof before).toBe('boolean');
