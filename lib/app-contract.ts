@@ -12,6 +12,8 @@ export const APP_GLOBAL = '__parallaxApp';
 export interface Recognised {
   story: RuntimeStory;
   match: Match;
+  /** The page's own address as the content script saw it (names the site a wire report is republished on). */
+  pageUrl?: string;
 }
 
 /** The app as loaded into a frame. */

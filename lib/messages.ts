@@ -1,6 +1,8 @@
 // Every message between Parallax's contexts, declared once and typed, named by direction.
 import type { RuntimeStory } from './index/runtime-types';
 import type { Match, PageSnapshot } from './recognise/types';
+import type { Settings } from './settings/settings';
+import type { SettingsWrite } from './settings/settings-writes';
 
 /** What the background knows about one tab's page. */
 export interface TabState {
@@ -41,6 +43,19 @@ export interface PopupToBackgroundReplies {
   'check-tab': TabState;
 }
 
+/** Popup, options page or content script → background: a settings press for the one writer. */
+export type SettingsToBackground = { type: 'settings-write'; write: SettingsWrite };
+
+/** The message carrying a settings press to the background's writer. */
+export function settingsWriteMessage(write: SettingsWrite): SettingsToBackground {
+  return { type: 'settings-write', write };
+}
+
+/** Replies to SettingsToBackground: the settings as stored after the press. */
+export interface SettingsToBackgroundReplies {
+  'settings-write': { settings: Settings };
+}
+
 /** Popup or background → content script of one tab. */
 export type ToContent =
   | { type: 'sidebar'; action: 'open' | 'close' | 'toggle' }
@@ -56,7 +71,7 @@ export interface ToContentReplies {
 }
 
 /** Any message Parallax sends. */
-export type AnyMessage = ContentToBackground | PopupToBackground | ToContent;
+export type AnyMessage = ContentToBackground | PopupToBackground | SettingsToBackground | ToContent;
 
 /** Narrows an unknown incoming message to one of ours; anything else (another extension, a page) is ignored. */
 export function isParallaxMessage(value: unknown): value is AnyMessage {

@@ -1,20 +1,22 @@
 // `npm run demo`: serves the offline fixture sites under their real host names and opens a story article in
 // Chromium (or Firefox with `-- --firefox`) with the built extension; without a display, `--screenshots DIR`
-// writes a screenshot of each story page with the sidebar open instead.
+// writes a screenshot of each story page with the sidebar open, and close-ups of its views, instead.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/harness/e2e';
-import { openPage, waitForSidebar } from '../tests/e2e/harness/page';
+import { openPage } from '../tests/e2e/harness/page';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/harness/server';
 import type { BrowserKind, BrowserSession } from '../tests/e2e/harness/session';
-import { buildDirs, loadSites, pageUrl, repoRoot, type SitePage } from '../tests/e2e/harness/sites';
+import { buildDirs, loadSites, pageUrl, repoRoot } from '../tests/e2e/harness/sites';
+import { storyPages, writeScreenshots } from './demo-screenshots';
 
 const usage = `usage: npm run demo [-- --firefox] [-- --article ID] [-- --screenshots DIR]
   --firefox          use Firefox ESR instead of Chromium
   --article ID       open this index article first (default cnn-r2)
-  --screenshots DIR  no window: write a screenshot of each story page with Parallax open into DIR`;
+  --screenshots DIR  no window: write into DIR a screenshot of each story page with Parallax open, and close-ups
+                     of the sidebar as it opens, a number line, the table view, and a number line in dark at 200%`;
 
 const { values: args } = parseArgs({
   options: {
@@ -31,33 +33,6 @@ function ensureBuilt(kind: BrowserKind): void {
   const result = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
   if (result.status !== 0 || !existsSync(join(buildDirs[kind], 'manifest.json'))) {
     throw new Error('`npm run build` failed; fix the build and run `npm run demo` again');
-  }
-}
-
-/** Story and archive pages, the ones where the sidebar appears. */
-function storyPages(sites: SitePage[]): SitePage[] {
-  return sites.filter((p) => p.kind === 'story' || p.kind === 'archive');
-}
-
-async function writeScreenshots(session: BrowserSession, sites: SitePage[], dir: string): Promise<void> {
-  mkdirSync(dir, { recursive: true });
-  let n = 0;
-  for (const site of storyPages(sites)) {
-    n += 1;
-    const file = join(dir, `${String(n).padStart(2, '0')}-${site.article ?? 'page'}-${site.host}.png`);
-    const tab = await openPage(session, pageUrl(site));
-    try {
-      await waitForSidebar(tab);
-      // Let the sidebar's stylesheet and first layout land before the picture is taken.
-      await new Promise((r) => setTimeout(r, 800));
-      await tab.screenshot({ path: file as `${string}.png` });
-      console.log(`  ${file}  ←  ${pageUrl(site)}`);
-    } catch (error) {
-      console.error(`  no screenshot of ${pageUrl(site)}: ${(error as Error).message}`);
-      process.exitCode = 1;
-    } finally {
-      await tab.close();
-    }
   }
 }
 
@@ -98,8 +73,8 @@ async function main(): Promise<void> {
     if (!hasDisplay) console.log('No display (DISPLAY and WAYLAND_DISPLAY unset): writing screenshots headless.');
     session = await launchBrowser(kind, server, { viewport: { width: 1400, height: 1000 } });
     console.log(`${session.label}: screenshots of each story page with Parallax open, into ${dir}`);
-    await writeScreenshots(session, sites, dir);
-    await stop(process.exitCode === 1 ? 1 : 0);
+    const ok = await writeScreenshots(session, sites, dir);
+    await stop(ok ? 0 : 1);
     return;
   }
 

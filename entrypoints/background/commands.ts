@@ -3,6 +3,7 @@ import type { SettingsStore } from '@/lib/settings/settings-store';
 
 /** Runs a manifest command; every open page follows the settings it changes through storage change events. */
 export async function runCommand(command: string, settings: SettingsStore): Promise<void> {
-  // Through the store's write queue, so a quick double press flips twice instead of once.
-  if (command === 'toggle-highlights') await settings.update((s) => ({ highlights: !s.highlights }));
+  // A flip of whatever is stored when the press is applied, through the writer's queue: a quick double press
+  // flips twice, and a press from the popup just before is applied first.
+  if (command === 'toggle-highlights') await settings.toggle('highlights');
 }

@@ -39,7 +39,7 @@ export function createPageWatcher(ctx: ContentScriptContext) {
       state = emptyState(true);
       return state;
     }
-    await show({ story: reply.story, match: reply.match }, thisRun);
+    await show({ story: reply.story, match: reply.match, pageUrl: location.href }, thisRun);
     return state;
   }
 

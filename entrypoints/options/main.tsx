@@ -1,15 +1,16 @@
 // Options entrypoint: builds the options page's API from the browser (settings, the all-sites permission).
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { settingsWriteMessage } from '@/lib/messages';
 import { ALL_SITES_ORIGIN } from '@/lib/permissions/host-patterns';
-import { createSettingsStore } from '@/lib/settings/settings-store';
+import { createSettingsClient } from '@/lib/settings/settings-client';
 import { OptionsApp, type OptionsApi } from '@/lib/ui/OptionsApp';
 import { PAGES_CSS } from '@/lib/ui/pages-css';
 
 const origins = [ALL_SITES_ORIGIN];
 
 const api: OptionsApi = {
-  settings: createSettingsStore(browser.storage.local),
+  settings: createSettingsClient(browser.storage.local, (w) => browser.runtime.sendMessage(settingsWriteMessage(w))),
   permission: {
     contains: () => browser.permissions.contains({ origins }),
     request: () => browser.permissions.request({ origins }),

@@ -1,8 +1,8 @@
 // Popup entrypoint: builds the popup's API from the browser and renders it.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { PopupToBackgroundReplies, ToContentReplies } from '@/lib/messages';
-import { createSettingsStore } from '@/lib/settings/settings-store';
+import { settingsWriteMessage, type PopupToBackgroundReplies, type ToContentReplies } from '@/lib/messages';
+import { createSettingsClient } from '@/lib/settings/settings-client';
 import { PAGES_CSS } from '@/lib/ui/pages-css';
 import { PopupApp, type PopupApi } from '@/lib/ui/PopupApp';
 
@@ -23,7 +23,7 @@ const api: PopupApi = {
       | undefined;
     return reply?.sidebar ?? null;
   },
-  settings: createSettingsStore(browser.storage.local),
+  settings: createSettingsClient(browser.storage.local, (w) => browser.runtime.sendMessage(settingsWriteMessage(w))),
   openOptions() {
     void browser.runtime.openOptionsPage().then(() => window.close());
   },

@@ -4,22 +4,24 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MountedApp, Recognised } from '@/lib/app-contract';
 import { findArticleRoot } from '@/lib/extract/extract-page';
-import type { SidebarState } from '@/lib/messages';
+import { settingsWriteMessage, type SidebarState } from '@/lib/messages';
 import { initialCollapsed, DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
-import { createSettingsStore, type SettingsStore } from '@/lib/settings/settings-store';
+import { createSettingsClient } from '@/lib/settings/settings-client';
+import type { SettingsStore } from '@/lib/settings/settings-store';
 import { mountSidebar } from '@/lib/ui/mount-sidebar';
 import { createSidebarHost } from './sidebar-host';
 import { createPageHighlights } from './page-highlights';
 
 /** Shows the sidebar and highlights for a recognised page until `ctx` is invalidated or destroy() is called. */
 export async function mountApp(ctx: ContentScriptContext, recognised: Recognised): Promise<MountedApp> {
-  const store = createSettingsStore(browser.storage.local);
+  // Presses go to the background's one writer; the change events of storage bring every context the result.
+  const store = createSettingsClient(browser.storage.local, (w) => browser.runtime.sendMessage(settingsWriteMessage(w)));
   // Read first, so a reader who left the sidebar collapsed (or highlighting off) never sees it drawn otherwise.
   const settings = await store.load().catch(() => ({ ...DEFAULT_SETTINGS }));
   return showApp(ctx, recognised, store, settings);
 }
 
-function showApp(ctx: ContentScriptContext, { story, match }: Recognised, store: SettingsStore, loaded: Settings): MountedApp {
+function showApp(ctx: ContentScriptContext, { story, match, pageUrl }: Recognised, store: SettingsStore, loaded: Settings): MountedApp {
   let settings = loaded;
   let state: SidebarState = initialCollapsed(loaded) ? 'collapsed' : 'open';
   let destroyed = false;
@@ -43,6 +45,7 @@ function showApp(ctx: ContentScriptContext, { story, match }: Recognised, store:
     return {
       story,
       articleId: match.article,
+      pageUrl,
       settings,
       collapsed: state === 'collapsed',
       onCollapsedChange: (collapsed: boolean) => {

@@ -36,6 +36,7 @@ export function FigureCard({ content, onOpen }: FigureCardProps) {
       <button type="button" class="plx-card-open" onClick={() => onOpen(content.factId)}>
         Show in Parallax
       </button>
+      <p class="plx-card-keys">Escape closes this card.</p>
     </div>
   );
 }
@@ -43,6 +44,7 @@ export function FigureCard({ content, onOpen }: FigureCardProps) {
 /** The card's styles, scoped by class so they sit safely next to the sidebar's in the same shadow root. */
 export const FIGURE_CARD_CSS = `
 .plx-card-pos { position: fixed; z-index: 2147483647; max-width: 320px; }
+.plx-live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .plx-card { box-sizing: border-box; margin: 0; padding: 10px 12px; border: 1px solid #5c5c5c; border-radius: 6px;
   background: #ffffff; color: #1a1a1a; font: 14px/1.4 system-ui, sans-serif; box-shadow: 0 2px 10px rgba(0,0,0,.25); }
 .plx-card p { margin: 0 0 4px; }
@@ -52,10 +54,13 @@ export const FIGURE_CARD_CSS = `
 .plx-card-open { font: inherit; padding: 4px 10px; border: 1px solid #1a1a1a; border-radius: 4px;
   background: #1a1a1a; color: #ffffff; cursor: pointer; }
 .plx-card-open:focus-visible { outline: 3px solid #1f5fbf; outline-offset: 2px; }
+.plx-card p.plx-card-keys { margin: 6px 0 0; font-size: 12px; color: #4a4a4a; }
+.plx-card-pos:not(:focus-within) .plx-card-keys { display: none; }
 @media (prefers-color-scheme: dark) {
   .plx-card { background: #1e1e1e; color: #f2f2f2; border-color: #8a8a8a; }
   .plx-card-status { color: #ffc266; }
   .plx-card-open { background: #f2f2f2; color: #1a1a1a; border-color: #f2f2f2; }
   .plx-card-open:focus-visible { outline-color: #8ab4ff; }
+  .plx-card p.plx-card-keys { color: #c8c8c8; }
 }
 `;

@@ -3,7 +3,7 @@ import { anchorFigure } from '../anchor/anchor-quote';
 import { buildTextMap } from '../anchor/text-map';
 import type { RuntimeFact } from '../index/runtime-types';
 import { createCardMount } from './card-mount';
-import { watchInteractions } from './interactions';
+import { watchInteractions, type Interactions } from './interactions';
 import { HIGHLIGHT_NAMES, highlightApi, type HighlightLike } from './registry';
 import { cardContent, targetsFor, type ArticleRef, type Target, type Tone } from './targets';
 
@@ -65,10 +65,19 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
   const anchored = new Map<string, Anchored>();
   const ctrl = new AbortController();
   let timer: number | null = null;
-  const card = createCardMount(win, opts.cardHost, (factId) => {
-    card.hide();
-    opts.onOpenFact(factId);
-  });
+  let interactions: Interactions | null = null;
+  const card = createCardMount(
+    win,
+    opts.cardHost,
+    (factId) => {
+      card.hide();
+      opts.onOpenFact(factId);
+    },
+    (how) => {
+      if (how === 'away') card.hide();
+      else interactions?.backToCaret(how === 'escape');
+    },
+  );
 
   const register = (): void => {
     if (api === null || own === null) return;
@@ -135,7 +144,7 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
   };
 
   if (api !== null) {
-    watchInteractions(win, {
+    interactions = watchInteractions(win, {
       active: () => painted && enabled && !destroyed,
       hit(x, y) {
         for (const [key, a] of anchored) if (inRects(a.range, x, y)) return key;
@@ -169,6 +178,15 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
         const a = anchored.get(key);
         if (a !== undefined) opts.onOpenFact(a.target.factId);
       },
+      announce(key) {
+        const a = anchored.get(key);
+        const fact = a && facts.get(a.target.factId);
+        if (a === undefined || fact === undefined) return;
+        const how = a.target.tone === 'disputed' ? 'other outlets give different figures' : 'other outlets agree';
+        card.announce(`Parallax: ${fact.label}, ${how}. Tab to reach the card, Escape to close it.`);
+      },
+      focusCard: () => card.focus(),
+      cardFocused: () => card.hasFocus(),
     }, ctrl.signal);
     win.document.addEventListener('visibilitychange', check, { passive: true, signal: ctrl.signal });
   }

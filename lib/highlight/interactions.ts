@@ -1,4 +1,6 @@
 // Pointer, caret, click and keyboard handling for marked figures; every listener is bound to one AbortSignal.
+// Keyboard path: a caret in a marked figure (caret browsing, or a screen reader's cursor moving the selection) shows
+// the card and announces it; Tab then moves focus into the card, and Escape or Shift+Tab gives the caret back.
 
 /** What the interaction layer asks of the highlighter. Keys identify marked figures. */
 export interface InteractionHooks {
@@ -16,13 +18,25 @@ export interface InteractionHooks {
   /** True when the point is on the card (so leaving the figure for the card keeps it open). */
   onCard(x: number, y: number): boolean;
   open(key: string): void;
+  /** Says that the card of `key` is there and how to reach it (it was shown for the caret, not the pointer). */
+  announce(key: string): void;
+  /** Moves focus to the visible card's button; false when it cannot. */
+  focusCard(): boolean;
+  /** Whether focus is inside the card (the caret then stays where it was, and the card stays open). */
+  cardFocused(): boolean;
+}
+
+/** What the caller can ask of the interaction layer. */
+export interface Interactions {
+  /** Focus left the card by Escape or Shift+Tab: put the caret back where Tab left it (Escape also closes the card). */
+  backToCaret(close: boolean): void;
 }
 
 /** Grace period before a card left by the pointer hides, so the pointer can travel to its button. */
 const HIDE_DELAY_MS = 300;
 
 /** Listens on `win` and its document until `signal` aborts; pointer and caret work is throttled to one frame. */
-export function watchInteractions(win: Window, hooks: InteractionHooks, signal: AbortSignal): void {
+export function watchInteractions(win: Window, hooks: InteractionHooks, signal: AbortSignal): Interactions {
   const doc = win.document;
   const passive = { passive: true, capture: true, signal } as const;
   let source: 'pointer' | 'caret' | null = null;
@@ -34,6 +48,8 @@ export function watchInteractions(win: Window, hooks: InteractionHooks, signal: 
   let caretFrame = 0;
   let scrollFrame = 0;
   let hideTimer: number | null = null;
+  // Where the caret was when Tab moved focus into the card.
+  let caret: { node: Node; offset: number } | null = null;
 
   const cancelHide = (): void => {
     if (hideTimer !== null) win.clearTimeout(hideTimer);
@@ -42,7 +58,9 @@ export function watchInteractions(win: Window, hooks: InteractionHooks, signal: 
   const show = (key: string, from: 'pointer' | 'caret'): void => {
     cancelHide();
     source = from;
-    if (hooks.shown() !== key) hooks.show(key);
+    if (hooks.shown() === key) return;
+    hooks.show(key);
+    if (from === 'caret') hooks.announce(key);
   };
   const hide = (): void => {
     cancelHide();
@@ -74,6 +92,8 @@ export function watchInteractions(win: Window, hooks: InteractionHooks, signal: 
 
   const onCaretFrame = (): void => {
     caretFrame = 0;
+    // Focus in the card may move the selection in some browsers: the card stays until focus leaves it.
+    if (hooks.cardFocused()) return;
     const sel = win.getSelection();
     const node = sel?.focusNode ?? null;
     const key = node === null ? null : hooks.at(node, sel!.focusOffset);
@@ -117,6 +137,18 @@ export function watchInteractions(win: Window, hooks: InteractionHooks, signal: 
     hide();
   }, passive);
 
+  // Not passive: Tab from a figure whose card the caret opened goes into the card instead of the next link.
+  doc.addEventListener('keydown', (e) => {
+    const k = e as KeyboardEvent;
+    if (k.key !== 'Tab' || k.shiftKey || k.altKey || k.ctrlKey || k.metaKey || k.defaultPrevented) return;
+    if (!hooks.active() || source !== 'caret' || hooks.shown() === null) return;
+    const sel = win.getSelection();
+    const saved = sel?.focusNode ? { node: sel.focusNode, offset: sel.focusOffset } : null;
+    if (!hooks.focusCard()) return;
+    k.preventDefault();
+    caret = saved;
+  }, { capture: true, signal });
+
   win.addEventListener('scroll', () => {
     if (hooks.shown() === null || scrollFrame !== 0) return;
     scrollFrame = win.requestAnimationFrame(() => {
@@ -129,4 +161,20 @@ export function watchInteractions(win: Window, hooks: InteractionHooks, signal: 
     cancelHide();
     for (const f of [pointerFrame, caretFrame, scrollFrame]) if (f !== 0) win.cancelAnimationFrame(f);
   }, { once: true });
+
+  return {
+    backToCaret(close) {
+      const saved = caret;
+      caret = null;
+      if (close) {
+        dismissed = hooks.shown();
+        hide();
+      }
+      // Blurring the focused element inside Parallax's shadow root returns focus to the page, at the caret.
+      let active = doc.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      (active as HTMLElement | null)?.blur?.();
+      if (saved && saved.node.isConnected) win.getSelection()?.collapse(saved.node, saved.offset);
+    },
+  };
 }

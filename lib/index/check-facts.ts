@@ -12,12 +12,13 @@ import {
 } from './read-fields';
 import { sameValue } from '../disputes/compatible';
 import { readRecordedValue, showValue } from './recorded-value';
+import { isWeight, WEIGHT_MAX, WEIGHT_MIN } from './fact-order';
 
 const KINDS: readonly RuntimeFact['kind'][] = ['count', 'date', 'duration', 'distance', 'status', 'attribution'];
 const STATUSES: readonly FactStatus[] = ['disputed', 'consistent', 'single-source'];
 /** Kinds whose figures are measured in a unit. */
 export const UNIT_KINDS: readonly RuntimeFact['kind'][] = ['count', 'duration', 'distance'];
-const FACT_KEYS = ['id', 'label', 'kind', 'unit', 'note', 'draft', 'override', 'claims'];
+const FACT_KEYS = ['id', 'label', 'kind', 'unit', 'note', 'draft', 'override', 'weight', 'claims'];
 const CLAIM_KEYS = [
   'article', 'quote', 'prefix', 'suffix', 'figure', 'figureOccurrence', 'value', 'attribution', 'hedges', 'note',
 ];
@@ -76,6 +77,7 @@ function checkFact(at: Place, fact: Obj, articles: readonly CheckedArticle[], kn
   else if (kind && 'unit' in fact) fail(at, `a ${kind} fact has no "unit"`);
   const note = optionalString(at, fact, 'note') ?? null;
   const override = 'override' in fact ? checkOverride(within(at, 'override'), fact.override) : null;
+  const weight = 'weight' in fact ? checkWeight(at, fact.weight) : null;
   const list = 'claims' in fact ? asArray(at, fact.claims, '"claims"') : void fail(at, 'missing field "claims"');
   if (list && list.length === 0) fail(at, 'a fact needs at least one claim');
   // Claims are checked even when the fact's own fields are broken, so one run reports everything.
@@ -92,8 +94,14 @@ function checkFact(at: Place, fact: Obj, articles: readonly CheckedArticle[], kn
     seen.add(key);
     claims.push(claim);
   });
-  if (!label || override === undefined || claims.length !== list.length) return undefined;
-  return { label, kind, unit, note, override, claims };
+  if (!label || override === undefined || weight === undefined || claims.length !== list.length) return undefined;
+  return { label, kind, unit, note, override, weight, claims };
+}
+
+function checkWeight(at: Place, raw: unknown): number | undefined {
+  if (isWeight(raw)) return raw;
+  return void fail(at, `"weight" must be a whole number from ${WEIGHT_MIN} (a background detail) to ${WEIGHT_MAX} ` +
+    `(the story's headline figure), or left out to weigh the fact by its kind; found ${JSON.stringify(raw)}`);
 }
 
 function checkOverride(at: Place, raw: unknown): { status: FactStatus; reason: string } | undefined {

@@ -1,13 +1,10 @@
 // Turns checked stories into the runtime index: statuses computed by the dispute logic (then any reasoned
-// override), display strings, facts in the order the sidebar shows them, and deterministic JSON.
-import type {
-  FactStatus, RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeIndex, RuntimeStory,
-} from './runtime-types';
+// override), display strings, facts in display order (lib/index/fact-order.ts), and deterministic JSON.
+import type { RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeIndex, RuntimeStory } from './runtime-types';
 import type { CheckedArticle, CheckedFact, CheckedStory, DataError } from './data-types';
 import { assessFact } from '../disputes/assess-fact';
 import { formatValue } from '../quantity/format-value';
-
-const STATUS_ORDER: Record<FactStatus, number> = { disputed: 0, consistent: 1, 'single-source': 2 };
+import { orderFacts } from './fact-order';
 
 /** Builds the recognition data from the runtime stories (lib/recognise owns its shape). */
 export type RecognitionBuilder = (stories: RuntimeStory[]) => unknown;
@@ -24,20 +21,11 @@ export function compileStories(stories: readonly CheckedStory[]): { stories: Run
       summary: story.summary,
       dates: { start: story.dates.start, end: story.dates.end },
       articles: story.articles.map(runtimeArticle),
-      facts: facts.sort(compareFacts),
+      // The order for a reader of none of the articles; each page reorders by what it reports.
+      facts: orderFacts(facts),
     };
   });
   return { stories: compiled, errors };
-}
-
-/** Sidebar order: disputed first, then consistent, then single-source; by label within each, then by id. */
-export function compareFacts(a: RuntimeFact, b: RuntimeFact): number {
-  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || compareText(a.label, b.label) || compareText(a.id, b.id);
-}
-
-// Code-unit order, never the locale's: the same on every machine.
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The outlet a claim belongs to for the dispute logic: revisions of one article are one outlet. */
@@ -77,6 +65,8 @@ function compileFact(fact: CheckedFact, articles: Map<string, CheckedArticle>, f
     status: fact.override?.status ?? assessed.status,
     computedStatus: assessed.status,
     override: fact.override ? { status: fact.override.status, reason: fact.override.reason } : null,
+    // Only a reviewer's weight is carried: a fact weighed by its kind stays as it was in the index.
+    ...(fact.weight !== null ? { weight: fact.weight } : {}),
     flags: {
       changedBetweenRevisions: [...assessed.flags.changedBetweenRevisions],
       selfContradictions: [...assessed.flags.selfContradictions],

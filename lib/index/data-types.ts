@@ -69,6 +69,8 @@ export interface CheckedFact {
   unit: string | null;
   note: string | null;
   override: { status: FactStatus; reason: string } | null;
+  /** The reviewer's display weight (1–5), or null when the fact is weighed by its kind. */
+  weight: number | null;
   claims: CheckedClaim[];
 }
 

@@ -73,6 +73,9 @@ export interface RuntimeFact {
   computedStatus: FactStatus;
   /** A reviewer's override, always with its written reason; null when none. */
   override: { status: FactStatus; reason: string } | null;
+  /** A reviewer's weight for the display order, 1 (a background detail) to 5 (the story's headline figure);
+   * absent when none was given (the order then weighs the fact by its kind, lib/index/fact-order.ts). */
+  weight?: number;
   flags: FactFlags;
   claims: RuntimeClaim[];
 }
@@ -111,7 +114,7 @@ export interface RuntimeStory {
   /** The event's dates, ISO `YYYY-MM-DD`. */
   dates: { start: string; end: string };
   articles: RuntimeArticle[];
-  /** Facts, disputed first, then by label. */
+  /** Facts in display order for a reader of none of the articles (lib/index/fact-order.ts). */
   facts: RuntimeFact[];
 }
 

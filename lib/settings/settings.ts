@@ -106,6 +106,14 @@ export function parseSettings(raw: unknown, migrations: Migrations = {}): Parsed
   return { settings: parsed.settings, repaired: parsed.repaired || migrated || wasText };
 }
 
+/** The fields a patch may set (every field but `version`). */
+export type SettingsField = (typeof FIELDS)[number];
+
+/** Whether `key` is a settings field and `value` a valid value for it. */
+export function isValidSetting(key: string, value: unknown): key is SettingsField {
+  return (FIELDS as readonly string[]).includes(key) && VALID[key as SettingsField](value);
+}
+
 /** Applies a patch from a caller, keeping only fields that are valid (an invalid field keeps its current value). */
 export function applyPatch(current: Settings, patch: Partial<Settings>): Settings {
   const next: Settings = { ...current };

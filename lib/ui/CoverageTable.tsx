@@ -1,7 +1,10 @@
-// Which outlets report which facts, as a table with row and column headers (the figures in the cells).
-import type { RuntimeFact, RuntimeStory } from '../index/runtime-types';
-import { STATUS_TEXT } from './StatusBadge';
-import { coverage, shortOutletLabel } from './sidebar-model';
+// The compact view: facts × outlets, each outlet's figures in its cell and the status on each row; a cell opens
+// that outlet's quote in a row below, so the table stays small until the reader asks for the words.
+import { useState } from 'preact/hooks';
+import type { RuntimeArticle, RuntimeFact, RuntimeStory } from '../index/runtime-types';
+import { QuoteText } from './QuoteText';
+import { StatusShape, STATUS_TEXT } from './StatusBadge';
+import { coverage, outletLabel, shortOutletLabel } from './sidebar-model';
 
 // A town's status or who said something is a phrase, too long for a compact cell: those cells only say "reports".
 const WORDY_KINDS = new Set<RuntimeFact['kind']>(['status', 'attribution']);
@@ -13,13 +16,40 @@ export interface CoverageTableProps {
   articleId: string;
 }
 
-/** A compact facts × outlets table; the region scrolls sideways when narrow and can be scrolled by keyboard. */
+interface OpenCell {
+  factId: string;
+  articleId: string;
+}
+
+function QuoteRow({ fact, article, columns, isOwn }: { fact: RuntimeFact; article: RuntimeArticle; columns: number; isOwn: boolean }) {
+  const claims = fact.claims.filter((c) => c.article === article.id);
+  return (
+    <tr class="px-table-quote">
+      <td colSpan={columns} id={`px-quote-${fact.id}`}>
+        <p class="px-table-quote-who">
+          {outletLabel(article)}
+          {isOwn ? ' (this article)' : ''} on {fact.label}:
+        </p>
+        {claims.map((claim, i) => (
+          <p class="px-quote-line" key={i}>
+            <QuoteText claim={claim} />
+            {claim.attribution ? <span class="px-attribution"> ({claim.attribution})</span> : null}
+          </p>
+        ))}
+      </td>
+    </tr>
+  );
+}
+
+/** A facts × outlets table; the region scrolls sideways when narrow and can be scrolled by keyboard. */
 export function CoverageTable({ story, facts, articleId }: CoverageTableProps) {
   const { articles, rows } = coverage(story, facts);
+  const [open, setOpen] = useState<OpenCell | null>(null);
+  const columns = articles.length + 1;
   return (
     <div class="px-table-wrap" role="region" aria-labelledby="px-coverage-caption" tabIndex={0}>
       <table class="px-table">
-        <caption id="px-coverage-caption">Which outlets report which facts</caption>
+        <caption id="px-coverage-caption">Each outlet’s figures, fact by fact (choose a figure for its quote)</caption>
         <thead>
           <tr>
             <th scope="col">Fact</th>
@@ -32,31 +62,55 @@ export function CoverageTable({ story, facts, articleId }: CoverageTableProps) {
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ fact, cells }) => (
-            <tr key={fact.id}>
-              <th scope="row">
-                {fact.label}
-                <span class="px-table-status"> ({STATUS_TEXT[fact.status].name.toLowerCase()})</span>
-              </th>
-              {cells.map((figures, i) => (
-                <td key={articles[i]?.id ?? i}>
-                  {figures.length && WORDY_KINDS.has(fact.kind) ? (
-                    <>
-                      <span aria-hidden="true">✓</span>
-                      <span class="px-sr">reports</span>
-                    </>
-                  ) : figures.length ? (
-                    figures.join('; ')
-                  ) : (
-                    <>
-                      <span aria-hidden="true">–</span>
-                      <span class="px-sr">not reported</span>
-                    </>
-                  )}
-                </td>
-              ))}
-            </tr>
-          ))}
+          {rows.flatMap(({ fact, cells }) => {
+            const opened = open?.factId === fact.id ? articles.find((a) => a.id === open.articleId) : undefined;
+            const row = (
+              <tr key={fact.id} data-fact={fact.id} class={`px-table-row px-table-${fact.status}`}>
+                <th scope="row">
+                  {fact.label}
+                  <span class={`px-table-status px-status-${fact.status}`}>
+                    <StatusShape status={fact.status} />
+                    {STATUS_TEXT[fact.status].name}
+                  </span>
+                </th>
+                {cells.map((figures, i) => {
+                  const article = articles[i]!;
+                  const isOpen = opened?.id === article.id;
+                  return (
+                    <td key={article.id} class={article.id === articleId ? 'px-col-own' : undefined}>
+                      {figures.length ? (
+                        <button
+                          type="button"
+                          class="px-cell"
+                          aria-expanded={isOpen}
+                          aria-controls={isOpen ? `px-quote-${fact.id}` : undefined}
+                          onClick={() => setOpen(isOpen ? null : { factId: fact.id, articleId: article.id })}
+                        >
+                          {WORDY_KINDS.has(fact.kind) ? (
+                            <>
+                              <span aria-hidden="true">✓</span>
+                              <span class="px-sr">reports</span>
+                            </>
+                          ) : (
+                            figures.join('; ')
+                          )}
+                          <span class="px-sr"> (quote)</span>
+                        </button>
+                      ) : (
+                        <>
+                          <span aria-hidden="true">–</span>
+                          <span class="px-sr">not reported</span>
+                        </>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+            return opened
+              ? [row, <QuoteRow key={`${fact.id}-quote`} fact={fact} article={opened} columns={columns} isOwn={opened.id === articleId} />]
+              : [row];
+          })}
         </tbody>
       </table>
     </div>

@@ -1,6 +1,9 @@
-// One fact: its status, any reviewer's override, a button to find it in the page, and each outlet's own words.
+// One fact: its status, any reviewer's override, its figures drawn on one line, a button to find it in the page,
+// and each outlet's own words.
 import { useState } from 'preact/hooks';
 import type { RuntimeFact, RuntimeStory } from '../index/runtime-types';
+import { NumberLine } from './NumberLine';
+import { numberLine } from './number-line-model';
 import { QuoteText } from './QuoteText';
 import { StatusBadge, STATUS_TEXT } from './StatusBadge';
 import { outletLabel, outletRows, supersededAt, type OutletRow } from './sidebar-model';
@@ -63,6 +66,7 @@ export function FactCard({ story, fact, articleId, onShowFact, focused }: FactCa
   const rows = outletRows(story, fact, articleId);
   const ownReports = rows.some((r) => r.isOwn);
   const headingId = `px-fact-${fact.id}`;
+  const line = numberLine(story, fact, articleId);
   return (
     <li class={`px-fact px-fact-${fact.status}${focused ? ' px-fact-focused' : ''}`} data-fact={fact.id}>
       <article aria-labelledby={headingId}>
@@ -79,6 +83,7 @@ export function FactCard({ story, fact, articleId, onShowFact, focused }: FactCa
             . Reason: {fact.override.reason}
           </p>
         ) : null}
+        {line ? <NumberLine model={line} /> : null}
         <div class="px-show">
           {ownReports ? (
             <>

@@ -1,12 +1,15 @@
-// The sidebar: the story, the reader's article, and each fact as every outlet reported it; collapses to a slim tab.
+// The sidebar: a shell (landmark, bar, collapse to a tab, focus) around small sections, top to bottom: the story,
+// the summary of this article's disputed figures, the controls, then the facts as cards or as a table.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RuntimeStory } from '../index/runtime-types';
 import type { Settings } from '../settings/settings';
+import { CollapsedTab } from './CollapsedTab';
 import { CoverageTable } from './CoverageTable';
-import { FactCard } from './FactCard';
+import { DisputeSummary } from './DisputeSummary';
+import { FactControls, type FactFilter, type FactLayout } from './FactControls';
+import { FactList } from './FactList';
 import { StoryHeader } from './StoryHeader';
-import { Switch } from './Switch';
-import { disputedCount, sortFacts } from './sidebar-model';
+import { disputedCount, factView } from './sidebar-model';
 
 /** A request to bring one fact into view; `seq` changes on every request so the same fact can be asked twice. */
 export interface FocusRequest {
@@ -19,6 +22,13 @@ export interface SidebarProps {
   story: RuntimeStory;
   /** The article the reader is on (RuntimeArticle.id). */
   articleId: string;
+  /** The page's own address: names the site a wire report is republished on. Absent in previews and tests. */
+  pageUrl?: string;
+  /**
+   * Ids of the facts this page reports; by default those `articleId` makes a claim about. A page matched by its
+   * event rather than as an indexed article passes the facts aligned with its own figures.
+   */
+  reportedFacts?: ReadonlySet<string>;
   settings: Settings;
   /** Persists a settings change (e.g. the remembered collapse). */
   onSettingsChange(patch: Partial<Settings>): void;
@@ -34,35 +44,40 @@ export interface SidebarProps {
   focusRequest?: FocusRequest | null;
 }
 
-type Filter = 'all' | 'disputed';
+type PendingFocus = 'tab' | 'collapse' | { fact: string } | null;
 
 /** The sidebar as a `complementary` landmark labelled "Parallax". */
 export function Sidebar(props: SidebarProps) {
   const { story, articleId, collapsed, focusRequest } = props;
-  const [filter, setFilter] = useState<Filter>('all');
-  const [showCoverage, setShowCoverage] = useState(false);
+  const [filter, setFilter] = useState<FactFilter>('all');
+  const [layout, setLayout] = useState<FactLayout>('cards');
   const [focusedFact, setFocusedFact] = useState<string | null>(null);
   const root = useRef<HTMLElement>(null);
-  // What to focus once the next render lands: the tab after collapsing, the collapse button after expanding.
-  const pendingFocus = useRef<'tab' | 'collapse' | { fact: string } | null>(null);
+  // What to focus once the next render lands: the tab after collapsing, the collapse button after expanding, a fact.
+  const pendingFocus = useRef<PendingFocus>(null);
 
-  const facts = sortFacts(story.facts);
+  const view = factView(story, articleId, props.reportedFacts);
   const disputed = disputedCount(story);
-  const shown = filter === 'disputed' ? facts.filter((f) => f.status === 'disputed') : facts;
+  const shown = filter === 'disputed' ? view.facts.filter((f) => f.status === 'disputed') : view.facts;
 
   function setCollapsed(next: boolean, focusAfter: boolean): void {
     if (focusAfter) pendingFocus.current = next ? 'tab' : 'collapse';
     props.onCollapsedChange(next);
   }
 
-  useEffect(() => {
-    if (!focusRequest) return;
-    const fact = story.facts.find((f) => f.id === focusRequest.factId);
+  /** Shows a fact's card (cards view, no filter hiding it, expanded) and moves focus to its heading. */
+  function openFact(factId: string): void {
+    const fact = story.facts.find((f) => f.id === factId);
     if (!fact) return;
     if (filter === 'disputed' && fact.status !== 'disputed') setFilter('all');
+    setLayout('cards');
     pendingFocus.current = { fact: fact.id };
     setFocusedFact(fact.id);
     if (collapsed) setCollapsed(false, false);
+  }
+
+  useEffect(() => {
+    if (focusRequest) openFact(focusRequest.factId);
     // Only a new request should move focus, so the effect keys on the request alone.
   }, [focusRequest?.seq, focusRequest?.factId]);
 
@@ -74,7 +89,7 @@ export function Sidebar(props: SidebarProps) {
     if (target === 'tab') node = el.querySelector('.px-tab');
     else if (target === 'collapse') node = el.querySelector('.px-collapse');
     else {
-      const card = Array.from(el.querySelectorAll<HTMLElement>('[data-fact]')).find((n) => n.dataset.fact === target.fact);
+      const card = Array.from(el.querySelectorAll<HTMLElement>('li[data-fact]')).find((n) => n.dataset.fact === target.fact);
       node = card?.querySelector('.px-fact-label') ?? null;
     }
     if (!node) return;
@@ -94,15 +109,7 @@ export function Sidebar(props: SidebarProps) {
   if (collapsed) {
     return (
       <aside class="px-root px-collapsed" data-side={side} aria-label="Parallax" ref={root}>
-        <button type="button" class="px-tab" aria-expanded="false" onClick={() => setCollapsed(false, true)}>
-          <span class="px-tab-arrow" aria-hidden="true">
-            {side === 'left' ? '›' : '‹'}
-          </span>
-          <span class="px-tab-name">Parallax</span>
-          <span class="px-tab-count">
-            <strong>{disputed}</strong> disputed<span class="px-sr"> {disputed === 1 ? 'figure' : 'figures'}. Open</span>
-          </span>
-        </button>
+        <CollapsedTab side={side} disputed={disputed} onExpand={() => setCollapsed(false, true)} />
       </aside>
     );
   }
@@ -127,60 +134,25 @@ export function Sidebar(props: SidebarProps) {
         ) : null}
       </div>
       <div class="px-body" id="px-body">
-        <StoryHeader story={story} articleId={articleId} />
-        <div class="px-controls">
-          <Switch
-            label="Highlight disputed figures in the page"
-            checked={props.highlightsOn}
-            onChange={props.onToggleHighlights}
-          />
-          <fieldset class="px-filter">
-            <legend>Show</legend>
-            <label>
-              <input type="radio" name="px-filter" checked={filter === 'all'} onChange={() => setFilter('all')} />
-              All facts ({facts.length})
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="px-filter"
-                checked={filter === 'disputed'}
-                onChange={() => setFilter('disputed')}
-              />
-              Disputed only ({disputed})
-            </label>
-          </fieldset>
-        </div>
-        <section aria-labelledby="px-facts-heading">
+        <StoryHeader story={story} articleId={articleId} pageUrl={props.pageUrl} />
+        <DisputeSummary facts={view.disputedHere} articleId={articleId} onOpenFact={openFact} />
+        <FactControls
+          highlightsOn={props.highlightsOn}
+          onToggleHighlights={props.onToggleHighlights}
+          filter={filter}
+          onFilterChange={setFilter}
+          layout={layout}
+          onLayoutChange={setLayout}
+          total={view.facts.length}
+          disputed={disputed}
+        />
+        <section aria-labelledby="px-facts-heading" class="px-facts-section" data-layout={layout}>
           <h3 id="px-facts-heading">Facts</h3>
-          {shown.length === 0 ? <p class="px-muted">No disputed figures in this story.</p> : null}
-          <ul class="px-facts">
-            {shown.map((fact) => (
-              <FactCard
-                key={fact.id}
-                story={story}
-                fact={fact}
-                articleId={articleId}
-                onShowFact={props.onShowFact}
-                focused={focusedFact === fact.id}
-              />
-            ))}
-          </ul>
-        </section>
-        <section aria-labelledby="px-coverage-heading" class="px-coverage">
-          <h3 id="px-coverage-heading">Who reports what</h3>
-          <button
-            type="button"
-            class="px-button"
-            aria-expanded={showCoverage}
-            aria-controls="px-coverage-table"
-            onClick={() => setShowCoverage(!showCoverage)}
-          >
-            {showCoverage ? 'Hide the coverage table' : 'Show the coverage table'}
-          </button>
-          <div id="px-coverage-table" hidden={!showCoverage}>
-            {showCoverage ? <CoverageTable story={story} facts={shown} articleId={articleId} /> : null}
-          </div>
+          {layout === 'cards' ? (
+            <FactList story={story} facts={shown} articleId={articleId} onShowFact={props.onShowFact} focusedFact={focusedFact} />
+          ) : (
+            <CoverageTable story={story} facts={shown} articleId={articleId} />
+          )}
         </section>
       </div>
     </aside>

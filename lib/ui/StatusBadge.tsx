@@ -8,7 +8,8 @@ export const STATUS_TEXT: Record<FactStatus, { name: string; detail: string }> =
   'single-source': { name: 'Only one outlet', detail: 'no other outlet reports this.' },
 };
 
-function Shape({ status }: { status: FactStatus }) {
+/** The status's outline shape, hidden from assistive technology (the status is always written out beside it). */
+export function StatusShape({ status }: { status: FactStatus }) {
   // Distinct outlines so the status reads in greyscale and for colour-blind readers.
   return (
     <svg class="px-shape" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
@@ -37,7 +38,7 @@ export function StatusBadge({ status }: { status: FactStatus }) {
   const text = STATUS_TEXT[status];
   return (
     <p class={`px-status px-status-${status}`}>
-      <Shape status={status} />
+      <StatusShape status={status} />
       <strong>{text.name}:</strong> {text.detail}
     </p>
   );

@@ -1,29 +1,39 @@
 // The story at the top of the sidebar: what happened, when, which article the reader is on, what its revisions changed.
 import type { RuntimeStory } from '../index/runtime-types';
-import { formatDate, formatDateRange, otherRevisions, outletLabel, revisionChanges, wireNote } from './sidebar-model';
+import {
+  formatDate, formatDateRange, otherRevisions, outletLabel, pageSite, revisionChanges, wireNote,
+} from './sidebar-model';
 
-/** Props: the story and the article the reader is on. */
+/** Props: the story, the article the reader is on, and the page's own address (naming a republishing site). */
 export interface StoryHeaderProps {
   story: RuntimeStory;
   articleId: string;
+  pageUrl?: string;
 }
 
 /** Title, summary, dates, "You are reading", and the changes between this article's revisions. */
-export function StoryHeader({ story, articleId }: StoryHeaderProps) {
+export function StoryHeader({ story, articleId, pageUrl }: StoryHeaderProps) {
   const own = story.articles.find((a) => a.id === articleId) ?? null;
+  const note = own ? wireNote(own, pageSite(pageUrl)) : null;
   const others = otherRevisions(story, articleId);
   const changes = revisionChanges(story, articleId);
   const date = own ? formatDate(own.updated ?? own.published) : null;
   return (
-    <header class="px-story">
+    // A <div>, not a <header>: some tools take a header inside a shadow root for the page's banner, and a page
+    // with its own banner (a web archive's toolbar) would then have two.
+    <div class="px-story">
       <h2 class="px-title">{story.title}</h2>
       <p class="px-dates">{formatDateRange(story.dates.start, story.dates.end)}</p>
-      <p class="px-summary">{story.summary}</p>
+      {/* What happened is one click away: the first screen belongs to this article's disputed figures. */}
+      <details class="px-about">
+        <summary>What happened</summary>
+        <p class="px-summary">{story.summary}</p>
+      </details>
       {own ? (
         <p class="px-reading">
           <span class="px-muted">You are reading: </span>
           <strong>{[outletLabel(own), date].filter(Boolean).join(', ')}</strong>
-          {wireNote(own) ? <span class="px-muted"> ({wireNote(own)})</span> : null}
+          {note ? <span class="px-muted"> ({note})</span> : null}
         </p>
       ) : null}
       {others.length > 0 ? (
@@ -52,6 +62,6 @@ export function StoryHeader({ story, articleId }: StoryHeaderProps) {
           ) : null}
         </section>
       ) : null}
-    </header>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 // The sidebar's styles, as a string placed inside its shadow root (vitest turns imported .css into empty strings,
 // so the styles live in a module that works the same in the build and in tests).
+import { NUMBER_LINE_CSS } from './number-line-css';
 import { themeCss } from './theme-css';
 
 /** Every rule the sidebar needs; nothing leaks out of the shadow root, and inherited page styles are reset. */
@@ -37,17 +38,26 @@ mark.px-figure { background: var(--px-mark-bg); color: var(--px-mark-fg); font-w
   padding: 0.5em 0.75em; background: var(--px-soft); border-bottom: 1px solid var(--px-line);
 }
 .px-brand { font-weight: 700; margin-inline-end: auto; }
-.px-body { padding: 0.75em; display: flex; flex-direction: column; gap: 1em; }
+.px-body { padding: 0.75em; display: flex; flex-direction: column; gap: 0.8em; }
 .px-story { display: flex; flex-direction: column; gap: 0.35em; }
 .px-title { font-size: 1.15em; line-height: 1.3; }
 .px-dates { color: var(--px-muted); font-size: 0.9em; }
+.px-about > summary { cursor: pointer; color: var(--px-muted); font-size: 0.9em; width: fit-content; }
+.px-about > p { margin-top: 0.25em; }
 .px-reading { padding: 0.4em 0.6em; background: var(--px-own-bg); border-radius: 0.375em; }
 .px-revisions { border: 1px solid var(--px-line); border-radius: 0.375em; padding: 0.5em 0.6em; }
 .px-revisions h3 { font-size: 0.95em; margin-bottom: 0.25em; }
 .px-revisions ul { margin-top: 0.25em; display: flex; flex-direction: column; gap: 0.25em; }
+.px-lead { border: 1px solid var(--px-line); border-radius: 0.5em; padding: 0.55em 0.7em; }
+.px-lead-disputed { border-color: var(--px-disputed); border-inline-start-width: 0.3em; background: var(--px-disputed-bg); }
+section.px-lead > h3 { font-size: 1em; line-height: 1.35; margin: 0; }
+.px-lead-list { margin-top: 0.35em; display: flex; flex-direction: column; gap: 0.2em; list-style: disc; padding-inline-start: 1.2em; }
+.px-lead-link { font-weight: 600; }
+.px-lead-here { font-size: 0.9em; }
 .px-controls { display: flex; flex-direction: column; gap: 0.5em; }
-.px-filter { border: 1px solid var(--px-line); border-radius: 0.375em; padding: 0.35em 0.6em 0.5em; display: flex; flex-wrap: wrap; gap: 0.25em 1em; }
-.px-filter legend { font-size: 0.85em; color: var(--px-muted); padding: 0 0.25em; }
+.px-choices { display: flex; flex-direction: column; gap: 0.35em; border: 1px solid var(--px-line); border-radius: 0.375em; padding: 0.4em 0.6em; }
+.px-filter { border: 0; padding: 0; display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25em 0.9em; }
+.px-filter legend { float: inline-start; font-size: 0.85em; color: var(--px-muted); padding: 0; margin-inline-end: 0.1em; }
 .px-filter label { display: inline-flex; align-items: center; gap: 0.35em; cursor: pointer; }
 .px-filter input { margin: 0; accent-color: var(--px-accent); }
 section > h3 { font-size: 1em; margin-bottom: 0.5em; }
@@ -76,14 +86,23 @@ section > h3 { font-size: 1em; margin-bottom: 0.5em; }
 .px-quote { quotes: "“" "”" "‘" "’"; }
 .px-attribution { font-size: 0.8em; color: var(--px-muted); }
 .px-link { font-size: 0.85em; align-self: flex-start; }
-.px-coverage > .px-button { margin-bottom: 0.5em; }
 .px-table-wrap { overflow-x: auto; max-width: 100%; }
-.px-table { border-collapse: collapse; font-size: 0.8em; min-width: 100%; }
+.px-table { border-collapse: collapse; font-size: 0.8em; min-width: 100%; overflow-wrap: normal; }
+.px-table th[scope="row"] { min-width: 8em; }
 .px-table caption { text-align: start; font-weight: 600; padding-bottom: 0.35em; }
 .px-table th, .px-table td { border: 1px solid var(--px-line); padding: 0.25em 0.35em; text-align: start; vertical-align: top; }
 .px-table thead th { background: var(--px-soft); }
 .px-table .px-col-own { background: var(--px-own-bg); }
-.px-table-status { font-weight: 400; color: var(--px-muted); }
+.px-table-status { display: block; font-size: 0.9em; font-weight: 400; }
+.px-table-status .px-shape { width: 0.9em; height: 0.9em; }
+.px-table-disputed > th { border-inline-start: 0.25em solid var(--px-disputed); }
+.px-cell {
+  font: inherit; color: var(--px-accent); background: none; border: 0; padding: 0; cursor: pointer;
+  text-align: start; text-decoration: underline; text-underline-offset: 0.15em;
+}
+.px-cell[aria-expanded="true"] { font-weight: 700; }
+.px-table-quote > td { background: var(--px-soft); }
+.px-table-quote-who { font-weight: 600; }
 .px-collapsed { overflow: hidden; }
 .px-tab {
   display: flex; flex-direction: column; align-items: center; gap: 0.5em; width: 100%; min-height: 8em;
@@ -94,4 +113,4 @@ section > h3 { font-size: 1em; margin-bottom: 0.5em; }
 .px-tab-name { font-weight: 700; }
 .px-tab-arrow { font-size: 1.25em; line-height: 1; }
 .px-tab-count strong { color: var(--px-disputed); }
-`;
+${NUMBER_LINE_CSS}`;

@@ -1,11 +1,31 @@
 // What the sidebar shows, computed from the story alone: fact order, outlet rows, revision changes, coverage.
-import type { FactStatus, RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeStory } from '../index/runtime-types';
+import { factsReportedBy, orderFacts } from '../index/fact-order';
+import type { RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeStory } from '../index/runtime-types';
+import { unwrapArchive } from '../recognise/normalise-address';
 
-const STATUS_ORDER: Record<FactStatus, number> = { disputed: 0, consistent: 1, 'single-source': 2 };
+/** The facts of one page in display order, which of them it reports, and its disputed ones. */
+export interface FactView {
+  /** Every fact, those the page reports first (lib/index/fact-order.ts). */
+  facts: RuntimeFact[];
+  /** Ids of the facts the page reports. */
+  reported: ReadonlySet<string>;
+  /** The disputed facts the page reports, in display order: what the summary at the top lists. */
+  disputedHere: RuntimeFact[];
+}
 
-/** Facts in display order: disputed first, then agreed, then single-source; by label within each. */
-export function sortFacts(facts: readonly RuntimeFact[]): RuntimeFact[] {
-  return [...facts].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.label.localeCompare(b.label));
+/**
+ * The facts as a page shows them. `reported` defaults to the facts `articleId` makes a claim about; a page that is
+ * not one of the story's articles passes the facts it was aligned with instead.
+ */
+export function factView(story: RuntimeStory, articleId: string, reported?: ReadonlySet<string>): FactView {
+  const here = reported ?? factsReportedBy(story.facts, articleId);
+  const facts = orderFacts(story.facts, here);
+  return { facts, reported: here, disputedHere: facts.filter((f) => here.has(f.id) && f.status === 'disputed') };
+}
+
+/** The distinct figures an article gives for a fact, in the article's words, in claim order. */
+export function figuresOf(fact: RuntimeFact, articleId: string): string[] {
+  return [...new Set(fact.claims.filter((c) => c.article === articleId).map((c) => c.figureText))];
 }
 
 /** How many facts are disputed, for the collapsed tab and the filter. */
@@ -18,9 +38,35 @@ export function outletLabel(article: RuntimeArticle): string {
   return article.revision ? `${article.publisher}, revision ${article.revision.number}` : article.publisher;
 }
 
-/** "wire report; the publishing site is unknown": who stands behind a text when it is not the site itself. */
-export function wireNote(article: RuntimeArticle): string | null {
+/** Where the reader is: the page's site (without "www."), and the archive or cache serving a copy of it, if any. */
+export interface PageSite {
+  host: string;
+  via: string | null;
+}
+
+/** The site of a page address, looking through an archive's or cache's wrapper; null for a non-web address. */
+export function pageSite(pageUrl: string | null | undefined): PageSite | null {
+  if (!pageUrl) return null;
+  try {
+    const page = new URL(pageUrl);
+    if (page.protocol !== 'http:' && page.protocol !== 'https:') return null;
+    const inner = unwrapArchive(pageUrl);
+    const bare = (host: string) => host.toLowerCase().replace(/^www\./, '');
+    const host = bare(inner?.hostname ?? page.hostname);
+    const via = bare(page.hostname);
+    return host ? { host, via: via === host ? null : via } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * "AFP wire report, republished by astroawani.com": who stands behind a text when it is not the site itself. The
+ * page the reader is on names the site; without it, the index's own knowledge ("the publishing site is unknown").
+ */
+export function wireNote(article: RuntimeArticle, page?: PageSite | null): string | null {
   if (!article.wire) return null;
+  if (page) return `${article.wire} wire report, republished by ${page.host}${page.via ? ` (this copy from ${page.via})` : ''}`;
   if (article.site === 'unknown') return `${article.wire} wire report; the publishing site is unknown`;
   if (article.site) return `${article.wire} wire report published by ${article.site}`;
   return `${article.wire} wire report`;
@@ -112,7 +158,7 @@ export function revisionChanges(story: RuntimeStory, articleId: string): Revisio
     .filter((a) => a.revision?.group === group)
     .sort((a, b) => (a.revision?.number ?? 0) - (b.revision?.number ?? 0));
   const changes: RevisionChange[] = [];
-  for (const fact of sortFacts(story.facts)) {
+  for (const fact of factView(story, articleId).facts) {
     if (!fact.flags.changedBetweenRevisions.includes(articleId)) continue;
     const steps = revisions.map((article) => ({
       revision: article.revision?.number ?? 0,

@@ -34,10 +34,16 @@ describe('accessibility (axe)', { timeout: 20_000 }, () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  test('coverage table shown: no violations', async () => {
+  test('table view with a quote open: no violations', async () => {
     const { container } = renderSidebar();
-    fireEvent.click(screen.getByRole('button', { name: 'Show the coverage table' }));
-    expect(screen.getByRole('table')).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: 'Table' }));
+    fireEvent.click(within(screen.getByRole('table')).getAllByRole('button')[0]!);
+    expect(screen.getByRole('table').querySelector('.px-table-quote q')).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  test('a wire report on a republishing site: no violations', async () => {
+    const { container } = renderSidebar({ articleId: 'afp', pageUrl: 'https://www.astroawani.com/berita-dunia/x' });
     expect(await axeViolations(container)).toEqual([]);
   });
 });
@@ -57,6 +63,13 @@ describe('structure', () => {
     expect(revisions.textContent).toContain('French troops in Mali: 4,000 (revision 1) → 4,000 and 2,150 (revision 2)');
   });
 
+  test('a wire report names the site the reader is on', () => {
+    renderSidebar({ articleId: 'afp', pageUrl: 'https://www.astroawani.com/berita-dunia/hundreds-rebels-killed-france-leave-mali-march-6430' });
+    expect(screen.getByText(/You are reading:/).parentElement?.textContent).toBe(
+      'You are reading: AFP, 5 February 2013 (AFP wire report, republished by astroawani.com)',
+    );
+  });
+
   test('an article without revisions shows no revision section', () => {
     renderSidebar({ articleId: 'afp' });
     expect(screen.queryByRole('region', { name: 'Other revisions of this article' })).toBeNull();
@@ -67,12 +80,16 @@ describe('structure', () => {
 });
 
 describe('facts', () => {
-  test('disputed facts come first, single-source last', () => {
+  test('the facts this article reports come first, disputed first; the others after', () => {
     renderSidebar();
-    const headings = factHeadings();
-    expect(headings[0]).toBe('French troops in Mali');
-    expect(headings.at(-1)).toBe('Chadian troops in Kidal');
-    expect(headings).toHaveLength(story.facts.length);
+    expect(factHeadings()).toEqual([
+      'French troops in Mali', 'Islamist fighters killed', 'African soldiers already deployed',
+      'Malian soldiers killed', 'How long the offensive had run', 'Chadian troops in Kidal',
+    ]);
+    cleanup();
+    renderSidebar({ articleId: 'afp' });
+    expect(factHeadings().slice(0, 2)).toEqual(['French troops in Mali', 'Islamist fighters killed']);
+    expect(factHeadings().at(-1)).toBe('African soldiers already deployed');
   });
 
   test('each status is written out, not only coloured', () => {
@@ -190,17 +207,133 @@ describe('controls', () => {
     expect(spies.onToggleHighlights).toHaveBeenCalledWith(false);
   });
 
-  test('the coverage table has row and column headers and the figures each outlet gave', () => {
+  test('the table view has row and column headers, the figures each outlet gave and a status per row', () => {
     renderSidebar();
-    fireEvent.click(screen.getByRole('button', { name: 'Show the coverage table' }));
-    const table = screen.getByRole('table', { name: 'Which outlets report which facts' });
+    fireEvent.click(screen.getByRole('radio', { name: 'Table' }));
+    expect(screen.queryByRole('heading', { level: 4 })).toBeNull();
+    const table = screen.getByRole('table', { name: /Each outlet’s figures, fact by fact/ });
     const cols = within(table).getAllByRole('columnheader').map((th) => th.textContent);
     expect(cols).toEqual(['Fact', 'CNN rev. 1', 'CNN rev. 2 (this article)', 'AFP', 'GlobalPost', 'FRANCE 24']);
+    const rows = within(table).getAllByRole('rowheader').map((th) => th.textContent);
+    expect(rows[0]).toBe('French troops in MaliDisputed');
+    expect(rows.at(-1)).toBe('Chadian troops in KidalOnly one outlet');
     const row = within(table).getByRole('rowheader', { name: /French troops in Mali/ }).closest('tr') as HTMLElement;
     const cells = within(row).getAllByRole('cell').map((td) => td.textContent);
-    expect(cells).toEqual(['4,000', '4,000; 2,150', 'Nearly 4,000', '4,000', 'nearly 4,000']);
+    expect(cells).toEqual(['4,000 (quote)', '4,000; 2,150 (quote)', 'Nearly 4,000 (quote)', '4,000 (quote)', 'nearly 4,000 (quote)']);
     const chad = within(table).getByRole('rowheader', { name: /Chadian/ }).closest('tr') as HTMLElement;
     expect(within(chad).getAllByRole('cell').filter((td) => td.textContent === '–not reported')).toHaveLength(4);
+  });
+
+  test('a cell of the table opens that outlet’s quote below its row, and closes it again', () => {
+    renderSidebar();
+    fireEvent.click(screen.getByRole('radio', { name: 'Table' }));
+    const table = screen.getByRole('table');
+    const row = within(table).getByRole('rowheader', { name: /French troops in Mali/ }).closest('tr') as HTMLElement;
+    const cell = within(row).getByRole('button', { name: '4,000; 2,150 (quote)' });
+    expect(cell.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(cell);
+    expect(cell.getAttribute('aria-expanded')).toBe('true');
+    const quote = row.nextElementSibling as HTMLElement;
+    expect(cell.getAttribute('aria-controls')).toBe(quote.querySelector('td')?.id);
+    expect(quote.textContent).toContain('CNN, revision 2 (this article) on French troops in Mali:');
+    expect(Array.from(quote.querySelectorAll('q mark')).map((m) => m.textContent)).toEqual(['4,000', '2,150']);
+    // Another cell replaces it; the same cell again closes it.
+    fireEvent.click(within(row).getByRole('button', { name: 'Nearly 4,000 (quote)' }));
+    expect(table.querySelectorAll('.px-table-quote')).toHaveLength(1);
+    expect(table.querySelector('.px-table-quote')?.textContent).toContain('AFP on French troops in Mali:');
+    fireEvent.click(within(row).getByRole('button', { name: 'Nearly 4,000 (quote)' }));
+    expect(table.querySelectorAll('.px-table-quote')).toHaveLength(0);
+  });
+
+  test('the disputed-only filter applies to the table too', () => {
+    renderSidebar();
+    fireEvent.click(screen.getByRole('radio', { name: /Disputed only/ }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Table' }));
+    expect(within(screen.getByRole('table')).getAllByRole('rowheader')).toHaveLength(1);
+  });
+});
+
+describe('the summary at the top', () => {
+  test('counts this article’s disputed figures and links each to its fact', () => {
+    renderSidebar();
+    const lead = screen.getByRole('region', { name: '1 figure in this article is reported differently elsewhere' });
+    const link = within(lead).getByRole('link', { name: 'French troops in Mali' });
+    expect(link.getAttribute('href')).toBe('#px-fact-french-troops');
+    expect(lead.textContent).toContain('(here: 4,000, 2,150)');
+  });
+
+  test('a link focuses the fact’s card, back in the cards view, without touching the page’s address', () => {
+    renderSidebar();
+    fireEvent.click(screen.getByRole('radio', { name: 'Table' }));
+    const link = screen.getByRole('link', { name: 'French troops in Mali' });
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+    fireEvent(link, event);
+    expect(event.defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 4, name: 'French troops in Mali' }));
+    expect(screen.getByRole('radio', { name: 'Cards' })).toHaveProperty('checked', true);
+  });
+
+  test('an article with no disputed figure says so, with no list', () => {
+    renderSidebar({ articleId: 'globalpost', story: { ...story, facts: story.facts.filter((f) => f.id !== 'french-troops') } });
+    const lead = screen.getByRole('region', { name: 'No figure in this article is reported differently elsewhere' });
+    expect(within(lead).queryByRole('list')).toBeNull();
+  });
+});
+
+describe('number lines', () => {
+  const line = (label: string) => card(label).querySelector('figure.px-line') as HTMLElement;
+
+  test('each numeric fact has one; its caption says what it draws, this article and the gap included', () => {
+    renderSidebar();
+    const caption = within(line('French troops in Mali')).getByText(/^Number line of French troops in Mali/);
+    expect(caption.tagName).toBe('FIGCAPTION');
+    expect(caption.textContent).toBe(
+      'Number line of French troops in Mali (people), from 2,000 to 4,000. ' +
+      'CNN, revision 2, this article: “4,000” and “2,150”. CNN, revision 1: “4,000”. AFP: 3,600 to 4,000 (“Nearly 4,000”). ' +
+      'GlobalPost: “4,000”. FRANCE 24: 3,600 to 4,000 (“nearly 4,000”). ' +
+      'The figures fall into 2 groups that do not overlap: 2,150; then 3,600 to 4,000.',
+    );
+    expect(line('French troops in Mali').getAttribute('role')).toBeNull();
+  });
+
+  test('a point for an exact figure, a bar for a hedged one, this article’s marked, the gap drawn', () => {
+    renderSidebar();
+    const figure = line('French troops in Mali');
+    const own = figure.querySelector('.px-line-row-own') as HTMLElement;
+    expect(own.textContent).toBe('CNN, revision 2this article4,000 · 2,150');
+    expect(own.querySelectorAll('circle.px-line-own')).toHaveLength(2);
+    const afp = Array.from(figure.querySelectorAll('.px-line-row')).find((r) => r.textContent?.startsWith('AFP'))!;
+    expect(afp.querySelectorAll('rect.px-line-bar')).toHaveLength(1);
+    expect(afp.querySelectorAll('circle')).toHaveLength(0);
+    // The gap between 2,150 and 3,600–4,000 is shaded on every row, between dashed edges.
+    const tracks = figure.querySelectorAll('svg.px-line-track');
+    expect(tracks).toHaveLength(5);
+    for (const track of Array.from(tracks)) {
+      expect(track.querySelectorAll('.px-line-gap')).toHaveLength(1);
+      expect(track.querySelectorAll('.px-line-gap-edge')).toHaveLength(2);
+    }
+    // The drawing itself is hidden from assistive technology: the caption says the same thing.
+    expect(figure.querySelector('[aria-hidden="true"] svg')).toBeTruthy();
+  });
+
+  test('no gap is drawn for figures the outlets agree on, and no line for a fact without figures', () => {
+    renderSidebar();
+    expect(line('Islamist fighters killed').querySelectorAll('.px-line-gap, .px-line-gap-edge')).toHaveLength(0);
+  });
+
+  test('it scales with the sidebar: positions in percent, full-width tracks, labels as wrapping text', () => {
+    renderSidebar();
+    for (const figure of Array.from(document.querySelectorAll<SVGElement>('figure.px-line'))) {
+      for (const el of Array.from(figure.querySelectorAll('.px-line-plot circle, .px-line-plot rect'))) {
+        const x = el.getAttribute('cx') ?? el.getAttribute('x');
+        expect(x).toMatch(/^\d+(\.\d+)?%$/);
+      }
+      for (const svg of Array.from(figure.querySelectorAll('svg.px-line-track, svg.px-line-axis'))) {
+        expect(svg.getAttribute('width')).toBeNull();
+        expect(svg.getAttribute('viewBox')).toBeNull();
+      }
+      expect(figure.querySelectorAll('svg text')).toHaveLength(figure.querySelectorAll('.px-line-axis text').length);
+    }
   });
 });
 

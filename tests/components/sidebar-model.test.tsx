@@ -1,14 +1,16 @@
 // The sidebar's pure helpers: quote splitting when offsets are wrong, dates, revision changes, row order.
 import { describe, expect, test } from 'vitest';
 import {
+  factView,
   formatDate,
   formatDateRange,
   outletRows,
+  pageSite,
   quoteParts,
   revisionChanges,
-  sortFacts,
+  wireNote,
 } from '../../lib/ui/sidebar-model';
-import { claim, story } from './fixtures/story';
+import { articles, claim, story } from './fixtures/story';
 
 const people = { kind: 'quantity', lo: 4000, hi: 4000, unit: 'people' } as const;
 
@@ -47,11 +49,24 @@ describe('dates', () => {
 });
 
 describe('story helpers', () => {
-  test('sortFacts: disputed, then agreed, then single-source, by label within each', () => {
-    expect(sortFacts(story.facts).map((f) => f.id)).toEqual([
-      'french-troops', 'african-soldiers', 'offensive-length', 'militants-killed', 'malian-soldiers-killed',
-      'chadian-troops',
+  test('factView: the facts this article reports first, disputed first among them, then by weight', () => {
+    const view = factView(story, 'cnn-r2');
+    expect(view.facts.map((f) => f.id)).toEqual([
+      'french-troops', // reported here, disputed
+      'militants-killed', 'african-soldiers', // reported here, agreed counts: five articles before three
+      'malian-soldiers-killed', 'offensive-length', // not reported here: a count (4) before a duration (3)
+      'chadian-troops', // not reported here, one outlet
     ]);
+    expect(view.disputedHere.map((f) => f.id)).toEqual(['french-troops']);
+    expect([...view.reported].sort()).toEqual(['african-soldiers', 'french-troops', 'militants-killed']);
+  });
+
+  test('factView: a page that reports none of the disputed facts leads with what it does report', () => {
+    const view = factView(story, 'globalpost');
+    expect(view.facts[0]!.id).toBe('french-troops');
+    const afp = factView(story, 'afp', new Set(['chadian-troops']));
+    expect(afp.facts[0]!.id).toBe('chadian-troops');
+    expect(afp.disputedHere).toEqual([]);
   });
 
   test('revisionChanges: the same change is described from either revision', () => {
@@ -70,5 +85,34 @@ describe('story helpers', () => {
     expect(rows.map((r) => [r.article.id, r.claims.length, r.isOwn])).toEqual([
       ['globalpost', 1, true], ['cnn-r1', 1, false], ['cnn-r2', 2, false], ['afp', 1, false], ['france24', 1, false],
     ]);
+  });
+});
+
+describe('where the reader is', () => {
+  const afp = articles.find((a) => a.id === 'afp')!;
+
+  test('a wire report names the site the page is on, not "unknown"', () => {
+    const page = pageSite('https://www.astroawani.com/berita-dunia/hundreds-rebels-killed-france-leave-mali-march-6430?x=1');
+    expect(page).toEqual({ host: 'astroawani.com', via: null });
+    expect(wireNote(afp, page)).toBe('AFP wire report, republished by astroawani.com');
+    expect(wireNote(afp, pageSite('https://news.yahoo.com/french-led-forces-killed-hundreds-mali-rebels-061200000.html')))
+      .toBe('AFP wire report, republished by news.yahoo.com');
+  });
+
+  test('an archived copy names the original site and the archive', () => {
+    const page = pageSite('https://web.archive.org/web/20130206000000/http://www.astroawani.com/berita-dunia/x');
+    expect(page).toEqual({ host: 'astroawani.com', via: 'web.archive.org' });
+    expect(wireNote(afp, page)).toBe('AFP wire report, republished by astroawani.com (this copy from web.archive.org)');
+  });
+
+  test('without a page address, what the index knows', () => {
+    expect(wireNote(afp, null)).toBe('AFP wire report; the publishing site is unknown');
+    expect(pageSite(undefined)).toBeNull();
+    expect(pageSite('about:blank')).toBeNull();
+    expect(pageSite('not a url')).toBeNull();
+  });
+
+  test('an outlet’s own article carries no wire note, wherever it is read', () => {
+    expect(wireNote(articles.find((a) => a.id === 'globalpost')!, pageSite('https://www.pri.org/stories/x'))).toBeNull();
   });
 });

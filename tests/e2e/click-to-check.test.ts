@@ -62,7 +62,8 @@ describe(`${browserLabel('chromium')} — checking a page on the reader's click`
       expect(text).toContain(article.headline);
       expect(text).toContain(article.publisher);
 
-      await waitForSidebar(tab, [story.title, article.publisher]);
+      // A wire report on a republishing site says whose site it is, from the page itself.
+      await waitForSidebar(tab, [story.title, article.publisher, `${article.wire} wire report, republished by news.yahoo.com`]);
       await waitForReading(tab, article.publisher);
       // Styled as on a publisher's page (the page styles come with the injection, not from the manifest's matches).
       const box = await sidebarBox(tab);

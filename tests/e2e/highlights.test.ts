@@ -166,6 +166,55 @@ for (const kind of browserKinds) {
       }
     });
 
+    it('by keyboard: a caret in a marked figure announces its card, Tab reaches its button and Enter opens the fact', async () => {
+      const site = cnnPage!;
+      const expected = expectedDisputed(index, site.article ?? '');
+      const tab = await openStory(e2e(), index, site);
+      try {
+        await waitForMarkCount(tab, expected.length);
+        // The caret (caret browsing, or a screen reader's cursor) inside the first mark.
+        const text = await tab.evaluate((name: string) => {
+          const first = [...((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name) ?? [])][0]!;
+          first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          (document.activeElement as HTMLElement | null)?.blur();
+          getSelection()!.collapse(first.startContainer, first.startOffset + 1);
+          return first.startContainer.textContent!.slice(first.startOffset, first.endOffset);
+        }, disputedName);
+        const live = await tab.waitForFunction(
+          (tag: string) => {
+            const said = document.querySelector(tag)?.shadowRoot?.querySelector('[role="status"].plx-live')?.textContent ?? '';
+            return said.startsWith('Parallax: ') ? said : false;
+          },
+          { timeout: 5_000, polling: 100 },
+          sidebarHost,
+        ).then((h) => h.jsonValue() as Promise<string>);
+        expect(live).toMatch(/Tab to reach the card, Escape to close it\.$/);
+        await tab.keyboard.press('Tab');
+        const focused = await tab.evaluate((tag: string) => {
+          const active = document.querySelector(tag)?.shadowRoot?.activeElement;
+          return { text: active?.textContent ?? null, card: active?.closest('[role="group"]')?.getAttribute('aria-label') ?? null };
+        }, sidebarHost);
+        expect(focused.text).toBe('Show in Parallax');
+        const label = focused.card!.replace(/^Parallax: /, '');
+        expect(live).toContain(label);
+        const { story } = findArticle(index, site.article ?? '');
+        expect(story.facts.some((f) => f.label === label && f.claims.some((c) => c.article === site.article && c.figureText === text))).toBe(true);
+        await tab.keyboard.press('Enter');
+        await tab.waitForFunction(
+          (tag: string, want: string) => {
+            const active = document.querySelector(tag)?.shadowRoot?.activeElement;
+            return active?.classList.contains('px-fact-label') === true && active.textContent === want;
+          },
+          { timeout: 5_000, polling: 100 },
+          sidebarHost,
+          label,
+        );
+        expect(await domChanges(tab)).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    });
+
     it(`keeps the sidebar visible and on top on the hostile page ${hostilePage ? pageUrl(hostilePage) : '(missing)'}`, async () => {
       expect(hostilePage, 'sites.json lists no hostile (aggressive) page').toBeDefined();
       const tab = await openStory(e2e(), index, hostilePage!);

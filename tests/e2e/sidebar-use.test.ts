@@ -1,5 +1,6 @@
 // Using the sidebar in a real browser: no accessibility violations with the real CSS applied, links go to the
-// indexed articles in a new tab, and the keyboard collapses and reopens it with focus kept inside.
+// indexed articles in a new tab (or to a fact inside the sidebar), and the keyboard collapses and reopens it with
+// focus kept inside.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
@@ -70,7 +71,7 @@ for (const kind of browserKinds) {
       }
     });
 
-    it('links only to the indexed articles, in a new tab without an opener', async () => {
+    it('links only to the indexed articles, in a new tab without an opener, or to a fact inside the sidebar', async () => {
       const { story } = findArticle(index, cnnPage!.article ?? '');
       const addresses = new Set(story.articles.map((a) => a.url).filter((u): u is string => u !== null));
       const tab = await openPage(e2e().session, pageUrl(cnnPage!));
@@ -85,8 +86,16 @@ for (const kind of browserKinds) {
             })),
           sidebarHost,
         );
-        expect(links.length).toBeGreaterThan(0);
-        for (const link of links) {
+        const factIds = new Set(story.facts.map((f) => `#px-fact-${f.id}`));
+        const inside = links.filter((l) => l.href.startsWith('#'));
+        expect(inside.length).toBeGreaterThan(0);
+        for (const link of inside) {
+          expect(factIds, link.href).toContain(link.href);
+          expect(link.target).toBeNull();
+        }
+        const outside = links.filter((l) => !l.href.startsWith('#'));
+        expect(outside.length).toBeGreaterThan(0);
+        for (const link of outside) {
           expect(addresses, link.href).toContain(link.href);
           expect(link.target).toBe('_blank');
           expect(link.rel).toContain('noopener');

@@ -1,32 +1,30 @@
 // The three highlighting controls stay in step through the stored settings: the sidebar's switch, the popup's
-// switch (Chromium) and the keyboard command (Chromium); the choice and the sidebar's collapse carry over to the
-// next page and survive a browser restart on the same profile.
+// switch (Chromium) and the keyboard command (Chromium); presses in quick succession from two contexts all land;
+// the choice and the sidebar's collapse carry over to the next page and survive a browser restart on the profile.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RuntimeIndex } from '../../lib/index/runtime-types';
 import {
   browserKinds,
   browserLabel,
-  findArticle,
   loadIndex,
   loadSites,
   openPage,
   pageUrl,
   settle,
-  sidebarHost,
   waitForSidebar,
   type BrowserKind,
   type BrowserSession,
-  type SitePage,
 } from './harness/e2e';
 import {
+  clickInSidebar,
   markCount,
   openPopup,
   popupSwitchState,
   pressToggleCommand,
+  recordSettingsChanges,
   sidebarCollapsed,
   sidebarSwitch,
   storedSettings,
@@ -34,6 +32,7 @@ import {
   waitForMarkCount,
   waitForSidebarSwitch,
 } from './harness/extension-ui';
+import { clickExpandControl, disputedFigures, expectHighlighting, openStory } from './harness/highlighting';
 import { launchWithProfile } from './harness/profile-launch';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 
@@ -42,49 +41,12 @@ const cnnPage = sites.find((p) => p.article === 'cnn-r2' && p.kind === 'story')!
 const afpPage = sites.find((p) => p.article === 'afp' && p.kind === 'story')!;
 const france24Page = sites.find((p) => p.article === 'france24' && p.kind === 'story')!;
 
-/** Distinct disputed figures of an article, which is how many marks it gets at least. */
-function disputedFigures(index: RuntimeIndex, site: SitePage): number {
-  const { story } = findArticle(index, site.article ?? '');
-  const texts = story.facts
-    .filter((f) => f.status === 'disputed')
-    .flatMap((f) => f.claims.filter((c) => c.article === site.article).map((c) => c.figureText));
-  return new Set(texts).size;
-}
-
-async function openStory(session: BrowserSession, index: RuntimeIndex, site: SitePage): Promise<Page> {
-  const { story } = findArticle(index, site.article ?? '');
-  const tab = await openPage(session, pageUrl(site));
-  await waitForSidebar(tab, [story.title]);
-  return tab;
-}
-
-/** Waits for a page to show highlighting `on` in both the marks and the sidebar's switch. */
-async function expectHighlighting(tab: Page, index: RuntimeIndex, site: SitePage, on: boolean): Promise<void> {
-  await waitForSidebarSwitch(tab, on);
-  if (on) {
-    await waitForMarkCount(tab, disputedFigures(index, site));
-  } else {
-    await waitForMarkCount(tab, 0);
-  }
-}
-
 /** A newly loaded page must start with marks off, not paint them and take them back: watch it settle. */
 async function expectStartsOff(tab: Page): Promise<void> {
   await waitForSidebarSwitch(tab, false);
   await settle();
   expect(await markCount(tab)).toBe(0);
   expect(await (await sidebarSwitch(tab)).evaluate((b) => b.getAttribute('aria-checked'))).toBe('false');
-}
-
-/** Clicks the sidebar's collapse button, or its collapsed tab (whichever carries `aria-expanded`). */
-async function clickExpandControl(tab: Page): Promise<void> {
-  const handle = await tab.evaluateHandle(
-    (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-expanded]') ?? null,
-    sidebarHost,
-  );
-  const button = handle.asElement() as ElementHandle<HTMLButtonElement> | null;
-  if (!button) throw new Error(`no collapse control in the sidebar on ${tab.url()}`);
-  await button.click();
 }
 
 for (const kind of browserKinds) {
@@ -243,6 +205,85 @@ for (const kind of browserKinds) {
       try {
         await waitForCollapsed(next, true);
         await settle();
+        expect(await sidebarCollapsed(next)).toBe(true);
+      } finally {
+        await next.close();
+      }
+    });
+
+    if (kind === 'chromium') {
+      it("the popup's switch and then Alt+Shift+H, pressed in quick succession, end in the state of the last press", async () => {
+        // Two contexts write the same setting: the popup sets it, the command (background) flips whatever is stored.
+        // The sidebar may be collapsed from the test before: it only needs to be there.
+        const tab = await openPage(current(), pageUrl(cnnPage));
+        try {
+          await waitForSidebar(tab);
+          await settle();
+          const before = (await storedSettings(current().browser, current().extensionId))?.highlights;
+          expect(typeof before).toBe('boolean');
+          const seen = await recordSettingsChanges(current().browser, current().extensionId);
+          const popup = await openPopup(current().browser, current().extensionId, tab);
+          expect(await popupSwitchState(popup)).toBe(String(before));
+          // The popup's click has run (its write is on its way) before the key press starts.
+          await popup.evaluate(() => document.querySelector<HTMLButtonElement>('button[role="switch"]')?.click());
+          await pressToggleCommand(tab);
+          // Set to !before, then flipped back: the last press leaves highlighting as it was, after two writes.
+          await expect.poll(async () => (await seen()).map((v) => v.highlights), { timeout: 8_000, interval: 100 })
+            .toEqual([!before, before]);
+          expect(await storedSettings(current().browser, current().extensionId)).toMatchObject({ highlights: before });
+          await popup.close();
+        } finally {
+          await tab.close();
+        }
+      });
+    }
+
+    it('the switch in one page and the collapse in another, pressed in the same moment, are both kept', async () => {
+      // Two content scripts each write a different setting at once, three times over: neither write may undo the
+      // other (a lost write shows as the switch flipping back, or the collapse not reaching the next page).
+      const first = await openPage(current(), pageUrl(cnnPage));
+      const second = await openPage(current(), pageUrl(afpPage));
+      let on = true;
+      let collapsed = false;
+      try {
+        for (const tab of [first, second]) {
+          await waitForSidebar(tab);
+          await settle();
+          if (await sidebarCollapsed(tab)) await clickInSidebar(tab, 'button[aria-expanded]');
+          await waitForCollapsed(tab, false);
+        }
+        if ((await (await sidebarSwitch(first)).evaluate((b) => b.getAttribute('aria-checked'))) === 'false') {
+          await clickInSidebar(first, 'button[role="switch"]');
+        }
+        await expectHighlighting(first, index, cnnPage, true);
+        await expectHighlighting(second, index, afpPage, true);
+        for (let round = 1; round <= 3; round++) {
+          await Promise.all([
+            clickInSidebar(first, 'button[role="switch"]'),
+            clickInSidebar(second, 'button[aria-expanded]'),
+          ]);
+          on = !on;
+          collapsed = !collapsed;
+          await waitForSidebarSwitch(first, on);
+          await waitForMarkCount(second, on ? disputedFigures(index, afpPage) : 0);
+          // The two writes may land in either order; once both have, nothing may flip back.
+          await new Promise((r) => setTimeout(r, 400));
+          expect(await (await sidebarSwitch(first)).evaluate((b) => b.getAttribute('aria-checked')), `round ${round}`).toBe(String(on));
+          if (kind === 'chromium') {
+            expect(await storedSettings(current().browser, current().extensionId), `round ${round}`).toMatchObject({ highlights: on, collapsed });
+          }
+        }
+      } finally {
+        await first.close();
+        await second.close();
+      }
+      // Three rounds end with highlighting off and the sidebar collapsed: the next page starts that way.
+      expect({ on, collapsed }).toEqual({ on: false, collapsed: true });
+      const next = await openPage(current(), pageUrl(france24Page));
+      try {
+        await waitForCollapsed(next, true);
+        await settle();
+        expect(await markCount(next)).toBe(0);
         expect(await sidebarCollapsed(next)).toBe(true);
       } finally {
         await next.close();

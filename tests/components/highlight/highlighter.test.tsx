@@ -205,6 +205,74 @@ describe('card and clicks', () => {
     expect(cardShown()).toBe(false);
   });
 
+  test('keyboard: the caret’s card is announced, Tab reaches its button, Enter opens the fact', async () => {
+    const h = make();
+    h.paint();
+    const range = h.rangeFor('french-troops')!;
+    getSelection()!.collapse(range.startContainer, range.startOffset + 2);
+    document.dispatchEvent(new Event('selectionchange'));
+    await frame();
+    expect(cardShown()).toBe(true);
+    await new Promise((r) => setTimeout(r, 80));
+    const live = shadow.querySelector('[role="status"]')!;
+    expect(live.textContent).toBe('Parallax: French troops in Mali, other outlets give different figures. Tab to reach the card, Escape to close it.');
+    expect(live.closest('[hidden]')).toBeNull();
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    document.body.dispatchEvent(tab);
+    expect(tab.defaultPrevented).toBe(true);
+    const button = shadow.activeElement as HTMLButtonElement;
+    expect(button?.textContent).toBe('Show in Parallax');
+    button.click();
+    expect(opened).toEqual(['french-troops']);
+  });
+
+  test('keyboard: Shift+Tab in the card gives the caret back; Escape also closes the card for that figure', async () => {
+    const h = make();
+    h.paint();
+    const range = h.rangeFor('french-troops')!;
+    const at = range.startOffset + 2;
+    getSelection()!.collapse(range.startContainer, at);
+    document.dispatchEvent(new Event('selectionchange'));
+    await frame();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
+    const button = shadow.activeElement as HTMLButtonElement;
+    getSelection()!.collapse(document.querySelector('h1')!.firstChild!, 0); // focus moving may move the selection
+    document.dispatchEvent(new Event('selectionchange'));
+    await frame();
+    expect(cardShown()).toBe(true); // focus is in the card: it stays
+    const back = new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, cancelable: true });
+    button.dispatchEvent(back);
+    expect(back.defaultPrevented).toBe(true);
+    expect(shadow.activeElement).toBeNull();
+    expect([getSelection()!.focusNode, getSelection()!.focusOffset]).toEqual([range.startContainer, at]);
+
+    document.dispatchEvent(new Event('selectionchange'));
+    await frame();
+    expect(cardShown()).toBe(true);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
+    (shadow.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    expect(cardShown()).toBe(false);
+    expect(getSelection()!.focusOffset).toBe(at);
+    document.dispatchEvent(new Event('selectionchange'));
+    await frame();
+    expect(cardShown()).toBe(false); // dismissed until the caret leaves the figure
+  });
+
+  test('keyboard: Tab is left alone when no card is open for the caret (a card under the pointer is not)', async () => {
+    const h = make();
+    h.paint();
+    const plain = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    document.body.dispatchEvent(plain);
+    expect(plain.defaultPrevented).toBe(false);
+    const first = h.rangeFor('french-troops')!.startOffset;
+    pointAt(first + 5, 110);
+    await frame();
+    expect(cardShown()).toBe(true);
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    document.body.dispatchEvent(tab);
+    expect(tab.defaultPrevented).toBe(false);
+  });
+
   test('destroy removes every listener, the card and the marks', async () => {
     const signals: (AbortSignal | undefined)[] = [];
     for (const target of [document, window]) {

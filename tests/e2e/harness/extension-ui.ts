@@ -182,6 +182,48 @@ export async function storedSettings(browser: Browser, extensionId: string): Pro
   });
 }
 
+/**
+ * Starts recording, in the extension's service worker (Chromium only), every stored settings value as storage
+ * reports it; the returned function reads the values recorded so far, oldest first.
+ */
+export async function recordSettingsChanges(browser: Browser, extensionId: string): Promise<() => Promise<Record<string, unknown>[]>> {
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
+    { timeout: 8_000 },
+  );
+  const worker = await target.worker();
+  if (!worker) throw new Error('the extension service worker could not be attached');
+  await worker.evaluate(() => {
+    type Changes = Record<string, { newValue?: unknown }>;
+    const g = globalThis as unknown as {
+      __plxSeen?: unknown[];
+      chrome: { storage: { onChanged: { addListener(l: (c: Changes, area: string) => void): void } } };
+    };
+    g.__plxSeen = [];
+    g.chrome.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && changes.settings) g.__plxSeen?.push(changes.settings.newValue);
+    });
+  });
+  return () => worker.evaluate(() => ((globalThis as unknown as { __plxSeen?: Record<string, unknown>[] }).__plxSeen ?? []));
+}
+
+/**
+ * Clicks a control inside the sidebar's shadow root from a script, without waiting for the tab to draw a frame,
+ * so that two tabs (one of them in the background) can be pressed in the same moment.
+ */
+export async function clickInSidebar(page: Page, selector: string): Promise<void> {
+  const clicked = await page.evaluate(
+    (tag: string, sel: string) => {
+      const el = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>(sel);
+      el?.click();
+      return el !== null && el !== undefined;
+    },
+    sidebarHost,
+    selector,
+  );
+  if (!clicked) throw new Error(`no "${selector}" in the sidebar on ${page.url()}`);
+}
+
 /** One axe-core violation, reduced to what a failing assertion needs. */
 export interface AxeViolation {
   id: string;

@@ -25,6 +25,8 @@ export interface ShownFact {
   /** The status line's text, e.g. "Disputed: the outlets’ figures cannot all be true." */
   status: string;
   hasShowButton: boolean;
+  /** Whether the card draws its figures on a number line or time line. */
+  numberLine: boolean;
   rows: ShownRow[];
 }
 
@@ -38,6 +40,7 @@ export function shownFacts(page: Page): Promise<ShownFact[]> {
       label: clean(card.querySelector('.px-fact-label')?.textContent),
       status: clean(card.querySelector('.px-status')?.textContent),
       hasShowButton: [...card.querySelectorAll('button')].some((b) => (b.textContent ?? '').startsWith('Show in page')),
+      numberLine: card.querySelector('figure.px-line svg') !== null,
       rows: [...card.querySelectorAll('li.px-row')].map((row) => ({
         outlet: clean(row.querySelector('.px-outlet-name')?.textContent),
         tags: [...row.querySelectorAll('.px-tag')].map((t) => clean(t.textContent)),
@@ -124,4 +127,37 @@ export async function showInPageButton(page: Page, factId: string): Promise<Elem
   if (!button) throw new Error(`no "Show in page" button for fact ${factId} on ${page.url()}`);
   await button.evaluate((b) => b.scrollIntoView({ block: 'center' }));
   return button;
+}
+
+/** The element focused inside the sidebar's shadow root, described (null when focus is elsewhere). */
+export function sidebarFocus(page: Page): Promise<{ tag: string; text: string; matches: boolean } | null> {
+  return sidebarFocusMatching(page, '*');
+}
+
+function sidebarFocusMatching(page: Page, selector: string): Promise<{ tag: string; text: string; matches: boolean } | null> {
+  return page.evaluate(
+    (tag: string, sel: string) => {
+      const active = document.querySelector(tag)?.shadowRoot?.activeElement;
+      if (!active) return null;
+      return { tag: active.tagName.toLowerCase(), text: (active.textContent ?? '').trim(), matches: active.matches(sel) };
+    },
+    sidebarHost,
+    selector,
+  );
+}
+
+/**
+ * Puts focus on the sidebar's first control (the collapse button), then presses Tab, as a keyboard user would,
+ * until the focused element matches `selector`; fails naming where focus went.
+ */
+export async function tabTo(page: Page, selector: string, max = 30): Promise<void> {
+  await page.evaluate((tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.px-collapse')?.focus(), sidebarHost);
+  const path: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const now = await sidebarFocusMatching(page, selector);
+    if (now?.matches) return;
+    path.push(now ? `${now.tag} "${now.text.slice(0, 30)}"` : '(outside the sidebar)');
+  }
+  throw new Error(`Tab never reached ${selector} in the sidebar on ${page.url()}; focus went: ${path.join(' → ')}`);
 }

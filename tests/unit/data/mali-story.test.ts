@@ -216,7 +216,8 @@ describe('statuses a fact-checker would sign', () => {
 
   test('exactly these facts are disputed, and they come first in the sidebar order', () => {
     const disputed = story.facts.filter((f) => f.status === 'disputed').map((f) => f.id);
-    expect(disputed).toEqual(['toll-day', 'french-troops-in-mali', 'kidal-status', 'havens-quote-speaker', 'troops-fall-quote-speaker']);
+    // The troop count first (a count), the day of a statement last (a reviewer weighed it 1).
+    expect(disputed).toEqual(['french-troops-in-mali', 'kidal-status', 'troops-fall-quote-speaker', 'havens-quote-speaker', 'toll-day']);
     const firstOther = story.facts.findIndex((f) => f.status !== 'disputed');
     expect(firstOther).toBe(disputed.length);
   });

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildFromSources, buildIndex } from '../../../lib/index/build-index';
-import { canonicalJson, compareFacts } from '../../../lib/index/compile-index';
+import { canonicalJson } from '../../../lib/index/compile-index';
+import { orderFacts } from '../../../lib/index/fact-order';
 import { formatError } from '../../../lib/index/validate-stories';
-import type { RuntimeFact } from '../../../lib/index/runtime-types';
 import { buildRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
 import { factsOf, fixture } from './fixture';
 
@@ -70,14 +70,17 @@ describe('buildFromSources', () => {
   });
 });
 
-describe('compareFacts', () => {
-  test('disputed first, then consistent, then single-source; by label within a status', () => {
-    const fact = (id: string, label: string, status: RuntimeFact['status']) => ({ id, label, status }) as RuntimeFact;
-    const sorted = [
-      fact('a', 'Zeta', 'single-source'), fact('b', 'Beta', 'consistent'), fact('c', 'Alpha', 'single-source'),
-      fact('d', 'Omega', 'disputed'), fact('e', 'Alpha', 'consistent'),
-    ].sort(compareFacts);
-    expect(sorted.map((f) => f.id)).toEqual(['d', 'e', 'b', 'c', 'a']);
+describe('fact order in the index', () => {
+  test('the index lists facts in the display order for a reader of none of the articles', () => {
+    const s = fixture();
+    // Both disputed, so only the weight separates them: a count (4) before a date (2), unless a reviewer says 5.
+    factsOf(s)[1]!.override = { status: 'disputed', reason: 'Another source names a different day.' };
+    expect(built(s).index.stories[0]!.facts.map((f) => f.id)).toEqual(['troops', 'statement-day']);
+    factsOf(s)[1]!.weight = 5;
+    const facts = built(s).index.stories[0]!.facts;
+    expect(facts.map((f) => f.id)).toEqual(['statement-day', 'troops']);
+    expect(facts.map((f) => f.weight)).toEqual([5, undefined]);
+    expect(facts).toEqual(orderFacts(facts));
   });
 });
 

@@ -77,6 +77,23 @@ describe('validateStory', () => {
     expectOnly(s, FACTS, 'fact "troops" override', /status "settled" is not one of disputed, consistent, single-source/);
   });
 
+  test('a weight outside 1–5, fractional or not a number', () => {
+    for (const bad of [0, 6, 2.5, '4', null, true]) {
+      const s = fixture();
+      factsOf(s)[0]!.weight = bad;
+      expectOnly(s, FACTS, 'fact "troops"',
+        `"weight" must be a whole number from 1 (a background detail) to 5 (the story's headline figure), or left out to weigh the fact by its kind; found ${JSON.stringify(bad)}`);
+    }
+  });
+
+  test('a weight from 1 to 5 is accepted and kept', () => {
+    const s = fixture();
+    factsOf(s)[1]!.weight = 1;
+    const result = validateStory(s);
+    expect(result.errors).toEqual([]);
+    expect(result.stories[0]!.facts.map((f) => f.weight)).toEqual([null, 1]);
+  });
+
   test('a stored prefix that does not match the text', () => {
     const s = fixture();
     factsOf(s)[1]!.claims[0]!.prefix = 'Mali, the MINISTER ';
