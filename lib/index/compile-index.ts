@@ -1,16 +1,14 @@
 // Turns checked stories into the runtime index: statuses computed by the dispute logic (then any reasoned
 // override), display strings, facts in the order the sidebar shows them, and deterministic JSON.
-import type {
-  FactStatus, RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeIndex, RuntimeStory,
-} from './runtime-types';
+import type { FactStatus, RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeStory } from './runtime-types';
 import type { CheckedArticle, CheckedFact, CheckedStory, DataError } from './data-types';
 import { assessFact } from '../disputes/assess-fact';
 import { formatValue } from '../quantity/format-value';
 
 const STATUS_ORDER: Record<FactStatus, number> = { disputed: 0, consistent: 1, 'single-source': 2 };
 
-/** Builds the recognition data from the runtime stories (lib/recognise owns its shape). */
-export type RecognitionBuilder = (stories: RuntimeStory[]) => unknown;
+/** Encodes the recognition index file from the runtime stories (lib/recognise owns its format). */
+export type RecognitionEncoder = (stories: RuntimeStory[]) => Uint8Array;
 
 /** The runtime stories, or the errors found while computing statuses (an override that changes nothing). */
 export function compileStories(stories: readonly CheckedStory[]): { stories: RuntimeStory[]; errors: DataError[] } {
@@ -102,11 +100,6 @@ export function runtimeArticle(a: CheckedArticle): RuntimeArticle {
     language: a.language,
     text: a.text,
   };
-}
-
-/** The whole runtime index. */
-export function runtimeIndex(stories: RuntimeStory[], recognition: RecognitionBuilder | null): RuntimeIndex {
-  return { version: 1, stories, recognition: recognition ? recognition(stories) : null };
 }
 
 /** Sorted, de-duplicated host names of every article address: the sites Parallax checks automatically. */

@@ -5,7 +5,7 @@ import { writeSectionedFile, type SectionInput } from '../binary/sectioned-file'
 import { DEFAULT_PARAMS, type FingerprintParams, fingerprintSet } from '../fingerprint/fingerprint';
 import { hashWord } from '../fingerprint/hash';
 import type { RuntimeStory } from '../index/runtime-types';
-import { BUCKETS, INDEX_FORMAT, INDEX_MAGIC, type RecognitionIndex, SECTION } from './index-format';
+import { bucketBitsFor, INDEX_FORMAT, INDEX_MAGIC, type RecognitionIndex, SECTION } from './index-format';
 import { addressKey } from './normalise-address';
 import { readRecognitionIndex } from './read-index';
 
@@ -35,7 +35,8 @@ export class RecognitionIndexBuilder {
   private readonly revisions: number[] = [];
   private readonly addresses = new Map<string, number[]>();
 
-  constructor(private readonly params: FingerprintParams = DEFAULT_PARAMS) {}
+  /** `bucketBits` fixes the bucket layout (tests of both layouts); by default it follows the index's size. */
+  constructor(private readonly params: FingerprintParams = DEFAULT_PARAMS, private readonly bucketBits?: number) {}
 
   /** Indexes one story's articles, in order. */
   addStory(story: IndexableStory): void {
@@ -81,9 +82,12 @@ export class RecognitionIndexBuilder {
     for (let i = 0; i < pairs.length; i++) {
       if (i === 0 || Math.floor(pairs[i]! / ORDINAL_BITS) !== Math.floor(pairs[i - 1]! / ORDINAL_BITS)) hashCount++;
     }
-    const hashLows = new Uint16Array(hashCount);
-    const hashBuckets = new Uint32Array(BUCKETS + 1);
-    const postingBuckets = new Uint32Array(BUCKETS + 1);
+    const bits = this.bucketBits ?? bucketBitsFor(hashCount);
+    const buckets = 2 ** bits;
+    const bucketOf = (hash: number) => (bits === 0 ? 0 : hash >>> (32 - bits));
+    const hashLows = bits === 16 ? new Uint16Array(hashCount) : new Uint32Array(hashCount);
+    const hashBuckets = new Uint32Array(buckets + 1);
+    const postingBuckets = new Uint32Array(buckets + 1);
     const postings = articleCount <= 0x10000 ? new Uint16Array(pairs.length) : new Uint32Array(pairs.length);
     const more = new Uint8Array(Math.ceil(pairs.length / 8));
     let previous = -1;
@@ -91,16 +95,16 @@ export class RecognitionIndexBuilder {
     for (let i = 0; i < pairs.length; i++) {
       const hash = Math.floor(pairs[i]! / ORDINAL_BITS);
       postings[i] = pairs[i]! - hash * ORDINAL_BITS;
-      postingBuckets[(hash >>> 16) + 1]!++;
+      postingBuckets[bucketOf(hash) + 1]!++;
       if (hash === previous) {
         more[(i - 1) >>> 3]! |= 1 << ((i - 1) & 7);
       } else {
-        hashLows[j++] = hash & 0xffff;
-        hashBuckets[(hash >>> 16) + 1]!++;
+        hashLows[j++] = bits === 16 ? hash & 0xffff : hash;
+        hashBuckets[bucketOf(hash) + 1]!++;
         previous = hash;
       }
     }
-    for (let b = 1; b <= BUCKETS; b++) {
+    for (let b = 1; b <= buckets; b++) {
       hashBuckets[b]! += hashBuckets[b - 1]!;
       postingBuckets[b]! += postingBuckets[b - 1]!;
     }
@@ -115,7 +119,7 @@ export class RecognitionIndexBuilder {
       addressOffsets[i + 1] = ordinals.length;
     });
 
-    const info = Uint32Array.of(this.params.k, this.params.w, this.storyIds.length, articleCount, hashCount, pairs.length);
+    const info = Uint32Array.of(this.params.k, this.params.w, this.storyIds.length, articleCount, hashCount, pairs.length, bits);
     const sections: SectionInput[] = [
       { tag: SECTION.info, bytes: bytesOf(info), itemSize: 4 },
       { tag: SECTION.storyIds, bytes: encodeStringTable(this.storyIds), itemSize: 1 },
@@ -129,7 +133,7 @@ export class RecognitionIndexBuilder {
       { tag: SECTION.addressOffsets, bytes: bytesOf(addressOffsets), itemSize: 4 },
       { tag: SECTION.addressOrdinals, bytes: bytesOf(Uint32Array.from(ordinals)), itemSize: 4 },
       { tag: SECTION.hashBuckets, bytes: bytesOf(hashBuckets), itemSize: 4 },
-      { tag: SECTION.hashLows, bytes: bytesOf(hashLows), itemSize: 2 },
+      { tag: SECTION.hashLows, bytes: bytesOf(hashLows), itemSize: hashLows.BYTES_PER_ELEMENT },
       { tag: SECTION.postingBuckets, bytes: bytesOf(postingBuckets), itemSize: 4 },
       { tag: SECTION.postings, bytes: bytesOf(postings), itemSize: postings.BYTES_PER_ELEMENT },
       { tag: SECTION.postingMore, bytes: more, itemSize: 1 },
@@ -139,8 +143,9 @@ export class RecognitionIndexBuilder {
 }
 
 /** The recognition index file's bytes for the given stories. */
-export function encodeRecognitionIndex(stories: readonly IndexableStory[], params: FingerprintParams = DEFAULT_PARAMS): Uint8Array {
-  const builder = new RecognitionIndexBuilder(params);
+export function encodeRecognitionIndex(stories: readonly IndexableStory[], params: FingerprintParams = DEFAULT_PARAMS,
+  bucketBits?: number): Uint8Array {
+  const builder = new RecognitionIndexBuilder(params, bucketBits);
   for (const story of stories) builder.addStory(story);
   return builder.finish();
 }

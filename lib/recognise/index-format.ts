@@ -12,7 +12,7 @@ export const READABLE_FORMATS = [1] as const;
 
 /** Section tags. A reader ignores tags it does not know, so sections can be added within format 1. */
 export const SECTION = {
-  /** u32 × 6: k, w, stories, articles, distinct hashes, postings. */
+  /** u32 × 7: k, w, stories, articles, distinct hashes, postings, bucket bits (see bucketBitsFor). */
   info: 'INFO',
   /** String table: story ids by story ordinal. */
   storyIds: 'STID',
@@ -34,11 +34,11 @@ export const SECTION = {
   addressOffsets: 'ADOF',
   /** u32: article ordinals of each address key, ascending within a key. */
   addressOrdinals: 'ADOR',
-  /** u32 × 65,537: for each top 16 bits of a hash, where its hashes start in FPLO. */
+  /** u32 × (2^bits + 1): for each bucket (a hash's top `bits` bits), where its hashes start in FPLO. */
   hashBuckets: 'FPBK',
-  /** u16 per distinct hash: its low 16 bits, ascending within its bucket. */
+  /** Per distinct hash, ascending: its low 16 bits as u16 when there are 16 bucket bits, else the whole hash as u32. */
   hashLows: 'FPLO',
-  /** u32 × 65,537: for each bucket, where its postings start in POST. */
+  /** u32 × (2^bits + 1): for each bucket, where its postings start in POST. */
   postingBuckets: 'POBK',
   /** u16 (under 65,536 articles) or u32 per posting: article ordinals, hash by hash, ascending within a hash. */
   postings: 'POST',
@@ -46,8 +46,15 @@ export const SECTION = {
   postingMore: 'POMR',
 } as const;
 
-/** Number of hash buckets (the top 16 bits of a 32-bit hash). */
-export const BUCKETS = 0x10000;
+/**
+ * Bucket bits for an index of `hashCount` distinct hashes: 16 (65,536 buckets, hashes stored as their low 16 bits)
+ * once the 2 bytes saved per hash outweigh the two 256 KB bucket tables; fewer for small indexes and packs, about
+ * 16 to 32 hashes per bucket, hashes stored whole.
+ */
+export function bucketBitsFor(hashCount: number): number {
+  if (hashCount >= 0x10000 * 8) return 16;
+  return Math.max(0, Math.min(15, Math.floor(Math.log2(Math.max(1, hashCount) / 16))));
+}
 
 /** One indexed article: [story ordinal, article id, revision group (1-based within its story) or null, revision number or null, fingerprint count]. */
 export type RecognitionArticle = [number, string, number | null, number | null, number];
@@ -60,6 +67,8 @@ export interface RecognitionIndex {
   readonly articleCount: number;
   readonly hashCount: number;
   readonly postingCount: number;
+  /** Top bits of a hash that choose its bucket (0–16). */
+  readonly bucketBits: number;
   /** The file's sections, views of its bytes. */
   readonly file: SectionedFile;
 }

@@ -3,7 +3,7 @@
 import type { Section } from '../binary/sectioned-file';
 import { readStringTable, type StringTable } from '../binary/string-table';
 import { hashWord } from '../fingerprint/hash';
-import { BUCKETS, type RecognitionArticle, type RecognitionIndex, SECTION } from './index-format';
+import { type RecognitionArticle, type RecognitionIndex, SECTION } from './index-format';
 
 /** The recognition index ready for lookups: views of its sections. */
 export interface LoadedIndex {
@@ -19,7 +19,8 @@ export interface LoadedIndex {
   addressOffsets: Uint32Array;
   addressOrdinals: Uint32Array;
   hashBuckets: Uint32Array;
-  hashLows: Uint16Array;
+  /** Low 16 bits (16 bucket bits) or whole hashes (fewer), ascending within each bucket. */
+  hashLows: Uint16Array | Uint32Array;
   postingBuckets: Uint32Array;
   postings: Uint16Array | Uint32Array;
   postingMore: Uint8Array;
@@ -79,12 +80,13 @@ export function viewIndex(index: RecognitionIndex): LoadedIndex {
   const addressOrdinals = u32(index, SECTION.addressOrdinals);
   checkOffsets(SECTION.addressOffsets, addressOffsets, addressOrdinals.length);
   for (const ordinal of addressOrdinals) if (ordinal >= articles) fail('an address names an article out of range');
-  const hashBuckets = u32(index, SECTION.hashBuckets, BUCKETS + 1);
+  const buckets = 2 ** index.bucketBits;
+  const hashBuckets = u32(index, SECTION.hashBuckets, buckets + 1);
   checkOffsets(SECTION.hashBuckets, hashBuckets, hashes);
-  const postingBuckets = u32(index, SECTION.postingBuckets, BUCKETS + 1);
+  const postingBuckets = u32(index, SECTION.postingBuckets, buckets + 1);
   checkOffsets(SECTION.postingBuckets, postingBuckets, postingTotal);
-  const lows = section(index, SECTION.hashLows, [2]);
-  if (lows.bytes.length !== hashes * 2) fail(`section ${SECTION.hashLows} does not hold ${hashes} hashes`);
+  const lows = section(index, SECTION.hashLows, [index.bucketBits === 16 ? 2 : 4]);
+  if (lows.bytes.length !== hashes * lows.itemSize) fail(`section ${SECTION.hashLows} does not hold ${hashes} hashes`);
   const post = section(index, SECTION.postings, [2, 4]);
   if (post.bytes.length !== postingTotal * post.itemSize) fail(`section ${SECTION.postings} does not hold ${postingTotal} postings`);
   const more = section(index, SECTION.postingMore, [1]);
@@ -102,7 +104,10 @@ export function viewIndex(index: RecognitionIndex): LoadedIndex {
     addressOffsets,
     addressOrdinals,
     hashBuckets,
-    hashLows: new Uint16Array(lows.bytes.buffer, lows.bytes.byteOffset, hashes),
+    hashLows:
+      lows.itemSize === 2
+        ? new Uint16Array(lows.bytes.buffer, lows.bytes.byteOffset, hashes)
+        : new Uint32Array(lows.bytes.buffer, lows.bytes.byteOffset, hashes),
     postingBuckets,
     postings:
       post.itemSize === 2
@@ -125,8 +130,9 @@ const EMPTY = new Uint32Array(0);
 
 /** Article ordinals whose fingerprints include the hash (empty when none). */
 export function postingsOf(loaded: LoadedIndex, hash: number): Uint16Array | Uint32Array {
-  const bucket = hash >>> 16;
-  const low = hash & 0xffff;
+  const bits = loaded.source.bucketBits;
+  const bucket = bits === 0 ? 0 : hash >>> (32 - bits);
+  const low = bits === 16 ? hash & 0xffff : hash >>> 0;
   const first = loaded.hashBuckets[bucket]!;
   let lo = first;
   let hi = loaded.hashBuckets[bucket + 1]! - 1;

@@ -14,13 +14,13 @@ export function readRecognitionIndex(bytes: ArrayBuffer | Uint8Array): Recogniti
   try {
     const file = readSectionedFile(bytes, INDEX_MAGIC, READABLE_FORMATS);
     const info = file.sections.get(SECTION.info);
-    if (!info || info.itemSize !== 4 || info.bytes.length < 24) throw new RecognitionIndexError('section INFO is missing or short');
+    if (!info || info.itemSize !== 4 || info.bytes.length < 28) throw new RecognitionIndexError('section INFO is missing or short');
     const view = new DataView(info.bytes.buffer, info.bytes.byteOffset, info.bytes.byteLength);
-    const [k, w, storyCount, articleCount, hashCount, postingCount] = [0, 1, 2, 3, 4, 5].map((i) => view.getUint32(4 * i, true)) as [
-      number, number, number, number, number, number,
-    ];
+    const [k, w, storyCount, articleCount, hashCount, postingCount, bucketBits] = [0, 1, 2, 3, 4, 5, 6].map((i) =>
+      view.getUint32(4 * i, true)) as [number, number, number, number, number, number, number];
     if (k < 1 || w < 1) throw new RecognitionIndexError(`fingerprint parameters k=${k}, w=${w} are not usable`);
-    const index = markChecked({ format: 1, params: { k, w }, storyCount, articleCount, hashCount, postingCount, file });
+    if (bucketBits > 16) throw new RecognitionIndexError(`${bucketBits} bucket bits is more than 16`);
+    const index = markChecked({ format: 1, params: { k, w }, storyCount, articleCount, hashCount, postingCount, bucketBits, file });
     loadIndex(index);
     return index;
   } catch (error) {

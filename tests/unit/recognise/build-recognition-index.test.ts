@@ -14,8 +14,11 @@ const all = stories.flatMap((s, i) => s.articles.map((a) => ({ s: i, a })));
 function storedHashes(index: ReturnType<typeof buildRecognitionIndex>): number[] {
   const loaded = loadIndex(index);
   const hashes: number[] = [];
-  for (let bucket = 0; bucket < 0x10000; bucket++) {
-    for (let i = loaded.hashBuckets[bucket]!; i < loaded.hashBuckets[bucket + 1]!; i++) hashes.push(bucket * 0x10000 + loaded.hashLows[i]!);
+  const bits = index.bucketBits;
+  for (let bucket = 0; bucket < 2 ** bits; bucket++) {
+    for (let i = loaded.hashBuckets[bucket]!; i < loaded.hashBuckets[bucket + 1]!; i++) {
+      hashes.push(bits === 16 ? bucket * 0x10000 + loaded.hashLows[i]! : loaded.hashLows[i]!);
+    }
   }
   return hashes;
 }
@@ -62,6 +65,23 @@ describe('the binary recognition index', () => {
       for (const ordinal of postingsOf(loaded, hash)) expect(fingerprintSet(texts[ordinal] ?? '')).toContain(hash);
     }
     expect([...postingsOf(loaded, 12345)]).toEqual([]);
+  });
+
+  test.each([0, 7, 16])('with %i bucket bits every article finds its fingerprints and its address', (bits) => {
+    const index = readRecognitionIndex(encodeRecognitionIndex(stories, undefined, bits));
+    expect(index.bucketBits).toBe(bits);
+    expect(index.file.sections.get(SECTION.hashLows)!.itemSize).toBe(bits === 16 ? 2 : 4);
+    const loaded = loadIndex(index);
+    expect(storedHashes(index)).toEqual(storedHashes(buildRecognitionIndex(stories)));
+    for (const [ordinal, { a }] of all.entries()) {
+      for (const hash of fingerprintSet(a.text)) expect([...postingsOf(loaded, hash)]).toContain(ordinal);
+    }
+  });
+
+  test('a small index keeps small bucket tables (a one-story pack is kilobytes, not half a megabyte)', () => {
+    const index = buildRecognitionIndex(stories);
+    expect(index.bucketBits).toBeLessThan(16);
+    expect(index.file.bytes.length).toBeLessThan(40_000);
   });
 
   test('keeps revision groups within their story', () => {
