@@ -33,3 +33,8 @@ export function contentScriptMatches(publisherHosts: readonly string[]): string[
 
 /** The optional host permission behind "check every site automatically". */
 export const ALL_SITES_ORIGIN = '*://*/*';
+
+/** Sorted, de-duplicated match patterns of a story pack's hosts: the site access its stories ask for. */
+export function packSitePatterns(hosts: readonly string[]): string[] {
+  return [...new Set(hosts.map(siteMatchPattern))].sort();
+}
