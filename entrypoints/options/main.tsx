@@ -1,10 +1,11 @@
-// Options entrypoint: builds the options page's API from the browser (settings, the all-sites permission).
+// Options entrypoint: builds the options page's API from the browser (settings, the all-sites permission, packs).
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ALL_SITES_ORIGIN } from '@/lib/permissions/host-patterns';
 import { createSettingsStore } from '@/lib/settings/settings-store';
 import { OptionsApp, type OptionsApi } from '@/lib/ui/OptionsApp';
 import { PAGES_CSS } from '@/lib/ui/pages-css';
+import { browserPacksApi } from './packs-api';
 
 const origins = [ALL_SITES_ORIGIN];
 
@@ -23,6 +24,7 @@ const api: OptionsApi = {
       };
     },
   },
+  packs: browserPacksApi(),
 };
 
 const style = document.createElement('style');
