@@ -29,25 +29,36 @@ export interface StringTable {
   get(i: number): string;
 }
 
-/** Reads a string table; throws when its offsets do not fit its bytes. */
+/**
+ * Reads a string table in O(1): its count must fit its bytes; each offset is checked when its string is read
+ * (checkStringTable checks them all at once).
+ */
 export function readStringTable(bytes: Uint8Array): StringTable {
   if (bytes.length < 8) throw new Error('string table too short');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const count = view.getUint32(0, true);
   const head = 4 * (count + 2);
   if (count > (bytes.length - 8) / 4 || head > bytes.length) throw new Error('string table count exceeds its size');
+  return {
+    count,
+    get(i) {
+      if (!(i >= 0 && i < count)) return '';
+      const start = head + view.getUint32(4 + 4 * i, true);
+      const end = head + view.getUint32(8 + 4 * i, true);
+      return start <= end && end <= bytes.length ? decoder.decode(bytes.subarray(start, end)) : '';
+    },
+  };
+}
+
+/** Throws when a string table's offsets are out of order or past its bytes. */
+export function checkStringTable(bytes: Uint8Array): void {
+  const table = readStringTable(bytes);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const head = 4 * (table.count + 2);
   let previous = 0;
-  for (let i = 0; i <= count; i++) {
+  for (let i = 0; i <= table.count; i++) {
     const offset = view.getUint32(4 + 4 * i, true);
     if (offset < previous || head + offset > bytes.length) throw new Error('string table offsets out of order or range');
     previous = offset;
   }
-  return {
-    count,
-    get(i) {
-      const start = view.getUint32(4 + 4 * i, true);
-      const end = view.getUint32(8 + 4 * i, true);
-      return decoder.decode(bytes.subarray(head + start, head + end));
-    },
-  };
 }

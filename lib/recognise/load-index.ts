@@ -1,7 +1,7 @@
 // Lookups in a recognition index: typed-array views of the file's sections, made once per index with no decoding,
 // and the few functions the recogniser asks them (postings of a hash, articles of an address, revision groups).
 import type { Section } from '../binary/sectioned-file';
-import { readStringTable, type StringTable } from '../binary/string-table';
+import { checkStringTable, readStringTable, type StringTable } from '../binary/string-table';
 import { hashWord } from '../fingerprint/hash';
 import { type RecognitionArticle, type RecognitionIndex, SECTION } from './index-format';
 
@@ -59,32 +59,34 @@ function strings(index: RecognitionIndex, tag: string, count: number): StringTab
   }
 }
 
-/** Offsets must start at 0, never decrease, and end at `end`. */
-function checkOffsets(tag: string, offsets: Uint32Array, end: number): void {
+/** Offsets must start at 0 and end at `end` (O(1); checkIndexContents checks every step). */
+function checkEnds(tag: string, offsets: Uint32Array, end: number): void {
   if (offsets[0] !== 0 || offsets[offsets.length - 1] !== end) fail(`section ${tag} does not span its items`);
+}
+
+function checkSteps(tag: string, offsets: Uint32Array): void {
   for (let i = 1; i < offsets.length; i++) if (offsets[i]! < offsets[i - 1]!) fail(`section ${tag} offsets decrease`);
 }
 
-/** Makes the views and checks that the sections fit together (O(stories + articles + buckets)). */
+/**
+ * Makes the views and checks that every section has the size its counts call for, in O(sections): start-up does
+ * no pass over the tables. Every lookup stays inside its section whatever the bytes hold; checkIndexContents
+ * (with the checksum, after the first answer) checks the tables' contents.
+ */
 export function viewIndex(index: RecognitionIndex): LoadedIndex {
   const { storyCount: stories, articleCount: articles, hashCount: hashes, postingCount: postingTotal } = index;
   const storyArticles = u32(index, SECTION.storyArticles, stories + 1);
-  checkOffsets(SECTION.storyArticles, storyArticles, articles);
+  checkEnds(SECTION.storyArticles, storyArticles, articles);
   const articleStory = u32(index, SECTION.articleStory, articles);
-  for (let a = 0; a < articles; a++) {
-    const s = articleStory[a]!;
-    if (s >= stories || a < storyArticles[s]! || a >= storyArticles[s + 1]!) fail('article story table disagrees with story ranges');
-  }
   const addressHashes = u32(index, SECTION.addressHashes);
   const addressOffsets = u32(index, SECTION.addressOffsets, addressHashes.length + 1);
   const addressOrdinals = u32(index, SECTION.addressOrdinals);
-  checkOffsets(SECTION.addressOffsets, addressOffsets, addressOrdinals.length);
-  for (const ordinal of addressOrdinals) if (ordinal >= articles) fail('an address names an article out of range');
+  checkEnds(SECTION.addressOffsets, addressOffsets, addressOrdinals.length);
   const buckets = 2 ** index.bucketBits;
   const hashBuckets = u32(index, SECTION.hashBuckets, buckets + 1);
-  checkOffsets(SECTION.hashBuckets, hashBuckets, hashes);
+  checkEnds(SECTION.hashBuckets, hashBuckets, hashes);
   const postingBuckets = u32(index, SECTION.postingBuckets, buckets + 1);
-  checkOffsets(SECTION.postingBuckets, postingBuckets, postingTotal);
+  checkEnds(SECTION.postingBuckets, postingBuckets, postingTotal);
   const lows = section(index, SECTION.hashLows, [index.bucketBits === 16 ? 2 : 4]);
   if (lows.bytes.length !== hashes * lows.itemSize) fail(`section ${SECTION.hashLows} does not hold ${hashes} hashes`);
   const post = section(index, SECTION.postings, [2, 4]);
@@ -117,6 +119,28 @@ export function viewIndex(index: RecognitionIndex): LoadedIndex {
   };
 }
 
+/** Checks every table's contents: offsets in order, ordinals in range, string tables whole (O(file)). */
+export function checkIndexContents(loaded: LoadedIndex): void {
+  const { storyCount: stories, articleCount: articles } = loaded.source;
+  checkSteps(SECTION.storyArticles, loaded.storyArticles);
+  for (let a = 0; a < articles; a++) {
+    const s = loaded.articleStory[a]!;
+    if (s >= stories || a < loaded.storyArticles[s]! || a >= loaded.storyArticles[s + 1]!) fail('article story table disagrees with story ranges');
+  }
+  checkSteps(SECTION.addressOffsets, loaded.addressOffsets);
+  for (const ordinal of loaded.addressOrdinals) if (ordinal >= articles) fail('an address names an article out of range');
+  checkSteps(SECTION.hashBuckets, loaded.hashBuckets);
+  checkSteps(SECTION.postingBuckets, loaded.postingBuckets);
+  for (const ordinal of loaded.postings) if (ordinal >= articles) fail('a posting names an article out of range');
+  for (const tag of [SECTION.storyIds, SECTION.articleIds, SECTION.addressKeys]) {
+    try {
+      checkStringTable(loaded.source.file.sections.get(tag)!.bytes);
+    } catch (error) {
+      fail(`section ${tag}: ${(error as Error).message}`);
+    }
+  }
+}
+
 const cache = new WeakMap<RecognitionIndex, LoadedIndex>();
 
 /** The views of an index, made once per index object. */
@@ -135,7 +159,8 @@ export function postingsOf(loaded: LoadedIndex, hash: number): Uint16Array | Uin
   const low = bits === 16 ? hash & 0xffff : hash >>> 0;
   const first = loaded.hashBuckets[bucket]!;
   let lo = first;
-  let hi = loaded.hashBuckets[bucket + 1]! - 1;
+  // Bounded by the table's real length, so even a damaged bucket table keeps every read inside its section.
+  let hi = Math.min(loaded.hashBuckets[bucket + 1]!, loaded.hashLows.length) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const value = loaded.hashLows[mid]!;
@@ -149,7 +174,7 @@ export function postingsOf(loaded: LoadedIndex, hash: number): Uint16Array | Uin
 // The postings of the n-th hash of a bucket: skip n runs of postings (each ends at a clear "more" bit).
 function postingsAt(loaded: LoadedIndex, bucket: number, n: number): Uint16Array | Uint32Array {
   const more = loaded.postingMore;
-  const end = loaded.postingBuckets[bucket + 1]!;
+  const end = Math.min(loaded.postingBuckets[bucket + 1]!, loaded.postings.length);
   let p = loaded.postingBuckets[bucket]!;
   for (let skip = n; skip > 0 && p < end; p++) if (((more[p >>> 3]! >>> (p & 7)) & 1) === 0) skip--;
   let last = p;
@@ -198,7 +223,8 @@ export function revisionGroupOf(loaded: LoadedIndex, ordinal: number): number[] 
   if (group === 0) return [ordinal];
   const story = loaded.articleStory[ordinal]!;
   const members: number[] = [];
-  for (let a = loaded.storyArticles[story]!; a < loaded.storyArticles[story + 1]!; a++) {
+  const end = Math.min(loaded.storyArticles[story + 1] ?? 0, loaded.source.articleCount);
+  for (let a = loaded.storyArticles[story] ?? 0; a < end; a++) {
     if (loaded.articleRevisions[a]! >>> 16 === group) members.push(a);
   }
   return members;

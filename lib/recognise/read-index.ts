@@ -2,7 +2,7 @@
 // the big sections, so start-up costs next to nothing); the checksum over every byte is a separate call.
 import { readSectionedFile, SectionedFileError, verifySectionedFile } from '../binary/sectioned-file';
 import { INDEX_MAGIC, markChecked, READABLE_FORMATS, type RecognitionIndex, SECTION } from './index-format';
-import { IndexLayoutError, loadIndex } from './load-index';
+import { checkIndexContents, IndexLayoutError, loadIndex } from './load-index';
 
 /** A recognition index file that cannot be used, with the reason. */
 export class RecognitionIndexError extends Error {
@@ -29,7 +29,13 @@ export function readRecognitionIndex(bytes: ArrayBuffer | Uint8Array): Recogniti
   }
 }
 
-/** Checks the index's checksum over all its bytes; throws RecognitionIndexError when the bytes were damaged. */
+/** Checks the checksum over all the index's bytes and every table's contents; throws RecognitionIndexError saying why. */
 export function verifyRecognitionIndex(index: RecognitionIndex): void {
   if (!verifySectionedFile(index.file)) throw new RecognitionIndexError('checksum mismatch: the file is damaged');
+  try {
+    checkIndexContents(loadIndex(index));
+  } catch (error) {
+    if (error instanceof IndexLayoutError) throw new RecognitionIndexError(error.message);
+    throw error;
+  }
 }
