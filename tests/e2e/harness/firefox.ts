@@ -48,7 +48,8 @@ export async function launchFirefox(server: FixtureServer, options: LaunchOption
     headless: !options.headful,
     acceptInsecureCerts: true,
     defaultViewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
-    extraPrefsFirefox: firefoxPrefs(server),
+    extraPrefsFirefox: { ...firefoxPrefs(server), ...options.firefoxPrefs },
+    ...(options.firefoxArgs ? { args: options.firefoxArgs } : {}),
   });
   watchProcess(browser.process(), errors);
   let extensionId: string;
