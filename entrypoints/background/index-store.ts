@@ -17,6 +17,11 @@ export interface IndexSources {
   packIndexes(): Promise<{ pack: string; recognition: ArrayBuffer }[]>;
   /** The text of a pack story's file, or undefined. */
   packStory(pack: string, id: string): Promise<string | undefined>;
+  /**
+   * Files already verified in this browser session (by checksum and length), so a service worker woken again does
+   * not read every byte again; without it every load is verified.
+   */
+  verified?: { has(key: string): Promise<boolean>; add(key: string): Promise<void> };
 }
 
 /** One index and where its stories come from ('' for the bundled one, else the pack id). */
@@ -35,16 +40,20 @@ export function createIndexStore(sources: IndexSources, defer: (task: () => void
   let generation = 0;
   const stories = new Map<string, Promise<RuntimeStory | null>>();
   // Checksums over whole files run after the answer that needed the index, not before it.
-  const checks: (() => void)[] = [];
+  const checks: (() => Promise<void>)[] = [];
 
   function quiet(message: string, error?: unknown): void {
     console.debug(`Parallax: ${message}`, ...(error === undefined ? [] : [String(error)]));
   }
 
   function checkLater(source: Source, drop: () => void): void {
-    checks.push(() => {
+    const header = new DataView(source.index.file.bytes.buffer, source.index.file.bytes.byteOffset, 16);
+    const key = `${source.pack}:${header.getUint32(12, true)}:${header.getUint32(8, true)}`;
+    checks.push(async () => {
+      if (await sources.verified?.has(key).catch(() => false)) return;
       try {
         verifyRecognitionIndex(source.index);
+        await sources.verified?.add(key).catch(() => undefined);
       } catch (error) {
         quiet(`${source.pack ? `pack "${source.pack}"` : 'the bundled index'} is damaged; its stories will not be recognised.`, error);
         drop();
@@ -137,7 +146,7 @@ export function createIndexStore(sources: IndexSources, defer: (task: () => void
         const data = found ? await story(found.source, found.match.story) : null;
         return found && data ? { match: found.match, story: data } : { match: null };
       } finally {
-        if (checks.length > 0) defer(() => checks.splice(0).forEach((check) => check()));
+        if (checks.length > 0) defer(() => void checks.splice(0).reduce((chain, check) => chain.then(check), Promise.resolve()));
       }
     },
     /** Forgets the installed packs and their stories (a pack was added or removed): the next question reads them again. */

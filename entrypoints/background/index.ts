@@ -25,6 +25,13 @@ async function packaged(path: string): Promise<Response> {
   return response;
 }
 
+const VERIFIED = 'verifiedIndexes';
+
+async function verifiedKeys(): Promise<string[]> {
+  const list: unknown = (await browser.storage.session.get(VERIFIED))[VERIFIED];
+  return Array.isArray(list) ? list.filter((k): k is string => typeof k === 'string') : [];
+}
+
 export default defineBackground(() => {
   // Nothing is read until the first question; then only the recognition indexes, and a story's file on a match.
   const packs = openPackStore(indexedDB);
@@ -33,6 +40,14 @@ export default defineBackground(() => {
     bundledStory: async (id) => (await packaged(storyFilePath(id))).text(),
     packIndexes: () => packs.recognitionIndexes(),
     packStory: (pack, id) => packs.storyFile(pack, id),
+    // Session storage outlives the service worker but not the browser: each file is verified once per session.
+    verified: {
+      has: async (key) => (await verifiedKeys()).includes(key),
+      add: async (key) => {
+        const list = await verifiedKeys();
+        await browser.storage.session.set({ [VERIFIED]: [...list.filter((k) => k !== key), key].slice(-32) });
+      },
+    },
   });
   const resyncPackSites = watchPackSites(packs);
 

@@ -93,8 +93,21 @@ describe('the background index store', () => {
     expect((await store.recognise(cnnPage)).match?.story).toBe('mali-offensive-2013');
     expect(debug).not.toHaveBeenCalled();
     (later as unknown as () => void)();
-    expect(debug).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(debug).toHaveBeenCalledOnce());
     expect(await store.recognise(cnnPage)).toEqual({ match: null });
+  });
+
+  test('a file verified earlier in the session is not read through again; a new one is, once', async () => {
+    const seen = new Set<string>();
+    const verified = { has: vi.fn(async (k: string) => seen.has(k)), add: vi.fn(async (k: string) => void seen.add(k)) };
+    const tasks: (() => void)[] = [];
+    for (let wake = 0; wake < 2; wake++) {
+      const store = createIndexStore(sources({ verified }), (task) => void tasks.push(task));
+      await store.recognise(cnnPage);
+      tasks.splice(0).forEach((task) => task());
+      await vi.waitFor(() => expect(verified.has).toHaveBeenCalledTimes(wake + 1));
+    }
+    await vi.waitFor(() => expect(verified.add).toHaveBeenCalledOnce());
   });
 
   test('a damaged story file leaves the page unannotated', async () => {
