@@ -15,7 +15,7 @@ async function workerGone(browser: Browser, timeout = 10_000): Promise<void> {
   }
 }
 
-/** Median milliseconds from a stopped service worker to the first answer, over several wakes. */
+/** Median milliseconds from a stopped service worker to the first answer, over several wakes (the page must match). */
 export async function serviceWorkerWakeMs(extensionDir: string, page: PageSnapshot): Promise<number> {
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
