@@ -2,10 +2,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { GENERATED } from './lib/index/generated-layout';
 import { ALL_SITES_ORIGIN, contentScriptMatches } from './lib/permissions/host-patterns';
+import { checkRecognitionFile } from './lib/recognise/check-recognition-file';
 
+// PARALLAX_PUBLIC_DIR and PARALLAX_OUT_DIR build a package from another index (the end-to-end pack test builds one
+// without a story) into another folder; by default public/ and .output/.
+const PUBLIC_DIR = resolve(import.meta.dirname, process.env.PARALLAX_PUBLIC_DIR ?? 'public');
+const OUT_DIR = resolve(import.meta.dirname, process.env.PARALLAX_OUT_DIR ?? '.output');
 // Written by `npm run index`: the hosts of every indexed article, so host access follows the reviewed data.
-const HOSTS_FILE = resolve(import.meta.dirname, 'public/generated/hosts.json');
+const HOSTS_FILE = resolve(PUBLIC_DIR, 'generated', GENERATED.hosts);
 
 function publisherHosts(): string[] {
   if (!existsSync(HOSTS_FILE)) {
@@ -16,6 +22,8 @@ function publisherHosts(): string[] {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  publicDir: PUBLIC_DIR,
+  outDir: OUT_DIR,
   imports: false,
   manifestVersion: 3,
   manifest: ({ browser }) => ({
@@ -49,6 +57,8 @@ export default defineConfig({
   hooks: {
     // Content-script matches and host access come from the index, never from a hand-kept list.
     'build:manifestGenerated': (_wxt, manifest) => {
+      // A missing, damaged or wrong-version recognition index fails the build, naming the file and the reason.
+      checkRecognitionFile(resolve(PUBLIC_DIR, 'generated', GENERATED.recognition));
       const matches = contentScriptMatches(publisherHosts());
       manifest.host_permissions = matches;
       for (const script of manifest.content_scripts ?? []) script.matches = matches;

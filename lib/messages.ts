@@ -56,6 +56,16 @@ export interface SettingsToBackgroundReplies {
   'settings-write': { settings: Settings };
 }
 
+/** Options page → background. */
+export type OptionsToBackground =
+  /** A story pack was added or removed: read the installed packs again and update site registrations. */
+  { type: 'packs-changed' };
+
+/** Replies to OptionsToBackground, by type. */
+export interface OptionsToBackgroundReplies {
+  'packs-changed': { ok: true };
+}
+
 /** Popup or background → content script of one tab. */
 export type ToContent =
   | { type: 'sidebar'; action: 'open' | 'close' | 'toggle' }
@@ -71,7 +81,7 @@ export interface ToContentReplies {
 }
 
 /** Any message Parallax sends. */
-export type AnyMessage = ContentToBackground | PopupToBackground | SettingsToBackground | ToContent;
+export type AnyMessage = ContentToBackground | PopupToBackground | SettingsToBackground | OptionsToBackground | ToContent;
 
 /** Narrows an unknown incoming message to one of ours; anything else (another extension, a page) is ignored. */
 export function isParallaxMessage(value: unknown): value is AnyMessage {

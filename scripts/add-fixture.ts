@@ -94,19 +94,20 @@ interface Detector {
 
 // The recogniser and the index are optional here: the corpus can grow before they exist.
 async function loadDetector(root: string): Promise<Detector | null> {
-  const files = ['lib/recognise/recognise.ts', 'lib/extract/extract-page.ts', 'public/generated/index.json'];
+  const files = ['lib/recognise/recognise.ts', 'lib/extract/extract-page.ts', 'public/generated/recognition.bin'];
   if (!files.every((f) => existsSync(join(root, f)))) return null;
   const recogniseModule: string = pathToFileURL(join(root, files[0] as string)).href;
   const extractModule: string = pathToFileURL(join(root, files[1] as string)).href;
   const { recognise } = (await import(recogniseModule)) as Pick<Detector, 'recognise'>;
   const { extractPage } = (await import(extractModule)) as Pick<Detector, 'extractPage'>;
-  const index = JSON.parse(readFileSync(join(root, files[2] as string), 'utf8')) as {
-    recognition?: unknown;
-    stories?: { id: string; articles: { id: string }[] }[];
-  };
-  if (!index.recognition) return null;
-  const known = new Set((index.stories ?? []).flatMap((s) => s.articles.map((a) => `${s.id}/${a.id}`)));
-  return { recognise, extractPage, recognition: index.recognition, known };
+  const generated = join(root, 'public/generated');
+  const { readGeneratedRecognition, readGeneratedStories } = await import(pathToFileURL(join(root, 'lib/index/read-generated.ts')).href) as
+    typeof import('../lib/index/read-generated');
+  const { readRecognitionIndex } = await import(pathToFileURL(join(root, 'lib/recognise/read-index.ts')).href) as
+    typeof import('../lib/recognise/read-index');
+  const recognition = readRecognitionIndex(readGeneratedRecognition(generated));
+  const known = new Set(readGeneratedStories(generated).flatMap((s) => s.articles.map((a) => `${s.id}/${a.id}`)));
+  return { recognise, extractPage, recognition, known };
 }
 
 async function main(): Promise<void> {

@@ -5,12 +5,13 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { extractPage } from '../lib/extract/extract-page';
-import type { RuntimeIndex } from '../lib/index/runtime-types';
-import { buildRecognitionIndex } from '../lib/recognise/build-recognition-index';
-import { isRecognitionIndex, type RecognitionIndex } from '../lib/recognise/index-format';
+import { GENERATED, GENERATED_DIR } from '../lib/index/generated-layout';
+import { readGeneratedRecognition } from '../lib/index/read-generated';
+import type { RecognitionIndex } from '../lib/recognise/index-format';
+import { readRecognitionIndex, verifyRecognitionIndex } from '../lib/recognise/read-index';
 import { recognise } from '../lib/recognise/recognise';
 
-const INDEX_PATH = join(import.meta.dirname, '..', 'public/generated/index.json');
+const INDEX_DIR = join(import.meta.dirname, '..', GENERATED_DIR);
 
 function fail(message: string, code: number): never {
   process.stderr.write(`${message}\n`);
@@ -33,11 +34,15 @@ function parseArgs(argv: string[]): { page: string; url: string | null } {
 }
 
 function loadRecognition(): RecognitionIndex {
-  if (!existsSync(INDEX_PATH)) fail(`no index at ${INDEX_PATH}: run \`npm run index\` first`, 2);
-  const index = JSON.parse(readFileSync(INDEX_PATH, 'utf8')) as RuntimeIndex;
-  if (isRecognitionIndex(index.recognition)) return index.recognition;
-  process.stderr.write('the built index has no recognition data; building it from its stories\n');
-  return buildRecognitionIndex(index.stories);
+  const path = join(INDEX_DIR, GENERATED.recognition);
+  if (!existsSync(path)) fail(`no index at ${path}: run \`npm run index\` first`, 2);
+  try {
+    const index = readRecognitionIndex(readGeneratedRecognition(INDEX_DIR));
+    verifyRecognitionIndex(index);
+    return index;
+  } catch (error) {
+    return fail(`${path}: ${(error as Error).message}: run \`npm run index\` again`, 2);
+  }
 }
 
 const { page, url } = parseArgs(process.argv.slice(2));

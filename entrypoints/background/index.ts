@@ -1,21 +1,57 @@
-// Background: holds the fact index, recognises pages for the content scripts, loads the sidebar app into a
-// recognised page, checks a page on the reader's click, and keeps the optional all-sites checking in step.
+// Background: holds the fact indexes (bundled and story packs), recognises pages for the content scripts, loads
+// the sidebar app into a recognised page, checks a page on the reader's click, and keeps the run-time content
+// script registrations (all sites, story pack sites) in step with the reader's grants.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { GENERATED, storyFilePath } from '@/lib/index/generated-layout';
 import {
-  isParallaxMessage, type ContentToBackground, type PopupToBackground, type SettingsToBackground,
-  type SettingsToBackgroundReplies,
+  isParallaxMessage, type ContentToBackground, type OptionsToBackground, type OptionsToBackgroundReplies, type PopupToBackground,
+  type SettingsToBackground, type SettingsToBackgroundReplies,
 } from '@/lib/messages';
+import { openPackStore } from '@/lib/packs/pack-store';
 import { parseWrite } from '@/lib/settings/settings-writes';
 import { watchAllSitesPermission } from './all-sites';
 import { showDisputedCount } from './badge';
 import { createSettingsStore } from '@/lib/settings/settings-store';
 import { runCommand } from './commands';
 import { createIndexStore } from './index-store';
+import { watchPackSites } from './pack-sites';
 import { checkTab, loadAppInto, tabState } from './tab-checks';
 
+/** A packaged file under generated/, or a rejection naming it. */
+async function packaged(path: string): Promise<Response> {
+  // Story file names come from the data, so the path is a plain string rather than one of WXT's typed public paths.
+  const url = (browser.runtime.getURL as (path: string) => string)(`/generated/${path}`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response;
+}
+
+const VERIFIED = 'verifiedIndexes';
+
+async function verifiedKeys(): Promise<string[]> {
+  const list: unknown = (await browser.storage.session.get(VERIFIED))[VERIFIED];
+  return Array.isArray(list) ? list.filter((k): k is string => typeof k === 'string') : [];
+}
+
 export default defineBackground(() => {
-  const index = createIndexStore(() => fetch(browser.runtime.getURL('/generated/index.json')));
+  // Nothing is read until the first question; then only the recognition indexes, and a story's file on a match.
+  const packs = openPackStore(indexedDB);
+  const index = createIndexStore({
+    bundledIndex: async () => (await packaged(GENERATED.recognition)).arrayBuffer(),
+    bundledStory: async (id) => (await packaged(storyFilePath(id))).text(),
+    packIndexes: () => packs.recognitionIndexes(),
+    packStory: (pack, id) => packs.storyFile(pack, id),
+    // Session storage outlives the service worker but not the browser: each file is verified once per session.
+    verified: {
+      has: async (key) => (await verifiedKeys()).includes(key),
+      add: async (key) => {
+        const list = await verifiedKeys();
+        await browser.storage.session.set({ [VERIFIED]: [...list.filter((k) => k !== key), key].slice(-32) });
+      },
+    },
+  });
+  const resyncPackSites = watchPackSites(packs);
   // The one writer of the settings: every context sends its presses here, and storage change events carry the
   // result back to all of them. The keyboard command writes through it too.
   const settings = createSettingsStore(browser.storage.local);
@@ -23,7 +59,7 @@ export default defineBackground(() => {
   // Listeners are registered synchronously, so a background woken by an event finds them in place.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isParallaxMessage(message)) return undefined;
-    const msg = message as ContentToBackground | PopupToBackground | SettingsToBackground;
+    const msg = message as ContentToBackground | PopupToBackground | SettingsToBackground | OptionsToBackground;
     switch (msg.type) {
       case 'recognise':
         return index.recognise(msg.page).then((reply) => {
@@ -43,6 +79,10 @@ export default defineBackground(() => {
         if (!write) return undefined;
         return settings.apply(write).then((s): SettingsToBackgroundReplies['settings-write'] => ({ settings: s }));
       }
+      case 'packs-changed':
+        index.packsChanged();
+        resyncPackSites();
+        return Promise.resolve<OptionsToBackgroundReplies['packs-changed']>({ ok: true });
       default:
         return undefined;
     }

@@ -1,4 +1,4 @@
-// Options entrypoint: builds the options page's API from the browser (settings, the all-sites permission).
+// Options entrypoint: builds the options page's API from the browser (settings, the all-sites permission, packs).
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { settingsWriteMessage } from '@/lib/messages';
@@ -6,6 +6,7 @@ import { ALL_SITES_ORIGIN } from '@/lib/permissions/host-patterns';
 import { createSettingsClient } from '@/lib/settings/settings-client';
 import { OptionsApp, type OptionsApi } from '@/lib/ui/OptionsApp';
 import { PAGES_CSS } from '@/lib/ui/pages-css';
+import { browserPacksApi } from './packs-api';
 
 const origins = [ALL_SITES_ORIGIN];
 
@@ -24,6 +25,7 @@ const api: OptionsApi = {
       };
     },
   },
+  packs: browserPacksApi(),
 };
 
 const style = document.createElement('style');

@@ -1,17 +1,28 @@
 // The index build as one function of a data folder: read the reviewed files, validate them, compute the
-// statuses, and produce the bytes of index.json and hosts.json (or every error found on the way).
+// statuses, and produce the bytes of every generated file (or every error found on the way).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { type Catalog, CATALOG_FORMAT, catalogEntry } from './catalog';
 import type { DataError, StorySource } from './data-types';
-import type { RuntimeIndex } from './runtime-types';
+import { GENERATED, storyFilePath } from './generated-layout';
+import type { RuntimeStory } from './runtime-types';
 import { checkSchemas, type DataSchemas, SCHEMA_FILES } from './schema-check';
+import { storyFileJson } from './story-file';
 import { validateStories } from './validate-stories';
-import { canonicalJson, compileStories, hostsOf, type RecognitionBuilder, runtimeIndex } from './compile-index';
+import { canonicalJson, compileStories, hostsOf, type RecognitionEncoder } from './compile-index';
 
-/** What a build produced: the index and the bytes to write, or the errors that stopped it. */
+/** One generated file: its path under public/generated/ and its bytes. */
+export interface GeneratedFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** What a build produced: the stories and the files to write, or the errors that stopped it. */
 export type BuildResult =
-  | { ok: true; index: RuntimeIndex; indexJson: string; hostsJson: string }
+  | { ok: true; index: { stories: RuntimeStory[] }; files: GeneratedFile[]; hostsJson: string }
   | { ok: false; errors: DataError[] };
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** Reads a JSON file; a missing file is undefined, a malformed one an error naming the file. */
 function readJson(path: string, name: string, errors: DataError[]): unknown {
@@ -35,27 +46,29 @@ export function loadStorySources(root: string, errors: DataError[]): StorySource
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort()
-    .map((name) => {
-      const abs = join(storiesDir, name);
-      const dir = relative(root, abs).split('\\').join('/');
-      const articlesDir = join(abs, 'articles');
-      const names = existsSync(articlesDir) ? readdirSync(articlesDir).sort() : [];
-      const ids = [...new Set(names.filter((n) => /\.(json|txt)$/.test(n)).map((n) => n.replace(/\.(json|txt)$/, '')))];
-      for (const n of names) {
-        if (!/\.(json|txt)$/.test(n)) errors.push({ file: `${dir}/articles/${n}`, item: 'file', reason: 'unexpected file (articles hold <id>.json and <id>.txt)' });
-      }
-      return {
-        dir,
-        story: readJson(join(abs, 'story.json'), `${dir}/story.json`, errors),
-        articles: ids.map((id) => ({
-          id,
-          meta: readJson(join(articlesDir, `${id}.json`), `${dir}/articles/${id}.json`, errors),
-          text: existsSync(join(articlesDir, `${id}.txt`)) ? readFileSync(join(articlesDir, `${id}.txt`), 'utf8') : undefined,
-        })),
-        facts: readJson(join(abs, 'facts.json'), `${dir}/facts.json`, errors),
-        notClaims: readJson(join(abs, 'not-claims.json'), `${dir}/not-claims.json`, errors),
-      };
-    });
+    .map((name) => loadStorySource(join(storiesDir, name), root, errors));
+}
+
+/** Reads one story folder; file names in messages are relative to `base`. */
+export function loadStorySource(abs: string, base: string, errors: DataError[]): StorySource {
+  const dir = relative(base, abs).split('\\').join('/');
+  const articlesDir = join(abs, 'articles');
+  const names = existsSync(articlesDir) ? readdirSync(articlesDir).sort() : [];
+  const ids = [...new Set(names.filter((n) => /\.(json|txt)$/.test(n)).map((n) => n.replace(/\.(json|txt)$/, '')))];
+  for (const n of names) {
+    if (!/\.(json|txt)$/.test(n)) errors.push({ file: `${dir}/articles/${n}`, item: 'file', reason: 'unexpected file (articles hold <id>.json and <id>.txt)' });
+  }
+  return {
+    dir,
+    story: readJson(join(abs, 'story.json'), `${dir}/story.json`, errors),
+    articles: ids.map((id) => ({
+      id,
+      meta: readJson(join(articlesDir, `${id}.json`), `${dir}/articles/${id}.json`, errors),
+      text: existsSync(join(articlesDir, `${id}.txt`)) ? readFileSync(join(articlesDir, `${id}.txt`), 'utf8') : undefined,
+    })),
+    facts: readJson(join(abs, 'facts.json'), `${dir}/facts.json`, errors),
+    notClaims: readJson(join(abs, 'not-claims.json'), `${dir}/not-claims.json`, errors),
+  };
 }
 
 /** Reads the published JSON Schemas from `<root>/data/schema`; a missing or broken one is an error naming it. */
@@ -70,11 +83,11 @@ export function loadSchemas(root: string, errors: DataError[]): DataSchemas | nu
 }
 
 /**
- * Validates and compiles story sources into the runtime index and hosts list. With `schemas`, the files are
+ * Validates and compiles story sources into runtime stories (or every error found). With `schemas`, the files are
  * first checked against them; a file that breaks its schema stops the build before the checks against the texts.
  */
-export function buildFromSources(sources: readonly StorySource[], recognition: RecognitionBuilder | null,
-  loadErrors: DataError[] = [], schemas: DataSchemas | null = null): BuildResult {
+export function compileSources(sources: readonly StorySource[], loadErrors: DataError[] = [],
+  schemas: DataSchemas | null = null): { ok: true; stories: RuntimeStory[] } | { ok: false; errors: DataError[] } {
   const schemaErrors = schemas ? checkSchemas(sources, schemas) : [];
   if (loadErrors.length + schemaErrors.length > 0) return { ok: false, errors: [...loadErrors, ...schemaErrors] };
   const validation = validateStories(sources);
@@ -82,12 +95,28 @@ export function buildFromSources(sources: readonly StorySource[], recognition: R
   if (errors.length > 0) return { ok: false, errors };
   const compiled = compileStories(validation.stories);
   if (compiled.errors.length > 0) return { ok: false, errors: compiled.errors };
-  const index = runtimeIndex(compiled.stories, recognition);
-  return { ok: true, index, indexJson: canonicalJson(index), hostsJson: canonicalJson(hostsOf(compiled.stories)) };
+  return { ok: true, stories: compiled.stories };
+}
+
+/** Validates and compiles story sources into the generated files: recognition index, story files, catalog, hosts. */
+export function buildFromSources(sources: readonly StorySource[], recognition: RecognitionEncoder | null,
+  loadErrors: DataError[] = [], schemas: DataSchemas | null = null): BuildResult {
+  const compiled = compileSources(sources, loadErrors, schemas);
+  if (!compiled.ok) return compiled;
+  const stories = compiled.stories;
+  const catalog: Catalog = { format: CATALOG_FORMAT, stories: stories.map((s) => catalogEntry(s, { kind: 'bundled' })) };
+  const hostsJson = canonicalJson(hostsOf(stories));
+  const files: GeneratedFile[] = [
+    ...(recognition ? [{ path: GENERATED.recognition, bytes: recognition(stories) }] : []),
+    ...stories.map((s) => ({ path: storyFilePath(s.id), bytes: utf8(storyFileJson(s)) })),
+    { path: GENERATED.catalog, bytes: utf8(canonicalJson(catalog)) },
+    { path: GENERATED.hosts, bytes: utf8(hostsJson) },
+  ];
+  return { ok: true, index: { stories }, files, hostsJson };
 }
 
 /** The whole build from a repository root (the folder holding data/). */
-export function buildIndex(root: string, recognition: RecognitionBuilder | null): BuildResult {
+export function buildIndex(root: string, recognition: RecognitionEncoder | null): BuildResult {
   const errors: DataError[] = [];
   const sources = loadStorySources(root, errors);
   const schemas = loadSchemas(root, errors);

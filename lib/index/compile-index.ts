@@ -1,13 +1,13 @@
 // Turns checked stories into the runtime index: statuses computed by the dispute logic (then any reasoned
 // override), display strings, facts in display order (lib/index/fact-order.ts), and deterministic JSON.
-import type { RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeIndex, RuntimeStory } from './runtime-types';
+import type { RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeStory } from './runtime-types';
 import type { CheckedArticle, CheckedFact, CheckedStory, DataError } from './data-types';
 import { assessFact } from '../disputes/assess-fact';
 import { formatValue } from '../quantity/format-value';
 import { orderFacts } from './fact-order';
 
-/** Builds the recognition data from the runtime stories (lib/recognise owns its shape). */
-export type RecognitionBuilder = (stories: RuntimeStory[]) => unknown;
+/** Encodes the recognition index file from the runtime stories (lib/recognise owns its format). */
+export type RecognitionEncoder = (stories: RuntimeStory[]) => Uint8Array;
 
 /** The runtime stories, or the errors found while computing statuses (an override that changes nothing). */
 export function compileStories(stories: readonly CheckedStory[]): { stories: RuntimeStory[]; errors: DataError[] } {
@@ -92,11 +92,6 @@ export function runtimeArticle(a: CheckedArticle): RuntimeArticle {
     language: a.language,
     text: a.text,
   };
-}
-
-/** The whole runtime index. */
-export function runtimeIndex(stories: RuntimeStory[], recognition: RecognitionBuilder | null): RuntimeIndex {
-  return { version: 1, stories, recognition: recognition ? recognition(stories) : null };
 }
 
 /** Sorted, de-duplicated host names of every article address: the sites Parallax checks automatically. */

@@ -1,5 +1,6 @@
 // The compact runtime index the extension bundles: the contract between the index build, the recogniser,
-// the background, the sidebar and the highlighter. Produced by `npm run index` from the reviewed files in data/.
+// the background, the sidebar and the highlighter. Produced by `npm run index` from the reviewed files in data/
+// (one file per story, see story-file.ts; recognition data is lib/recognise's binary index).
 
 /** How the outlets' reports of one fact relate, computed by lib/disputes (or set by a reasoned override). */
 export type FactStatus = 'disputed' | 'consistent' | 'single-source';
@@ -118,9 +119,7 @@ export interface RuntimeStory {
   facts: RuntimeFact[];
 }
 
-/** The whole bundled index. `recognition` is opaque here; lib/recognise owns its shape. */
+/** The stories of an index as tools and tests read them (the generated folder holds one file per story). */
 export interface RuntimeIndex {
-  version: 1;
   stories: RuntimeStory[];
-  recognition: unknown;
 }

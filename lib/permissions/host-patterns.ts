@@ -33,3 +33,14 @@ export function contentScriptMatches(publisherHosts: readonly string[]): string[
 
 /** The optional host permission behind "check every site automatically". */
 export const ALL_SITES_ORIGIN = '*://*/*';
+
+/** Sorted, de-duplicated match patterns of a story pack's hosts: the site access its stories ask for. */
+export function packSitePatterns(hosts: readonly string[]): string[] {
+  return [...new Set(hosts.map(siteMatchPattern))].sort();
+}
+
+/** Site access a removed pack asked for that no remaining pack needs and the manifest does not declare: to give back. */
+export function unusedPackPatterns(removedHosts: readonly string[], remainingHosts: readonly string[], manifestPatterns: readonly string[]): string[] {
+  const kept = new Set([...packSitePatterns(remainingHosts), ...manifestPatterns, ALL_SITES_ORIGIN]);
+  return packSitePatterns(removedHosts).filter((p) => !kept.has(p));
+}

@@ -1,77 +1,231 @@
-// Turns the serialised recognition index into typed arrays for fast lookups; done once per index object.
-import type { RecognitionArticle, RecognitionIndex } from './index-format';
+// Lookups in a recognition index: typed-array views of the file's sections, made once per index with no decoding,
+// and the few functions the recogniser asks them (postings of a hash, articles of an address, revision groups).
+import type { Section } from '../binary/sectioned-file';
+import { checkStringTable, readStringTable, type StringTable } from '../binary/string-table';
+import { hashWord } from '../fingerprint/hash';
+import { type RecognitionArticle, type RecognitionIndex, SECTION } from './index-format';
 
-/** The recognition index ready for lookups. */
+/** The recognition index ready for lookups: views of its sections. */
 export interface LoadedIndex {
   source: RecognitionIndex;
-  articles: RecognitionArticle[];
-  /** Distinct hashes, ascending. */
-  hashes: Uint32Array;
-  /** Postings of hash i are postings[offsets[i] .. offsets[i + 1]). */
-  offsets: Uint32Array;
-  postings: Uint32Array;
-  /** Revision group → article ordinals in the group. */
-  groups: Map<string, number[]>;
+  storyIds: StringTable;
+  articleIds: StringTable;
+  storyArticles: Uint32Array;
+  articleStory: Uint32Array;
+  fingerprintCounts: Uint32Array;
+  articleRevisions: Uint32Array;
+  addressHashes: Uint32Array;
+  addressKeys: StringTable;
+  addressOffsets: Uint32Array;
+  addressOrdinals: Uint32Array;
+  hashBuckets: Uint32Array;
+  /** Low 16 bits (16 bucket bits) or whole hashes (fewer), ascending within each bucket. */
+  hashLows: Uint16Array | Uint32Array;
+  postingBuckets: Uint32Array;
+  postings: Uint16Array | Uint32Array;
+  postingMore: Uint8Array;
+}
+
+/** An index whose sections do not fit together, with the reason. */
+export class IndexLayoutError extends Error {
+  override name = 'IndexLayoutError';
+}
+
+function fail(reason: string): never {
+  throw new IndexLayoutError(reason);
+}
+
+function section(index: RecognitionIndex, tag: string, itemSizes: readonly number[]): Section {
+  const found = index.file.sections.get(tag) ?? fail(`section ${tag} is missing`);
+  if (!itemSizes.includes(found.itemSize)) fail(`section ${tag} has ${found.itemSize}-byte items`);
+  return found;
+}
+
+function u32(index: RecognitionIndex, tag: string, count?: number): Uint32Array {
+  const s = section(index, tag, [4]);
+  const view = new Uint32Array(s.bytes.buffer, s.bytes.byteOffset, s.bytes.length / 4);
+  if (count !== undefined && view.length !== count) fail(`section ${tag} has ${view.length} items, expected ${count}`);
+  return view;
+}
+
+function strings(index: RecognitionIndex, tag: string, count: number): StringTable {
+  try {
+    const table = readStringTable(section(index, tag, [1]).bytes);
+    if (table.count !== count) fail(`section ${tag} has ${table.count} strings, expected ${count}`);
+    return table;
+  } catch (error) {
+    if (error instanceof IndexLayoutError) throw error;
+    return fail(`section ${tag}: ${(error as Error).message}`);
+  }
+}
+
+/** Offsets must start at 0 and end at `end` (O(1); checkIndexContents checks every step). */
+function checkEnds(tag: string, offsets: Uint32Array, end: number): void {
+  if (offsets[0] !== 0 || offsets[offsets.length - 1] !== end) fail(`section ${tag} does not span its items`);
+}
+
+function checkSteps(tag: string, offsets: Uint32Array): void {
+  for (let i = 1; i < offsets.length; i++) if (offsets[i]! < offsets[i - 1]!) fail(`section ${tag} offsets decrease`);
+}
+
+/**
+ * Makes the views and checks that every section has the size its counts call for, in O(sections): start-up does
+ * no pass over the tables. Every lookup stays inside its section whatever the bytes hold; checkIndexContents
+ * (with the checksum, after the first answer) checks the tables' contents.
+ */
+export function viewIndex(index: RecognitionIndex): LoadedIndex {
+  const { storyCount: stories, articleCount: articles, hashCount: hashes, postingCount: postingTotal } = index;
+  const storyArticles = u32(index, SECTION.storyArticles, stories + 1);
+  checkEnds(SECTION.storyArticles, storyArticles, articles);
+  const articleStory = u32(index, SECTION.articleStory, articles);
+  const addressHashes = u32(index, SECTION.addressHashes);
+  const addressOffsets = u32(index, SECTION.addressOffsets, addressHashes.length + 1);
+  const addressOrdinals = u32(index, SECTION.addressOrdinals);
+  checkEnds(SECTION.addressOffsets, addressOffsets, addressOrdinals.length);
+  const buckets = 2 ** index.bucketBits;
+  const hashBuckets = u32(index, SECTION.hashBuckets, buckets + 1);
+  checkEnds(SECTION.hashBuckets, hashBuckets, hashes);
+  const postingBuckets = u32(index, SECTION.postingBuckets, buckets + 1);
+  checkEnds(SECTION.postingBuckets, postingBuckets, postingTotal);
+  const lows = section(index, SECTION.hashLows, [index.bucketBits === 16 ? 2 : 4]);
+  if (lows.bytes.length !== hashes * lows.itemSize) fail(`section ${SECTION.hashLows} does not hold ${hashes} hashes`);
+  const post = section(index, SECTION.postings, [2, 4]);
+  if (post.bytes.length !== postingTotal * post.itemSize) fail(`section ${SECTION.postings} does not hold ${postingTotal} postings`);
+  const more = section(index, SECTION.postingMore, [1]);
+  if (more.bytes.length !== Math.ceil(postingTotal / 8)) fail(`section ${SECTION.postingMore} does not cover ${postingTotal} postings`);
+  return {
+    source: index,
+    storyIds: strings(index, SECTION.storyIds, stories),
+    articleIds: strings(index, SECTION.articleIds, articles),
+    storyArticles,
+    articleStory,
+    fingerprintCounts: u32(index, SECTION.articleFingerprints, articles),
+    articleRevisions: u32(index, SECTION.articleRevision, articles),
+    addressHashes,
+    addressKeys: strings(index, SECTION.addressKeys, addressHashes.length),
+    addressOffsets,
+    addressOrdinals,
+    hashBuckets,
+    hashLows:
+      lows.itemSize === 2
+        ? new Uint16Array(lows.bytes.buffer, lows.bytes.byteOffset, hashes)
+        : new Uint32Array(lows.bytes.buffer, lows.bytes.byteOffset, hashes),
+    postingBuckets,
+    postings:
+      post.itemSize === 2
+        ? new Uint16Array(post.bytes.buffer, post.bytes.byteOffset, postingTotal)
+        : new Uint32Array(post.bytes.buffer, post.bytes.byteOffset, postingTotal),
+    postingMore: more.bytes,
+  };
+}
+
+/** Checks every table's contents: offsets in order, ordinals in range, string tables whole (O(file)). */
+export function checkIndexContents(loaded: LoadedIndex): void {
+  const { storyCount: stories, articleCount: articles } = loaded.source;
+  checkSteps(SECTION.storyArticles, loaded.storyArticles);
+  for (let a = 0; a < articles; a++) {
+    const s = loaded.articleStory[a]!;
+    if (s >= stories || a < loaded.storyArticles[s]! || a >= loaded.storyArticles[s + 1]!) fail('article story table disagrees with story ranges');
+  }
+  checkSteps(SECTION.addressOffsets, loaded.addressOffsets);
+  for (const ordinal of loaded.addressOrdinals) if (ordinal >= articles) fail('an address names an article out of range');
+  checkSteps(SECTION.hashBuckets, loaded.hashBuckets);
+  checkSteps(SECTION.postingBuckets, loaded.postingBuckets);
+  for (const ordinal of loaded.postings) if (ordinal >= articles) fail('a posting names an article out of range');
+  for (const tag of [SECTION.storyIds, SECTION.articleIds, SECTION.addressKeys]) {
+    try {
+      checkStringTable(loaded.source.file.sections.get(tag)!.bytes);
+    } catch (error) {
+      fail(`section ${tag}: ${(error as Error).message}`);
+    }
+  }
 }
 
 const cache = new WeakMap<RecognitionIndex, LoadedIndex>();
 
-/** Decodes (and caches) a serialised recognition index. */
+/** The views of an index, made once per index object. */
 export function loadIndex(index: RecognitionIndex): LoadedIndex {
-  const cached = cache.get(index);
-  if (cached) return cached;
-  const n = index.hashes.length;
-  const hashes = new Uint32Array(n);
-  let running = 0;
-  for (let i = 0; i < n; i++) {
-    running += index.hashes[i] as number;
-    hashes[i] = running;
-  }
-  const sizes = new Uint32Array(n).fill(1);
-  let pair = 0;
-  for (let j = 0; j + 1 < index.counts.length; j += 2) {
-    pair += index.counts[j] as number;
-    sizes[pair] = index.counts[j + 1] as number;
-  }
-  const offsets = new Uint32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i] as number) + (sizes[i] as number);
-  const groups = new Map<string, number[]>();
-  index.articles.forEach((article, ordinal) => {
-    const group = article[2];
-    if (group === null) return;
-    const members = groups.get(`${article[0]}\u0000${group}`) ?? [];
-    members.push(ordinal);
-    groups.set(`${article[0]}\u0000${group}`, members);
-  });
-  const loaded: LoadedIndex = {
-    source: index,
-    articles: index.articles,
-    hashes,
-    offsets,
-    postings: Uint32Array.from(index.postings),
-    groups,
-  };
-  cache.set(index, loaded);
+  let loaded = cache.get(index);
+  if (!loaded) cache.set(index, (loaded = viewIndex(index)));
   return loaded;
 }
 
-/** Key of an article's revision group in LoadedIndex.groups, or null when it has none. */
-export function groupKey(article: RecognitionArticle): string | null {
-  return article[2] === null ? null : `${article[0]}\u0000${article[2]}`;
-}
+const EMPTY = new Uint32Array(0);
 
 /** Article ordinals whose fingerprints include the hash (empty when none). */
-export function postingsOf(loaded: LoadedIndex, hash: number): Uint32Array {
-  let lo = 0;
-  let hi = loaded.hashes.length - 1;
+export function postingsOf(loaded: LoadedIndex, hash: number): Uint16Array | Uint32Array {
+  const bits = loaded.source.bucketBits;
+  const bucket = bits === 0 ? 0 : hash >>> (32 - bits);
+  const low = bits === 16 ? hash & 0xffff : hash >>> 0;
+  const first = loaded.hashBuckets[bucket]!;
+  let lo = first;
+  // Bounded by the table's real length, so even a damaged bucket table keeps every read inside its section.
+  let hi = Math.min(loaded.hashBuckets[bucket + 1]!, loaded.hashLows.length) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const value = loaded.hashes[mid] as number;
-    if (value === hash) return loaded.postings.subarray(loaded.offsets[mid], loaded.offsets[mid + 1]);
-    if (value < hash) lo = mid + 1;
-    else hi = mid - 1;
+    const value = loaded.hashLows[mid]!;
+    if (value < low) lo = mid + 1;
+    else if (value > low) hi = mid - 1;
+    else return postingsAt(loaded, bucket, mid - first);
   }
   return EMPTY;
 }
 
-const EMPTY = new Uint32Array(0);
+// The postings of the n-th hash of a bucket: skip n runs of postings (each ends at a clear "more" bit).
+function postingsAt(loaded: LoadedIndex, bucket: number, n: number): Uint16Array | Uint32Array {
+  const more = loaded.postingMore;
+  const end = Math.min(loaded.postingBuckets[bucket + 1]!, loaded.postings.length);
+  let p = loaded.postingBuckets[bucket]!;
+  for (let skip = n; skip > 0 && p < end; p++) if (((more[p >>> 3]! >>> (p & 7)) & 1) === 0) skip--;
+  let last = p;
+  while (last < end && ((more[last >>> 3]! >>> (last & 7)) & 1) === 1) last++;
+  return p < end ? loaded.postings.subarray(p, last + 1) : EMPTY;
+}
+
+/** Article ordinals indexed under an address key (see addressKey), ascending; empty when none. */
+export function addressOrdinals(loaded: LoadedIndex, key: string): number[] {
+  const hash = hashWord(key);
+  const hashes = loaded.addressHashes;
+  let lo = 0;
+  let hi = hashes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (hashes[mid]! < hash) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < hashes.length && hashes[i] === hash; i++) {
+    if (loaded.addressKeys.get(i) === key) return [...loaded.addressOrdinals.subarray(loaded.addressOffsets[i], loaded.addressOffsets[i + 1])];
+  }
+  return [];
+}
+
+/** One article's row of the article table, or undefined when the ordinal is out of range. */
+export function articleAt(loaded: LoadedIndex, ordinal: number): RecognitionArticle | undefined {
+  if (!(ordinal >= 0 && ordinal < loaded.source.articleCount)) return undefined;
+  const revision = loaded.articleRevisions[ordinal]!;
+  return [
+    loaded.articleStory[ordinal]!,
+    loaded.articleIds.get(ordinal),
+    revision >>> 16 === 0 ? null : revision >>> 16,
+    (revision & 0xffff) === 0 ? null : revision & 0xffff,
+    loaded.fingerprintCounts[ordinal]!,
+  ];
+}
+
+/** The id of the story with this ordinal ('' when out of range). */
+export function storyIdOf(loaded: LoadedIndex, storyOrdinal: number): string {
+  return storyOrdinal >= 0 && storyOrdinal < loaded.source.storyCount ? loaded.storyIds.get(storyOrdinal) : '';
+}
+
+/** The ordinals of an article's revision group (the article alone when it has none), ascending. */
+export function revisionGroupOf(loaded: LoadedIndex, ordinal: number): number[] {
+  const group = (loaded.articleRevisions[ordinal] ?? 0) >>> 16;
+  if (group === 0) return [ordinal];
+  const story = loaded.articleStory[ordinal]!;
+  const members: number[] = [];
+  const end = Math.min(loaded.storyArticles[story + 1] ?? 0, loaded.source.articleCount);
+  for (let a = loaded.storyArticles[story] ?? 0; a < end; a++) {
+    if (loaded.articleRevisions[a]! >>> 16 === group) members.push(a);
+  }
+  return members;
+}

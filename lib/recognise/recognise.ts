@@ -2,7 +2,7 @@
 // revision it shows when several revisions share one address.
 import type { Match, PageSnapshot } from './types';
 import { isRecognitionIndex, type RecognitionIndex } from './index-format';
-import { groupKey, type LoadedIndex, loadIndex } from './load-index';
+import { addressOrdinals, articleAt, type LoadedIndex, loadIndex, revisionGroupOf, storyIdOf } from './load-index';
 import { addressKey } from './normalise-address';
 import { type ArticleEvidence, gatherTextEvidence, type TextEvidence } from './text-evidence';
 
@@ -55,7 +55,7 @@ function pickRevision(loaded: LoadedIndex, members: number[], text: TextEvidence
     for (const hash of own) {
       if (!members.every((other) => other === ordinal || text.articles.get(other)?.hashes.has(hash))) count++;
     }
-    return { ordinal, count, number: loaded.articles[ordinal]?.[3] ?? 0 };
+    return { ordinal, count, number: articleAt(loaded, ordinal)?.[3] ?? 0 };
   });
   distinctive.sort((a, b) => b.count - a.count || b.number - a.number);
   const [first, second] = distinctive;
@@ -67,16 +67,14 @@ function pickRevision(loaded: LoadedIndex, members: number[], text: TextEvidence
 }
 
 function membersOf(loaded: LoadedIndex, ordinal: number): number[] {
-  const article = loaded.articles[ordinal];
-  const key = article ? groupKey(article) : null;
-  return key ? (loaded.groups.get(key) ?? [ordinal]) : [ordinal];
+  return revisionGroupOf(loaded, ordinal);
 }
 
 function toMatch(loaded: LoadedIndex, ordinal: number, score: number, method: Match['method']): Match {
-  const article = loaded.articles[ordinal];
+  const article = articleAt(loaded, ordinal);
   if (!article) throw new Error(`recognition index has no article ${ordinal}`);
   return {
-    story: loaded.source.stories[article[0]] ?? '',
+    story: storyIdOf(loaded, article[0]),
     article: article[1],
     revision: article[3],
     score: Math.round(score * 1000) / 1000,
@@ -89,14 +87,14 @@ function addressCandidates(page: PageSnapshot, loaded: LoadedIndex): number[] {
   const found = new Set<number>();
   for (const url of [page.url, page.canonical, page.ogUrl, ...page.jsonLdUrls]) {
     const key = url ? addressKey(url) : null;
-    for (const ordinal of (key && loaded.source.addresses[key]) || []) found.add(ordinal);
+    for (const ordinal of key ? addressOrdinals(loaded, key) : []) found.add(ordinal);
   }
   return [...found].sort((a, b) => a - b);
 }
 
 /** Decides whether a page is one of the indexed articles: which story, article, revision, how sure. */
 export function recognise(page: PageSnapshot, index: RecognitionIndex): Match | null {
-  // The index arrives as parsed JSON: one that is not ours recognises nothing rather than throwing.
+  // Only an index readRecognitionIndex has checked is read: anything else recognises nothing rather than throwing.
   if (!isRecognitionIndex(index)) return null;
   const loaded = loadIndex(index);
   const byAddress = addressCandidates(page, loaded);

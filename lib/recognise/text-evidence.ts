@@ -72,7 +72,7 @@ export function gatherTextEvidence(text: string, loaded: LoadedIndex): TextEvide
       const block = page.blockOfWord[pos] as number;
       perBlock.set(block, (perBlock.get(block) ?? 0) + 1);
     }
-    const articleFingerprints = loaded.articles[ordinal]?.[4] ?? 0;
+    const articleFingerprints = loaded.fingerprintCounts[ordinal] ?? 0;
     articles.set(ordinal, {
       ordinal,
       matched: entry.hashes.size,

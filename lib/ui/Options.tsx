@@ -1,4 +1,5 @@
 // The options page's view: automatic checking on all sites, the sidebar's side and start state, highlighting.
+import type { ComponentChildren } from 'preact';
 import type { Settings, SidebarSide, SidebarStart } from '../settings/settings';
 import { Switch } from './Switch';
 
@@ -16,6 +17,8 @@ export interface OptionsProps {
   onAllSitesChange(on: boolean): void;
   /** A short, polite message after each change ("Saved."). */
   status: string;
+  /** Further sections (story packs), each with its own state and status line. */
+  children?: ComponentChildren;
 }
 
 const SIDES: { value: SidebarSide; label: string }[] = [
@@ -56,7 +59,7 @@ function Choice<T extends string>(props: {
 }
 
 /** The options page. */
-export function Options({ settings, allSites, onChange, onAllSitesChange, status }: OptionsProps) {
+export function Options({ settings, allSites, onChange, onAllSitesChange, status, children }: OptionsProps) {
   return (
     <main class="px-page px-options">
       <h1>Parallax settings</h1>
@@ -104,6 +107,7 @@ export function Options({ settings, allSites, onChange, onAllSitesChange, status
       <p class="px-status-line" role="status">
         {status}
       </p>
+      {children}
     </main>
   );
 }

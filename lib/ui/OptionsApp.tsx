@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../settings/settings';
 import type { SettingsStore } from '../settings/settings-store';
 import { Options } from './Options';
+import { type PacksApi, PacksSection } from './PacksSection';
 
 /** The all-sites permission, as the options page sees it. */
 export interface AllSitesPermission {
@@ -19,6 +20,8 @@ export interface AllSitesPermission {
 export interface OptionsApi {
   settings: SettingsStore;
   permission: AllSitesPermission;
+  /** Story packs; the section is left out without it. */
+  packs?: PacksApi;
 }
 
 /** The options page wired to an API. */
@@ -83,6 +86,8 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       onChange={(patch) => void save(patch)}
       onAllSitesChange={onAllSitesChange}
       status={status}
-    />
+    >
+      {api.packs && <PacksSection api={api.packs} />}
+    </Options>
   );
 }

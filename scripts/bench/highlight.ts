@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window as HappyWindow } from 'happy-dom';
 import { createHighlighter, type HighlighterOptions } from '../../lib/highlight/highlighter';
-import type { RuntimeFact, RuntimeIndex } from '../../lib/index/runtime-types';
+import { GENERATED_DIR } from '../../lib/index/generated-layout';
+import { readGeneratedStories } from '../../lib/index/read-generated';
+import type { RuntimeFact } from '../../lib/index/runtime-types';
 import type { BenchResult } from './types';
 
 
 const REPO = join(import.meta.dirname, '../..');
 const SITES = join(REPO, 'tests/fixtures/sites');
-const INDEX = join(REPO, 'public/generated/index.json');
+const INDEX = join(REPO, GENERATED_DIR, 'catalog.json');
 const SEEDS = '/work/shared/seeds';
 const SEED_FILES: Record<string, string> = {
   'cnn-r1': '000_996d9f502adc0b34.txt', 'cnn-r2': '001_32104ac63b478835.txt', afp: '002_2f9ef944ed3450e1.txt',
@@ -39,8 +41,7 @@ function pageWindow(bodyHtml: string): HappyWindow {
 /** The facts to mark: the built index when present, else every number in the seed text as a disputed figure. */
 function factsFor(articleId: string): RuntimeFact[] {
   if (existsSync(INDEX)) {
-    const index = JSON.parse(readFileSync(INDEX, 'utf8')) as RuntimeIndex;
-    const story = index.stories.find((s) => s.articles.some((a) => a.id === articleId));
+    const story = readGeneratedStories(join(REPO, GENERATED_DIR)).find((s) => s.articles.some((a) => a.id === articleId));
     // Every fact, disputed or not, so the benchmark anchors all of the article's figures.
     if (story) return story.facts.map((f) => ({ ...f, status: 'disputed' as const }));
   }

@@ -1,20 +1,19 @@
-// Recognition benchmark: the gate on an ordinary page, extract + recognise on story pages, the content
-// script's size, and lookups in a synthetic index of 10,000 stories (50,000 articles).
+// Recognition benchmark: the gate on an ordinary page, extract + recognise on story pages, and the content
+// script's size (lookups in large synthetic indexes are scale.ts's).
 // DOM timings use happy-dom, whose DOM (real node objects, live collections) costs closer to a browser's
 // than linkedom's does; a browser's native DOM is faster still, so these figures err on the slow side.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { Window } from 'happy-dom';
 import { extractPage } from '../../lib/extract/extract-page';
 import { mayBeArticle } from '../../lib/extract/quick-gate';
-import type { RuntimeArticle, RuntimeIndex, RuntimeStory } from '../../lib/index/runtime-types';
-import { buildRecognitionIndex } from '../../lib/recognise/build-recognition-index';
-import { isRecognitionIndex, type RecognitionIndex } from '../../lib/recognise/index-format';
-import { loadIndex } from '../../lib/recognise/load-index';
+import { GENERATED_DIR } from '../../lib/index/generated-layout';
+import { readGeneratedRecognition } from '../../lib/index/read-generated';
+import type { RecognitionIndex } from '../../lib/recognise/index-format';
+import { readRecognitionIndex } from '../../lib/recognise/read-index';
 import { recognise } from '../../lib/recognise/recognise';
+import { generator } from './support/synthetic';
 import type { BenchResult } from './types';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -100,10 +99,8 @@ function benchOrdinaryPages(): BenchResult[] {
 }
 
 function loadBuiltRecognition(): RecognitionIndex | null {
-  const path = join(ROOT, 'public/generated/index.json');
-  if (!existsSync(path)) return null;
-  const index = JSON.parse(readFileSync(path, 'utf8')) as RuntimeIndex;
-  return isRecognitionIndex(index.recognition) ? index.recognition : buildRecognitionIndex(index.stories);
+  const dir = join(ROOT, GENERATED_DIR);
+  return existsSync(join(dir, 'recognition.bin')) ? readRecognitionIndex(readGeneratedRecognition(dir)) : null;
 }
 
 /** Every saved story page: the offline sites and the recognition fixtures that should match. */
@@ -132,7 +129,7 @@ function storyPages(): { name: string; html: string; url: string }[] {
 function benchStoryPages(): BenchResult[] {
   const index = loadBuiltRecognition();
   if (!index) {
-    process.stderr.write('bench: no public/generated/index.json: run `npm run index` for the story-page figures\n');
+    process.stderr.write('bench: no public/generated/recognition.bin: run `npm run index` for the story-page figures\n');
     return [];
   }
   const pages = storyPages();
@@ -167,121 +164,7 @@ function benchContentScript(): BenchResult[] {
   ];
 }
 
-// Deterministic generated prose: a 30,000-word vocabulary drawn with a skew, so common words and phrases
-// recur across articles the way they do in news text.
-function generator(seed: number) {
-  let s = seed >>> 0;
-  const random = () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-  const syllables = ['ka', 'lo', 'mi', 'ra', 'te', 'su', 'no', 'vi', 'da', 'pe', 'gu', 'ze', 'shi', 'tor', 'bel', 'an'];
-  const vocabulary = Array.from({ length: 30000 }, (_, i) => {
-    let word = '';
-    for (let n = i + 1; n > 0; n = Math.floor(n / 16)) word += syllables[n % 16];
-    return word;
-  });
-  const word = () => vocabulary[Math.floor(vocabulary.length * random() ** 3)] as string;
-  const sentence = () => {
-    const words = Array.from({ length: 12 + Math.floor(random() * 18) }, word);
-    return `${words.join(' ')}.`;
-  };
-  const paragraph = () => Array.from({ length: 1 + Math.floor(random() * 3) }, sentence).join(' ');
-  const article = () => Array.from({ length: 8 + Math.floor(random() * 10) }, paragraph).join('\n\n');
-  return { random, article, paragraph };
-}
-
-function syntheticStories(count: number): RuntimeStory[] {
-  const gen = generator(2013);
-  const article = (id: string, text: string, url: string, revision: RuntimeArticle['revision']): RuntimeArticle => ({
-    id, publisher: 'P', wire: null, site: null, headline: id, url, urls: [url], published: null, updated: null,
-    revision, language: 'en', text,
-  });
-  return Array.from({ length: count }, (_, i) => {
-    const first = gen.article();
-    // The second revision keeps most paragraphs of the first and rewrites some.
-    const second = first.split('\n\n').map((p) => (gen.random() < 0.3 ? gen.paragraph() : p)).join('\n\n');
-    const url = `https://news-${i % 97}.test/story/${i}`;
-    return {
-      id: `story-${i}`, title: '', summary: '', dates: { start: '2013-01-01', end: '2013-01-01' }, facts: [],
-      articles: [
-        article('r1', first, url, { group: 'g', number: 1 }),
-        article('r2', second, url, { group: 'g', number: 2 }),
-        article('a', gen.article(), `https://wire-${i % 31}.test/${i}`, null),
-        article('b', gen.article(), `https://site-${i % 53}.test/${i}`, null),
-        article('c', gen.article(), `https://paper-${i % 71}.test/${i}`, null),
-      ],
-    };
-  });
-}
-
-function heapBytes(gc: () => void): number {
-  gc();
-  gc();
-  const m = process.memoryUsage();
-  return m.heapUsed + m.arrayBuffers;
-}
-
-async function benchLargeIndex(): Promise<BenchResult[]> {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  let stories: RuntimeStory[] | null = syntheticStories(10000);
-  const storyCount = stories.length;
-  const articles = stories.reduce((n, s) => n + s.articles.length, 0);
-  let start = performance.now();
-  let json: string | null = JSON.stringify(buildRecognitionIndex(stories));
-  const buildSeconds = (performance.now() - start) / 1000;
-  const bytes = json.length;
-  const gzipped = gzipSync(json).length;
-
-  // Pages: indexed articles among page furniture, and texts the index has never seen.
-  const gen = generator(7);
-  const all = stories;
-  const pages = Array.from({ length: 400 }, (_, i) => {
-    const story = all[(i * 7919) % all.length] as RuntimeStory;
-    const text = i % 2 === 0 ? `${gen.paragraph()}\n\n${story.articles[i % 5]?.text}\n\n${gen.paragraph()}` : gen.article();
-    return { url: 'https://elsewhere.test/page', canonical: null, ogUrl: null, jsonLdUrls: [], text };
-  });
-  stories = null;
-
-  const before = heapBytes(gc);
-  start = performance.now();
-  const index = JSON.parse(json) as RecognitionIndex;
-  const loaded = loadIndex(index);
-  const loadMs = performance.now() - start;
-  json = null;
-  const heap = heapBytes(gc) - before;
-
-  // Each page's time is the median of 5 lookups, so a collection pause in one run does not count as a lookup.
-  for (const page of pages.slice(0, 50)) recognise(page, index);
-  gc();
-  let found = 0;
-  const times = pages.map((page) => {
-    const runs: number[] = [];
-    for (let r = 0; r < 5; r++) {
-      const t = performance.now();
-      const match = recognise(page, index);
-      runs.push(performance.now() - t);
-      if (r === 0 && match) found++;
-    }
-    return quantile(runs, 0.5);
-  });
-  return [
-    { name: `synthetic index: ${storyCount} stories, ${articles} articles, build`, value: buildSeconds, unit: 's' },
-    { name: 'synthetic index: serialised size', value: bytes / 2 ** 20, unit: 'MB' },
-    { name: 'synthetic index: serialised size gzipped', value: gzipped / 2 ** 20, unit: 'MB' },
-    { name: 'synthetic index: distinct fingerprints', value: loaded.hashes.length, unit: 'hashes' },
-    { name: 'synthetic index: postings', value: loaded.postings.length, unit: 'postings' },
-    { name: 'synthetic index: parse + load', value: loadMs, unit: 'ms' },
-    { name: 'synthetic index: heap of the loaded index', value: heap / 2 ** 20, unit: 'MB' },
-    { name: 'synthetic index: lookup (recognise) p50', value: quantile(times, 0.5), unit: 'ms' },
-    { name: 'synthetic index: lookup (recognise) p95', value: quantile(times, 0.95), unit: 'ms', target: 5 },
-    { name: 'synthetic index: pages recognised (200 of 400 are indexed)', value: found, unit: 'pages' },
-  ];
-}
-
 /** Runs every recognition figure. */
 export default async function (): Promise<BenchResult[]> {
-  const quick = [...benchOrdinaryPages(), ...benchStoryPages(), ...benchContentScript()];
-  return process.env.BENCH_QUICK ? quick : [...quick, ...(await benchLargeIndex())];
+  return [...benchOrdinaryPages(), ...benchStoryPages(), ...benchContentScript()];
 }

@@ -1,18 +1,16 @@
-// The sidebar against the real built index (public/generated/index.json, written by `npm run index`).
-import { readFileSync } from 'node:fs';
+// The sidebar against the real built index (the story files in public/generated/, written by `npm run index`).
 import { resolve } from 'node:path';
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { FactStatus } from '../../lib/index/runtime-types';
 import { factWeight } from '../../lib/index/fact-order';
-import { parseRuntimeIndex } from '../../lib/index/parse-runtime-index';
+import { readGeneratedStories } from '../../lib/index/read-generated';
 import { axeViolations } from './axe';
 import { renderSidebar } from './render-sidebar';
 
 afterEach(cleanup);
 
-const INDEX = resolve(import.meta.dirname, '../../public/generated/index.json');
-const index = parseRuntimeIndex(readFileSync(INDEX, 'utf8'));
+const index = { stories: readGeneratedStories(resolve(import.meta.dirname, '../../public/generated')) };
 // axe over a full story of dozens of facts takes seconds on a busy two-core machine.
 const SLOW = { timeout: 30_000 };
 const RANK: Record<FactStatus, number> = { disputed: 0, consistent: 1, 'single-source': 2 };

@@ -24,3 +24,11 @@ test('contentScriptMatches merges sibling hosts and adds the archives', () => {
   expect(matches.filter((m) => m.includes('cnn'))).toHaveLength(1);
   expect(matches).toEqual([...matches].sort());
 });
+
+describe('story pack site access', () => {
+  test('a pack asks for its sites as site patterns, and gives back only what nothing else needs', async () => {
+    const { packSitePatterns, unusedPackPatterns } = await import('../../lib/permissions/host-patterns');
+    expect(packSitePatterns(['www.cnn.com', 'edition.cnn.com', 'news.yahoo.com'])).toEqual(['*://*.cnn.com/*', '*://*.news.yahoo.com/*']);
+    expect(unusedPackPatterns(['www.cnn.com', 'news.yahoo.com', 'www.pri.org'], ['www.pri.org'], ['*://*.cnn.com/*'])).toEqual(['*://*.news.yahoo.com/*']);
+  });
+});

@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, vi } from 'vitest';
-import { createIndexStore } from '../../entrypoints/background/index-store';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { createIndexStore, type IndexSources } from '../../entrypoints/background/index-store';
+import { storyFileJson } from '../../lib/index/story-file';
+import { encodeRecognitionIndex } from '../../lib/recognise/build-recognition-index';
 import type { PageSnapshot } from '../../lib/recognise/types';
+import { maliStory } from './packs/helpers';
 
-const built = readFileSync(new URL('../../public/generated/index.json', import.meta.url), 'utf8');
+const GENERATED = join(import.meta.dirname, '../../public/generated');
+const bundled = () => new Uint8Array(readFileSync(join(GENERATED, 'recognition.bin'))).buffer;
+const maliFile = readFileSync(join(GENERATED, 'stories/mali-offensive-2013.json'), 'utf8');
 const cnnPage: PageSnapshot = {
   url: 'https://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html',
   canonical: null,
@@ -12,24 +18,102 @@ const cnnPage: PageSnapshot = {
   text: '',
 };
 
-test('recognises a known address with the bundled index, loading it once', async () => {
-  const fetchIndex = vi.fn(async () => new Response(built));
-  const store = createIndexStore(fetchIndex);
-  const first = await store.recognise(cnnPage);
-  const second = await store.recognise({ ...cnnPage, url: 'https://www.example.org/' });
-  expect(first.match?.story).toBe('mali-offensive-2013');
-  expect(first.match && 'story' in first ? first.story.id : null).toBe('mali-offensive-2013');
-  expect(second).toEqual({ match: null });
-  expect(fetchIndex).toHaveBeenCalledTimes(1);
-});
+function sources(overrides: Partial<IndexSources> = {}) {
+  const s = {
+    bundledIndex: vi.fn(async () => bundled()),
+    bundledStory: vi.fn(async (id: string) => (id === 'mali-offensive-2013' ? maliFile : Promise.reject(new Error('404')))),
+    packIndexes: vi.fn(async (): Promise<{ pack: string; recognition: ArrayBuffer }[]> => []),
+    packStory: vi.fn(async () => undefined as string | undefined),
+    ...overrides,
+  };
+  return s;
+}
 
-test.each([
-  ['a corrupt index file', async () => new Response('{"version":1,"stories":[')],
-  ['a missing index file', async () => Promise.reject(new TypeError('Failed to fetch'))],
-])('%s turns recognition off quietly', async (_name, fetchIndex) => {
-  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-  const store = createIndexStore(fetchIndex);
-  await expect(store.recognise(cnnPage)).resolves.toEqual({ match: null });
-  expect(warn).toHaveBeenCalledOnce();
-  warn.mockRestore();
+const now = (task: () => void) => task();
+afterEach(() => vi.restoreAllMocks());
+
+describe('the background index store', () => {
+  test('loads the indexes once, reads a story only when a page matches it, and keeps it', async () => {
+    const src = sources();
+    const store = createIndexStore(src, now);
+    const other = await store.recognise({ ...cnnPage, url: 'https://www.example.org/' });
+    expect(other).toEqual({ match: null });
+    expect(src.bundledStory).not.toHaveBeenCalled();
+    const first = await store.recognise(cnnPage);
+    const second = await store.recognise(cnnPage);
+    expect(first.match?.story).toBe('mali-offensive-2013');
+    expect(first.match && 'story' in first ? first.story.facts.length : 0).toBeGreaterThan(10);
+    expect(second).toEqual(first);
+    expect(src.bundledIndex).toHaveBeenCalledTimes(1);
+    expect(src.packIndexes).toHaveBeenCalledTimes(1);
+    expect(src.bundledStory).toHaveBeenCalledTimes(1);
+  });
+
+  test('recognises a story that only an installed pack has, and reads it from the pack', async () => {
+    const story = { ...maliStory(), id: 'mali-in-a-pack' };
+    const recognition = encodeRecognitionIndex([story]).slice().buffer;
+    const packIndexes = vi.fn(async (): Promise<{ pack: string; recognition: ArrayBuffer }[]> => [{ pack: 'class-pack', recognition }]);
+    const src = sources({
+      bundledIndex: async () => encodeRecognitionIndex([]).slice().buffer,
+      packIndexes,
+      packStory: vi.fn(async (pack: string, id: string) => (pack === 'class-pack' && id === story.id ? storyFileJson(story) : undefined)),
+    });
+    const store = createIndexStore(src, now);
+    const reply = await store.recognise(cnnPage);
+    expect(reply.match?.story).toBe('mali-in-a-pack');
+    expect(src.packStory).toHaveBeenCalledWith('class-pack', 'mali-in-a-pack');
+    // Removed from the options page: the next question reads the packs again and finds none.
+    packIndexes.mockResolvedValue([]);
+    store.packsChanged();
+    expect(await store.recognise(cnnPage)).toEqual({ match: null });
+  });
+
+  test.each([
+    ['a truncated index file', async () => bundled().slice(0, 200)],
+    ['another format', async () => {
+      const bytes = new Uint8Array(bundled());
+      new DataView(bytes.buffer).setUint16(4, 9, true);
+      return bytes.buffer;
+    }],
+    ['a missing index file', async () => Promise.reject(new TypeError('Failed to fetch'))],
+  ])('%s turns recognition off quietly, with one debug line', async (_name, bundledIndex) => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const store = createIndexStore(sources({ bundledIndex }), now);
+    await expect(store.recognise(cnnPage)).resolves.toEqual({ match: null });
+    await expect(store.recognise(cnnPage)).resolves.toEqual({ match: null });
+    expect(debug).toHaveBeenCalledOnce();
+  });
+
+  test('a damaged byte deep in the index is found by the checksum after the first answer; recognition then stops', async () => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const damaged = new Uint8Array(bundled());
+    damaged[damaged.length - 20]! ^= 0xff;
+    let later: (() => void) | null = null;
+    const store = createIndexStore(sources({ bundledIndex: async () => damaged.buffer }), (task) => void (later = task));
+    expect((await store.recognise(cnnPage)).match?.story).toBe('mali-offensive-2013');
+    expect(debug).not.toHaveBeenCalled();
+    (later as unknown as () => void)();
+    await vi.waitFor(() => expect(debug).toHaveBeenCalledOnce());
+    expect(await store.recognise(cnnPage)).toEqual({ match: null });
+  });
+
+  test('a file verified earlier in the session is not read through again; a new one is, once', async () => {
+    const seen = new Set<string>();
+    const verified = { has: vi.fn(async (k: string) => seen.has(k)), add: vi.fn(async (k: string) => void seen.add(k)) };
+    const tasks: (() => void)[] = [];
+    for (let wake = 0; wake < 2; wake++) {
+      const store = createIndexStore(sources({ verified }), (task) => void tasks.push(task));
+      await store.recognise(cnnPage);
+      tasks.splice(0).forEach((task) => task());
+      await vi.waitFor(() => expect(verified.has).toHaveBeenCalledTimes(wake + 1));
+    }
+    await vi.waitFor(() => expect(verified.add).toHaveBeenCalledOnce());
+  });
+
+  test('a damaged story file leaves the page unannotated', async () => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const store = createIndexStore(sources({ bundledStory: async () => maliFile.slice(0, 500) }), now);
+    expect(await store.recognise(cnnPage)).toEqual({ match: null });
+    expect(debug).toHaveBeenCalledOnce();
+  });
 });

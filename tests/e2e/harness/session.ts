@@ -28,4 +28,7 @@ export interface LaunchOptions {
   headful?: boolean;
   /** Viewport; null lets the window decide (headful). */
   viewport?: { width: number; height: number } | null;
+  /** Firefox only: extra command-line arguments and profile preferences (the pack test reaches the options page). */
+  firefoxArgs?: string[];
+  firefoxPrefs?: Record<string, unknown>;
 }

@@ -2,6 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GENERATED, GENERATED_DIR } from '../../../lib/index/generated-layout';
+import { readGeneratedStories } from '../../../lib/index/read-generated';
 import type { RuntimeArticle, RuntimeIndex, RuntimeStory } from '../../../lib/index/runtime-types';
 
 /** Repository root. */
@@ -54,18 +56,18 @@ export function requireBuild(dir: string): string {
   return dir;
 }
 
-/** Path of the fact index `npm run index` writes. */
-export const indexPath = join(repoRoot, 'public/generated/index.json');
+/** Folder of the generated index `npm run index` writes. */
+export const indexPath = join(repoRoot, GENERATED_DIR);
 
 /**
- * Reads the fact index the extension under test carries: the copy bundled in the built package when there is
- * one (so expectations match what the browser runs even if the index was rebuilt since), else the generated one.
+ * Reads the stories the extension under test carries: the story files bundled in the built package when there
+ * are (so expectations match what the browser runs even if the index was rebuilt since), else the generated ones.
  */
 export function loadIndex(kind?: 'chromium' | 'firefox'): RuntimeIndex {
-  const bundled = kind ? join(buildDirs[kind], 'generated/index.json') : null;
-  const path = bundled && existsSync(bundled) ? bundled : indexPath;
-  if (!existsSync(path)) throw new Error(`fact index missing at ${path}: run \`npm run build\` first`);
-  return JSON.parse(readFileSync(path, 'utf8')) as RuntimeIndex;
+  const bundled = kind ? join(buildDirs[kind], 'generated') : null;
+  const dir = bundled && existsSync(join(bundled, GENERATED.catalog)) ? bundled : indexPath;
+  if (!existsSync(join(dir, GENERATED.catalog))) throw new Error(`fact index missing at ${dir}: run \`npm run build\` first`);
+  return { stories: readGeneratedStories(dir) };
 }
 
 /** The story and article of an article id, or throws naming the id. */

@@ -8,7 +8,10 @@ import { buildFromSources, buildIndex } from '../../../lib/index/build-index';
 import { canonicalJson } from '../../../lib/index/compile-index';
 import { orderFacts } from '../../../lib/index/fact-order';
 import { formatError } from '../../../lib/index/validate-stories';
-import { buildRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
+import type { RuntimeFact } from '../../../lib/index/runtime-types';
+import { readStoryFile } from '../../../lib/index/story-file';
+import { encodeRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
+import { readRecognitionIndex, verifyRecognitionIndex } from '../../../lib/recognise/read-index';
 import { factsOf, fixture } from './fixture';
 
 const REPO = join(import.meta.dirname, '..', '..', '..');
@@ -65,8 +68,21 @@ describe('buildFromSources', () => {
     expect(JSON.parse(built().hostsJson)).toEqual(['www.alpha.example', 'www.beta.example']);
   });
 
-  test('without a recognition builder the index says so with null', () => {
-    expect(built().index.recognition).toBeNull();
+  test('without a recognition encoder no recognition file is written', () => {
+    expect(built().files.map((f) => f.path)).toEqual(['stories/demo.json', 'catalog.json', 'hosts.json']);
+  });
+
+  test('each story gets a file of its own that reads back as the story; the catalog counts facts and disputes', () => {
+    const result = built();
+    const file = result.files.find((f) => f.path === 'stories/demo.json')!;
+    expect(readStoryFile(new TextDecoder().decode(file.bytes), 'demo')).toEqual(result.index.stories[0]);
+    const catalog = JSON.parse(new TextDecoder().decode(result.files.find((f) => f.path === 'catalog.json')!.bytes));
+    expect(catalog.format).toBe(1);
+    expect(catalog.stories).toEqual([expect.objectContaining({
+      id: 'demo', facts: 2, disputed: 1, source: { kind: 'bundled' },
+      articles: [expect.objectContaining({ id: 'alpha', publisher: 'Alpha' }), expect.objectContaining({ id: 'beta' })],
+    })]);
+    expect(catalog.stories[0].articles[0].text).toBeUndefined();
   });
 });
 
@@ -101,17 +117,19 @@ describe('reproducible build of the real data', () => {
       const root = mkdtempSync(join(tmpdir(), 'parallax-index-'));
       dirs.push(root);
       cpSync(join(REPO, 'data'), join(root, 'data'), { recursive: true });
-      return buildIndex(root, buildRecognitionIndex);
+      return buildIndex(root, encodeRecognitionIndex);
     });
     const [a, b] = results;
     if (!a?.ok || !b?.ok) throw new Error('the real data does not build');
-    expect(a.indexJson.length).toBeGreaterThan(10_000);
-    expect(b.indexJson).toBe(a.indexJson);
-    expect(b.hostsJson).toBe(a.hostsJson);
+    expect(a.files.map((f) => f.path)).toEqual(['recognition.bin', 'stories/mali-offensive-2013.json', 'catalog.json', 'hosts.json']);
+    expect(b.files).toEqual(a.files);
+    const recognition = a.files[0]!.bytes;
+    expect(() => verifyRecognitionIndex(readRecognitionIndex(recognition.slice().buffer))).not.toThrow();
     // The output holds no trace of where or when it was built.
-    expect(a.indexJson).not.toContain(dirs[0]!);
-    expect(a.indexJson).not.toMatch(/"(builtAt|generated|timestamp)"/);
-    const again = buildIndex(REPO, buildRecognitionIndex);
-    expect(again.ok && again.indexJson).toBe(a.indexJson);
+    const text = a.files.map((f) => new TextDecoder().decode(f.bytes)).join('\n');
+    expect(text).not.toContain(dirs[0]!);
+    expect(text).not.toMatch(/"(builtAt|generated|timestamp)"/);
+    const again = buildIndex(REPO, encodeRecognitionIndex);
+    expect(again.ok && again.files).toEqual(a.files);
   });
 });

@@ -1,12 +1,12 @@
 // `npm run index` as a command: on broken data it prints every problem as file: item: reason, writes
 // nothing and exits 1; on good data it writes exactly the bytes the build function produces.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildIndex } from '../../../lib/index/build-index';
-import { buildRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
+import { encodeRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
 
 const REPO = join(import.meta.dirname, '..', '..', '..');
 const STORY = 'data/stories/mali-offensive-2013';
@@ -49,13 +49,17 @@ describe('scripts/build-index.ts', () => {
     expect(existsSync(join(root, 'public', 'generated'))).toBe(false);
   }, 60_000);
 
-  test('good data: writes index.json and hosts.json, byte for byte what buildIndex returns', () => {
+  test('good data: writes every generated file, byte for byte what buildIndex returns, and nothing of an older build', () => {
     const root = copyOfData();
+    mkdirSync(join(root, 'public', 'generated'), { recursive: true });
+    writeFileSync(join(root, 'public', 'generated', 'index.json'), '{}');
     const run = runIndex(root);
     expect(run.status, run.stderr).toBe(0);
-    const expected = buildIndex(REPO, buildRecognitionIndex);
+    const expected = buildIndex(REPO, encodeRecognitionIndex);
     if (!expected.ok) throw new Error('the real data does not build');
-    expect(readFileSync(join(root, 'public', 'generated', 'index.json'), 'utf8')).toBe(expected.indexJson);
-    expect(readFileSync(join(root, 'public', 'generated', 'hosts.json'), 'utf8')).toBe(expected.hostsJson);
+    for (const file of expected.files) {
+      expect(new Uint8Array(readFileSync(join(root, 'public', 'generated', file.path))), file.path).toEqual(file.bytes);
+    }
+    expect(existsSync(join(root, 'public', 'generated', 'index.json'))).toBe(false);
   }, 60_000);
 });

@@ -9,7 +9,7 @@ const TSX = join(REPO, 'node_modules/.bin/tsx');
 const detect = (...args: string[]) =>
   spawnSync(TSX, [join(REPO, 'scripts/detect.ts'), ...args], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
 const SITES = join(REPO, 'tests/fixtures/sites');
-const BUILT = existsSync(join(REPO, 'public/generated/index.json'));
+const BUILT = existsSync(join(REPO, 'public/generated/recognition.bin'));
 
 describe('detect CLI', () => {
   test('answers a saved story page with exactly the match JSON, or asks for the index', () => {

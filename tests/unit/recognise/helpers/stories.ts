@@ -2,6 +2,8 @@
 // reviewed article texts in data/stories, else the seed texts, with the addresses the sources establish.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { GENERATED_DIR } from '../../../../lib/index/generated-layout';
+import { readGeneratedStories } from '../../../../lib/index/read-generated';
 import type { RuntimeArticle, RuntimeStory } from '../../../../lib/index/runtime-types';
 
 export const REPO = join(import.meta.dirname, '../../../..');
@@ -67,8 +69,8 @@ function reviewedStories(): RuntimeStory[] | null {
 
 /** The stories to index in tests, from the best source available. */
 export function loadStories(): RuntimeStory[] {
-  const built = join(REPO, 'public/generated/index.json');
-  if (existsSync(built)) return (JSON.parse(readFileSync(built, 'utf8')) as { stories: RuntimeStory[] }).stories;
+  const built = join(REPO, GENERATED_DIR);
+  if (existsSync(join(built, 'catalog.json'))) return readGeneratedStories(built);
   const reviewed = reviewedStories();
   if (reviewed) return reviewed;
   const articles = Object.keys(KNOWN).map((id) =>
