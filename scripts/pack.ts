@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { compileSources, loadStorySource } from '../lib/index/build-index';
+import { compileSources, loadSchemas, loadStorySource } from '../lib/index/build-index';
 import type { DataError } from '../lib/index/data-types';
 import { formatError } from '../lib/index/validate-stories';
 import { PACK_EXTENSION } from '../lib/packs/pack-format';
@@ -31,7 +31,9 @@ if (dirs.length === 0) fail(USAGE);
 
 const errors: DataError[] = [];
 const sources = dirs.map((dir) => loadStorySource(dir, process.cwd(), errors));
-const compiled = compileSources(sources, errors);
+// The schemas are the project's own (data/schema), so a pack is held to the same rules as the bundled index.
+const schemas = loadSchemas(resolve(import.meta.dirname, '..'), errors);
+const compiled = compileSources(sources, errors, schemas);
 if (!compiled.ok) {
   for (const error of compiled.errors) process.stderr.write(`${formatError(error)}\n`);
   process.stderr.write(`pack: ${compiled.errors.length} problem(s); nothing written\n`);

@@ -6,6 +6,7 @@ import { type Catalog, CATALOG_FORMAT, catalogEntry } from './catalog';
 import type { DataError, StorySource } from './data-types';
 import { GENERATED, storyFilePath } from './generated-layout';
 import type { RuntimeStory } from './runtime-types';
+import { checkSchemas, type DataSchemas, SCHEMA_FILES } from './schema-check';
 import { storyFileJson } from './story-file';
 import { validateStories } from './validate-stories';
 import { canonicalJson, compileStories, hostsOf, type RecognitionEncoder } from './compile-index';
@@ -70,9 +71,25 @@ export function loadStorySource(abs: string, base: string, errors: DataError[]):
   };
 }
 
-/** Validates and compiles story sources into runtime stories (or every error found). */
-export function compileSources(sources: readonly StorySource[], loadErrors: DataError[] = []):
-  { ok: true; stories: RuntimeStory[] } | { ok: false; errors: DataError[] } {
+/** Reads the published JSON Schemas from `<root>/data/schema`; a missing or broken one is an error naming it. */
+export function loadSchemas(root: string, errors: DataError[]): DataSchemas | null {
+  const entries = Object.entries(SCHEMA_FILES).map(([key, file]) => {
+    const path = join(root, 'data', 'schema', file);
+    const value = existsSync(path) ? readJson(path, `data/schema/${file}`, errors) : undefined;
+    if (value === undefined) errors.push({ file: `data/schema/${file}`, item: 'file', reason: 'schema file is missing' });
+    return [key, value] as const;
+  });
+  return entries.every(([, v]) => typeof v === 'object' && v !== null) ? (Object.fromEntries(entries) as unknown as DataSchemas) : null;
+}
+
+/**
+ * Validates and compiles story sources into runtime stories (or every error found). With `schemas`, the files are
+ * first checked against them; a file that breaks its schema stops the build before the checks against the texts.
+ */
+export function compileSources(sources: readonly StorySource[], loadErrors: DataError[] = [],
+  schemas: DataSchemas | null = null): { ok: true; stories: RuntimeStory[] } | { ok: false; errors: DataError[] } {
+  const schemaErrors = schemas ? checkSchemas(sources, schemas) : [];
+  if (loadErrors.length + schemaErrors.length > 0) return { ok: false, errors: [...loadErrors, ...schemaErrors] };
   const validation = validateStories(sources);
   const errors = [...loadErrors, ...validation.errors];
   if (errors.length > 0) return { ok: false, errors };
@@ -83,8 +100,8 @@ export function compileSources(sources: readonly StorySource[], loadErrors: Data
 
 /** Validates and compiles story sources into the generated files: recognition index, story files, catalog, hosts. */
 export function buildFromSources(sources: readonly StorySource[], recognition: RecognitionEncoder | null,
-  loadErrors: DataError[] = []): BuildResult {
-  const compiled = compileSources(sources, loadErrors);
+  loadErrors: DataError[] = [], schemas: DataSchemas | null = null): BuildResult {
+  const compiled = compileSources(sources, loadErrors, schemas);
   if (!compiled.ok) return compiled;
   const stories = compiled.stories;
   const catalog: Catalog = { format: CATALOG_FORMAT, stories: stories.map((s) => catalogEntry(s, { kind: 'bundled' })) };
@@ -102,5 +119,6 @@ export function buildFromSources(sources: readonly StorySource[], recognition: R
 export function buildIndex(root: string, recognition: RecognitionEncoder | null): BuildResult {
   const errors: DataError[] = [];
   const sources = loadStorySources(root, errors);
-  return buildFromSources(sources, recognition, errors);
+  const schemas = loadSchemas(root, errors);
+  return buildFromSources(sources, recognition, errors, schemas);
 }

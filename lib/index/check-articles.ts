@@ -7,7 +7,7 @@ import {
 } from './read-fields';
 
 const ARTICLE_KEYS = [
-  'publisher', 'wire', 'site', 'headline', 'url', 'urls', 'published', 'updated', 'revision', 'language',
+  '$schema', 'publisher', 'wire', 'site', 'headline', 'url', 'urls', 'published', 'updated', 'revision', 'language',
   'datedBy', 'notes',
 ];
 
@@ -26,7 +26,7 @@ export function checkStoryHead(source: StorySource, errors: DataError[]): StoryH
   if (source.story === undefined) return void fail(at, 'file is missing');
   const obj = asObject(at, source.story, 'story.json');
   if (!obj) return undefined;
-  onlyKeys(at, obj, ['id', 'title', 'summary', 'dates', 'articles']);
+  onlyKeys(at, obj, ['$schema', 'id', 'title', 'summary', 'dates', 'articles']);
   const id = requiredString(at, obj, 'id');
   const folder = source.dir.split('/').pop();
   if (id !== undefined && !isId(id)) fail(at, `id "${id}" must be lower-case words joined by "-"`);

@@ -18,7 +18,7 @@ const KINDS: readonly RuntimeFact['kind'][] = ['count', 'date', 'duration', 'dis
 const STATUSES: readonly FactStatus[] = ['disputed', 'consistent', 'single-source'];
 /** Kinds whose figures are measured in a unit. */
 export const UNIT_KINDS: readonly RuntimeFact['kind'][] = ['count', 'duration', 'distance'];
-const FACT_KEYS = ['id', 'label', 'kind', 'unit', 'note', 'override', 'weight', 'claims'];
+const FACT_KEYS = ['id', 'label', 'kind', 'unit', 'note', 'draft', 'override', 'weight', 'claims'];
 const CLAIM_KEYS = [
   'article', 'quote', 'prefix', 'suffix', 'figure', 'figureOccurrence', 'value', 'attribution', 'hedges', 'note',
 ];
@@ -31,7 +31,7 @@ export function checkFacts(file: string, raw: unknown, articles: readonly Checke
     fail(at, 'file is missing');
     return [];
   }
-  const list = asArray(at, raw, 'facts.json');
+  const list = listIn(at, raw, 'facts', 'facts.json');
   if (!list) return [];
   const checked: CheckedFact[] = [];
   const ids = new Set<string>();
@@ -50,9 +50,24 @@ export function checkFacts(file: string, raw: unknown, articles: readonly Checke
   return checked;
 }
 
+// The list of a facts or not-claims file: the file itself, or its `key` field when the file is an object that also
+// names its schema ({ "$schema": …, "facts": [ … ] }).
+function listIn(at: Place, raw: unknown, key: string, what: string): unknown[] | undefined {
+  if (Array.isArray(raw) || typeof raw !== 'object' || raw === null) return asArray(at, raw, what);
+  const obj = raw as Obj;
+  onlyKeys(at, obj, ['$schema', key]);
+  return key in obj ? asArray(at, obj[key], `"${key}"`) : void fail(at, `missing field "${key}"`);
+}
+
 function checkFact(at: Place, fact: Obj, articles: readonly CheckedArticle[], known: ReadonlySet<string>):
   Omit<CheckedFact, 'id'> | undefined {
   onlyKeys(at, fact, FACT_KEYS);
+  // A drafted fact is the engine's guess: nothing unreviewed reaches readers as reviewed.
+  if ('draft' in fact) {
+    fail(at, fact.draft === true
+      ? 'a draft fact (from npm run draft-story): review its label, quotes, figures and values, then remove "draft"'
+      : '"draft" is only ever true, on a fact not yet reviewed; remove it');
+  }
   const label = requiredString(at, fact, 'label');
   const kindRaw = requiredString(at, fact, 'kind');
   const kind = KINDS.find((k) => k === kindRaw);
@@ -198,7 +213,7 @@ export function checkNotClaims(file: string, raw: unknown, articles: readonly Ch
     fail(at, 'file is missing');
     return [];
   }
-  const list = asArray(at, raw, 'not-claims.json');
+  const list = listIn(at, raw, 'notClaims', 'not-claims.json');
   if (!list) return [];
   const checked: CheckedNotClaim[] = [];
   const seen = new Set<string>();

@@ -182,6 +182,12 @@ function relative(s: string, published: string): DaySpan | null {
   if (/\btomorrow\b/.test(s)) return at(addDays(published, 1));
   const m = /\b(last|this|next|earlier this|later this) (week|month|year)\b/.exec(s);
   if (!m) return null;
+  // "early next month", "the end of last month": the part of that month.
+  const part = /\b(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|middle of)[ -]$/
+    .exec(s.slice(0, m.index));
+  if (part && m[2] === 'month' && m[1] !== 'earlier this' && m[1] !== 'later this') {
+    return partOfMonth(monthSpan(year, month, m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0), part[1]);
+  }
   const offset = m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0;
   const span =
     m[2] === 'week' ? weekSpan(published, offset)

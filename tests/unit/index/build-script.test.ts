@@ -32,10 +32,11 @@ describe('scripts/build-index.ts', () => {
   test('broken data: every problem printed, exit code 1, nothing written', () => {
     const root = copyOfData();
     const factsFile = join(root, STORY, 'facts.json');
-    const facts = JSON.parse(readFileSync(factsFile, 'utf8')) as { claims: { quote: string; value: unknown }[] }[];
+    const file = JSON.parse(readFileSync(factsFile, 'utf8')) as { facts: { claims: { quote: string; value: unknown }[] }[] };
+    const facts = file.facts;
     facts[0]!.claims[0]!.quote = 'France says it has 4,000 soldiers in Mali!';
     facts[1]!.claims[0]!.value = [999, 999];
-    writeFileSync(factsFile, JSON.stringify(facts));
+    writeFileSync(factsFile, JSON.stringify(file));
     writeFileSync(join(root, STORY, 'articles', 'afp.txt'), 'French-led forces have killed hundreds of rebels.\n');
     const run = runIndex(root);
     expect(run.status).toBe(1);

@@ -256,14 +256,30 @@ describe('validateStory', () => {
     ]);
   });
 
-  test('malformed files: facts that are not an array, a missing not-claims file', () => {
+  test('malformed files: facts that are neither a list nor an object holding one, a missing not-claims file', () => {
     const s = fixture();
     s.facts = { troops: {} };
     s.notClaims = undefined;
     expect(errorsOf(s).map(formatError)).toEqual([
-      'data/stories/demo/facts.json: facts: facts.json must be an array',
+      'data/stories/demo/facts.json: facts: unknown field "troops"',
+      'data/stories/demo/facts.json: facts: missing field "facts"',
       'data/stories/demo/not-claims.json: not-claims: file is missing',
     ]);
+    s.facts = 'troops';
+    expect(errorsOf(s).map(formatError)[0]).toBe('data/stories/demo/facts.json: facts: facts.json must be an array');
+  });
+
+  test('facts and not-claims may be objects that name their schema', () => {
+    const s = fixture();
+    s.facts = { $schema: '../../schema/facts.schema.json', facts: s.facts };
+    s.notClaims = { $schema: '../../schema/not-claims.schema.json', notClaims: s.notClaims };
+    expect(errorsOf(s)).toEqual([]);
+  });
+
+  test('a draft fact is refused, named, until a reviewer removes "draft"', () => {
+    const s = fixture();
+    (factsOf(s)[1] as Record<string, unknown>).draft = true;
+    expectOnly(s, FACTS, 'fact "statement-day"', /^a draft fact \(from npm run draft-story\)/);
   });
 });
 

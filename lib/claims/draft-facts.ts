@@ -1,0 +1,287 @@
+// Drafting a story's facts from its articles alone: every claim of every text, grouped with the claims of other
+// texts (and of its own) that report the same thing, by the same features alignment uses. The result is a draft:
+// labels are proposals, groups are guesses, and every fact is marked for a reviewer to check.
+import { extractClaims } from './extract-claims';
+import { featuresOf, SPEECH_DATE, type Features } from './features';
+import { compatible } from '../disputes/compatible';
+import { samePlace } from './lexicon';
+import { similarity } from './score-fact';
+import type { Claim } from './types';
+
+/** One text to draft from. */
+export interface DraftArticle {
+  id: string;
+  text: string;
+  /** The day relative dates are read from, or null. */
+  published: string | null;
+}
+
+/** A drafted fact: the claims grouped as one, and a proposed label. */
+export interface DraftFact {
+  id: string;
+  label: string;
+  kind: Claim['kind'];
+  claims: { article: string; claim: Claim }[];
+}
+
+/** Grouping thresholds (see lib/claims/README.md for the figures they were chosen from). */
+export const DRAFT_THRESHOLDS: { merge: number; sameText: number } = {
+  /** Least average similarity between two groups for them to merge. */
+  merge: 0.17,
+  /** Two claims of one text alone are one fact only when they are this alike (a text repeating a figure). */
+  sameText: 0.6,
+};
+
+const WEIGHTS = { local: 0.6, sentence: 0.25, value: 0.15 } as const;
+const STATEMENT_WEIGHTS = { local: 0.15, sentence: 0.65, value: 0.2 } as const;
+// Two statements are one fact when at least half of the figures beside them are.
+const BESIDE_SHARE = 0.5;
+
+// Compatible claims are never quite 0 alike (0 means "cannot be one fact").
+const MIN_SIMILARITY = 1e-6;
+
+interface Item {
+  article: string;
+  claim: Claim;
+  features: Features;
+  /** Figure groups with a claim in the same sentence (set once figures are grouped; speakers are grouped by them). */
+  beside: Set<number>;
+}
+
+const KINDS = new Set(['count', 'date', 'duration', 'distance', 'attribution', 'status']);
+
+/** Extracts every text's claims and groups them into draft facts, largest groups first. */
+export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
+  const items: Item[] = [];
+  for (const a of articles) {
+    for (const claim of extractClaims(a.text, { published: a.published })) {
+      if (!KINDS.has(claim.kind) || (claim.value === null && claim.kind !== 'status')) continue;
+      items.push({ article: a.id, claim, features: featuresOf(claim), beside: new Set() });
+    }
+  }
+  const idf = claimIdf(items);
+  // Figures first; then the dates of statements and the speakers, each grouped by the figures beside them ("who
+  // gave the toll" speaks in the sentences whose figures are the toll, and so does the day the toll was given).
+  const isStatement = (it: Item) => it.claim.kind === 'attribution' || (it.claim.kind === 'date' && it.claim.datesStatement);
+  const figures = items.map((_, i) => i).filter((i) => !isStatement(items[i]!));
+  const figureGroups = cluster(items, figures, pairSimilarities(items, idf));
+  figureGroups.forEach((group, g) => {
+    for (const i of group) {
+      const it = items[i]!;
+      for (const other of items) if (other.article === it.article && other.claim.sentence.index === it.claim.sentence.index) other.beside.add(g);
+    }
+  });
+  const dates = items.map((_, i) => i).filter((i) => items[i]!.claim.kind === 'date' && isStatement(items[i]!));
+  const dateGroups = cluster(items, dates, pairSimilarities(items, idf));
+  dateGroups.forEach((group, g) => {
+    for (const i of group) {
+      const it = items[i]!;
+      for (const other of items) {
+        if (other.claim.kind === 'attribution' && other.article === it.article && other.claim.sentence.index === it.claim.sentence.index) other.beside.add(figureGroups.length + g);
+      }
+    }
+  });
+  const speakers = items.map((_, i) => i).filter((i) => items[i]!.claim.kind === 'attribution');
+  const groups = [...figureGroups, ...dateGroups, ...cluster(items, speakers, pairSimilarities(items, idf))];
+  const used = new Set<string>();
+  return groups
+    .sort((a, b) => b.length - a.length || firstStart(items, a) - firstStart(items, b))
+    .map((group) => {
+      const members = group.map((i) => items[i]!);
+      const label = proposeLabel(members);
+      return { id: uniqueId(slug(label), used), label, kind: members[0]!.claim.kind, claims: members.map((m) => ({ article: m.article, claim: m.claim })) };
+    });
+}
+
+function firstStart(items: readonly Item[], group: readonly number[]): number {
+  return Math.min(...group.map((i) => items[i]!.claim.figure.start));
+}
+
+function claimIdf(items: readonly Item[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const it of items) for (const s of it.features.bag.keys()) df.set(s, (df.get(s) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [s, d] of df) idf.set(s, Math.log(1 + items.length / d));
+  return idf;
+}
+
+// Pairwise similarity, 0 for pairs that cannot be one fact (other kind, other people's, far-apart values).
+function pairSimilarities(items: readonly Item[], idf: Map<string, number>): Float64Array {
+  const n = items.length;
+  const sim = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const s = pairSimilarity(items[i]!, items[j]!, idf);
+      sim[i * n + j] = s;
+      sim[j * n + i] = s;
+    }
+  }
+  return sim;
+}
+
+// How alike two claims are: the words beside their figures most, their sentences next, and whether their values
+// can both be true.
+function pairSimilarity(a: Item, b: Item, idf: Map<string, number>): number {
+  if (!compatibleItems(a, b)) return 0;
+  // Speakers and the days they spoke: mostly the same figures beside them, or (when one has none) the same words said.
+  const statement = a.claim.kind === 'attribution' || a.claim.datesStatement;
+  if (statement && a.beside.size > 0 && b.beside.size > 0) {
+    const shared = [...a.beside].filter((g) => b.beside.has(g)).length;
+    const jaccard = shared / Math.min(a.beside.size || 1, b.beside.size || 1);
+    if (jaccard < BESIDE_SHARE) return 0;
+    if (a.claim.kind === 'attribution') return Math.max(jaccard, similarity(a.features, b.features, idf));
+  } else if (a.claim.kind === 'attribution') {
+    return Math.max(MIN_SIMILARITY, similarity(a.features, b.features, idf));
+  }
+  // A date of a statement is told apart by what was said (its sentence), not by who said it (the words beside it).
+  const w = a.claim.datesStatement ? STATEMENT_WEIGHTS : WEIGHTS;
+  const local = weightedJaccard(a.features.local, b.features.local, idf);
+  const sentence = a.claim.datesStatement ? similarity(said(a), said(b), idf) : similarity(a.features, b.features, idf);
+  const value = a.claim.value && b.claim.value && a.claim.value.kind === b.claim.value.kind && compatible(a.claim.value, b.claim.value) ? 1 : 0;
+  return Math.max(MIN_SIMILARITY, w.local * local + w.sentence * sentence + w.value * value);
+}
+
+// The features of a statement's date without the saying: no speech verb, no speaker's name.
+function said(item: Item): Features {
+  const names = new Set(item.claim.names.people.flatMap((p) => p.toLowerCase().split(/[\s-]+/)));
+  const bag = new Map([...item.features.bag].filter(([s]) => s !== 'say' && s !== SPEECH_DATE && !names.has(s)));
+  return { ...item.features, bag };
+}
+
+function weightedJaccard(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: Map<string, number>): number {
+  let shared = 0;
+  let all = 0;
+  for (const s of new Set([...a, ...b])) {
+    const w = idf.get(s) ?? 1;
+    all += w;
+    if (a.has(s) && b.has(s)) shared += w;
+  }
+  return all === 0 ? 0 : shared / all;
+}
+
+// Whether two claims could be one fact at all: one kind; for counts the same counted noun and the same owner; for
+// statuses the same place; values no further apart than two outlets' reports of one thing ever are.
+function compatibleItems(a: Item, b: Item): boolean {
+  if (a.claim.kind !== b.claim.kind) return false;
+  if (a.claim.kind === 'count' && (!a.features.head || a.features.head !== b.features.head)) return false;
+  if (a.claim.kind === 'status' && !(a.claim.subject && b.claim.subject && samePlace(fold(a.claim.subject), fold(b.claim.subject)))) return false;
+  if (a.claim.kind === 'count' && properConflict(a.features, b.features)) return false;
+  // A date of a statement ("said on Tuesday") is never one fact with the date of an event ("from March").
+  if (a.claim.kind === 'date' && a.claim.datesStatement !== b.claim.datesStatement) return false;
+  return valuesNear(a.claim, b.claim);
+}
+
+function fold(name: string): string {
+  return name.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+// Two counts are of different owners when both name whose they are and the names differ ("French" and "African").
+function properConflict(a: Features, b: Features): boolean {
+  if (a.proper.length === 0 || b.proper.length === 0) return false;
+  return !a.proper.some((p) => b.proper.some((q) => samePlace(p, q)));
+}
+
+// Two figures of one fact are rarely an order of magnitude (or more than three months) apart.
+function valuesNear(a: Claim, b: Claim): boolean {
+  const x = a.value;
+  const y = b.value;
+  if (!x || !y || x.kind !== y.kind) return true;
+  if (x.kind === 'quantity' && y.kind === 'quantity') return x.lo <= y.hi * 4 && y.lo <= x.hi * 4;
+  if (x.kind === 'date' && y.kind === 'date') {
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    const gap = x.lo <= y.hi && y.lo <= x.hi ? 0 : Math.min(Math.abs(day(x.lo) - day(y.hi)), Math.abs(day(y.lo) - day(x.hi)));
+    return gap <= 31;
+  }
+  return true;
+}
+
+// Average-linkage agglomerative clustering: merge the two most alike groups while they are alike enough.
+function cluster(items: readonly Item[], members: readonly number[], sim: Float64Array): number[][] {
+  const n = items.length;
+  let groups = members.map((i) => [i]);
+  for (;;) {
+    let best = -1;
+    let bi = -1;
+    let bj = -1;
+    for (let i = 0; i < groups.length; i++) {
+      for (let j = i + 1; j < groups.length; j++) {
+        const s = linkage(groups[i]!, groups[j]!, sim, n, items);
+        if (s > best) [best, bi, bj] = [s, i, j];
+      }
+    }
+    if (best < DRAFT_THRESHOLDS.merge || bi < 0) return groups;
+    const merged = [...groups[bi]!, ...groups[bj]!];
+    groups = groups.filter((_, k) => k !== bi && k !== bj);
+    groups.push(merged);
+  }
+}
+
+// Average similarity of two groups over pairs from different texts (a text repeating itself is no evidence of a
+// fact's identity); 0 when any pair cannot be one fact.
+function linkage(a: readonly number[], b: readonly number[], sim: Float64Array, n: number, items: readonly Item[]): number {
+  let total = 0;
+  let pairs = 0;
+  let sameText = 0;
+  let sameCount = 0;
+  for (const i of a) {
+    for (const j of b) {
+      const s = sim[i * n + j]!;
+      if (s === 0) return 0;
+      if (items[i]!.article === items[j]!.article) {
+        sameText += s;
+        sameCount++;
+      } else {
+        total += s;
+        pairs++;
+      }
+    }
+  }
+  return pairs > 0 ? total / pairs : sameCount > 0 && sameText / sameCount >= DRAFT_THRESHOLDS.sameText ? sameText / sameCount : 0;
+}
+
+// "French troops", "in March (withdrawing its troops)": the commonest counted phrase, or what the date is of.
+function proposeLabel(members: readonly Item[]): string {
+  const first = members[0]!.claim;
+  const phrases = new Map<string, number>();
+  for (const m of members) {
+    const text = m.claim.kind === 'attribution' ? `Who said: ${m.claim.sentence.text.slice(0, 60)}` : m.claim.concept.text;
+    if (text) phrases.set(text, (phrases.get(text) ?? 0) + 1);
+  }
+  const phrase = [...phrases].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? first.figure.text;
+  switch (first.kind) {
+    case 'count': return capitalise(phrase);
+    case 'date': return `When: ${phrase}`;
+    case 'duration': return `How long: ${phrase}`;
+    case 'distance': return `Distance: ${phrase}`;
+    default: return phrase;
+  }
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function slug(label: string): string {
+  return label.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').split('-').slice(0, 6).join('-') || 'fact';
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+/** For debugging: the draft's items. */
+export function debugItems(articles: readonly DraftArticle[]): Item[] {
+  const items: Item[] = [];
+  for (const a of articles) for (const claim of extractClaims(a.text, { published: a.published })) {
+    if (!KINDS.has(claim.kind) || (claim.value === null && claim.kind !== 'status')) continue;
+    items.push({ article: a.id, claim, features: featuresOf(claim), beside: new Set() });
+  }
+  return items;
+}
+/** For debugging. */
+export function debugSim(a: Item, b: Item, items: Item[]): number {
+  return pairSimilarity(a, b, claimIdf(items));
+}

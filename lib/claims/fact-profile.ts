@@ -1,0 +1,152 @@
+// What each fact of a story is about, learned from its reviewed claims alone: every reviewed claim is found again
+// by the extractor in its article and becomes an exemplar (what it counts, the words around it, the names in its
+// sentence, its value); the fact's label adds its words. Built once per story object and cached.
+import { locateQuote } from '../index/locate-quote';
+import type { ClaimValue, RuntimeArticle, RuntimeFact, RuntimeStory } from '../index/runtime-types';
+import { extractClaims } from './extract-claims';
+import { splitSentences } from './sentences';
+import { featuresOf, phraseNames, phraseStems, type Features } from './features';
+import { placeKey, samePlace } from './lexicon';
+import type { Claim } from './types';
+
+/** One reviewed claim as the engine reads it. */
+export interface Exemplar {
+  article: string;
+  value: ClaimValue;
+  features: Features;
+}
+
+/** A fact as alignment sees it. */
+export interface FactProfile {
+  fact: RuntimeFact;
+  /** Canonical unit of the fact's amounts ("people", "days", "km"), or null for dates and statements. */
+  unit: string | null;
+  /** The story's last day: an undated text's calendar days are read in its year. */
+  storyEnd: string;
+  exemplars: Exemplar[];
+  /** Stems of the label's words. */
+  label: string[];
+  /** Place keys of the label's names and demonyms ("french", "kidal"). */
+  labelNames: string[];
+  /** Place keys of every name and proper modifier the fact's claims and label use. */
+  places: Set<string>;
+  /**
+   * For an attribution fact, the facts whose figures share a sentence with its reviewed claims ("who gave the
+   * toll" goes with the toll): a speaker reports the fact only beside one of them.
+   */
+  linked: Set<string>;
+}
+
+/** Every fact of a story as alignment sees it, plus how telling each stem is within the story. */
+export interface StoryProfile {
+  story: RuntimeStory;
+  facts: FactProfile[];
+  /** Stem → inverse fact frequency: a word every fact's claims use tells no fact apart. */
+  idf: Map<string, number>;
+  /** Place keys of every place the story's texts name: which proper words are nations and towns. */
+  places: string[];
+  /** Place keys the exemplars use as owners ("French troops", "Chadian troops"): nations, not locations. */
+  nations: string[];
+}
+
+const cache = new WeakMap<RuntimeStory, StoryProfile>();
+
+/** The profile of a story (cached per story object). */
+export function storyProfile(story: RuntimeStory): StoryProfile {
+  const cached = cache.get(story);
+  if (cached) return cached;
+  const claimsByArticle = new Map(story.articles.map((a) => [a.id, extractClaims(a.text, { published: dayOf(a, story) })]));
+  const facts = story.facts.map((fact) => factProfile(fact, story.articles, claimsByArticle, story.dates.end));
+  linkAttributions(facts, story);
+  const places = new Set<string>();
+  for (const claims of claimsByArticle.values()) for (const c of claims) for (const p of c.names.places) places.add(placeKey(p.toLowerCase()));
+  const nations = new Set(facts.flatMap((f) => f.exemplars.flatMap((e) => e.features.proper)));
+  const profile = { story, facts, idf: inverseFactFrequency(facts), places: [...places], nations: [...nations] };
+  cache.set(story, profile);
+  return profile;
+}
+
+function dayOf(article: RuntimeArticle, story: RuntimeStory): string {
+  return (article.published ?? story.dates.start).slice(0, 10);
+}
+
+function factProfile(fact: RuntimeFact, articles: readonly RuntimeArticle[], claimsByArticle: Map<string, Claim[]>, storyEnd: string): FactProfile {
+  const exemplars: Exemplar[] = [];
+  const labelNames = phraseNames(fact.label);
+  for (const reviewed of fact.claims) {
+    const article = articles.find((a) => a.id === reviewed.article);
+    if (!article) continue;
+    const found = locateQuote(article.text, reviewed.quote.exact, reviewed.quote.prefix, reviewed.quote.suffix);
+    if (!found.ok) continue;
+    const start = found.quote.start + reviewed.figure.start;
+    const end = found.quote.start + reviewed.figure.end;
+    const claim = claimAtSpan(claimsByArticle.get(article.id) ?? [], start, end, fact.kind, labelNames);
+    if (claim) exemplars.push({ article: reviewed.article, value: reviewed.value, features: featuresOf(claim) });
+  }
+  const label = phraseStems(fact.label);
+  const places = new Set<string>(labelNames);
+  for (const e of exemplars) for (const p of [...e.features.proper, ...e.features.names]) places.add(p);
+  const quantity = fact.claims.find((c) => c.value.kind === 'quantity')?.value;
+  return { fact, unit: quantity?.kind === 'quantity' ? quantity.unit : null, storyEnd, exemplars, label, labelNames, places, linked: new Set() };
+}
+
+// The extracted claim at a reviewed figure: same kind (a date may stand for a duration and back), most overlap;
+// for a status, a claim about the place the label names comes first.
+function claimAtSpan(claims: readonly Claim[], start: number, end: number, kind: RuntimeFact['kind'], labelNames: string[]): Claim | null {
+  let best: Claim | null = null;
+  let bestRank = 0;
+  for (const c of claims) {
+    if (!c.readings.some((r) => r.kind === kind || (isTime(r.kind) && isTime(kind)))) continue;
+    const overlap = Math.min(end, c.figure.end) - Math.max(start, c.figure.start);
+    if (overlap <= 0) continue;
+    const named = kind === 'status' && c.subject !== null && labelNames.some((n) => samePlace(placeKey(c.subject!.toLowerCase()), n));
+    const rank = overlap + (named ? 10_000 : 0);
+    if (rank > bestRank) {
+      best = c;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+// Links each attribution fact to the facts whose reviewed figures sit in the sentences of its reviewed claims.
+function linkAttributions(facts: FactProfile[], story: RuntimeStory): void {
+  const figures = facts.flatMap((f) => f.fact.kind === 'attribution' ? [] : f.fact.claims.map((c) => ({ fact: f.fact.id, claim: c })));
+  for (const f of facts) {
+    if (f.fact.kind !== 'attribution') continue;
+    for (const c of f.fact.claims) {
+      const article = story.articles.find((a) => a.id === c.article);
+      const at = article ? locateQuote(article.text, c.quote.exact, c.quote.prefix, c.quote.suffix) : null;
+      if (!article || !at?.ok) continue;
+      const sentence = sentenceAround(article.text, at.quote.start + c.figure.start);
+      for (const other of figures) {
+        if (other.claim.article !== c.article) continue;
+        const o = locateQuote(article.text, other.claim.quote.exact, other.claim.quote.prefix, other.claim.quote.suffix);
+        const start = o.ok ? o.quote.start + other.claim.figure.start : -1;
+        if (start >= sentence.start && start < sentence.end) f.linked.add(other.fact);
+      }
+    }
+  }
+}
+
+// The sentence of a text that holds an offset.
+function sentenceAround(text: string, offset: number): { start: number; end: number } {
+  return splitSentences(text).find((s) => s.start <= offset && offset < s.end) ?? { start: offset, end: offset + 1 };
+}
+
+function isTime(kind: string): boolean {
+  return kind === 'date' || kind === 'duration';
+}
+
+function inverseFactFrequency(facts: readonly FactProfile[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const f of facts) {
+    const stems = new Set<string>(f.label);
+    for (const e of f.exemplars) for (const s of e.features.bag.keys()) stems.add(s);
+    for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);
+  }
+  const n = facts.length;
+  const idf = new Map<string, number>();
+  for (const [s, d] of df) idf.set(s, Math.log(1 + n / d));
+  return idf;
+}

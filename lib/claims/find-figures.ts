@@ -1,0 +1,249 @@
+// Finds the figures of one sentence: numbers, amounts, dates, weekdays, relative dates and durations, each as the
+// span of words a reader would quote ("nearly 4,000", "from March", "on Tuesday night", "26-day", "in a few weeks").
+import { leadingHedgeAt, trailingHedgeAt } from '../quantity/hedges';
+import {
+  amountAfterA, CALENDAR_SPANS, continuesAmount, DATE_LEADS, DAY_PARTS, isDigits, isMonth, isNumberWord, isVague,
+  isWeekday, isYear, RELATIVE_DAYS, SPAN_LEADS, startsAmount, unitFamily,
+} from './figure-words';
+import type { Token } from './tokens';
+
+/** The sort of figure a span was read as, before any parsing. */
+export type FigureShape = 'count' | 'date' | 'duration' | 'distance';
+
+/** A figure found in a sentence: token range [first, last] and how it reads. */
+export interface FoundFigure {
+  first: number;
+  last: number;
+  /** The main reading, and any other reading the words allow ("in a few weeks": a date, or a duration). */
+  shapes: FigureShape[];
+  /** Token index from which the value parser should read (earlier than `first` when cue words matter). */
+  contextFirst: number;
+}
+
+const FUTURE_CUES = /\b(will|would|could|may|might|should|expect\w*|plan\w*|set to|due|going to|hope\w*|aim\w*|intend\w*)\b/;
+const AGE_WORDS = new Set(['old', 'long']);
+
+/** Every figure of a sentence's tokens, in order, without overlaps. */
+export function findFigures(tokens: readonly Token[]): FoundFigure[] {
+  const found: FoundFigure[] = [];
+  const words = tokens.map((t) => (t.type === 'word' ? t.lower : ''));
+  for (let i = 0; i < tokens.length; ) {
+    const core = tokens[i]!.type === 'word' ? matchCore(tokens, words, i) : null;
+    if (!core) {
+      i++;
+      continue;
+    }
+    const figure = extendLeft(tokens, words, core);
+    if (figure.shapes.length > 0) found.push(figure);
+    i = core.last + 1;
+  }
+  return found;
+}
+
+interface Core {
+  first: number;
+  last: number;
+  shape: FigureShape;
+  /** A bare "a month"/"a year" needs a hedge or a lead-in to be a figure. */
+  needsLead?: boolean;
+  /** A time amount that "in"/"within" before it could turn into a date. */
+  timeAmount?: boolean;
+}
+
+function isWordAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.type === 'word';
+}
+
+// Tokens i and i+1 touch (no space between them), as in "4,000-strong".
+function touching(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+function matchCore(tokens: readonly Token[], words: string[], i: number): Core | null {
+  const t = tokens[i]!;
+  const w = words[i]!;
+  const next = tokens[i + 1];
+  const prev = i > 0 ? words[i - 1] : undefined;
+  // A time of day ("4:22pm", "18.40 GMT") is not a figure of the story.
+  const clock = tokens[i + 1]?.text === ':' && touching(tokens, i) && touching(tokens, i + 1) && /^\d\d/.test(words[i + 2] ?? '');
+  if (isDigits(w) && (/^\d+(am|pm)$/.test(w) || clock || /^(gmt|est|edt|bst|utc|cet)$/.test(words[i + 1] ?? ''))) {
+    return null;
+  }
+  // A rank or a reference ("the number three in Ansar Dine", "Resolution 2085", "No. 2") is no amount.
+  const rank = /^(number|no)$/.test(prev ?? '') ? /^(the|a|its|his|her|their)$/.test(words[i - 2] ?? '') : /^(resolution|article|chapter|page|flight|route|highway)$/.test(prev ?? '');
+  if (rank && (isDigits(w) || isNumberWord(w))) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(w)) return { first: i, last: i, shape: 'date' };
+  // "March: when Paris expects …" in a list is the month, even at a line's start.
+  if (isMonth(t.text, next?.text, prev, i === 0 && next?.text !== ':')) return monthDate(tokens, words, i);
+  if (isDigits(w) && /^\d{1,2}(st|nd|rd|th)?$/.test(w) && tokens[i + 1] && isMonth(tokens[i + 1]!.text, tokens[i + 2]?.text, w, false)) {
+    const m = monthDate(tokens, words, i + 1);
+    return { ...m, first: i };
+  }
+  if (isWeekday(t.text)) {
+    let last = i;
+    if (DAY_PARTS.has(words[i + 1] ?? '')) last++;
+    return { first: i, last, shape: 'date' };
+  }
+  if (RELATIVE_DAYS.has(w)) return { first: i, last: i, shape: 'date' };
+  if (/^(last|next|this|coming|previous)$/.test(w) && CALENDAR_SPANS.has(words[i + 1] ?? '') && isWordAt(tokens, i + 1)) {
+    const first = (prev === 'earlier' || prev === 'later') && w === 'this' ? i - 1 : i;
+    return { first, last: i + 1, shape: 'date' };
+  }
+  // A year is written without a thousands separator: "2,000" is a count.
+  if (isYear(w) && /^\d{4}$/.test(t.text) && !/^(troops|soldiers|people|men)$/.test(words[i + 1] ?? '')) return { first: i, last: i, shape: 'date' };
+  // "monthlong", "month-long", "week-old": one of the unit.
+  const compound = w.split('-');
+  if (/^(hour|day|week|month|year)long$/.test(w) || (compound.length === 2 && unitFamily(compound[0]!) === 'time' && AGE_WORDS.has(compound[1]!))) {
+    return { first: i, last: i, shape: 'duration' };
+  }
+  // "three-week-old", "ten-month", "two-day": a spelled-out number joined to its unit.
+  if (compound.length >= 2 && isNumberWord(compound[0]!) && unitFamily(compound[1]!) === 'time') {
+    return { first: i, last: i, shape: 'duration', timeAmount: true };
+  }
+  return amount(tokens, words, i);
+}
+
+// "January 11", "Feb. 5, 2013", "March 2013", "March".
+function monthDate(tokens: readonly Token[], words: string[], i: number): Core {
+  let last = i;
+  let j = i + 1;
+  if (tokens[j]?.text === '.' && touching(tokens, i)) j++;
+  if (/^\d{1,2}(st|nd|rd|th)?$/.test(words[j] ?? '') && isWordAt(tokens, j)) {
+    last = j;
+    j++;
+    if (tokens[j]?.text === ',' && isYear(words[j + 1] ?? '')) j++;
+  }
+  if (isYear(words[j] ?? '') && isWordAt(tokens, j)) last = j;
+  return { first: i, last, shape: 'date' };
+}
+
+// A number phrase with its unit, range and trailing words, or null when none starts at i.
+function amount(tokens: readonly Token[], words: string[], i: number): Core | null {
+  const w = words[i]!;
+  const prev = i > 0 ? words[i - 1] : undefined;
+  let j = i;
+  let needsLead = false;
+  if (w === 'a' || w === 'an') {
+    const n = words[i + 1] ?? '';
+    if (amountAfterA(n)) j = i + 1;
+    else if (unitFamily(n) === 'time' && !n.endsWith('s')) {
+      needsLead = true;
+      j = i + 1;
+    } else return null;
+  } else if (!startsAmount(w) && !(w === 'few' && /^(next|coming|past|last)$/.test(prev ?? ''))) {
+    return null;
+  }
+  if (w === 'one' && (/^(no|any|every|each|the|that|this|which|some|anyone)$/.test(prev ?? '') || words[i + 1] === 'another')) return null;
+  // A vague word alone ("several", "few") is an amount only before a noun, a multiplier or "of".
+  // ("Hundreds: Islamist fighters killed" in a list counts what follows the colon.)
+  if (isVague(words[j]!) && !continuesAmount(words[j + 1] ?? '') && !isWordAt(tokens, j + 1) && !quotedAmount(tokens, j) && tokens[j + 1]?.text !== ':') return null;
+  let last = j;
+  // The rest of the number: "one hundred and twenty", "several hundred", "tens of thousands", "a couple of hundred".
+  for (let k = j + 1; k < tokens.length && isWordAt(tokens, k); k++) {
+    const x = words[k]!;
+    if (continuesAmount(x) && !(isDigits(x) && isDigits(words[k - 1]!))) last = k;
+    else if (x === 'and' && isNumberWord(words[k - 1]!) && isNumberWord(words[k + 1] ?? '')) continue;
+    else if (x === 'of' && /^(thousands|millions|hundred|thousand)$/.test(words[k + 1] ?? '') && isVague(words[k - 1]!)) continue;
+    else break;
+  }
+  let shape: FigureShape = 'count';
+  let timeAmount = false;
+  // "a year", "a month": the unit is the word after "a", already read.
+  const ownUnit = needsLead ? 'time' : unitInCompound(words[last]!);
+  const unit = ownUnit ?? (isWordAt(tokens, last + 1) ? unitFamily(words[last + 1]!) : null);
+  if (unit && !ownUnit) last++;
+  if (unit === 'time') {
+    shape = 'duration';
+    timeAmount = true;
+  } else if (unit === 'distance') {
+    shape = 'distance';
+    // "80 kilometres (50 miles)": the conversion is part of the figure.
+    if (tokens[last + 1]?.text === '(' && tokens[last + 4]?.text === ')' && unitFamily(words[last + 3] ?? '') === 'distance') last += 4;
+  }
+  if (needsLead && !unit) return null;
+  if (shape === 'duration' && AGE_WORDS.has(words[last + 1] ?? '')) last++;
+  if (shape === 'duration' && words[last + 1] === 'ago') {
+    last++;
+    shape = 'date';
+    timeAmount = false;
+    needsLead = false;
+  }
+  const trail = trailingHedgeAt(words, last + 1);
+  if (trail && tokens.slice(last + 1, trail.end).every((t) => t.type === 'word')) last = trail.end - 1;
+  // A range: "two or three", "10 to 20", "2,000 - 3,000", "between 10 and 20" (the "and" only after "between").
+  const connector = tokens[last + 1];
+  const between = words.slice(Math.max(0, i - 3), i).includes('between');
+  if (connector && (/^(to|or|through)$/.test(words[last + 1]!) || connector.text === '-' || (between && words[last + 1] === 'and'))
+    && startsAmount(words[last + 2] ?? '')) {
+    const second = amount(tokens, words, last + 2);
+    if (second && (second.shape === shape || second.shape === 'duration' || second.shape === 'count')) {
+      last = second.last;
+      if (second.shape === 'duration') shape = 'duration';
+    }
+  }
+  // "4,000-strong", "1,000-man".
+  if (connector?.text === '-' && touching(tokens, last) && /^(strong|man|member|nation)$/.test(words[last + 2] ?? '')) last += 2;
+  return { first: i, last, shape, needsLead, timeAmount };
+}
+
+// "“hundreds” of fighters": a vague amount in quotes, followed by its noun.
+function quotedAmount(tokens: readonly Token[], j: number): boolean {
+  return tokens[j + 1]?.type === 'punct' && /^["'\u201d\u2019]$/.test(tokens[j + 1]!.text) && isWordAt(tokens, j + 2);
+}
+
+// "26-day-old", "10-month", "three-week": the unit inside a hyphenated word.
+function unitInCompound(word: string): 'time' | 'distance' | null {
+  const parts = word.split('-');
+  if (parts.length < 2) return null;
+  return unitFamily(parts[1]!) ?? null;
+}
+
+// Adds the hedge ("nearly", "some", "more than") and the lead-in ("from", "in the next", "by") before a core.
+function extendLeft(tokens: readonly Token[], words: string[], core: Core): FoundFigure {
+  let first = core.first;
+  let hedged = false;
+  for (let j = Math.max(0, first - 4); j < first; j++) {
+    const h = leadingHedgeAt(words, j);
+    if (h && h.end === first && tokens.slice(j, first).every((t) => t.type === 'word')) {
+      first = j;
+      hedged = true;
+      break;
+    }
+  }
+  if (words[first - 1] === 'between' && tokens[first - 1]?.type === 'word') first--;
+  const shapes: FigureShape[] = [core.shape];
+  const leads = core.shape === 'date' ? DATE_LEADS : core.shape === 'duration' ? SPAN_LEADS : [];
+  let led = false;
+  // Lead-ins chain: "in" + "late January", "by" + "the end of March".
+  for (let round = 0; round < 2; round++) {
+    const lead = leads.find((l) => first - l.length >= 0 && l.every((x, k) => words[first - l.length + k] === x && tokens[first - l.length + k]!.type === 'word'));
+    if (!lead) break;
+    first -= lead.length;
+    led = true;
+  }
+  if (core.needsLead && !hedged && !led && !AGE_WORDS.has(words[core.last] ?? '')) {
+    // A bare "a month" ("once a month") is not a figure: drop it by returning an empty shape list.
+    return { first: core.first, last: core.last, shapes: [], contextFirst: core.first };
+  }
+  if (core.timeAmount && led) {
+    const leadWords = words.slice(first, core.first).join(' ');
+    const future = /^(in|within)\b|\bnext\b|\bcoming\b/.test(leadWords) && !/\b(past|last)\b/.test(leadWords);
+    const past = /\b(past|last)\b/.test(leadWords);
+    const clause = words.slice(Math.max(0, first - 8), first).join(' ');
+    if (future && (FUTURE_CUES.test(clause) || /\bnext\b|\bcoming\b/.test(leadWords))) shapes.unshift('date');
+    else if (future || past) shapes.push('date');
+  }
+  // Weekdays read "upcoming" from cue words just before them ("to be published Wednesday"), within the clause; other
+  // dates are read from their own words ("2001 and 2012" is two years, not one).
+  let contextFirst = first;
+  if (core.shape === 'date' && isWeekday(tokens[core.first]!.text)) {
+    for (let k = first - 1; k >= Math.max(0, first - 4) && tokens[k]!.type === 'word'; k--) contextFirst = k;
+  }
+  return { first, last: core.last, shapes: dedupe(shapes), contextFirst };
+}
+
+function dedupe(shapes: FigureShape[]): FigureShape[] {
+  return [...new Set(shapes)];
+}

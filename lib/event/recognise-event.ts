@@ -1,0 +1,185 @@
+// Whether a page that is none of the indexed articles reports an indexed story: an "event match". The evidence is
+// the page's own figures aligned with the story's facts (how many, how near its top), the names it shares with the
+// story's articles, and its date against the story's dates. One false alarm is worse than five misses: every
+// threshold below was chosen from the measured margins (lib/event/README.md).
+import { alignText } from '../claims/align-claims';
+import { extractClaims, findDateline } from '../claims/extract-claims';
+import { readSentences } from '../claims/extract-claims';
+import type { Alignment } from '../claims/types';
+import type { RuntimeStory } from '../index/runtime-types';
+import { addDays } from '../quantity/calendar';
+import { readDate } from '../quantity/parse-date';
+import { nameKey, sharedNames, type StorySignature } from './signature';
+
+/** What the event recogniser reads from a page. */
+export interface EventPage {
+  /** The article text, paragraphs separated by blank lines. */
+  text: string;
+  headline: string | null;
+  /** ISO day (or date-time) from the page's metadata, or null. */
+  published: string | null;
+}
+
+/** An event match: the story, how sure, and how many of its facts the page reports. */
+export interface EventMatch {
+  story: string;
+  score: number;
+  /** Distinct facts of the story the page's figures report. */
+  facts: number;
+}
+
+/** The page read against one story: the match (or null), the evidence, and every figure's alignment. */
+export interface EventReading {
+  match: EventMatch | null;
+  evidence: EventEvidence;
+  /** The page's figures, aligned against the story (all "none" when there is no match). */
+  alignments: Alignment[];
+  /** The text the alignments' offsets point into: the headline, a blank line, then the article text. */
+  text: string;
+  /** The day the page's relative dates were read from: its metadata, its dateline, or null. */
+  published: string | null;
+}
+
+/** The evidence behind an event match, for `detect --explain` and the tests. */
+export interface EventEvidence {
+  facts: number;
+  /** Aligned facts in the headline or the first two paragraphs. */
+  leadFacts: number;
+  /** Share of the page's amounts and dates that report the story. */
+  share: number;
+  /** Shared names: those the page names among the names most of the story's articles share. */
+  names: number;
+  namesOf: number;
+  date: 'inside' | 'outside' | 'unknown';
+  /** For an undated page: a day it names ("January 15") outside the story's days, which dates it elsewhere. */
+  laterDay: string | null;
+  reasons: string[];
+}
+
+/** Thresholds of an event match (see lib/event/README.md for the margins). */
+export const EVENT_THRESHOLDS = {
+  /** Distinct facts the page's figures report with confidence. */
+  minFacts: 3,
+  /** Confidence an alignment needs to count. */
+  minConfidence: 0.35,
+  /** Of them, in the headline or the first two paragraphs. */
+  minLeadFacts: 1,
+  /** Share of the page's amounts and dates that report the story. */
+  minShare: 0.3,
+  /** Shared names the page must name (of the names most of the story's articles share). */
+  minNames: 1,
+  /** Days before the story's first day and after its last that a report may be dated. */
+  daysBefore: 2,
+  daysAfter: 7,
+};
+
+// A list of items (search results, a tag page, a section front) is no report: most of its lines are headlines,
+// addresses and cut snippets, which do not end as sentences do.
+const LIST_SHARE = 0.4;
+const LIST_MIN_PARAGRAPHS = 5;
+
+/** Whether a page's text reads as an article: its paragraphs mostly end as sentences. */
+export function articleShaped(text: string): boolean {
+  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  if (paragraphs.length < LIST_MIN_PARAGRAPHS) return true;
+  const unfinished = paragraphs.filter((p) => !/[.!?]["'\u201d\u2019)\]]*$/.test(p) || /(\.\.\.|\u2026)["'\u201d\u2019]?$/.test(p)).length;
+  return unfinished / paragraphs.length < LIST_SHARE;
+}
+
+/** For a page with no date: more facts, surer alignments, more of them at the top, more of its figures. */
+export const UNDATED = { minFacts: 5, minConfidence: 0.45, minLeadFacts: 3, minShare: 0.4 };
+
+const LEAD_PARAGRAPHS = 3; // the headline is paragraph 0
+const LEAD_CHARACTERS = 700;
+
+// Where the first `n` paragraphs of a text end.
+function paragraphEnd(text: string, n: number): number {
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const next = text.indexOf('\n\n', at);
+    if (next < 0) return text.length;
+    at = next + 2;
+  }
+  return at;
+}
+const FIGURES = new Set(['count', 'date', 'duration', 'distance']);
+
+/** Reads a page against one story. */
+export function readEvent(page: EventPage, story: RuntimeStory, signature: StorySignature): EventReading {
+  const text = page.headline ? `${page.headline}\n\n${page.text}` : page.text;
+  const published = (page.published ?? datelineDay(page.text, story))?.slice(0, 10) ?? null;
+  const { alignments } = alignText(extractClaims(text, { published }), story, { published, requireStory: false });
+  const evidence = weigh(alignments, text, published, story, signature);
+  // An undated page gets no credit for its date: its figures must carry it alone, by a wider margin.
+  const t = evidence.date === 'unknown' ? { ...EVENT_THRESHOLDS, ...UNDATED } : EVENT_THRESHOLDS;
+  const reasons: string[] = [];
+  if (!articleShaped(page.text)) reasons.push('the page is a list of items (results, headlines, links), not an article');
+  if (evidence.date === 'outside') reasons.push(`dated ${published}, outside the story's days`);
+  if (evidence.date === 'unknown' && evidence.laterDay) reasons.push(`it names ${evidence.laterDay}, outside the story's days`);
+  if (evidence.facts < t.minFacts) reasons.push(`${evidence.facts} of the story's facts reported (${t.minFacts} needed)`);
+  if (evidence.leadFacts < t.minLeadFacts) reasons.push(`${evidence.leadFacts} of them in the headline or the first paragraphs (${t.minLeadFacts} needed)`);
+  if (evidence.share < t.minShare) reasons.push(`${Math.round(evidence.share * 100)}% of its figures report the story`);
+  if (evidence.names < Math.min(t.minNames, evidence.namesOf)) reasons.push(`${evidence.names} of the story's names named`);
+  evidence.reasons = reasons;
+  if (reasons.length > 0) {
+    const none = alignments.map((a) => (a.fact ? { ...a, fact: null, confidence: 0, value: null, agrees: [], differs: [], reason: `the page does not report this story (${reasons.join('; ')})` } : a));
+    return { match: null, evidence, alignments: none, text, published };
+  }
+  const score = Math.min(0.95, 0.5 + 0.08 * evidence.facts + 0.15 * evidence.share + (evidence.date === 'inside' ? 0.1 : 0));
+  return { match: { story: story.id, score: Math.round(score * 1000) / 1000, facts: evidence.facts }, evidence, alignments, text, published };
+}
+
+function weigh(alignments: readonly Alignment[], text: string, published: string | null, story: RuntimeStory, signature: StorySignature): EventEvidence {
+  const minConfidence = published ? EVENT_THRESHOLDS.minConfidence : UNDATED.minConfidence;
+  const strong = alignments.filter((a) => a.fact !== null && a.confidence >= minConfidence);
+  const facts = new Set(strong.map((a) => a.fact)).size;
+  // The top of the page: the headline and first two paragraphs, or its first 700 characters when those are short
+  // (a Q&A or a list opens with a line or two).
+  const leadEnd = Math.max(LEAD_CHARACTERS, paragraphEnd(text, LEAD_PARAGRAPHS));
+  const leadFacts = new Set(strong.filter((a) => a.claim.sentence.start < leadEnd).map((a) => a.fact)).size;
+  const figures = alignments.filter((a) => FIGURES.has(a.claim.kind));
+  const share = figures.length === 0 ? 0 : figures.filter((a) => a.fact !== null).length / figures.length;
+  const wanted = new Set(sharedNames(signature, Math.min(2, Math.max(1, story.articles.length))));
+  const named = new Set<string>();
+  for (const s of readSentences(text)) for (const e of s.entities) {
+    for (const key of [nameKey(e.text), nameKey(e.words[e.words.length - 1]!)]) if (wanted.has(key)) named.add(key);
+  }
+  return {
+    facts,
+    leadFacts,
+    share: Math.round(share * 1000) / 1000,
+    names: named.size,
+    namesOf: wanted.size,
+    date: dateFit(published, story),
+    laterDay: published ? null : namedDayOutside(alignments, story),
+    reasons: [],
+  };
+}
+
+// The first calendar day (a day of a month, not a month or a weekday) an undated page names outside the story's days
+// and outside its facts.
+function namedDayOutside(alignments: readonly Alignment[], story: RuntimeStory): string | null {
+  const from = addDays(story.dates.start, -EVENT_THRESHOLDS.daysBefore);
+  const to = addDays(story.dates.end, EVENT_THRESHOLDS.daysAfter);
+  for (const a of alignments) {
+    // A day the story's facts themselves name ("the intervention began on January 11") dates nothing.
+    if (a.claim.kind !== 'date' || a.fact !== null || !/\d/.test(a.claim.figure.text)) continue;
+    const day = readDate(a.claim.figure.text, story.dates.end);
+    if (day && day.lo === day.hi && (day.lo < from || day.lo > to)) return a.claim.figure.text;
+  }
+  return null;
+}
+
+function dateFit(published: string | null, story: RuntimeStory): EventEvidence['date'] {
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return 'unknown';
+  const from = addDays(story.dates.start, -EVENT_THRESHOLDS.daysBefore);
+  const to = addDays(story.dates.end, EVENT_THRESHOLDS.daysAfter);
+  return published >= from && published <= to ? 'inside' : 'outside';
+}
+
+// A wire dateline that names its year ("PARIS, Feb 6, 2013 (Wire) -") dates an undated page; one without a year
+// says nothing of which year, and an undated page gets no credit for its date.
+function datelineDay(text: string, story: RuntimeStory): string | null {
+  const line = findDateline(text);
+  return line && /\d{4}/.test(line.day) ? (readDate(line.day, story.dates.end)?.lo ?? null) : null;
+}

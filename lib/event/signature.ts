@@ -1,0 +1,45 @@
+// A story's signature for event recognition, built by the index build from the reviewed texts: the names the
+// story's articles share (people, places, groups) and its dates. A page that names none of them reports another
+// story; one that names them is worth aligning.
+import { readSentences } from '../claims/extract-claims';
+import { placeKey } from '../claims/lexicon';
+import type { RuntimeStory } from '../index/runtime-types';
+
+/** What the event recogniser compares a page with, before aligning anything. */
+export interface StorySignature {
+  format: 1;
+  /** Folded name keys the story's articles use, each with the number of articles that name it, most shared first. */
+  names: { name: string; articles: number }[];
+  dates: { start: string; end: string };
+}
+
+/** Folded key of a name as the signature and the page compare them ("Le Drian's" → "le drian", "French" → "france"). */
+export function nameKey(name: string): string {
+  const folded = name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['\u2019]s$/, '').replace(/\s+/g, ' ').trim();
+  return folded.includes(' ') ? folded : placeKey(folded);
+}
+
+/** The signature of a story: the names of its articles, by how many articles name them. */
+export function storySignature(story: RuntimeStory): StorySignature {
+  const counts = new Map<string, number>();
+  for (const article of story.articles) {
+    const names = new Set<string>();
+    for (const s of readSentences(article.text)) {
+      for (const e of s.entities) {
+        names.add(nameKey(e.text));
+        // A person is also named by the surname alone ("Fabius"), and a place by its demonym's key.
+        if (e.type === 'person') names.add(nameKey(e.words[e.words.length - 1]!));
+      }
+    }
+    for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  const names = [...counts]
+    .map(([name, articles]) => ({ name, articles }))
+    .sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { format: 1, names, dates: { start: story.dates.start, end: story.dates.end } };
+}
+
+/** The signature's names that several of its articles share: what identifies the story. */
+export function sharedNames(signature: StorySignature, min = 2): string[] {
+  return signature.names.filter((n) => n.articles >= min).map((n) => n.name);
+}

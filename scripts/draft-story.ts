@@ -1,0 +1,107 @@
+// `npm run draft-story -- --id ID FILE... [--out DIR] [--json] [--force]`: drafts a story from saved pages (.html:
+// article text by Readability, metadata from the page) or plain texts (.txt, with the metadata of a .json beside it). Writes data/stories/ID/ (or DIR)
+// with every fact marked "draft" (the index build refuses drafts), or with --json prints the draft in the
+// `npm run facts -- --json` shape and writes nothing.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { draftReport } from '../lib/draft/draft-report';
+import { draftStory, type DraftInput } from '../lib/draft/draft-story';
+import { readSavedPage } from '../lib/draft/read-saved-page';
+
+const USAGE = 'usage: npm run draft-story -- --id ID FILE... [--out DIR] [--json] [--force]';
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+function parseArgs(argv: string[]) {
+  const files: string[] = [];
+  let id: string | null = null;
+  let out: string | null = null;
+  let json = false;
+  let force = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--id') id = argv[++i] ?? fail('--id needs a story id');
+    else if (arg === '--out') out = argv[++i] ?? fail('--out needs a folder');
+    else if (arg === '--json') json = true;
+    else if (arg === '--force') force = true;
+    else if (arg === '-h' || arg === '--help') fail(USAGE, 0);
+    else if (arg.startsWith('--')) fail(`unknown option ${arg}\n${USAGE}`);
+    else files.push(arg);
+  }
+  if (!id) fail(`--id is required\n${USAGE}`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail(`story id "${id}" must be lower-case words joined by "-"`);
+  if (files.length === 0) fail(`no files to draft from\n${USAGE}`);
+  return { id, out, json, force, files };
+}
+
+// The file's base name as an id; a generic name ("page.html", "index.html") takes its folder's name instead.
+function articleId(file: string): string {
+  let name = basename(file, extname(file));
+  if (/^(page|index|article|story)$/i.test(name)) name = basename(dirname(resolve(file)));
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'article';
+}
+
+// A .txt may sit beside its metadata (articles/<id>.json in the data format): its publisher, headline, address and
+// dates are used, and its `datedBy` day when the publication day is unknown.
+function siblingMeta(path: string): DraftInput['meta'] {
+  const json = path.replace(/\.txt$/i, '.json');
+  if (json === path || !existsSync(json)) return {};
+  try {
+    const m = JSON.parse(readFileSync(json, 'utf8')) as Record<string, unknown>;
+    const text = (k: string) => (typeof m[k] === 'string' ? (m[k] as string) : null);
+    const datedBy = (m.datedBy as { date?: unknown } | undefined)?.date;
+    return {
+      publisher: text('publisher'), headline: text('headline'), url: text('url'), language: text('language'), updated: text('updated'),
+      published: text('published') ?? (typeof datedBy === 'string' ? datedBy : null),
+    };
+  } catch {
+    return {};
+  }
+}
+
+function readInput(file: string): DraftInput {
+  const path = resolve(file);
+  if (!existsSync(path)) fail(`no such file: ${path}`);
+  const raw = readFileSync(path, 'utf8');
+  const id = articleId(file);
+  if (/\.html?$/i.test(file)) {
+    const { document } = parseHTML(raw);
+    const page = readSavedPage(document as unknown as Document);
+    if (page.text.trim() === '') fail(`${file}: no article text found in the page`);
+    return { id, text: page.text, meta: page, source: basename(file) };
+  }
+  const text = raw.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  if (text === '') fail(`${file}: the text is empty`);
+  return { id, text: `${text}\n`, meta: siblingMeta(path), source: basename(file) };
+}
+
+const { id, out, json, force, files } = parseArgs(process.argv.slice(2));
+const inputs = files.map(readInput);
+const seen = new Set<string>();
+for (const i of inputs) {
+  if (seen.has(i.id)) fail(`two files give the article id "${i.id}": rename one`);
+  seen.add(i.id);
+}
+const drafted = draftStory(id, inputs, new Date().toISOString().slice(0, 10));
+if (json) {
+  process.stdout.write(`${JSON.stringify(draftReport(drafted))}\n`);
+} else {
+  const dir = resolve(out ?? join(import.meta.dirname, '..', 'data', 'stories', id));
+  if (existsSync(join(dir, 'facts.json')) && !force) fail(`${dir} already holds a story; pass --force to overwrite it`);
+  mkdirSync(join(dir, 'articles'), { recursive: true });
+  const write = (name: string, value: unknown) => writeFileSync(join(dir, name), `${JSON.stringify(value, null, 2)}\n`);
+  write('story.json', drafted.story);
+  for (const a of drafted.articles) {
+    write(join('articles', `${a.id}.json`), a.meta);
+    writeFileSync(join(dir, 'articles', `${a.id}.txt`), a.text);
+  }
+  write('facts.json', drafted.facts);
+  write('not-claims.json', drafted.notClaims);
+  const claims = drafted.facts.facts.reduce((n, f) => n + f.claims.length, 0);
+  process.stderr.write(`draft-story: ${drafted.facts.facts.length} draft facts, ${claims} claims from ${inputs.length} texts → ${dir}\n` +
+    'Every fact is marked "draft": review each one, then remove "draft" (npm run index refuses drafts). See data/README.md.\n');
+}

@@ -1,0 +1,64 @@
+// `npm run eval` and `npm run draft-story` as commands: the JSON shapes other tools rely on, the files a draft
+// writes, and the index build refusing them until reviewed.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { REPO } from './helpers';
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
+
+function run(script: string, args: string[]) {
+  const tsx = join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  return spawnSync(process.execPath, [tsx, join(REPO, 'scripts', script), ...args], { encoding: 'utf8', cwd: REPO });
+}
+
+describe('npm run eval -- --json', () => {
+  test('prints the three evaluations with precision and recall, and lists the misses', () => {
+    const r = run('eval.ts', ['--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as Record<string, { precision: number; recall: number; missed?: unknown[] }>;
+    for (const key of ['leaveOneOut', 'reports', 'drafting']) {
+      expect(out[key]!.precision).toBeGreaterThanOrEqual(0);
+      expect(out[key]!.recall).toBeLessThanOrEqual(1);
+    }
+    expect(Array.isArray(out.leaveOneOut!.missed)).toBe(true);
+  }, 180_000);
+});
+
+describe('npm run draft-story', () => {
+  const TEXTS = ['afp', 'cnn-r1', 'cnn-r2', 'france24', 'globalpost'].map((id) => join('data/stories/mali-offensive-2013/articles', `${id}.txt`));
+
+  test('--json on the indexed texts prints a draft in the facts shape', () => {
+    const r = run('draft-story.ts', ['--id', 'x', '--json', ...TEXTS]);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { stories: { id: string; facts: { draft: boolean; claims: unknown[] }[] }[] };
+    expect(report.stories[0]!.id).toBe('x');
+    expect(report.stories[0]!.facts.every((f) => f.draft === true && f.claims.length > 0)).toBe(true);
+  }, 120_000);
+
+  test('saved pages: files written in the data format, and the index build names every draft fact it refuses', () => {
+    const root = mkdtempSync(join(tmpdir(), 'parallax-draft-'));
+    roots.push(root);
+    cpSync(join(REPO, 'data', 'schema'), join(root, 'data', 'schema'), { recursive: true });
+    const out = join(root, 'data', 'stories', 'mali-pages');
+    const pages = ['france24-https', 'afp-astroawani', 'cnn-r2-www-https'].map((p) => join('tests/fixtures/pages', p, 'page.html'));
+    const r = run('draft-story.ts', ['--id', 'mali-pages', '--out', out, ...pages]);
+    expect(r.status, r.stderr).toBe(0);
+    for (const f of ['story.json', 'facts.json', 'not-claims.json', 'articles/france24-https.json', 'articles/france24-https.txt']) {
+      expect(existsSync(join(out, f)), f).toBe(true);
+    }
+    const meta = JSON.parse(readFileSync(join(out, 'articles', 'france24-https.json'), 'utf8')) as { publisher: string; headline: string };
+    expect(meta.publisher).toBe('France 24');
+    expect(meta.headline).toBe('France to start withdrawing troops from Mali in March');
+    const index = run('build-index.ts', ['--root', root]);
+    expect(index.status).toBe(1);
+    expect(index.stderr).toMatch(/facts\.json: fact "[a-z0-9-]+": a draft fact \(from npm run draft-story\)/);
+    // An existing story is never overwritten by accident.
+    expect(run('draft-story.ts', ['--id', 'mali-pages', '--out', out, ...pages]).status).toBe(2);
+  }, 120_000);
+});
