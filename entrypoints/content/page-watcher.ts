@@ -20,6 +20,7 @@ const AFTER_NAVIGATION_MS = 300;
 export function createPageWatcher(ctx: ContentScriptContext) {
   let state: TabState = emptyState(false);
   let mounted: MountedApp | null = null;
+  let shown = '';
   let run = 0;
 
   function unmount(): void {
@@ -34,12 +35,18 @@ export function createPageWatcher(ctx: ContentScriptContext) {
     // A known address with a page too thin for the gate (a sign-in wall): read the text to tell the revision.
     if (reply.match && snapshot.text === '') reply = await askBackground(readPage(true));
     if (thisRun !== run || ctx.isInvalid) return state;
-    if (!reply.match || !document.body) {
+    const pageUrl = location.href;
+    // What is shown, as a key: the same article (or the same page's report of the same story) again, after a fragment
+    // change or a re-check, keeps the sidebar as the reader left it.
+    if (reply.match && document.body) {
+      await show({ story: reply.story, match: reply.match, pageUrl }, reply.match.story + '/' + reply.match.article, thisRun);
+    } else if (!reply.match && reply.event && document.body) {
+      const { story, match, figures } = reply.event;
+      await show({ story, event: match, figures, pageUrl }, story.id + '@' + pageUrl.split('#')[0], thisRun);
+    } else {
       unmount();
       state = emptyState(true);
-      return state;
     }
-    await show({ story: reply.story, match: reply.match, pageUrl: location.href }, thisRun);
     return state;
   }
 
@@ -57,18 +64,10 @@ export function createPageWatcher(ctx: ContentScriptContext) {
     return addressOnly;
   }
 
-  async function show(recognised: Recognised, thisRun: number): Promise<void> {
-    const same = state.match?.story === recognised.match.story && state.match.article === recognised.match.article;
-    // The same article again (a fragment change, a re-check): keep the sidebar as the reader left it.
-    if (same && mounted) return;
-    const article = recognised.story.articles.find((a) => a.id === recognised.match.article);
-    state = {
-      checked: true,
-      match: recognised.match,
-      headline: article?.headline ?? null,
-      publisher: article?.publisher ?? null,
-      unavailable: false,
-    };
+  async function show(recognised: Recognised, key: string, thisRun: number): Promise<void> {
+    if (mounted && key === shown) return;
+    shown = key;
+    state = stateOf(recognised);
     unmount();
     if (!loadedApp() && !(await loadApp())) return;
     const app = ctx.isInvalid || thisRun !== run ? undefined : loadedApp();
@@ -102,7 +101,7 @@ export function createPageWatcher(ctx: ContentScriptContext) {
   function scheduleLateRechecks(afterNavigation = false): void {
     for (const delay of LATE_CONTENT_RECHECKS_MS) {
       ctx.setTimeout(() => {
-        if (afterNavigation || (!state.match && mayBeArticle(document))) void check(false);
+        if (afterNavigation || (!state.match && !state.event && mayBeArticle(document))) void check(false);
       }, delay);
     }
   }
@@ -122,10 +121,20 @@ export function createPageWatcher(ctx: ContentScriptContext) {
         }, AFTER_NAVIGATION_MS);
       });
       void check(false).then(() => {
-        if (!state.match) scheduleLateRechecks();
+        if (!state.match && !state.event) scheduleLateRechecks();
       });
     },
   };
+}
+
+// What the popup is told about a recognised page: the article and its publisher, or the story the page reports.
+function stateOf(recognised: Recognised): TabState {
+  if ('event' in recognised) {
+    const { story, event } = recognised;
+    return { ...emptyState(true), event: { story: story.id, title: story.title, facts: event.facts, articles: story.articles.length } };
+  }
+  const article = recognised.story.articles.find((a) => a.id === recognised.match.article);
+  return { ...emptyState(true), match: recognised.match, headline: article?.headline ?? null, publisher: article?.publisher ?? null };
 }
 
 function emptyState(checked: boolean): TabState {

@@ -16,6 +16,8 @@ const ARTICLES: Record<string, number | null> = { 'cnn-r1': 1, 'cnn-r2': 2, afp:
 interface Expected {
   url: string | null;
   match: { story: string; article: string; revision: number | null } | null;
+  /** Pages that are no indexed article may say whether they report a story (an event match). */
+  event?: { story: string } | null;
 }
 
 const slugs = readdirSync(PAGES, { withFileTypes: true })
@@ -37,7 +39,12 @@ describe('recognition fixture corpus', () => {
 
   test.each(slugs)('%s: expected.json has the fixture shape', (slug) => {
     const e = expected.get(slug) as Expected;
-    expect(Object.keys(e).sort()).toEqual(['match', 'url']);
+    expect([['match', 'url'], ['event', 'match', 'url']]).toContainEqual(Object.keys(e).sort());
+    if (e.event) {
+      expect(Object.keys(e.event)).toEqual(['story']);
+      expect(e.event.story).toBe(STORY);
+      expect(e.match, 'an event match is of a page that is no indexed article').toBeNull();
+    }
     expect(validSlug(slug)).toBe(true);
     if (e.url !== null) {
       expect(typeof e.url).toBe('string');
