@@ -47,7 +47,9 @@ describe('recognition fixture corpus', () => {
       expect(Object.keys(e.match).sort()).toEqual(['article', 'revision', 'story']);
       expect(e.match.story).toBe(STORY);
       expect(Object.keys(ARTICLES)).toContain(e.match.article);
-      expect(e.match.revision).toBe(ARTICLES[e.match.article]);
+      // A revised article's page names its revision, or null where its text cannot tell the revisions apart.
+      const revision = ARTICLES[e.match.article] ?? null;
+      expect(revision === null ? [null] : [revision, null]).toContain(e.match.revision);
     }
   });
 
