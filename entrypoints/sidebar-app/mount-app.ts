@@ -43,6 +43,7 @@ function showApp(ctx: ContentScriptContext, { story, match }: Recognised, store:
     return {
       story,
       articleId: match.article,
+      revision: match.revision,
       settings,
       collapsed: state === 'collapsed',
       onCollapsedChange: (collapsed: boolean) => {

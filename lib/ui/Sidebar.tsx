@@ -19,6 +19,11 @@ export interface SidebarProps {
   story: RuntimeStory;
   /** The article the reader is on (RuntimeArticle.id). */
   articleId: string;
+  /**
+   * The revision the page was recognised as (Match.revision): null for a revised article means the page could
+   * not tell its revisions apart, and the sidebar says so. Omitted: the article's own revision.
+   */
+  revision?: number | null;
   settings: Settings;
   /** Persists a settings change (e.g. the remembered collapse). */
   onSettingsChange(patch: Partial<Settings>): void;
@@ -127,7 +132,7 @@ export function Sidebar(props: SidebarProps) {
         ) : null}
       </div>
       <div class="px-body" id="px-body">
-        <StoryHeader story={story} articleId={articleId} />
+        <StoryHeader story={story} articleId={articleId} revision={props.revision} />
         <div class="px-controls">
           <Switch
             label="Highlight disputed figures in the page"

@@ -2,15 +2,19 @@
 import type { RuntimeStory } from '../index/runtime-types';
 import { formatDate, formatDateRange, otherRevisions, outletLabel, revisionChanges, wireNote } from './sidebar-model';
 
-/** Props: the story and the article the reader is on. */
+/** Props: the story, the article the reader is on, and the revision it was recognised as (null: unknown). */
 export interface StoryHeaderProps {
   story: RuntimeStory;
   articleId: string;
+  revision?: number | null;
 }
 
 /** Title, summary, dates, "You are reading", and the changes between this article's revisions. */
-export function StoryHeader({ story, articleId }: StoryHeaderProps) {
+export function StoryHeader({ story, articleId, revision }: StoryHeaderProps) {
   const own = story.articles.find((a) => a.id === articleId) ?? null;
+  // The page's text is common to several revisions: say so rather than name one.
+  const revisionUnknown = own?.revision != null && revision === null;
+  const label = own && revisionUnknown ? `${own.publisher}, revision unknown` : own && outletLabel(own);
   const others = otherRevisions(story, articleId);
   const changes = revisionChanges(story, articleId);
   const date = own ? formatDate(own.updated ?? own.published) : null;
@@ -22,8 +26,14 @@ export function StoryHeader({ story, articleId }: StoryHeaderProps) {
       {own ? (
         <p class="px-reading">
           <span class="px-muted">You are reading: </span>
-          <strong>{[outletLabel(own), date].filter(Boolean).join(', ')}</strong>
+          <strong>{[label, date].filter(Boolean).join(', ')}</strong>
           {wireNote(own) ? <span class="px-muted"> ({wireNote(own)})</span> : null}
+        </p>
+      ) : null}
+      {own && revisionUnknown ? (
+        <p class="px-muted px-revision-unknown">
+          This page shows only text that its revisions share, so which one it is cannot be told. Figures are
+          shown as revision {own.revision?.number}, the latest, reports them.
         </p>
       ) : null}
       {others.length > 0 ? (
