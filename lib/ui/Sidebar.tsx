@@ -37,6 +37,8 @@ export interface SidebarProps {
   /** Closes the sidebar for this page; the close button is shown only when given. */
   onClose?(): void;
   focusRequest?: FocusRequest | null;
+  /** Draw only this many facts for now (the list says it is busy); omitted: all of them. */
+  factLimit?: number;
 }
 
 type Filter = 'all' | 'disputed';
@@ -54,6 +56,8 @@ export function Sidebar(props: SidebarProps) {
   const facts = sortFacts(story.facts);
   const disputed = disputedCount(story);
   const shown = filter === 'disputed' ? facts.filter((f) => f.status === 'disputed') : facts;
+  const limited = props.factLimit !== undefined && shown.length > props.factLimit;
+  const listed = limited ? shown.slice(0, props.factLimit) : shown;
 
   function setCollapsed(next: boolean, focusAfter: boolean): void {
     if (focusAfter) pendingFocus.current = next ? 'tab' : 'collapse';
@@ -159,8 +163,8 @@ export function Sidebar(props: SidebarProps) {
         <section aria-labelledby="px-facts-heading">
           <h3 id="px-facts-heading">Facts</h3>
           {shown.length === 0 ? <p class="px-muted">No disputed figures in this story.</p> : null}
-          <ul class="px-facts">
-            {shown.map((fact) => (
+          <ul class="px-facts" aria-busy={limited ? 'true' : undefined}>
+            {listed.map((fact) => (
               <FactCard
                 key={fact.id}
                 story={story}
