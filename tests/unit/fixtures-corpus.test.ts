@@ -92,7 +92,7 @@ describe('offline news sites', () => {
     expect(sites.length).toBeGreaterThanOrEqual(10);
     for (const site of sites) {
       expect(site.path.startsWith('/'), site.path).toBe(true);
-      expect(['story', 'ordinary', 'republished', 'archive', 'dynamic']).toContain(site.kind);
+      expect(['story', 'ordinary', 'republished', 'archive', 'dynamic', 'hostile']).toContain(site.kind);
       expect(site.article === null ? site.kind === 'ordinary' : site.article in ARTICLES, site.file).toBe(true);
       const html = readFileSync(join(SITES, site.file), 'utf8');
       expect(html).toMatch(/<body[\s>]/i);

@@ -90,6 +90,8 @@ function watchProcess(process: ReturnType<import('puppeteer-core').Browser['proc
   // With chrome-console copying off, these lines come from web pages and extension pages only; the tests'
   // fixture pages log no errors, so any here is counted against the extension.
   lines(process?.stdout, (line) => {
+    // Firefox's own remote-settings loader also logs here when it cannot reach its (blocked) server.
+    if (line.startsWith('console.error: RSLoader:')) return;
     if (line.startsWith('console.error: ')) errors.add('extension', 'firefox console', line);
   });
 }
