@@ -141,7 +141,7 @@ for (const kind of browserKinds) {
         if (traced) {
           // Chromium's trace attributes main-thread time to the extension's scripts (harness/main-thread.ts).
           await new Promise((resolve) => setTimeout(resolve, 1000));
-          const report = await stopMainThreadTrace(tab);
+          const report = await stopMainThreadTrace(tab, { extensionId: e2e().session.extensionId });
           expect(report.extensionMs, 'the trace saw the content script run').toBeGreaterThan(0);
           expect(longTasksCausedByExtension(report)).toEqual([]);
         }

@@ -48,22 +48,33 @@ interface CpuNode {
   callFrame?: { url?: string };
 }
 
-const EXTENSION = /^(chrome|moz)-extension:\/\//;
+/** Whether a script URL belongs to the extension: to the one with `extensionId`, or to any when none is given. */
+function extensionUrl(extensionId?: string): (url: string) => boolean {
+  const prefix = extensionId ? `chrome-extension://${extensionId}/` : 'chrome-extension://';
+  return (url) => url.startsWith(prefix);
+}
 
 /** Starts tracing a tab (call before it navigates). */
 export async function startMainThreadTrace(page: Page): Promise<void> {
   await page.tracing.start({ categories: TRACE_CATEGORIES });
 }
 
-/** Stops tracing and accounts for the renderer main threads. */
-export async function stopMainThreadTrace(page: Page, longTaskMs = 50): Promise<MainThreadReport> {
-  const buffer = await page.tracing.stop();
-  const { traceEvents } = JSON.parse(Buffer.from(buffer ?? new Uint8Array()).toString('utf8')) as { traceEvents: TraceEvent[] };
-  return accountMainThread(traceEvents, longTaskMs);
+/** What counts: the extension (by id; any extension when omitted) and the length of a long task. */
+export interface AccountOptions {
+  extensionId?: string;
+  longTaskMs?: number;
 }
 
-/** The accounting itself, over parsed trace events (exported for tests of the parser). */
-export function accountMainThread(events: TraceEvent[], longTaskMs = 50): MainThreadReport {
+/** Stops tracing and accounts for the renderer main threads. */
+export async function stopMainThreadTrace(page: Page, options: AccountOptions = {}): Promise<MainThreadReport> {
+  const buffer = await page.tracing.stop();
+  const { traceEvents } = JSON.parse(Buffer.from(buffer ?? new Uint8Array()).toString('utf8')) as { traceEvents: TraceEvent[] };
+  return accountMainThread(traceEvents, options);
+}
+
+/** The accounting itself, over parsed trace events. */
+export function accountMainThread(events: TraceEvent[], { extensionId, longTaskMs = 50 }: AccountOptions = {}): MainThreadReport {
+  const ours = extensionUrl(extensionId);
   const mainThreads = new Set(
     events
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && (e.args?.name as string) === 'CrRendererMain')
@@ -85,7 +96,7 @@ export function accountMainThread(events: TraceEvent[], longTaskMs = 50): MainTh
       const deltas = data.timeDeltas ?? [];
       ids.forEach((id, i) => {
         profile.time += deltas[i] ?? 0;
-        samples.push({ thread: profile.thread, ts: profile.time, ms: 0, extension: onStack(profile, id), script: isScript(profile, id) });
+        samples.push({ thread: profile.thread, ts: profile.time, ms: 0, extension: onStack(profile, id, ours), script: isScript(profile, id) });
       });
     }
   }
@@ -136,11 +147,11 @@ export function accountMainThread(events: TraceEvent[], longTaskMs = 50): MainTh
   };
 }
 
-function onStack(profile: { nodes: Map<number, CpuNode>; ext: Map<number, boolean> }, id: number): boolean {
+function onStack(profile: { nodes: Map<number, CpuNode>; ext: Map<number, boolean> }, id: number, ours: (url: string) => boolean): boolean {
   const known = profile.ext.get(id);
   if (known !== undefined) return known;
   const node = profile.nodes.get(id);
-  const value = !!node && (EXTENSION.test(node.callFrame?.url ?? '') || (node.parent !== undefined && onStack(profile, node.parent)));
+  const value = !!node && (ours(node.callFrame?.url ?? '') || (node.parent !== undefined && onStack(profile, node.parent, ours)));
   profile.ext.set(id, value);
   return value;
 }
