@@ -1,5 +1,6 @@
 // The sidebar: the story, the reader's article, and each fact as every outlet reported it; collapses to a slim tab.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import type { VNode } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RuntimeStory } from '../index/runtime-types';
 import type { Settings } from '../settings/settings';
 import { CoverageTable } from './CoverageTable';
@@ -58,6 +59,27 @@ export function Sidebar(props: SidebarProps) {
   const shown = filter === 'disputed' ? facts.filter((f) => f.status === 'disputed') : facts;
   const limited = props.factLimit !== undefined && shown.length > props.factLimit;
   const listed = limited ? shown.slice(0, props.factLimit) : shown;
+  // The same card element for the same fact across renders, so drawing the next batch of facts (or any other
+  // re-render) does not diff the cards already drawn: Preact skips an element it has seen before.
+  const cards = useMemo(() => new Map<string, VNode>(), [story, articleId, props.onShowFact]);
+  const card = (fact: RuntimeStory['facts'][number]) => {
+    const key = `${fact.id}\u0000${focusedFact === fact.id}`;
+    let element = cards.get(key);
+    if (!element) {
+      element = (
+        <FactCard
+          key={fact.id}
+          story={story}
+          fact={fact}
+          articleId={articleId}
+          onShowFact={props.onShowFact}
+          focused={focusedFact === fact.id}
+        />
+      );
+      cards.set(key, element);
+    }
+    return element;
+  };
 
   function setCollapsed(next: boolean, focusAfter: boolean): void {
     if (focusAfter) pendingFocus.current = next ? 'tab' : 'collapse';
@@ -164,16 +186,7 @@ export function Sidebar(props: SidebarProps) {
           <h3 id="px-facts-heading">Facts</h3>
           {shown.length === 0 ? <p class="px-muted">No disputed figures in this story.</p> : null}
           <ul class="px-facts" aria-busy={limited ? 'true' : undefined}>
-            {listed.map((fact) => (
-              <FactCard
-                key={fact.id}
-                story={story}
-                fact={fact}
-                articleId={articleId}
-                onShowFact={props.onShowFact}
-                focused={focusedFact === fact.id}
-              />
-            ))}
+            {listed.map(card)}
           </ul>
         </section>
         <section aria-labelledby="px-coverage-heading" class="px-coverage">

@@ -55,7 +55,7 @@ export async function launchBench(
     ? {
         MOZ_PROFILER_STARTUP: '1',
         MOZ_PROFILER_STARTUP_INTERVAL: '1',
-        MOZ_PROFILER_STARTUP_FEATURES: 'js,stackwalk,cpu',
+        MOZ_PROFILER_STARTUP_FEATURES: 'js',
         MOZ_PROFILER_STARTUP_FILTERS: 'GeckoMain',
         MOZ_PROFILER_SHUTDOWN: profileTo,
       }
