@@ -39,7 +39,9 @@ export async function launchBench(
       pipe: true,
       acceptInsecureCerts: true,
       defaultViewport: viewport,
-      ...(withExtension ? { enableExtensions: [requireBuild(buildDirs.chromium)] } : {}),
+      // Extensions are enabled in both browsers (puppeteer otherwise disables them altogether), so the only
+      // difference between the two is Parallax.
+      enableExtensions: withExtension ? [requireBuild(buildDirs.chromium)] : true,
       args: chromiumArgs(server),
     });
     let extensionId: string | null = null;
