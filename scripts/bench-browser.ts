@@ -40,6 +40,7 @@ interface Row {
 
 /** Everything else the text report shows. */
 interface Detail {
+  dclToLoad: { with: number; without: number };
   pss: { with: number; without: number; ratio: number };
   pageHeap: { with: number; without: number } | null;
   workerHeap: number | null;
@@ -110,6 +111,7 @@ try {
         extensionMainThreadMs: ms.length ? median(ms) : null,
         ratio: median(pairRatios(r.with.map((x) => x.loadMs), r.without.map((x) => x.loadMs))),
         detail: {
+          dclToLoad: { with: median(r.with.map((x) => x.dclToLoadMs)), without: median(r.without.map((x) => x.dclToLoadMs)) },
           pss: {
             with: median(r.with.map((x) => x.pssMB)),
             without: median(r.without.map((x) => x.pssMB)),
@@ -137,7 +139,7 @@ if (args.json) {
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 } else {
   const table = [
-    ['browser', 'page', 'nodes', 'runs', 'load with ms', 'load without ms', 'ratio', 'ext main-thread ms', 'PSS with/without MB', 'PSS ratio', 'page heap with/without MB', 'worker heap MB'],
+    ['browser', 'page', 'nodes', 'runs', 'load with ms', 'load without ms', 'ratio', 'DCL→load with/without ms', 'ext main-thread ms', 'PSS with/without MB', 'PSS ratio', 'page heap with/without MB', 'worker heap MB'],
     ...rows.map((r) => [
       r.browser,
       r.page,
@@ -146,6 +148,7 @@ if (args.json) {
       String(round(r.loadMs.with)),
       String(round(r.loadMs.without)),
       String(round(r.ratio, 3)),
+      `${round(r.detail.dclToLoad.with)} / ${round(r.detail.dclToLoad.without)}`,
       r.extensionMainThreadMs === null ? '–' : String(round(r.extensionMainThreadMs)),
       `${round(r.detail.pss.with, 0)} / ${round(r.detail.pss.without, 0)}`,
       String(round(r.detail.pss.ratio, 3)),

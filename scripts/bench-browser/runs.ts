@@ -16,6 +16,8 @@ export const SETTLE_MS = 1000;
 export interface RunResult {
   /** Navigation start to the load event, from the page's Navigation Timing entry. */
   loadMs: number;
+  /** End of DOMContentLoaded to the load event: where Chromium runs document_idle content scripts. */
+  dclToLoadMs: number;
   /** PSS of the browser's whole process tree after the page settled. */
   pssMB: number;
   /** Chromium: the tab's JS heap after a collection. */
@@ -41,7 +43,11 @@ const READ_PAGE = `(() => {
   const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
   let nodes = 0;
   while (walker.nextNode()) nodes++;
-  return { loadMs: nav ? nav.loadEventStart : NaN, nodes };
+  return {
+    loadMs: nav ? nav.loadEventStart : NaN,
+    dclToLoadMs: nav ? nav.loadEventStart - nav.domContentLoadedEventEnd : NaN,
+    nodes,
+  };
 })()`;
 
 /** Loads the page in a new tab, waits for it to settle, measures, closes the tab. */
@@ -49,10 +55,11 @@ export async function runOnce(b: BenchBrowser, page: BenchPage): Promise<RunResu
   const tab = await open(b, page);
   try {
     await sleep(SETTLE_MS);
-    const { loadMs, nodes } = (await tab.evaluate(READ_PAGE)) as { loadMs: number; nodes: number };
+    const { loadMs, dclToLoadMs, nodes } = (await tab.evaluate(READ_PAGE)) as Pick<RunResult, 'loadMs' | 'dclToLoadMs' | 'nodes'>;
     const chromium = b.kind === 'chromium';
     return {
       loadMs,
+      dclToLoadMs,
       nodes,
       pageHeapMB: chromium ? await pageHeapMB(tab) : null,
       workerHeapMB: chromium ? await workerHeapMB(b.worker) : null,
