@@ -27,25 +27,33 @@ function showApp(ctx: ContentScriptContext, { story, match, pageUrl }: Recognise
   let destroyed = false;
 
   const host = createSidebarHost(document, settings.sidebarSide, state);
-  const highlights = createPageHighlights({
-    win: window,
-    findRoot: () => findArticleRoot(document) ?? document.body,
-    facts: story.facts,
-    articles: story.articles,
-    articleId: match.article,
-    cardHost: host.shadow,
-    onOpenFact: (factId) => {
-      setState('open');
-      sidebar.focusFact(factId);
-    },
-  });
   const sidebar = mountSidebar(host.shadow, props());
+  // The marks in a task of their own: finding the article and anchoring its quotes is the other half of the
+  // work, and one task doing both would hold a large page's main thread too long.
+  let highlights: ReturnType<typeof createPageHighlights> | null = null;
+  const highlightTimer = setTimeout(() => {
+    if (destroyed) return;
+    highlights = createPageHighlights({
+      win: window,
+      findRoot: () => findArticleRoot(document) ?? document.body,
+      facts: story.facts,
+      articles: story.articles,
+      articleId: match.article,
+      cardHost: host.shadow,
+      onOpenFact: (factId) => {
+        setState('open');
+        sidebar.focusFact(factId);
+      },
+    });
+    highlights.setEnabled(settings.highlights);
+  }, 0);
 
   function props() {
     return {
       story,
       articleId: match.article,
       pageUrl,
+      revision: match.revision,
       settings,
       collapsed: state === 'collapsed',
       onCollapsedChange: (collapsed: boolean) => {
@@ -55,7 +63,7 @@ function showApp(ctx: ContentScriptContext, { story, match, pageUrl }: Recognise
       onSettingsChange: (patch: Partial<Settings>) => void store.save(patch),
       highlightsOn: settings.highlights,
       onToggleHighlights: (on: boolean) => void store.save({ highlights: on }),
-      onShowFact: (factId: string) => highlights.scrollTo(factId),
+      onShowFact: (factId: string) => highlights?.scrollTo(factId) ?? false,
     };
   }
 
@@ -64,7 +72,7 @@ function showApp(ctx: ContentScriptContext, { story, match, pageUrl }: Recognise
     host.setSide(settings.sidebarSide);
     host.setState(state);
     sidebar.update(props());
-    highlights.setEnabled(settings.highlights);
+    highlights?.setEnabled(settings.highlights);
   }
 
   function setState(next: SidebarState): SidebarState {
@@ -83,7 +91,8 @@ function showApp(ctx: ContentScriptContext, { story, match, pageUrl }: Recognise
     if (destroyed) return;
     destroyed = true;
     unwatch();
-    highlights.destroy();
+    clearTimeout(highlightTimer);
+    highlights?.destroy();
     sidebar.destroy();
     host.remove();
   }

@@ -29,6 +29,11 @@ export interface SidebarProps {
    * event rather than as an indexed article passes the facts aligned with its own figures.
    */
   reportedFacts?: ReadonlySet<string>;
+  /**
+   * The revision the page was recognised as (Match.revision): null for a revised article means the page could
+   * not tell its revisions apart, and the sidebar says so. Omitted: the article's own revision.
+   */
+  revision?: number | null;
   settings: Settings;
   /** Persists a settings change (e.g. the remembered collapse). */
   onSettingsChange(patch: Partial<Settings>): void;
@@ -42,6 +47,8 @@ export interface SidebarProps {
   /** Closes the sidebar for this page; the close button is shown only when given. */
   onClose?(): void;
   focusRequest?: FocusRequest | null;
+  /** Draw only this many facts for now (the list says it is busy); omitted: all of them. */
+  factLimit?: number;
 }
 
 type PendingFocus = 'tab' | 'collapse' | { fact: string } | null;
@@ -134,7 +141,7 @@ export function Sidebar(props: SidebarProps) {
         ) : null}
       </div>
       <div class="px-body" id="px-body">
-        <StoryHeader story={story} articleId={articleId} pageUrl={props.pageUrl} />
+        <StoryHeader story={story} articleId={articleId} revision={props.revision} pageUrl={props.pageUrl} />
         <DisputeSummary facts={view.disputedHere} articleId={articleId} onOpenFact={openFact} />
         <FactControls
           highlightsOn={props.highlightsOn}
@@ -149,7 +156,14 @@ export function Sidebar(props: SidebarProps) {
         <section aria-labelledby="px-facts-heading" class="px-facts-section" data-layout={layout}>
           <h3 id="px-facts-heading">Facts</h3>
           {layout === 'cards' ? (
-            <FactList story={story} facts={shown} articleId={articleId} onShowFact={props.onShowFact} focusedFact={focusedFact} />
+            <FactList
+              story={story}
+              facts={shown}
+              articleId={articleId}
+              onShowFact={props.onShowFact}
+              focusedFact={focusedFact}
+              limit={props.factLimit}
+            />
           ) : (
             <CoverageTable story={story} facts={shown} articleId={articleId} />
           )}

@@ -107,3 +107,25 @@ describe('mountSidebar', () => {
     expect(shadow.childNodes).toHaveLength(0);
   });
 });
+
+describe('drawing a long story', () => {
+  // The fixture story doubled: more facts than the first batch.
+  const long = { ...story, facts: [...story.facts, ...story.facts.map((f) => ({ ...f, id: `${f.id}-again`, label: `${f.label} again` }))] };
+
+  test('draws the first facts at once and the rest a batch per task, and a fact asked for at once', async () => {
+    const { shadow } = mount({ story: long });
+    const cards = () => shadow.querySelectorAll('ul.px-facts > li[data-fact]').length;
+    const list = () => shadow.querySelector('ul.px-facts');
+    expect(cards()).toBeLessThan(long.facts.length);
+    expect(list()?.getAttribute('aria-busy')).toBe('true');
+    await vi.waitFor(() => expect(cards()).toBe(long.facts.length));
+    expect(list()?.hasAttribute('aria-busy')).toBe(false);
+
+    handle?.destroy();
+    host?.remove();
+    const again = mount({ story: long });
+    const last = long.facts.at(-1)?.id ?? '';
+    act(() => handle?.focusFact(last));
+    expect(again.shadow.querySelector(`[data-fact="${last}"]`)).not.toBeNull();
+  });
+});

@@ -14,9 +14,10 @@ export const sitesDir = process.env.PARALLAX_SITES_DIR ?? join(repoRoot, 'tests/
 
 /**
  * What a fixture page is: a story article, an ordinary page of a publisher, a republished copy, an archive copy,
- * or a page whose own script changes the article after load (late text, single-page navigation, re-render).
+ * a page whose own script changes the article after load (late text, single-page navigation, re-render), or a
+ * hostile page (strict CSP, body replaced, 100,000 nodes, a throwing observer) only the hostile-page tests open.
  */
-export type SiteKind = 'story' | 'ordinary' | 'republished' | 'archive' | 'dynamic';
+export type SiteKind = 'story' | 'ordinary' | 'republished' | 'archive' | 'dynamic' | 'hostile';
 
 /** One fixture page as sites.json lists it. */
 export interface SitePage {
@@ -28,6 +29,8 @@ export interface SitePage {
   article?: string | null;
   kind: SiteKind;
   title: string;
+  /** Extra response headers the server sends with this page (e.g. a Content-Security-Policy). */
+  headers?: Record<string, string>;
 }
 
 /** Reads sites.json; throws with the path when it is missing. */
