@@ -20,8 +20,8 @@ function outletOf(report: ReportText): string {
   return meta.outlet ?? 'News';
 }
 
-/** The page for one corpus text. */
-export function reportPage(report: ReportText, outlet: string): string {
+/** The page for one corpus text; on the fixture sites it carries the small script the e2e tests check ran. */
+export function reportPage(report: ReportText, outlet: string, onSite = false): string {
   const paragraphs = report.text.trim().split(/\n\s*\n/).map((p) => `<p>${escape(p.trim())}</p>`).join('\n');
   const date = report.published;
   const meta = [
@@ -64,7 +64,7 @@ ${paragraphs}
 <aside><h2>Most read</h2><ul><li><a href="/culture/festival">Festival season opens with record crowds</a></li><li><a href="/business/rates">Central bank holds rates steady</a></li><li><a href="/sport/final">Cup final goes to extra time</a></li></ul></aside>
 </div>
 <footer>© ${escape(outlet)}. All rights reserved.</footer>
-</body>
+${onSite ? '<script>window.__pageScriptOk = true;</script>\n' : ''}</body>
 </html>
 `;
 }
@@ -96,7 +96,7 @@ function main(): void {
     if (!report) throw new Error(`report-pages: no corpus text ${copy.slug}`);
     const file = `${copy.host}/report-${copy.slug}.html`;
     mkdirSync(join(SITES, copy.host), { recursive: true });
-    writeFileSync(join(SITES, file), reportPage({ ...report, url: `https://${copy.host}${copy.path}` }, outletOf(report)));
+    writeFileSync(join(SITES, file), reportPage({ ...report, url: `https://${copy.host}${copy.path}` }, outletOf(report), true));
     sites.push({ host: copy.host, path: copy.path, file, article: null, kind: copy.kind, title: report.headline } as { host: string; path: string });
   }
   writeFileSync(sitesFile, `${JSON.stringify(sites, null, 2)}\n`);

@@ -32,20 +32,27 @@ function showApp(ctx: ContentScriptContext, recognised: Recognised, store: Setti
   let destroyed = false;
 
   const host = createSidebarHost(document, settings.sidebarSide, state, event ? 'event' : 'article');
-  const highlights = createPageHighlights({
-    win: window,
-    findRoot: () => findArticleRoot(document) ?? document.body,
-    facts: story.facts,
-    articles: story.articles,
-    articleId,
-    pageFigures: event?.figures,
-    cardHost: host.shadow,
-    onOpenFact: (factId) => {
-      setState('open');
-      sidebar.focusFact(factId);
-    },
-  });
   const sidebar = mountSidebar(host.shadow, props());
+  // The marks in a task of their own: finding the article and anchoring its quotes is the other half of the
+  // work, and one task doing both would hold a large page's main thread too long.
+  let highlights: ReturnType<typeof createPageHighlights> | null = null;
+  const highlightTimer = setTimeout(() => {
+    if (destroyed) return;
+    highlights = createPageHighlights({
+      win: window,
+      findRoot: () => findArticleRoot(document) ?? document.body,
+      facts: story.facts,
+      articles: story.articles,
+      articleId,
+      pageFigures: event?.figures,
+      cardHost: host.shadow,
+      onOpenFact: (factId) => {
+        setState('open');
+        sidebar.focusFact(factId);
+      },
+    });
+    highlights.setEnabled(settings.highlights);
+  }, 0);
 
   function props() {
     return {
@@ -54,6 +61,7 @@ function showApp(ctx: ContentScriptContext, recognised: Recognised, store: Setti
       event,
       reportedFacts: event ? new Set(event.figures.map((f) => f.fact)) : undefined,
       pageUrl,
+      revision: event ? undefined : (recognised as ArticleRecognised).match.revision,
       settings,
       collapsed: state === 'collapsed',
       onCollapsedChange: (collapsed: boolean) => {
@@ -63,7 +71,7 @@ function showApp(ctx: ContentScriptContext, recognised: Recognised, store: Setti
       onSettingsChange: (patch: Partial<Settings>) => void store.save(patch),
       highlightsOn: settings.highlights,
       onToggleHighlights: (on: boolean) => void store.save({ highlights: on }),
-      onShowFact: (factId: string) => highlights.scrollTo(factId),
+      onShowFact: (factId: string) => highlights?.scrollTo(factId) ?? false,
     };
   }
 
@@ -72,7 +80,7 @@ function showApp(ctx: ContentScriptContext, recognised: Recognised, store: Setti
     host.setSide(settings.sidebarSide);
     host.setState(state);
     sidebar.update(props());
-    highlights.setEnabled(settings.highlights);
+    highlights?.setEnabled(settings.highlights);
   }
 
   function setState(next: SidebarState): SidebarState {
@@ -91,7 +99,8 @@ function showApp(ctx: ContentScriptContext, recognised: Recognised, store: Setti
     if (destroyed) return;
     destroyed = true;
     unwatch();
-    highlights.destroy();
+    clearTimeout(highlightTimer);
+    highlights?.destroy();
     sidebar.destroy();
     host.remove();
   }

@@ -56,11 +56,8 @@ export function createPageHighlights(options: PageHighlightOptions) {
     clearTimeout(timer);
     timer = setTimeout(refresh, SETTLE_MS);
   });
-  observer.observe(options.win.document.body ?? options.win.document.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-  });
+  // The whole document, not the body: a page may put a new <body> in place of the one it loaded with.
+  observer.observe(options.win.document.documentElement, { childList: true, subtree: true, characterData: true });
 
   return {
     /** Turns painting on or off; off removes every mark at once. */

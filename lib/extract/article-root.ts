@@ -4,7 +4,7 @@ import { isHidden, tagOf } from './block-text';
 
 const MIN_PARAGRAPH_CHARS = 25;
 // Prose in these is the page's, not the article's: a long comment thread must not outweigh a short story.
-const NOT_ARTICLE = 'aside, nav, footer, form, [class*="comment"], [id*="comment"]';
+// NOT_ARTICLE: <aside>, <nav>, <footer>, <form>, and elements with "comment" in their class or id.
 const MIN_ROOT_CHARS = 140;
 
 function linkChars(el: Element): number {
@@ -14,24 +14,49 @@ function linkChars(el: Element): number {
   return n;
 }
 
-/** Elements that read as paragraphs: <p>, and <div>s that hold text directly (<br>-separated prose). */
+const NOT_ARTICLE_TAGS = new Set(['aside', 'nav', 'footer', 'form']);
+
+/** Whether an element is one of NOT_ARTICLE (by tag, or "comment" in its class or id). */
+function notArticle(el: Element): boolean {
+  return (
+    NOT_ARTICLE_TAGS.has(tagOf(el)) ||
+    (el.getAttribute('class') ?? '').includes('comment') ||
+    (el.getAttribute('id') ?? '').includes('comment')
+  );
+}
+
+/**
+ * Elements that read as paragraphs outside NOT_ARTICLE: every <p>, then every <div> that holds text directly
+ * (<br>-separated prose). One walk over the elements that skips NOT_ARTICLE subtrees whole, so a page's
+ * thousands of comments or its site index cost one look each, not one per node inside them.
+ */
 function paragraphs(doc: Document): Element[] {
-  const found: Element[] = [...doc.getElementsByTagName('p')];
-  const divs = doc.getElementsByTagName('div');
-  for (let i = 0; i < divs.length; i++) {
-    const div = divs[i] as Element;
-    let direct = 0;
-    for (let c = div.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) direct += (c.nodeValue ?? '').trim().length;
-    if (direct >= 60) found.push(div);
+  const ps: Element[] = [];
+  const divs: Element[] = [];
+  const start = doc.documentElement;
+  let el: Element | null = start;
+  while (el) {
+    const tag = tagOf(el);
+    const skip: boolean = el !== start && notArticle(el);
+    if (!skip && tag === 'p') ps.push(el);
+    else if (!skip && tag === 'div') {
+      let direct = 0;
+      for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) direct += (c.nodeValue ?? '').trim().length;
+      if (direct >= 60) divs.push(el);
+    }
+    // Next element in document order, not descending into a skipped subtree (nor into a <p>: no <p> nests).
+    let next: Element | null = skip || tag === 'p' ? null : el.firstElementChild;
+    for (let up: Element | null = el; !next && up && up !== start; up = up.parentElement) next = up.nextElementSibling;
+    el = next;
   }
-  return found;
+  return [...ps, ...divs];
 }
 
 /** The element whose paragraphs carry the most prose, or null when no element carries enough. */
 export function findProseContainer(doc: Document): Element | null {
   const scores = new Map<Element, number>();
   for (const p of paragraphs(doc)) {
-    if (isHidden(p) || p.closest(NOT_ARTICLE)) continue;
+    if (isHidden(p)) continue;
     const text = (p.textContent ?? '').trim();
     if (text.length < MIN_PARAGRAPH_CHARS) continue;
     // Teasers and link lists are mostly link text: they are not the article's prose.

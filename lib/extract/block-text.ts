@@ -1,5 +1,6 @@
 // Reads the text of a DOM subtree the way a reader sees it: inline markup joined without invented spaces,
 // a line break between blocks, hidden and non-content elements skipped. Never changes the DOM.
+import { isFurniture } from './furniture';
 
 const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption',
@@ -23,8 +24,11 @@ export function tagOf(el: Element): string {
   return (el.localName || el.nodeName).toLowerCase();
 }
 
-/** The subtree's visible text, blocks separated by "\n\n", whitespace inside a block collapsed. */
-export function blockText(root: Node): string {
+/**
+ * The subtree's visible text, blocks separated by "\n\n", whitespace inside a block collapsed; with
+ * `withoutFurniture`, the headline, captions, link lines and dialogs are left out too (lib/extract/furniture.ts).
+ */
+export function blockText(root: Node, withoutFurniture = false): string {
   const parts: string[] = [];
   const visit = (node: Node): void => {
     if (node.nodeType === 3) {
@@ -36,6 +40,7 @@ export function blockText(root: Node): string {
     const el = node as Element;
     const tag = node.nodeType === 1 ? tagOf(el) : '';
     if (node.nodeType === 1 && (SKIPPED.has(tag) || isHidden(el))) return;
+    if (withoutFurniture && node.nodeType === 1 && isFurniture(el, tag)) return;
     const block = BLOCKS.has(tag);
     if (block) parts.push('\n');
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child);

@@ -71,6 +71,6 @@ export function extractPage(doc: Document, url: string): PageSnapshot {
     canonical,
     ogUrl,
     jsonLdUrls: jsonLdUrls(doc, base),
-    text: root ? blockText(root) : '',
+    text: root ? blockText(root, true) : '',
   };
 }

@@ -8,7 +8,10 @@ export interface ArticleEvidence {
   ordinal: number;
   /** Distinct page fingerprints found in the article. */
   matched: number;
-  /** matched / the page's distinct fingerprints: how much of the page is this article. */
+  /**
+   * Share of the page's fingerprints in prose blocks (SHORT_BLOCK_WORDS or more) found in the article: how
+   * much of the page's prose is this article. Bylines, dates, credits and button lines neither add nor dilute.
+   */
   containment: number;
   /** matched / the article's fingerprints: how much of the article the page shows. */
   coverage: number;
@@ -22,10 +25,22 @@ export interface ArticleEvidence {
 
 /** The page's fingerprints and every article sharing any of them. */
 export interface TextEvidence {
+  /** Distinct fingerprints of the whole page. */
   pageFingerprints: number;
+  /** Distinct fingerprints starting in the page's prose blocks: the denominator of containment. */
+  proseFingerprints: number;
   pageWords: number;
+  /** Blocks (paragraphs) of the page that hold any word. */
+  pageBlocks: number;
   articles: Map<number, ArticleEvidence>;
 }
+
+/**
+ * Blocks shorter than this are page furniture (a byline, a date, a credit, "Subscribe now", "Story
+ * highlights"): too short to hold a shared run of k + w - 1 = 12 words, they say nothing about which text
+ * the page carries, so they count for no article and against none.
+ */
+export const SHORT_BLOCK_WORDS = 8;
 
 // Words a set of matched k-gram starts covers: a gap no wider than the window lies inside one shared run
 // (winnowing picks at least one k-gram per window), a wider gap ends the run after its last k-gram.
@@ -64,9 +79,21 @@ export function gatherTextEvidence(text: string, loaded: LoadedIndex): TextEvide
       entry.positions.push(...positions);
     }
   }
-  const pageFingerprints = positionsByHash.size;
+  const blockWords = new Map<number, number>();
+  for (const block of page.blockOfWord) blockWords.set(block, (blockWords.get(block) ?? 0) + 1);
+  // A k-gram is prose when every word of it is: one reaching into a byline or a button line is furniture too.
+  const proseWord = (i: number) => (blockWords.get(page.blockOfWord[i] as number) ?? 0) >= SHORT_BLOCK_WORDS;
+  const proseKgram = (pos: number) => {
+    for (let i = pos; i < Math.min(pos + k, page.words); i++) if (!proseWord(i)) return false;
+    return true;
+  };
+  const inProse = (positions: number[]) => positions.some(proseKgram);
+  let proseFingerprints = 0;
+  for (const positions of positionsByHash.values()) if (inProse(positions)) proseFingerprints++;
   const articles = new Map<number, ArticleEvidence>();
   for (const [ordinal, entry] of perArticle) {
+    let matchedProse = 0;
+    for (const hash of entry.hashes) if (inProse(positionsByHash.get(hash) ?? [])) matchedProse++;
     const perBlock = new Map<number, number>();
     for (const pos of entry.positions) {
       const block = page.blockOfWord[pos] as number;
@@ -76,12 +103,18 @@ export function gatherTextEvidence(text: string, loaded: LoadedIndex): TextEvide
     articles.set(ordinal, {
       ordinal,
       matched: entry.hashes.size,
-      containment: entry.hashes.size / pageFingerprints,
+      containment: proseFingerprints === 0 ? 0 : matchedProse / proseFingerprints,
       coverage: articleFingerprints === 0 ? 0 : entry.hashes.size / articleFingerprints,
       matchedWords: coveredWords(entry.positions, k, w),
       blocks: [...perBlock.values()].filter((n) => n >= 2).length,
       hashes: entry.hashes,
     });
   }
-  return { pageFingerprints, pageWords: page.words, articles };
+  return {
+    pageFingerprints: positionsByHash.size,
+    proseFingerprints,
+    pageWords: page.words,
+    pageBlocks: blockWords.size,
+    articles,
+  };
 }

@@ -26,7 +26,10 @@ export type MatchMethod = 'address' | 'text' | 'address+text';
 export interface Match {
   story: string;
   article: string;
-  /** Revision number within the article's revision group, or null when it has none. */
+  /**
+   * Revision number within the article's revision group; null when it has none, or when the page cannot
+   * tell the group's revisions apart ("this article, revision unknown": `article` is then the latest).
+   */
   revision: number | null;
   /** Confidence in [0, 1]. */
   score: number;

@@ -39,6 +39,11 @@ export interface SidebarProps {
    * shown as an automatic comparison (then `articleId` names no article).
    */
   event?: { match: EventMatch; figures: readonly PageFigure[] };
+  /**
+   * The revision the page was recognised as (Match.revision): null for a revised article means the page could
+   * not tell its revisions apart, and the sidebar says so. Omitted: the article's own revision.
+   */
+  revision?: number | null;
   settings: Settings;
   /** Persists a settings change (e.g. the remembered collapse). */
   onSettingsChange(patch: Partial<Settings>): void;
@@ -52,6 +57,8 @@ export interface SidebarProps {
   /** Closes the sidebar for this page; the close button is shown only when given. */
   onClose?(): void;
   focusRequest?: FocusRequest | null;
+  /** Draw only this many facts for now (the list says it is busy); omitted: all of them. */
+  factLimit?: number;
 }
 
 type PendingFocus = 'tab' | 'collapse' | { fact: string } | null;
@@ -145,7 +152,7 @@ export function Sidebar(props: SidebarProps) {
       </div>
       <div class="px-body" id="px-body">
         {props.event ? <EventNotice story={story} /> : null}
-        <StoryHeader story={story} articleId={articleId} pageUrl={props.pageUrl} />
+        <StoryHeader story={story} articleId={articleId} revision={props.revision} pageUrl={props.pageUrl} />
         {props.event ? (
           <PageFigures story={story} figures={props.event.figures} onShowFact={props.onShowFact} onOpenFact={openFact} />
         ) : (
@@ -164,7 +171,14 @@ export function Sidebar(props: SidebarProps) {
         <section aria-labelledby="px-facts-heading" class="px-facts-section" data-layout={layout}>
           <h3 id="px-facts-heading">Facts</h3>
           {layout === 'cards' ? (
-            <FactList story={story} facts={shown} articleId={articleId} onShowFact={props.onShowFact} focusedFact={focusedFact} />
+            <FactList
+              story={story}
+              facts={shown}
+              articleId={articleId}
+              onShowFact={props.onShowFact}
+              focusedFact={focusedFact}
+              limit={props.factLimit}
+            />
           ) : (
             <CoverageTable story={story} facts={shown} articleId={articleId} />
           )}

@@ -4,17 +4,24 @@ import {
   formatDate, formatDateRange, otherRevisions, outletLabel, pageSite, revisionChanges, wireNote,
 } from './sidebar-model';
 
-/** Props: the story, the article the reader is on, and the page's own address (naming a republishing site). */
+/**
+ * Props: the story, the article the reader is on, the revision it was recognised as (null: unknown) and the page's
+ * own address (naming a republishing site).
+ */
 export interface StoryHeaderProps {
   story: RuntimeStory;
   articleId: string;
+  revision?: number | null;
   pageUrl?: string;
 }
 
 /** Title, summary, dates, "You are reading", and the changes between this article's revisions. */
-export function StoryHeader({ story, articleId, pageUrl }: StoryHeaderProps) {
+export function StoryHeader({ story, articleId, revision, pageUrl }: StoryHeaderProps) {
   const own = story.articles.find((a) => a.id === articleId) ?? null;
   const note = own ? wireNote(own, pageSite(pageUrl)) : null;
+  // The page's text is common to several revisions: say so rather than name one.
+  const revisionUnknown = own?.revision != null && revision === null;
+  const label = own && revisionUnknown ? `${own.publisher}, revision unknown` : own && outletLabel(own);
   const others = otherRevisions(story, articleId);
   const changes = revisionChanges(story, articleId);
   const date = own ? formatDate(own.updated ?? own.published) : null;
@@ -32,8 +39,14 @@ export function StoryHeader({ story, articleId, pageUrl }: StoryHeaderProps) {
       {own ? (
         <p class="px-reading">
           <span class="px-muted">You are reading: </span>
-          <strong>{[outletLabel(own), date].filter(Boolean).join(', ')}</strong>
+          <strong>{[label, date].filter(Boolean).join(', ')}</strong>
           {note ? <span class="px-muted"> ({note})</span> : null}
+        </p>
+      ) : null}
+      {own && revisionUnknown ? (
+        <p class="px-muted px-revision-unknown">
+          This page shows only text that its revisions share, so which one it is cannot be told. Figures are
+          shown as revision {own.revision?.number}, the latest, reports them.
         </p>
       ) : null}
       {others.length > 0 ? (

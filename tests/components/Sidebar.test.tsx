@@ -70,6 +70,17 @@ describe('structure', () => {
     );
   });
 
+  test('a page that cannot tell the revisions apart says the revision is unknown', async () => {
+    const { container } = renderSidebar({ revision: null });
+    expect(screen.getByText(/You are reading:/).parentElement?.textContent).toBe('You are reading: CNN, revision unknown, 6 February 2013');
+    expect(screen.getByText(/which one it is cannot be told/).textContent).toMatch(/shown as revision 2, the latest/);
+    expect(screen.queryByText('CNN, revision 2, 6 February 2013')).toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
+    cleanup();
+    renderSidebar({ articleId: 'afp', revision: null });
+    expect(screen.queryByText(/revision unknown|cannot be told/)).toBeNull();
+  });
+
   test('an article without revisions shows no revision section', () => {
     renderSidebar({ articleId: 'afp' });
     expect(screen.queryByRole('region', { name: 'Other revisions of this article' })).toBeNull();

@@ -59,7 +59,8 @@ describe('mountSidebar', () => {
     expect(getComputedStyle(aside).color).not.toBe('rgb(255, 0, 0)');
   });
 
-  test('the mounted sidebar has no axe violations', async () => {
+  // axe over a whole story takes seconds on a busy two-core machine.
+  test('the mounted sidebar has no axe violations', { timeout: 20_000 }, async () => {
     mount();
     expect(await axeViolations(host as HTMLElement)).toEqual([]);
   });
@@ -105,5 +106,27 @@ describe('mountSidebar', () => {
     const { shadow } = mount();
     handle?.destroy();
     expect(shadow.childNodes).toHaveLength(0);
+  });
+});
+
+describe('drawing a long story', () => {
+  // The fixture story doubled: more facts than the first batch.
+  const long = { ...story, facts: [...story.facts, ...story.facts.map((f) => ({ ...f, id: `${f.id}-again`, label: `${f.label} again` }))] };
+
+  test('draws the first facts at once and the rest a batch per task, and a fact asked for at once', async () => {
+    const { shadow } = mount({ story: long });
+    const cards = () => shadow.querySelectorAll('ul.px-facts > li[data-fact]').length;
+    const list = () => shadow.querySelector('ul.px-facts');
+    expect(cards()).toBeLessThan(long.facts.length);
+    expect(list()?.getAttribute('aria-busy')).toBe('true');
+    await vi.waitFor(() => expect(cards()).toBe(long.facts.length));
+    expect(list()?.hasAttribute('aria-busy')).toBe(false);
+
+    handle?.destroy();
+    host?.remove();
+    const again = mount({ story: long });
+    const last = long.facts.at(-1)?.id ?? '';
+    act(() => handle?.focusFact(last));
+    expect(again.shadow.querySelector(`[data-fact="${last}"]`)).not.toBeNull();
   });
 });

@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { loadSites, type SitePage } from './harness/sites';
 
-function get(server: FixtureServer, host: string, path: string, absolute = false): Promise<{ status: number; body: string }> {
+function get(
+  server: FixtureServer,
+  host: string,
+  path: string,
+  absolute = false,
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       { host: '127.0.0.1', port: server.httpPort, path: absolute ? `http://${host}${path}` : path, headers: { host } },
@@ -13,7 +18,7 @@ function get(server: FixtureServer, host: string, path: string, absolute = false
         let body = '';
         res.setEncoding('utf8');
         res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
       },
     );
     req.on('error', reject);
@@ -59,5 +64,14 @@ describe('fixture server', () => {
   it('tunnels https only to the hosts it serves', async () => {
     expect(await connectLine(server, `${page.host}:443`)).toMatch(/^HTTP\/1\.1 200/);
     expect(await connectLine(server, 'www.google.com:443')).toMatch(/^HTTP\/1\.1 403/);
+  });
+
+  it('sends a page\'s own headers (a strict Content-Security-Policy) and none to other pages', async () => {
+    const strict = sites.find((p) => p.headers?.['content-security-policy']);
+    expect(strict, 'sites.json lists a page with a Content-Security-Policy header').toBeDefined();
+    const answer = await get(server, strict!.host, strict!.path);
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-security-policy']).toBe(strict!.headers?.['content-security-policy']);
+    expect((await get(server, page.host, page.path)).headers['content-security-policy']).toBeUndefined();
   });
 });

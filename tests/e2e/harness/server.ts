@@ -31,7 +31,7 @@ const contentTypes: Record<string, string> = {
 
 /** Starts both listeners for the given pages (files relative to `dir`). */
 export async function startFixtureServer(pages: SitePage[], dir = sitesDir): Promise<FixtureServer> {
-  const routes = new Map(pages.map((p) => [`${p.host.toLowerCase()}${p.path}`, join(dir, p.file)]));
+  const routes = new Map(pages.map((p) => [`${p.host.toLowerCase()}${p.path}`, { file: join(dir, p.file), headers: p.headers ?? {} }]));
   const hosts = [...new Set(pages.map((p) => p.host.toLowerCase()))];
   const log: FixtureServer['log'] = [];
 
@@ -39,14 +39,15 @@ export async function startFixtureServer(pages: SitePage[], dir = sitesDir): Pro
     // A proxied request carries an absolute URL; a direct one only a path and the Host header.
     const url = new URL(req.url ?? '/', `${scheme}://${req.headers.host ?? 'unknown'}`);
     const host = url.hostname.toLowerCase();
-    const file = routes.get(`${host}${url.pathname}`);
+    const route = routes.get(`${host}${url.pathname}`);
     let status = 404;
-    if (file && (req.method === 'GET' || req.method === 'HEAD')) {
+    if (route && (req.method === 'GET' || req.method === 'HEAD')) {
       try {
-        const body = await readFile(file);
+        const body = await readFile(route.file);
         status = 200;
         res.writeHead(200, {
-          'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+          ...route.headers,
+          'content-type': contentTypes[extname(route.file)] ?? 'application/octet-stream',
           'cache-control': 'no-store',
         });
         res.end(req.method === 'HEAD' ? undefined : body);

@@ -30,8 +30,16 @@ export interface ShownFact {
   rows: ShownRow[];
 }
 
-/** Every fact card in the sidebar, in display order. */
-export function shownFacts(page: Page): Promise<ShownFact[]> {
+/** Every fact card in the sidebar, in display order, once the list has drawn them all (it draws in batches). */
+export async function shownFacts(page: Page): Promise<ShownFact[]> {
+  await page.waitForFunction(
+    (tag: string) => {
+      const list = document.querySelector(tag)?.shadowRoot?.querySelector('ul.px-facts');
+      return !!list && !list.hasAttribute('aria-busy');
+    },
+    { timeout: 10_000, polling: 50 },
+    sidebarHost,
+  );
   return page.evaluate((tag: string) => {
     const root = document.querySelector(tag)?.shadowRoot;
     const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();

@@ -14,11 +14,12 @@ export const sitesDir = process.env.PARALLAX_SITES_DIR ?? join(repoRoot, 'tests/
 
 /**
  * What a fixture page is: a story article, an ordinary page of a publisher, a republished copy, an archive copy,
- * a page whose own script changes the article after load (late text, single-page navigation, re-render), another
+ * a page whose own script changes the article after load (late text, single-page navigation, re-render), a hostile
+ * page (strict CSP, body replaced, 100,000 nodes, a throwing observer) only the hostile-page tests open, another
  * outlet's report of the story in its own words (event), or a page about the same people and places on another day
  * (near-miss).
  */
-export type SiteKind = 'story' | 'ordinary' | 'republished' | 'archive' | 'dynamic' | 'event' | 'near-miss';
+export type SiteKind = 'story' | 'ordinary' | 'republished' | 'archive' | 'dynamic' | 'hostile' | 'event' | 'near-miss';
 
 /** One fixture page as sites.json lists it. */
 export interface SitePage {
@@ -30,6 +31,8 @@ export interface SitePage {
   article?: string | null;
   kind: SiteKind;
   title: string;
+  /** Extra response headers the server sends with this page (e.g. a Content-Security-Policy). */
+  headers?: Record<string, string>;
 }
 
 /** Reads sites.json; throws with the path when it is missing. */

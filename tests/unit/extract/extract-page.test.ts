@@ -123,3 +123,30 @@ describe('mayBeArticle', () => {
     expect(mayBeArticle(doc(cards))).toBe(false);
   });
 });
+
+describe('page furniture', () => {
+  const P1 = 'French-led forces have killed hundreds of rebels fighting to reclaim northern Mali, the ministry said on Tuesday.';
+  const P2 = 'Nearly 4,000 French troops are currently deployed in Mali, and Paris wants African troops to take over soon.';
+
+  test('recognition text leaves out the headline, captions and credits, link lines and modal walls', () => {
+    const page = doc(`<body><article><h1>Rebels killed, France to leave</h1><div class="story">
+<figure><img src="/a.jpg" alt=""><figcaption>A child leads a donkey cart past a burnt vehicle in the town. <span>Photo: Agency</span></figcaption></figure>
+<p class="image-caption">Soldiers on patrol near the northern town on Monday, seen from a helicopter.</p><p class="photo-credit">Staff Photographer</p>
+<p class="promo"><a href="/x">Read a version of this story in Arabic.</a></p>
+<p>${P1}</p><p>Read more: <a href="/y">French leader makes jubilant trip to the region</a></p><p>${P2}</p>
+<ul><li><a href="/r">A related story with a long title about something else</a></li></ul>
+<div role="dialog"><p>Subscribe to keep reading every story on every device, cancel at any time.</p></div>
+</div></article></body>`);
+    expect(extractPage(page, 'https://x.test/a').text).toBe(`${P1}\n\n${P2}`);
+  });
+
+  test('keeps prose with a link in it, and a wrapper named for captions that holds paragraphs', () => {
+    const page = doc(`<body><div class="story-with-captions"><p>${P1.replace('rebels', '<a href="/r">rebels</a>')}</p><p>${P2}</p></div></body>`);
+    expect(extractPage(page, 'https://x.test/a').text).toBe(`${P1}\n\n${P2}`);
+  });
+
+  test('blockText alone still reads every visible block', () => {
+    const { document } = parseHTML('<div><h1>Headline</h1><figure><figcaption>Caption</figcaption></figure><p><a href="/">Link line</a></p></div>');
+    expect(blockText(document as unknown as Node)).toBe('Headline\n\nCaption\n\nLink line');
+  });
+});

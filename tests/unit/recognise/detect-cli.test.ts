@@ -43,6 +43,21 @@ describe('detect CLI', () => {
     expect(nearMiss.stdout).toBe('{"match":null,"event":null}\n');
   }, 60_000);
 
+  test('--explain puts the evidence on stderr and leaves stdout exactly the answer JSON', () => {
+    const run = detect(join(SITES, 'news.yahoo.com/french-led-forces-killed-hundreds.html'), '--explain');
+    if (!BUILT) {
+      expect(run.status).toBe(2);
+      return;
+    }
+    expect(run.status).toBe(0);
+    const answer = JSON.parse(run.stdout) as { match: Record<string, unknown> };
+    expect(Object.keys(answer)).toEqual(['match', 'event']);
+    expect(answer.match).toMatchObject({ article: 'afp', method: 'text' });
+    expect(run.stderr).toMatch(/nearest candidates:\n  mali-offensive-2013\/afp: containment [\d.]+, coverage [\d.]+, matched words \d+, blocks \d+/);
+    expect(run.stderr).toMatch(/passes: containment [\d.]+ ≥ [\d.]+ \(minContainment\)/);
+    expect(run.stderr).toMatch(/decision: text → mali-offensive-2013\/afp/);
+  }, 60_000);
+
   test('prints {"match":null} for an ordinary page, and fails on a missing file', () => {
     const run = detect(join(SITES, 'www.example.org/index.html'));
     if (BUILT) expect(run.stdout).toBe('{"match":null,"event":null}\n');

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { RuntimeStory } from '../../../lib/index/runtime-types';
 import { buildRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
 import { loadIndex } from '../../../lib/recognise/load-index';
-import { gatherTextEvidence } from '../../../lib/recognise/text-evidence';
+import { gatherTextEvidence, SHORT_BLOCK_WORDS } from '../../../lib/recognise/text-evidence';
 
 const STOCK = 'The ministry did not immediately respond to a request for comment on the report, officials said late on Tuesday.';
 
@@ -31,5 +31,19 @@ describe('gatherTextEvidence', () => {
   test('ignores a stock phrase that hundreds of articles share', () => {
     const loaded = loadIndex(buildRecognitionIndex(storiesSharing(201)));
     expect(gatherTextEvidence(STOCK, loaded).articles.size).toBe(0);
+  });
+
+  test('short blocks (bylines, dates, buttons) neither dilute containment nor add to it; prose does', () => {
+    const loaded = loadIndex(buildRecognitionIndex(storiesSharing(1)));
+    const article = `Report number w0x about place p0q and person n0m.\n\n${STOCK}`;
+    const short = ['By Staff Reporter', 'Updated 6 February 2013', 'Subscribe now or sign in'];
+    expect(short.every((l) => l.split(' ').length < SHORT_BLOCK_WORDS)).toBe(true);
+    const framed = gatherTextEvidence([...short.slice(0, 2), article, short[2]].join('\n\n'), loaded);
+    expect(framed.proseFingerprints).toBeLessThan(framed.pageFingerprints);
+    // The same words as one prose line count against the article.
+    const asProse = gatherTextEvidence([short.join(' and '), article].join('\n\n'), loaded);
+    expect(asProse.proseFingerprints).toBe(asProse.pageFingerprints);
+    expect(framed.articles.get(0)?.containment).toBeGreaterThan(asProse.articles.get(0)?.containment ?? 1);
+    expect(framed.articles.get(0)?.matched).toBe(asProse.articles.get(0)?.matched);
   });
 });

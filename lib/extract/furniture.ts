@@ -1,0 +1,37 @@
+// Page furniture around an article's text that the reviewed texts leave out (data/README.md): the headline,
+// photo captions and credits, promo and "read this in" link lines, and modal sign-in walls. Recognition reads
+// the page without them, so a short opening is not diluted by the blocks that frame it.
+
+// Blocks whose text is judged on its own: a link line is one of these, never a whole container.
+const LEAF_BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** A leaf block with at least this share of its letters inside links is a promo or a related link. */
+const LINK_SHARE = 0.5;
+// Captions, credits, headlines and bylines marked by class or id, as most sites do where they do not use
+// <figcaption> or <h1>. Only an element holding no paragraph: a wrapper named "article-with-captions" is not one.
+const FURNITURE_NAME = /caption|credit|headline|byline/i;
+
+function letters(text: string): number {
+  let n = 0;
+  for (const ch of text) if (/[\p{L}\p{N}]/u.test(ch)) n++;
+  return n;
+}
+
+function linkShare(el: Element): number {
+  const total = letters(el.textContent ?? '');
+  if (total === 0) return 0;
+  let linked = 0;
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) linked += letters(links[i]?.textContent ?? '');
+  return linked / total;
+}
+
+/** Whether an element (with everything inside it) is page furniture rather than the article's text. */
+export function isFurniture(el: Element, tag: string): boolean {
+  // The headline is the article's metadata, a figure's caption and credit describe a picture.
+  if (tag === 'h1' || tag === 'figure' || tag === 'figcaption') return true;
+  if (FURNITURE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id ?? ''}`) && !el.querySelector('p')) return true;
+  // A modal sign-in wall or consent dialog is never the article.
+  const role = el.getAttribute('role');
+  if (role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true') return true;
+  return LEAF_BLOCKS.has(tag) && linkShare(el) >= LINK_SHARE;
+}
