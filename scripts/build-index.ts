@@ -11,8 +11,10 @@ import { checkRecognitionFile } from '../lib/recognise/check-recognition-file';
 
 const args = process.argv.slice(2);
 const rootArg = args.indexOf('--root');
-const root = rootArg >= 0 && args[rootArg + 1] ? resolve(args[rootArg + 1]!) : join(import.meta.dirname, '..');
-const result = buildIndex(root, encodeRecognitionIndex);
+const project = join(import.meta.dirname, '..');
+const root = rootArg >= 0 && args[rootArg + 1] ? resolve(args[rootArg + 1]!) : project;
+// Another folder's data is held to this project's schemas.
+const result = buildIndex(root, encodeRecognitionIndex, project);
 if (!result.ok) {
   for (const error of result.errors) process.stderr.write(`${formatError(error)}\n`);
   process.stderr.write(`index: ${result.errors.length} problem(s); nothing written\n`);

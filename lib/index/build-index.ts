@@ -117,10 +117,13 @@ export function buildFromSources(sources: readonly StorySource[], recognition: R
   return { ok: true, index: { stories }, files, hostsJson };
 }
 
-/** The whole build from a repository root (the folder holding data/). */
-export function buildIndex(root: string, recognition: RecognitionEncoder | null): BuildResult {
+/**
+ * The whole build from a root (the folder holding data/). The schemas are read from `schemaRoot`'s data/schema: the
+ * project's own when another folder's data is built (`npm run index -- --root DIR`).
+ */
+export function buildIndex(root: string, recognition: RecognitionEncoder | null, schemaRoot = root): BuildResult {
   const errors: DataError[] = [];
   const sources = loadStorySources(root, errors);
-  const schemas = loadSchemas(root, errors);
+  const schemas = loadSchemas(schemaRoot, errors);
   return buildFromSources(sources, recognition, errors, schemas);
 }
