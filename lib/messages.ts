@@ -31,8 +31,11 @@ export type ContentToBackground =
 
 /** Replies to ContentToBackground, by type. */
 export interface ContentToBackgroundReplies {
-  /** An indexed article; or none, with the event match of a page that reports a story in its own words, if any. */
-  recognise: { match: Match; story: RuntimeStory } | { match: null; event?: EventRecognition };
+  /**
+   * An indexed article; or none, with the event match of a page that reports a story in its own words, if any.
+   * `tab` is what the content script tells the popup about the page afterwards (lib/tab-state.ts).
+   */
+  recognise: ({ match: Match; story: RuntimeStory } | { match: null; event?: EventRecognition }) & { tab?: TabState };
   'load-app': { ok: boolean };
 }
 

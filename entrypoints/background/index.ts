@@ -10,6 +10,7 @@ import {
 } from '@/lib/messages';
 import { openPackStore } from '@/lib/packs/pack-store';
 import { parseWrite } from '@/lib/settings/settings-writes';
+import { tabStateOf } from '@/lib/tab-state';
 import { watchAllSitesPermission } from './all-sites';
 import { showDisputedCount } from './badge';
 import { createSettingsStore } from '@/lib/settings/settings-store';
@@ -67,7 +68,7 @@ export default defineBackground(() => {
             const shown = reply.match ? reply : reply.event ? { story: reply.event.story, event: reply.event.match, figures: reply.event.figures } : null;
             void showDisputedCount(sender.tab.id, shown);
           }
-          return reply;
+          return { ...reply, tab: tabStateOf(reply) };
         });
       case 'load-app':
         return loadAppInto(sender);

@@ -41,11 +41,12 @@ export function createPageWatcher(ctx: ContentScriptContext) {
     const pageUrl = location.href;
     // What is shown, as a key: the same article (or the same page's report of the same story) again, after a fragment
     // change or a re-check, keeps the sidebar as the reader left it.
+    const tab = reply.tab ?? emptyState(true);
     if (reply.match && document.body) {
-      await show({ story: reply.story, match: reply.match, pageUrl }, reply.match.story + '/' + reply.match.article, thisRun);
+      await show({ story: reply.story, match: reply.match, pageUrl }, reply.match.story + '/' + reply.match.article, tab, thisRun);
     } else if (!reply.match && reply.event && document.body) {
       const { story, match, figures } = reply.event;
-      await show({ story, event: match, figures, pageUrl }, story.id + '@' + pageUrl.split('#')[0], thisRun);
+      await show({ story, event: match, figures, pageUrl }, story.id + '@' + pageUrl.split('#')[0], tab, thisRun);
     } else {
       unmount();
       state = emptyState(true);
@@ -67,10 +68,10 @@ export function createPageWatcher(ctx: ContentScriptContext) {
     return addressOnly;
   }
 
-  async function show(recognised: Recognised, key: string, thisRun: number): Promise<void> {
+  async function show(recognised: Recognised, key: string, tab: TabState, thisRun: number): Promise<void> {
     if (mounted && key === shown) return;
     shown = key;
-    state = stateOf(recognised);
+    state = tab;
     unmount();
     if (!loadedApp() && !(await loadApp())) return;
     const app = ctx.isInvalid || thisRun !== run ? undefined : loadedApp();
@@ -138,16 +139,6 @@ export function createPageWatcher(ctx: ContentScriptContext) {
       }
     },
   };
-}
-
-// What the popup is told about a recognised page: the article and its publisher, or the story the page reports.
-function stateOf(recognised: Recognised): TabState {
-  if ('event' in recognised) {
-    const { story, event } = recognised;
-    return { ...emptyState(true), event: { story: story.id, title: story.title, facts: event.facts, articles: story.articles.length } };
-  }
-  const article = recognised.story.articles.find((a) => a.id === recognised.match.article);
-  return { ...emptyState(true), match: recognised.match, headline: article?.headline ?? null, publisher: article?.publisher ?? null };
 }
 
 function emptyState(checked: boolean): TabState {
