@@ -37,8 +37,8 @@ export function PageFigures({ story, figures, onShowFact, onOpenFact }: PageFigu
             <li key={`${fact.id}-${i}`} class={`px-auto-item${differs ? ' px-auto-differs' : ''}`} data-fact={fact.id}>
               <p class="px-auto-label">
                 <strong>{fact.label}</strong>
-                {differs ? <span class="px-tag px-tag-auto-differs"> differs from a reviewed outlet</span> : null}
               </p>
+              {differs ? <p class="px-auto-differs-note">Differs from a reviewed outlet</p> : null}
               <p class="px-quote-line">
                 <span class="px-muted">This page: </span>
                 <QuoteText claim={pageClaim(figure)} />

@@ -61,7 +61,7 @@ section.px-event > h3 { font-size: 1em; margin: 0 0 0.25em; }
 section.px-auto > h3 { margin-bottom: 0.25em; }
 .px-auto-note { font-size: 0.85em; color: var(--px-muted); margin-bottom: 0.5em; }
 .px-tag-auto { border-color: var(--px-auto); color: var(--px-auto); }
-.px-tag-auto-differs { border: 0; padding: 0; font-size: 0.85em; color: var(--px-auto); }
+.px-auto-differs-note { font-size: 0.85em; font-weight: 600; color: var(--px-auto); }
 .px-auto-list { display: flex; flex-direction: column; gap: 0.6em; }
 .px-auto-item { display: flex; flex-direction: column; gap: 0.3em; padding: 0.45em 0.55em; border-radius: 0.375em; background: var(--px-auto-bg); }
 .px-auto-item mark.px-figure { background: transparent; color: inherit; text-decoration: underline dashed var(--px-auto) 0.125em; text-underline-offset: 0.2em; }

@@ -56,7 +56,7 @@ describe('the sidebar on a report of a known story', { timeout: 30_000 }, () => 
     const relations = Array.from(troops.querySelectorAll<HTMLElement>('[data-relation]')).map((li) => li.dataset.relation);
     expect(relations).toContain('differs');
     expect(relations).toContain('agrees');
-    expect(troops.textContent).toContain('differs from a reviewed outlet');
+    expect(troops.textContent).toContain('Differs from a reviewed outlet');
     fireEvent.click(within(troops).getByRole('button', { name: /Show in the page/ }));
     expect(spies.onShowFact).toHaveBeenCalledWith('french-troops-in-mali');
     fireEvent.click(within(troops).getByRole('button', { name: /Reviewed fact/ }));
