@@ -35,8 +35,8 @@ export interface SidebarHandle {
 
 // The first facts are drawn at once, the rest a batch per task: drawing all of a large story's cards in one go
 // would hold the page's main thread for longer than a frame budget allows (a "long task").
-const FIRST_FACTS = 6;
-const MORE_FACTS = 10;
+const FIRST_FACTS = 2;
+const MORE_FACTS = 3;
 
 /** Renders the sidebar into `shadow` (styles included) and returns a handle to update or tear it down. */
 export function mountSidebar(shadow: ShadowRoot, initial: MountSidebarProps): SidebarHandle {
