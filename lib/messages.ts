@@ -1,4 +1,5 @@
 // Every message between Parallax's contexts, declared once and typed, named by direction.
+import type { EventRecognition } from './event/read-event-page';
 import type { RuntimeStory } from './index/runtime-types';
 import type { Match, PageSnapshot } from './recognise/types';
 import type { Settings } from './settings/settings';
@@ -14,6 +15,8 @@ export interface TabState {
   publisher: string | null;
   /** Whether the page could not be checked (a browser page, a store page, no permission). */
   unavailable: boolean;
+  /** The story a page that is no indexed article reports (an automatic event match), or null. */
+  event?: { story: string; title: string; facts: number; articles: number } | null;
   /** The sidebar's state in that page: shown, collapsed to its tab, closed, or not there (null). */
   sidebar?: SidebarState | null;
 }
@@ -28,7 +31,11 @@ export type ContentToBackground =
 
 /** Replies to ContentToBackground, by type. */
 export interface ContentToBackgroundReplies {
-  recognise: { match: Match; story: RuntimeStory } | { match: null };
+  /**
+   * An indexed article; or none, with the event match of a page that reports a story in its own words, if any.
+   * `tab` is what the content script tells the popup about the page afterwards (lib/tab-state.ts).
+   */
+  recognise: ({ match: Match; story: RuntimeStory } | { match: null; event?: EventRecognition }) & { tab?: TabState };
   'load-app': { ok: boolean };
 }
 

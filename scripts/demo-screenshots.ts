@@ -1,5 +1,6 @@
 // `npm run demo -- --screenshots DIR`: what a reader sees on each story page, and close-ups of the sidebar's views
-// (what it opens on, the first number line, the table with a quote open, a number line in dark at 200% zoom).
+// (what it opens on, the first number line, the table with a quote open, a number line in dark at 200% zoom), and on
+// another outlet's report of the story (the event sidebar and its automatic comparison).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -120,6 +121,28 @@ export async function writeScreenshots(session: BrowserSession, sites: SitePage[
       ok = false;
     } finally {
       seen.add(site.article);
+      await tab.close();
+    }
+  }
+  // Another outlet's report of the story: the sidebar in its event form, the page's own figures compared.
+  for (const site of sites.filter((p) => p.kind === 'event')) {
+    const name = `event-${site.host}`;
+    const tab = await openPage(session, pageUrl(site));
+    try {
+      await waitForSidebar(tab, ['This page’s figures']);
+      await pause(800);
+      const files = [join(dir, `${name}.png`), join(dir, `${name}-figures.png`)];
+      await shoot(tab, files[0]!);
+      await shoot(tab, files[1]!, await clipOf(tab, ['.px-event', '.px-auto']));
+      for (const file of files) console.log(`  ${file}  ←  ${pageUrl(site)}`);
+    } catch (error) {
+      // A report on a site checked only on a click shows nothing by itself: that is expected, not a failure.
+      if (site.host.endsWith('.example')) console.log(`  (${pageUrl(site)} is checked on a click only: no screenshot)`);
+      else {
+        console.error(`  no screenshot of ${pageUrl(site)}: ${(error as Error).message}`);
+        ok = false;
+      }
+    } finally {
       await tab.close();
     }
   }

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { evaluateDrafting } from '../lib/claims/evaluate-drafting';
 import { rates, type Scores, type Tally } from '../lib/claims/evaluate';
+import { evaluateEvents, type EventScores, type Rate } from './eval/events';
 import { evaluateLeaveOneOut, evaluateReports } from './eval/runs';
 import { loadReviewed } from './eval/reviewed';
 import { loadReports } from './eval/reports';
@@ -19,6 +20,10 @@ const leaveOneOut = evaluateLeaveOneOut(reviewed);
 const reports = evaluateReports(reviewed, loadReports(join(root, 'tests/fixtures/reports')));
 // Written after the engine's rules and thresholds were fixed, and never used to tune them.
 const heldOut = evaluateReports(reviewed, loadReports(join(root, 'tests/fixtures/reports-heldout')));
+const events = {
+  reports: evaluateEvents(reviewed.stories, loadReports(join(root, 'tests/fixtures/reports'))),
+  heldOut: evaluateEvents(reviewed.stories, loadReports(join(root, 'tests/fixtures/reports-heldout'))),
+};
 const drafting = evaluateDrafting(reviewed.stories, (id) => reviewed.referenceDay.get(id) ?? null);
 
 const summary = (s: Scores, extra: Record<string, unknown> = {}) => ({
@@ -36,6 +41,7 @@ if (json) {
     reports: summary(reports.scores, { texts: reports.texts, nearMisses: reports.nearMisses }),
     drafting,
     heldOut: summary(heldOut.scores, { texts: heldOut.texts, nearMisses: heldOut.nearMisses }),
+    events,
   })}\n`);
 } else {
   const line = (name: string, t: Tally) => {
@@ -52,7 +58,21 @@ if (json) {
     if (!verbose && s.missed.length > 40) out.push(`    … ${s.missed.length - 40} more (--verbose)`);
     return out.join('\n');
   };
+  const r = (x: Rate) => `${x.rate.toFixed(3)} (${x.correct}/${x.of})`;
+  const eventBlock = (title: string, e: EventScores) => [
+    title,
+    `  reports recognised as their story: ${r(e.reports.dated)}; with their dates removed: ${r(e.reports.undated)}`,
+    `  near misses recognised as a story (false alarms): ${r(e.falseAlarms.dated)}; with their dates removed: ${r(e.falseAlarms.undated)}`,
+    `  figures the sidebar ties to a fact: precision ${r(e.lines.precision)}   recall ${r(e.lines.recall)}`,
+    `  figures marked in the page as differing: precision ${r(e.marks.precision)}`,
+    ...e.problems.slice(0, verbose ? undefined : 20).map((p) => `    ${p}`),
+    ...(!verbose && e.problems.length > 20 ? [`    … ${e.problems.length - 20} more (--verbose)`] : []),
+  ].join('\n');
   process.stdout.write(`${[
+    eventBlock('Event matches on the report corpus (tests/fixtures/reports/)', events.reports),
+    '',
+    eventBlock('Event matches on the held-out corpus (tests/fixtures/reports-heldout/)', events.heldOut),
+    '',
     block('Leave one outlet out (each indexed article against the story without its outlet\'s claims)', leaveOneOut),
     '',
     block(`Report corpus (${reports.texts} reports, ${reports.nearMisses} near misses, tests/fixtures/reports/)`, reports.scores),

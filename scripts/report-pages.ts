@@ -1,13 +1,15 @@
 // `npm run report-pages`: turns the report and near-miss corpus (tests/fixtures/reports/) into saved news pages for
 // the recognition fixtures (tests/fixtures/pages/report-<slug>/): a masthead, a menu, the headline, a byline with
 // the date in the page's metadata (or none, when the piece gives none), the paragraphs, a rail of other links and a
-// footer. Each page's expected.json says it is no indexed article, and whether it reports the story (event).
+// footer. Each page's expected.json says it is no indexed article, and whether it reports the story (event). A few
+// are also served on the end-to-end fixture sites (SITE_COPIES).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadReports, type ReportText } from './eval/reports';
 
 const ROOT = join(import.meta.dirname, '..');
 const PAGES = join(ROOT, 'tests/fixtures/pages');
+const SITES = join(ROOT, 'tests/fixtures/sites');
 
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -18,8 +20,8 @@ function outletOf(report: ReportText): string {
   return meta.outlet ?? 'News';
 }
 
-/** The page for one corpus text. */
-export function reportPage(report: ReportText, outlet: string): string {
+/** The page for one corpus text; on the fixture sites it carries the small script the e2e tests check ran. */
+export function reportPage(report: ReportText, outlet: string, onSite = false): string {
   const paragraphs = report.text.trim().split(/\n\s*\n/).map((p) => `<p>${escape(p.trim())}</p>`).join('\n');
   const date = report.published;
   const meta = [
@@ -62,19 +64,43 @@ ${paragraphs}
 <aside><h2>Most read</h2><ul><li><a href="/culture/festival">Festival season opens with record crowds</a></li><li><a href="/business/rates">Central bank holds rates steady</a></li><li><a href="/sport/final">Cup final goes to extra time</a></li></ul></aside>
 </div>
 <footer>© ${escape(outlet)}. All rights reserved.</footer>
-</body>
+${onSite ? '<script>window.__pageScriptOk = true;</script>\n' : ''}</body>
 </html>
 `;
 }
 
-const reports = loadReports(join(ROOT, 'tests/fixtures/reports'));
-let written = 0;
-for (const report of reports) {
-  const dir = join(PAGES, `report-${report.slug}`);
-  if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'page.html'), reportPage(report, outletOf(report)));
-  const event = report.kind === 'report' && report.story ? { story: report.story } : null;
-  writeFileSync(join(dir, 'expected.json'), `${JSON.stringify({ url: report.url, match: null, event }, null, 2)}\n`);
-  written++;
+// Corpus texts also served on the end-to-end fixture sites (tests/fixtures/sites/), at an address of a publisher
+// the extension checks by itself or of a site it checks only on a click.
+const SITE_COPIES: { slug: string; host: string; path: string; kind: 'event' | 'near-miss' }[] = [
+  { slug: 'northern-star-gao-real-war', host: 'www.france24.com', path: '/en/20130207-mali-gao-real-war-defence-minister', kind: 'event' },
+  { slug: 'nm-gao-suicide-bombing-2013-02-08', host: 'www.cnn.com', path: '/2013/02/08/world/africa/mali-gao-suicide-bombing/index.html', kind: 'near-miss' },
+  { slug: 'valley-digest-cnn-rewrite', host: 'www.valleydigest.example', path: '/world/2013/02/06/france-mali-hundreds-killed', kind: 'event' },
+];
+
+function main(): void {
+  const reports = loadReports(join(ROOT, 'tests/fixtures/reports'));
+  let written = 0;
+  for (const report of reports) {
+    const dir = join(PAGES, `report-${report.slug}`);
+    if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'page.html'), reportPage(report, outletOf(report)));
+    const event = report.kind === 'report' && report.story ? { story: report.story } : null;
+    writeFileSync(join(dir, 'expected.json'), `${JSON.stringify({ url: report.url, match: null, event }, null, 2)}\n`);
+    written++;
+  }
+  const sitesFile = join(SITES, 'sites.json');
+  const sites = (JSON.parse(readFileSync(sitesFile, 'utf8')) as { host: string; path: string }[])
+    .filter((p) => !SITE_COPIES.some((c) => c.host === p.host && c.path === p.path));
+  for (const copy of SITE_COPIES) {
+    const report = reports.find((r) => r.slug === copy.slug);
+    if (!report) throw new Error(`report-pages: no corpus text ${copy.slug}`);
+    const file = `${copy.host}/report-${copy.slug}.html`;
+    mkdirSync(join(SITES, copy.host), { recursive: true });
+    writeFileSync(join(SITES, file), reportPage({ ...report, url: `https://${copy.host}${copy.path}` }, outletOf(report), true));
+    sites.push({ host: copy.host, path: copy.path, file, article: null, kind: copy.kind, title: report.headline } as { host: string; path: string });
+  }
+  writeFileSync(sitesFile, `${JSON.stringify(sites, null, 2)}\n`);
+  process.stderr.write(`report-pages: ${written} pages in tests/fixtures/pages/report-*, ${SITE_COPIES.length} on the fixture sites\n`);
 }
-process.stderr.write(`report-pages: ${written} pages in tests/fixtures/pages/report-*\n`);
+
+main();

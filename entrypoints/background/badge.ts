@@ -1,18 +1,35 @@
-// The toolbar badge: on a recognised article, how many of its figures other outlets report differently.
+// The toolbar badge: on a recognised article, how many of its figures other outlets report differently; on a report
+// of a known story, how many of its own figures differ from the reviewed outlets, in another colour (automatic).
 import { browser } from 'wxt/browser';
-import type { Recognised } from '@/lib/app-contract';
+import { isEvent, type Recognised } from '@/lib/app-contract';
+import { marksFigure } from '@/lib/event/page-figures';
 import { disputedFactsOf } from '@/lib/index/article-facts';
 
-/** Shows the number of disputed figures of the tab's article on the toolbar button, or clears it. */
+// The reviewed count in the brand's rust; the automatic one in slate, as the sidebar and the marks tell them apart.
+const REVIEWED_COLOUR = '#8a3b00';
+const AUTOMATIC_COLOUR = '#3b4a6b';
+
+function badge(recognised: Recognised | null): { count: number; colour: string; title: string } {
+  if (!recognised) return { count: 0, colour: REVIEWED_COLOUR, title: 'Parallax' };
+  if (isEvent(recognised)) {
+    const count = recognised.figures.filter(marksFigure).length;
+    return {
+      count,
+      colour: AUTOMATIC_COLOUR,
+      title: `Parallax: this page reports a story Parallax knows; ${count} of its figure${count === 1 ? '' : 's'} differ from reviewed outlets (automatic comparison, not reviewed)`,
+    };
+  }
+  const count = disputedFactsOf(recognised.story, recognised.match.article).length;
+  return { count, colour: REVIEWED_COLOUR, title: `Parallax: ${count} disputed figure${count === 1 ? '' : 's'} in this article` };
+}
+
+/** Shows the number of disputed (or, on a report of a known story, differing) figures on the toolbar button. */
 export async function showDisputedCount(tabId: number, recognised: Recognised | null): Promise<void> {
-  const count = recognised ? disputedFactsOf(recognised.story, recognised.match.article).length : 0;
+  const { count, colour, title } = badge(recognised);
   try {
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#8a3b00' });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: colour });
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
-    await browser.action.setTitle({
-      tabId,
-      title: recognised ? `Parallax: ${count} disputed figure${count === 1 ? '' : 's'} in this article` : 'Parallax',
-    });
+    await browser.action.setTitle({ tabId, title });
   } catch {
     // The tab closed meanwhile: nothing to show.
   }

@@ -1,8 +1,12 @@
 // Recognition for the background: the bundled binary index and the installed packs' indexes, loaded on the first
 // question and kept while the background lives; a story's data is read only when a page matches it, and cached.
 // A missing or damaged file leaves pages unannotated with one console.debug line; nothing here ever throws.
+import { eventCandidates } from '@/lib/event/candidates';
+import { readEventPage, type SignedEntry } from '@/lib/event/read-event-page';
+import type { StorySignature } from '@/lib/event/signature';
+import type { PageMeta } from '@/lib/extract/page-meta';
 import type { RuntimeStory } from '@/lib/index/runtime-types';
-import { readStoryFile } from '@/lib/index/story-file';
+import { readStoryEntry } from '@/lib/index/story-file';
 import type { ContentToBackgroundReplies } from '@/lib/messages';
 import type { RecognitionIndex } from '@/lib/recognise/index-format';
 import { readRecognitionIndex, verifyRecognitionIndex } from '@/lib/recognise/read-index';
@@ -24,11 +28,19 @@ export interface IndexSources {
   verified?: { has(key: string): Promise<boolean>; add(key: string): Promise<void> };
 }
 
+/** A story as its file holds it: the story and its event signature (null: no event matches for it). */
+interface Entry {
+  story: RuntimeStory;
+  signature: StorySignature | null;
+}
+
 /** One index and where its stories come from ('' for the bundled one, else the pack id). */
 interface Source {
   pack: string;
   index: RecognitionIndex;
 }
+
+const NO_META: PageMeta = { headline: null, published: null };
 
 // Stories kept while the background lives: a reader looks at a few; the bound keeps a long session small.
 const STORY_CACHE = 24;
@@ -38,7 +50,7 @@ export function createIndexStore(sources: IndexSources, defer: (task: () => void
   let bundled: Promise<Source | null> | null = null;
   let packs: Promise<Source[]> | null = null;
   let generation = 0;
-  const stories = new Map<string, Promise<RuntimeStory | null>>();
+  const stories = new Map<string, Promise<Entry | null>>();
   // Checksums over whole files run after the answer that needed the index, not before it.
   const checks: (() => Promise<void>)[] = [];
 
@@ -98,7 +110,7 @@ export function createIndexStore(sources: IndexSources, defer: (task: () => void
     return loaded;
   }
 
-  function story(source: Source, id: string): Promise<RuntimeStory | null> {
+  function story(source: Source, id: string): Promise<Entry | null> {
     const key = `${source.pack}\u0000${id}`;
     let cached = stories.get(key);
     if (cached) stories.delete(key);
@@ -106,7 +118,7 @@ export function createIndexStore(sources: IndexSources, defer: (task: () => void
       try {
         const text = source.pack ? await sources.packStory(source.pack, id) : await sources.bundledStory(id);
         if (text === undefined) throw new Error('not found');
-        return readStoryFile(text, id);
+        return readStoryEntry(text, id);
       } catch (error) {
         quiet(`story "${id}" could not be read; its pages stay unannotated.`, error);
         return null;
@@ -135,16 +147,51 @@ export function createIndexStore(sources: IndexSources, defer: (task: () => void
     return found;
   }
 
+  // The stories a page that is no indexed article may report: candidates by the words it names, then aligned with
+  // the page's headline and date, which are read from the page only now.
+  async function event(page: PageSnapshot, all: Source[], meta: () => Promise<PageMeta>): Promise<ContentToBackgroundReplies['recognise']> {
+    if (page.text === '') return { match: null };
+    const entries: SignedEntry[] = [];
+    for (const source of all) {
+      let candidates: { story: string }[] = [];
+      try {
+        candidates = eventCandidates(source.index, page.text);
+      } catch (error) {
+        quiet('the event lookup failed on this page.', error);
+      }
+      for (const candidate of candidates) {
+        const entry = await story(source, candidate.story);
+        if (entry?.signature) entries.push({ story: entry.story, signature: entry.signature });
+      }
+    }
+    if (entries.length === 0) return { match: null };
+    try {
+      const { headline, published } = page.headline !== undefined ? { headline: page.headline, published: page.published ?? null }
+        : await meta().catch(() => ({ headline: null, published: null }));
+      const found = readEventPage({ text: page.text, headline, published }, entries);
+      return found ? { match: null, event: found } : { match: null };
+    } catch (error) {
+      quiet('event recognition failed on this page.', error);
+      return { match: null };
+    }
+  }
+
   return {
-    /** Recognises a page against every index; `{ match: null }` when it is not an indexed article. */
-    async recognise(page: PageSnapshot): Promise<ContentToBackgroundReplies['recognise']> {
+    /**
+     * Recognises a page against every index: an indexed article (which always wins), else a report of an indexed
+     * story (`event`), else `{ match: null }`. `meta` reads the page's headline and date, asked only for a page that
+     * names enough of a story's words (when the snapshot does not carry them).
+     */
+    async recognise(page: PageSnapshot, meta: () => Promise<PageMeta> = async () => NO_META): Promise<ContentToBackgroundReplies['recognise']> {
       bundled ??= loadBundled();
       packs ??= loadPacks();
       const [own, installed] = await Promise.all([bundled, packs]);
+      const all = own ? [own, ...installed] : installed;
       try {
-        const found = best(page, own ? [own, ...installed] : installed);
+        const found = best(page, all);
         const data = found ? await story(found.source, found.match.story) : null;
-        return found && data ? { match: found.match, story: data } : { match: null };
+        if (found && data) return { match: found.match, story: data.story };
+        return await event(page, all, meta);
       } finally {
         if (checks.length > 0) defer(() => void checks.splice(0).reduce((chain, check) => chain.then(check), Promise.resolve()));
       }

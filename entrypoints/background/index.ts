@@ -10,13 +10,14 @@ import {
 } from '@/lib/messages';
 import { openPackStore } from '@/lib/packs/pack-store';
 import { parseWrite } from '@/lib/settings/settings-writes';
+import { tabStateOf } from '@/lib/tab-state';
 import { watchAllSitesPermission } from './all-sites';
 import { showDisputedCount } from './badge';
 import { createSettingsStore } from '@/lib/settings/settings-store';
 import { runCommand } from './commands';
 import { createIndexStore } from './index-store';
-import { watchPackSites } from './pack-sites';
-import { checkTab, loadAppInto, tabState } from './tab-checks';
+import { watchGrantedSites } from './granted-sites';
+import { checkTab, loadAppInto, readMetaOf, tabState } from './tab-checks';
 
 /** A packaged file under generated/, or a rejection naming it. */
 async function packaged(path: string): Promise<Response> {
@@ -51,7 +52,7 @@ export default defineBackground(() => {
       },
     },
   });
-  const resyncPackSites = watchPackSites(packs);
+  const resyncSites = watchGrantedSites();
   // The one writer of the settings: every context sends its presses here, and storage change events carry the
   // result back to all of them. The keyboard command writes through it too.
   const settings = createSettingsStore(browser.storage.local);
@@ -62,11 +63,12 @@ export default defineBackground(() => {
     const msg = message as ContentToBackground | PopupToBackground | SettingsToBackground | OptionsToBackground;
     switch (msg.type) {
       case 'recognise':
-        return index.recognise(msg.page).then((reply) => {
+        return index.recognise(msg.page, () => readMetaOf(sender)).then((reply) => {
           if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) {
-            void showDisputedCount(sender.tab.id, reply.match ? reply : null);
+            const shown = reply.match ? reply : reply.event ? { story: reply.event.story, event: reply.event.match, figures: reply.event.figures } : null;
+            void showDisputedCount(sender.tab.id, shown);
           }
-          return reply;
+          return { ...reply, tab: tabStateOf(reply) };
         });
       case 'load-app':
         return loadAppInto(sender);
@@ -81,7 +83,7 @@ export default defineBackground(() => {
       }
       case 'packs-changed':
         index.packsChanged();
-        resyncPackSites();
+        resyncSites();
         return Promise.resolve<OptionsToBackgroundReplies['packs-changed']>({ ok: true });
       default:
         return undefined;

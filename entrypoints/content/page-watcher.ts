@@ -23,6 +23,7 @@ const FIRST_LOOK_LATEST_MS = 3000;
 export function createPageWatcher(ctx: ContentScriptContext) {
   let state: TabState = emptyState(false);
   let mounted: MountedApp | null = null;
+  let shown = '';
   let run = 0;
 
   function unmount(): void {
@@ -37,12 +38,19 @@ export function createPageWatcher(ctx: ContentScriptContext) {
     // A known address with a page too thin for the gate (a sign-in wall): read the text to tell the revision.
     if (reply.match && snapshot.text === '') reply = await askBackground(readPage(true));
     if (thisRun !== run || ctx.isInvalid) return state;
-    if (!reply.match || !document.body) {
+    const pageUrl = location.href;
+    // What is shown, as a key: the same article (or the same page's report of the same story) again, after a fragment
+    // change or a re-check, keeps the sidebar as the reader left it.
+    const tab = reply.tab ?? emptyState(true);
+    if (reply.match && document.body) {
+      await show({ story: reply.story, match: reply.match, pageUrl }, reply.match.story + '/' + reply.match.article, tab, thisRun);
+    } else if (!reply.match && reply.event && document.body) {
+      const { story, match, figures } = reply.event;
+      await show({ story, event: match, figures, pageUrl }, story.id + '@' + pageUrl.split('#')[0], tab, thisRun);
+    } else {
       unmount();
       state = emptyState(true);
-      return state;
     }
-    await show({ story: reply.story, match: reply.match, pageUrl: location.href }, thisRun);
     return state;
   }
 
@@ -60,18 +68,10 @@ export function createPageWatcher(ctx: ContentScriptContext) {
     return addressOnly;
   }
 
-  async function show(recognised: Recognised, thisRun: number): Promise<void> {
-    const same = state.match?.story === recognised.match.story && state.match.article === recognised.match.article;
-    // The same article again (a fragment change, a re-check): keep the sidebar as the reader left it.
-    if (same && mounted) return;
-    const article = recognised.story.articles.find((a) => a.id === recognised.match.article);
-    state = {
-      checked: true,
-      match: recognised.match,
-      headline: article?.headline ?? null,
-      publisher: article?.publisher ?? null,
-      unavailable: false,
-    };
+  async function show(recognised: Recognised, key: string, tab: TabState, thisRun: number): Promise<void> {
+    if (mounted && key === shown) return;
+    shown = key;
+    state = tab;
     unmount();
     if (!loadedApp() && !(await loadApp())) return;
     const app = ctx.isInvalid || thisRun !== run ? undefined : loadedApp();
@@ -105,7 +105,7 @@ export function createPageWatcher(ctx: ContentScriptContext) {
   function scheduleLateRechecks(afterNavigation = false): void {
     for (const delay of LATE_CONTENT_RECHECKS_MS) {
       ctx.setTimeout(() => {
-        if (afterNavigation || (!state.match && mayBeArticle(document))) void check(false);
+        if (afterNavigation || (!state.match && !state.event && mayBeArticle(document))) void check(false);
       }, delay);
     }
   }
@@ -129,7 +129,7 @@ export function createPageWatcher(ctx: ContentScriptContext) {
         if (looked) return;
         looked = true;
         void check(false).then(() => {
-          if (!state.match) scheduleLateRechecks();
+          if (!state.match && !state.event) scheduleLateRechecks();
         });
       };
       if (document.readyState === 'complete') firstLook();

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { settingsWriteMessage } from '@/lib/messages';
-import { ALL_SITES_ORIGIN } from '@/lib/permissions/host-patterns';
+import { ALL_SITES_ORIGIN, grantedSitePatterns } from '@/lib/permissions/host-patterns';
 import { createSettingsClient } from '@/lib/settings/settings-client';
 import { OptionsApp, type OptionsApi } from '@/lib/ui/OptionsApp';
 import { PAGES_CSS } from '@/lib/ui/pages-css';
@@ -10,22 +10,33 @@ import { browserPacksApi } from './packs-api';
 
 const origins = [ALL_SITES_ORIGIN];
 
+/** Calls back whenever site access is granted or taken back, here or in the browser's settings; unsubscribes. */
+function watchPermissions(callback: () => void): () => void {
+  browser.permissions.onAdded.addListener(callback);
+  browser.permissions.onRemoved.addListener(callback);
+  return () => {
+    browser.permissions.onAdded.removeListener(callback);
+    browser.permissions.onRemoved.removeListener(callback);
+  };
+}
+
 const api: OptionsApi = {
   settings: createSettingsClient(browser.storage.local, (w) => browser.runtime.sendMessage(settingsWriteMessage(w))),
   permission: {
     contains: () => browser.permissions.contains({ origins }),
     request: () => browser.permissions.request({ origins }),
     remove: () => browser.permissions.remove({ origins }),
-    watch(callback) {
-      browser.permissions.onAdded.addListener(callback);
-      browser.permissions.onRemoved.addListener(callback);
-      return () => {
-        browser.permissions.onAdded.removeListener(callback);
-        browser.permissions.onRemoved.removeListener(callback);
-      };
-    },
+    watch: watchPermissions,
   },
   packs: browserPacksApi(),
+  sites: {
+    async list() {
+      const manifest = browser.runtime.getManifest().content_scripts?.[0]?.matches ?? [];
+      return grantedSitePatterns((await browser.permissions.getAll()).origins ?? [], manifest);
+    },
+    remove: (pattern) => browser.permissions.remove({ origins: [pattern] }),
+    watch: watchPermissions,
+  },
 };
 
 const style = document.createElement('style');

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { settingsWriteMessage, type PopupToBackgroundReplies, type ToContentReplies } from '@/lib/messages';
+import { siteOfAddress } from '@/lib/permissions/host-patterns';
 import { createSettingsClient } from '@/lib/settings/settings-client';
 import { PAGES_CSS } from '@/lib/ui/pages-css';
 import { PopupApp, type PopupApi } from '@/lib/ui/PopupApp';
@@ -26,6 +27,14 @@ const api: PopupApi = {
   settings: createSettingsClient(browser.storage.local, (w) => browser.runtime.sendMessage(settingsWriteMessage(w))),
   openOptions() {
     void browser.runtime.openOptionsPage().then(() => window.close());
+  },
+  async siteAccess(tabId) {
+    // The page's address is visible once the reader's click has given Parallax this tab (activeTab).
+    const site = siteOfAddress((await browser.tabs.get(tabId)).url);
+    return site && { ...site, automatic: await browser.permissions.contains({ origins: [site.pattern] }) };
+  },
+  allowSite(pattern) {
+    return browser.permissions.request({ origins: [pattern] });
   },
 };
 

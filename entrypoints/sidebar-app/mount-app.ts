@@ -2,7 +2,8 @@
 // both following the reader's settings; everything is torn down with the content script's context.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { MountedApp, Recognised } from '@/lib/app-contract';
+import { type ArticleRecognised, isEvent, type MountedApp, type Recognised } from '@/lib/app-contract';
+import { PAGE_ARTICLE } from '@/lib/highlight/targets';
 import { findArticleRoot } from '@/lib/extract/extract-page';
 import { settingsWriteMessage, type SidebarState } from '@/lib/messages';
 import { initialCollapsed, DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
@@ -21,12 +22,16 @@ export async function mountApp(ctx: ContentScriptContext, recognised: Recognised
   return showApp(ctx, recognised, store, settings);
 }
 
-function showApp(ctx: ContentScriptContext, { story, match, pageUrl }: Recognised, store: SettingsStore, loaded: Settings): MountedApp {
+function showApp(ctx: ContentScriptContext, recognised: Recognised, store: SettingsStore, loaded: Settings): MountedApp {
+  const { story, pageUrl } = recognised;
+  // On a report of the story (no reviewed article), no article id matches: the page's own figures stand in for it.
+  const event = isEvent(recognised) ? { match: recognised.event, figures: recognised.figures } : undefined;
+  const articleId = event ? PAGE_ARTICLE : (recognised as ArticleRecognised).match.article;
   let settings = loaded;
   let state: SidebarState = initialCollapsed(loaded) ? 'collapsed' : 'open';
   let destroyed = false;
 
-  const host = createSidebarHost(document, settings.sidebarSide, state);
+  const host = createSidebarHost(document, settings.sidebarSide, state, event ? 'event' : 'article');
   const sidebar = mountSidebar(host.shadow, props());
   // The marks in a task of their own: finding the article and anchoring its quotes is the other half of the
   // work, and one task doing both would hold a large page's main thread too long.
@@ -38,7 +43,8 @@ function showApp(ctx: ContentScriptContext, { story, match, pageUrl }: Recognise
       findRoot: () => findArticleRoot(document) ?? document.body,
       facts: story.facts,
       articles: story.articles,
-      articleId: match.article,
+      articleId,
+      pageFigures: event?.figures,
       cardHost: host.shadow,
       onOpenFact: (factId) => {
         setState('open');
@@ -51,9 +57,11 @@ function showApp(ctx: ContentScriptContext, { story, match, pageUrl }: Recognise
   function props() {
     return {
       story,
-      articleId: match.article,
+      articleId,
+      event,
+      reportedFacts: event ? new Set(event.figures.map((f) => f.fact)) : undefined,
       pageUrl,
-      revision: match.revision,
+      revision: event ? undefined : (recognised as ArticleRecognised).match.revision,
       settings,
       collapsed: state === 'collapsed',
       onCollapsedChange: (collapsed: boolean) => {

@@ -1,5 +1,6 @@
 // Keeps the highlights on the live article: re-anchors when text arrives late or the page re-renders its article,
 // finds a new article root when the old one is replaced, and scrolls to a figure for the sidebar.
+import type { PageFigure } from '@/lib/event/page-figures';
 import type { RuntimeArticle, RuntimeFact } from '@/lib/index/runtime-types';
 import { createHighlighter } from '@/lib/highlight/highlighter';
 
@@ -12,6 +13,8 @@ interface PageHighlightOptions {
   facts: RuntimeFact[];
   articles: RuntimeArticle[];
   articleId: string;
+  /** On a page matched by its story: its own figures, marked where they differ (automatic). */
+  pageFigures?: readonly PageFigure[];
   cardHost: ShadowRoot;
   onOpenFact(factId: string): void;
 }
@@ -30,6 +33,7 @@ export function createPageHighlights(options: PageHighlightOptions) {
       facts: options.facts,
       articles: options.articles,
       articleId: options.articleId,
+      pageFigures: options.pageFigures,
       enabled,
       cardHost: options.cardHost,
       onOpenFact: options.onOpenFact,

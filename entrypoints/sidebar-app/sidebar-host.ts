@@ -11,9 +11,13 @@ export interface SidebarHost {
   remove(): void;
 }
 
-/** Creates the host element at the end of the document element. */
-export function createSidebarHost(doc: Document, side: SidebarSide, state: SidebarState): SidebarHost {
+/**
+ * Creates the host element at the end of the document element. `match` says what the page is: one of the story's
+ * reviewed articles, or another outlet's report of the story (an automatic event match).
+ */
+export function createSidebarHost(doc: Document, side: SidebarSide, state: SidebarState, match: 'article' | 'event'): SidebarHost {
   const host = doc.createElement('parallax-sidebar');
+  host.setAttribute('data-match', match);
   host.setAttribute('data-side', side);
   host.setAttribute('data-state', state);
   const shadow = host.attachShadow({ mode: 'open' });

@@ -27,8 +27,9 @@ export function storySignature(story: RuntimeStory): StorySignature {
     for (const s of readSentences(article.text)) {
       for (const e of s.entities) {
         names.add(nameKey(e.text));
-        // A person is also named by the surname alone ("Fabius"), and a place by its demonym's key.
-        if (e.type === 'person') names.add(nameKey(e.words[e.words.length - 1]!));
+        // A name is also given by its last word alone: a person by the surname ("Fabius"), a river or a group by its
+        // proper word ("the River Arden", "the Arden").
+        names.add(nameKey(e.words[e.words.length - 1]!));
       }
     }
     for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);

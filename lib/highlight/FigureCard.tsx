@@ -7,6 +7,13 @@ export interface FigureCardProps {
   onOpen(factId: string): void;
 }
 
+// What the card's first line says for each kind of mark.
+const STATUS: Record<CardContent['tone'], string> = {
+  disputed: 'Outlets give different figures',
+  agreed: 'Outlets agree on this figure',
+  automatic: 'Automatic comparison: reviewed outlets give other figures',
+};
+
 /** Most outlets a card lists before it points to the sidebar for the rest. */
 const MAX_OUTLETS = 5;
 
@@ -16,12 +23,13 @@ export function FigureCard({ content, onOpen }: FigureCardProps) {
   const more = content.others.length - shown.length;
   return (
     <div class="plx-card" role="group" aria-label={`Parallax: ${content.label}`}>
-      <p class="plx-card-status">
-        {content.tone === 'disputed' ? 'Outlets give different figures' : 'Outlets agree on this figure'}
-      </p>
+      <p class="plx-card-status" data-tone={content.tone}>{STATUS[content.tone]}</p>
+      {content.tone === 'automatic' ? (
+        <p class="plx-card-auto">Parallax has not reviewed this page: its engine matched this figure to the fact.</p>
+      ) : null}
       <p class="plx-card-label">{content.label}</p>
       <p class="plx-card-here">
-        This article: <strong>{content.figure}</strong>
+        {content.tone === 'automatic' ? 'This page' : 'This article'}: <strong>{content.figure}</strong>
       </p>
       {shown.length > 0 ? (
         <ul class="plx-card-others" aria-label="Other outlets">
@@ -49,6 +57,8 @@ export const FIGURE_CARD_CSS = `
   background: #ffffff; color: #1a1a1a; font: 14px/1.4 system-ui, sans-serif; box-shadow: 0 2px 10px rgba(0,0,0,.25); }
 .plx-card p { margin: 0 0 4px; }
 .plx-card-status { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; color: #6b3a00; }
+.plx-card-status[data-tone="automatic"] { color: #5b2a86; }
+.plx-card p.plx-card-auto { font-size: 12px; color: #4a4a4a; }
 .plx-card-label { font-weight: 600; }
 .plx-card-others { margin: 4px 0 8px; padding-left: 18px; }
 .plx-card-open { font: inherit; padding: 4px 10px; border: 1px solid #1a1a1a; border-radius: 4px;
@@ -59,6 +69,8 @@ export const FIGURE_CARD_CSS = `
 @media (prefers-color-scheme: dark) {
   .plx-card { background: #1e1e1e; color: #f2f2f2; border-color: #8a8a8a; }
   .plx-card-status { color: #ffc266; }
+  .plx-card-status[data-tone="automatic"] { color: #d2b8ff; }
+  .plx-card p.plx-card-auto { color: #c8c8c8; }
   .plx-card-open { background: #f2f2f2; color: #1a1a1a; border-color: #f2f2f2; }
   .plx-card-open:focus-visible { outline-color: #8ab4ff; }
   .plx-card p.plx-card-keys { color: #c8c8c8; }

@@ -1,11 +1,12 @@
 // Marks an article's disputed figures with the CSS Custom Highlight API, without ever changing the page's DOM.
 import { anchorFigure } from '../anchor/anchor-quote';
 import { buildTextMap } from '../anchor/text-map';
+import type { PageFigure } from '../event/page-figures';
 import type { RuntimeFact } from '../index/runtime-types';
 import { createCardMount } from './card-mount';
 import { watchInteractions, type Interactions } from './interactions';
 import { HIGHLIGHT_NAMES, highlightApi, type HighlightLike } from './registry';
-import { cardContent, targetsFor, type ArticleRef, type Target, type Tone } from './targets';
+import { automaticTargets, cardContent, pageClaim, targetsFor, type ArticleRef, type Target, type Tone } from './targets';
 
 /** What the highlighter needs from its caller (the content script). */
 export interface HighlighterOptions {
@@ -23,6 +24,11 @@ export interface HighlighterOptions {
   cardHost: ShadowRoot;
   /** The story's articles, so the card can name outlets (article ids are shown otherwise). */
   articles?: ArticleRef[];
+  /**
+   * On a page matched by its story rather than as a reviewed article: the page's own figures (automatic). Those the
+   * engine is sure differ from reviewed outlets are marked, in their own style, instead of the article's disputes.
+   */
+  pageFigures?: readonly PageFigure[];
   /** Whether marking starts switched on; default true. */
   enabled?: boolean;
   /** How often to check that page scripts have not removed the marks; default 1000 ms. */
@@ -47,15 +53,15 @@ interface Anchored {
   range: Range;
 }
 
-const TONES: Tone[] = ['disputed', 'agreed'];
+const TONES: Tone[] = ['disputed', 'agreed', 'automatic'];
 
 /** Paints this article's disputed figures with the CSS Custom Highlight API; never changes the page's DOM. */
 export function createHighlighter(opts: HighlighterOptions): Highlighter {
   const { win, root } = opts;
   const api = highlightApi(win);
-  const targets = targetsFor(opts.facts, opts.articleId, opts.quietAgreed ?? false);
+  const targets = opts.pageFigures ? automaticTargets(opts.pageFigures) : targetsFor(opts.facts, opts.articleId, opts.quietAgreed ?? false);
   const facts = new Map(opts.facts.map((f) => [f.id, f]));
-  const own: Record<Tone, HighlightLike> | null = api === null ? null : { disputed: api.create(), agreed: api.create() };
+  const own: Record<Tone, HighlightLike> | null = api === null ? null : { disputed: api.create(), agreed: api.create(), automatic: api.create() };
   // Where a disputed and an agreed figure overlap, the disputed mark wins.
   if (own !== null) own.disputed.priority = 1;
 
@@ -182,7 +188,8 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
         const a = anchored.get(key);
         const fact = a && facts.get(a.target.factId);
         if (a === undefined || fact === undefined) return;
-        const how = a.target.tone === 'disputed' ? 'other outlets give different figures' : 'other outlets agree';
+        const how = a.target.tone === 'disputed' ? 'other outlets give different figures'
+          : a.target.tone === 'automatic' ? 'reviewed outlets give other figures (automatic comparison, not reviewed)' : 'other outlets agree';
         card.announce(`Parallax: ${fact.label}, ${how}. Tab to reach the card, Escape to close it.`);
       },
       focusCard: () => card.focus(),
@@ -206,8 +213,11 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
       if (fact === undefined || destroyed) return null;
       // Built afresh: the page may have changed since the last paint.
       const map = buildTextMap(root);
-      for (const claim of fact.claims) {
-        if (claim.article !== opts.articleId) continue;
+      // On a page matched by its story, the page's own figures for the fact (marked or not); else the article's claims.
+      const claims = opts.pageFigures
+        ? opts.pageFigures.filter((f) => f.fact === factId).map(pageClaim)
+        : fact.claims.filter((c) => c.article === opts.articleId);
+      for (const claim of claims) {
         const range = anchorFigure(root, claim, map);
         if (range !== null) return range;
       }

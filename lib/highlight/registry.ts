@@ -2,7 +2,7 @@
 
 /** Names in the page's highlight registry; public/highlights.css styles the same names. Neutral on purpose:
  * page scripts can list the registry, and the names should not say what Parallax marks. */
-export const HIGHLIGHT_NAMES = { disputed: 'plx-a', agreed: 'plx-b' } as const;
+export const HIGHLIGHT_NAMES = { disputed: 'plx-a', agreed: 'plx-b', automatic: 'plx-c' } as const;
 
 /** The part of a `Highlight` object Parallax uses. */
 export interface HighlightLike {

@@ -1,8 +1,12 @@
 // Which of an article's figures get marked, and the words the hover card shows about each.
+import { marksFigure, type PageFigure } from '../event/page-figures';
 import type { RuntimeArticle, RuntimeClaim, RuntimeFact } from '../index/runtime-types';
 
-/** How a figure is marked: disputed strongly, agreed (consistent) quietly. */
-export type Tone = 'disputed' | 'agreed';
+/**
+ * How a figure is marked: disputed strongly, agreed (consistent) quietly, and on a page matched by its story (not a
+ * reviewed article) a figure the engine found to differ from reviewed outlets, in a style of its own.
+ */
+export type Tone = 'disputed' | 'agreed' | 'automatic';
 
 /** One figure of the article being read that may be marked. */
 export interface Target {
@@ -30,6 +34,28 @@ export function targetsFor(facts: RuntimeFact[], articleId: string, quietAgreed:
     });
   }
   return out;
+}
+
+/** The article id an automatic target's claim carries: the page itself, which is none of the story's articles. */
+export const PAGE_ARTICLE = '';
+
+/** A page figure as a claim the anchoring and the card read (credited to the page itself). */
+export function pageClaim(f: PageFigure): RuntimeClaim {
+  return {
+    article: PAGE_ARTICLE,
+    quote: f.quote,
+    figure: f.figure,
+    figureText: f.figureText,
+    value: f.value ?? { kind: 'statement', value: f.figureText },
+    display: f.display,
+    attribution: null,
+    hedges: [],
+  };
+}
+
+/** Targets for a page matched by its story: its own figures the engine is sure differ from reviewed outlets. */
+export function automaticTargets(figures: readonly PageFigure[]): Target[] {
+  return figures.filter(marksFigure).map((f, i) => ({ claimId: `page#${i}`, factId: f.fact, tone: 'automatic', claim: pageClaim(f) }));
 }
 
 /** Who a claim's article should be credited to, in the card. */

@@ -7,6 +7,7 @@ import type { DataError, StorySource } from './data-types';
 import { GENERATED, storyFilePath } from './generated-layout';
 import type { RuntimeStory } from './runtime-types';
 import { checkSchemas, type DataSchemas, SCHEMA_FILES } from './schema-check';
+import { signStory } from '../event/sign-story';
 import { storyFileJson } from './story-file';
 import { validateStories } from './validate-stories';
 import { canonicalJson, compileStories, hostsOf, type RecognitionEncoder } from './compile-index';
@@ -104,11 +105,12 @@ export function buildFromSources(sources: readonly StorySource[], recognition: R
   const compiled = compileSources(sources, loadErrors, schemas);
   if (!compiled.ok) return compiled;
   const stories = compiled.stories;
+  const signed = stories.map(signStory);
   const catalog: Catalog = { format: CATALOG_FORMAT, stories: stories.map((s) => catalogEntry(s, { kind: 'bundled' })) };
   const hostsJson = canonicalJson(hostsOf(stories));
   const files: GeneratedFile[] = [
-    ...(recognition ? [{ path: GENERATED.recognition, bytes: recognition(stories) }] : []),
-    ...stories.map((s) => ({ path: storyFilePath(s.id), bytes: utf8(storyFileJson(s)) })),
+    ...(recognition ? [{ path: GENERATED.recognition, bytes: recognition(signed.map((s) => ({ ...s.story, eventTerms: s.terms }))) }] : []),
+    ...signed.map((s) => ({ path: storyFilePath(s.story.id), bytes: utf8(storyFileJson(s.story, s.signature)) })),
     { path: GENERATED.catalog, bytes: utf8(canonicalJson(catalog)) },
     { path: GENERATED.hosts, bytes: utf8(hostsJson) },
   ];

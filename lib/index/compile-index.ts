@@ -1,5 +1,6 @@
 // Turns checked stories into the runtime index: statuses computed by the dispute logic (then any reasoned
 // override), display strings, facts in display order (lib/index/fact-order.ts), and deterministic JSON.
+import type { IndexableStory } from '../recognise/build-recognition-index';
 import type { RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeStory } from './runtime-types';
 import type { CheckedArticle, CheckedFact, CheckedStory, DataError } from './data-types';
 import { assessFact } from '../disputes/assess-fact';
@@ -7,7 +8,7 @@ import { formatValue } from '../quantity/format-value';
 import { orderFacts } from './fact-order';
 
 /** Encodes the recognition index file from the runtime stories (lib/recognise owns its format). */
-export type RecognitionEncoder = (stories: RuntimeStory[]) => Uint8Array;
+export type RecognitionEncoder = (stories: IndexableStory[]) => Uint8Array;
 
 /** The runtime stories, or the errors found while computing statuses (an override that changes nothing). */
 export function compileStories(stories: readonly CheckedStory[]): { stories: RuntimeStory[]; errors: DataError[] } {

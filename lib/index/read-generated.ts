@@ -5,17 +5,23 @@ import { join } from 'node:path';
 import type { Catalog } from './catalog';
 import { GENERATED, storyFilePath } from './generated-layout';
 import type { RuntimeStory } from './runtime-types';
-import { readStoryFile } from './story-file';
+import type { StorySignature } from '../event/signature';
+import { readStoryEntry } from './story-file';
 
 /** Every story of a generated folder, in catalog order; throws naming the file that is missing or unreadable. */
 export function readGeneratedStories(dir: string): RuntimeStory[] {
+  return readGeneratedEntries(dir).map((e) => e.story);
+}
+
+/** Every story of a generated folder with its event signature (null when its file has none), in catalog order. */
+export function readGeneratedEntries(dir: string): { story: RuntimeStory; signature: StorySignature | null }[] {
   const catalogPath = join(dir, GENERATED.catalog);
   if (!existsSync(catalogPath)) throw new Error(`${catalogPath} is missing: run \`npm run index\``);
   const catalog = JSON.parse(readFileSync(catalogPath, 'utf8')) as Catalog;
   return catalog.stories.map((entry) => {
     const path = join(dir, storyFilePath(entry.id));
     try {
-      return readStoryFile(readFileSync(path, 'utf8'), entry.id);
+      return readStoryEntry(readFileSync(path, 'utf8'), entry.id);
     } catch (error) {
       throw new Error(`${path}: ${(error as Error).message}`);
     }

@@ -2,6 +2,7 @@
 // with their SHA-256 digests. Deterministic; `npm run pack` compresses it.
 import { encodeStringTable } from '../binary/string-table';
 import { writeSectionedFile } from '../binary/sectioned-file';
+import { signStory } from '../event/sign-story';
 import { canonicalJson, hostsOf } from '../index/compile-index';
 import type { RuntimeStory } from '../index/runtime-types';
 import { STORY_FILE_FORMAT, storyFileJson } from '../index/story-file';
@@ -23,8 +24,9 @@ export async function writePackContainer(identity: PackIdentity, stories: readon
   manifest: PackManifest;
 }> {
   if (stories.length === 0) throw new Error('a pack needs at least one story');
-  const recognition = encodeRecognitionIndex(stories);
-  const files = stories.map((s) => new TextEncoder().encode(storyFileJson(s)));
+  const signed = stories.map(signStory);
+  const recognition = encodeRecognitionIndex(signed.map((s) => ({ ...s.story, eventTerms: s.terms })));
+  const files = signed.map((s) => new TextEncoder().encode(storyFileJson(s.story, s.signature)));
   const manifest: PackManifest = {
     format: PACK_FORMAT,
     id: identity.id,

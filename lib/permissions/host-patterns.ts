@@ -44,3 +44,25 @@ export function unusedPackPatterns(removedHosts: readonly string[], remainingHos
   const kept = new Set([...packSitePatterns(remainingHosts), ...manifestPatterns, ALL_SITES_ORIGIN]);
   return packSitePatterns(removedHosts).filter((p) => !kept.has(p));
 }
+
+/**
+ * The site patterns the reader granted one by one (for a story pack, or "Always check pages on SITE"), outside the
+ * manifest's own and the archives: none while the all-sites permission is granted, which covers every site. Sorted.
+ */
+export function grantedSitePatterns(grantedOrigins: readonly string[], manifestPatterns: readonly string[]): string[] {
+  if (grantedOrigins.includes(ALL_SITES_ORIGIN)) return [];
+  const own = new Set(manifestPatterns);
+  return [...new Set(grantedOrigins.filter((o) => !own.has(o) && /^\*:\/\/[^/]+\/\*$/.test(o)))].sort();
+}
+
+/** The site of a web page's address as the reader names it ("example.com") and its match pattern; null for others. */
+export function siteOfAddress(url: string | undefined): { host: string; pattern: string } | null {
+  try {
+    const { protocol, hostname } = new URL(url ?? '');
+    if ((protocol !== 'http:' && protocol !== 'https:') || !hostname.includes('.') || /^[\d.]+$|^\[/.test(hostname)) return null;
+    const pattern = siteMatchPattern(hostname);
+    return { host: pattern.slice('*://*.'.length, -'/*'.length), pattern };
+  } catch {
+    return null;
+  }
+}

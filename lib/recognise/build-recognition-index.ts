@@ -9,9 +9,11 @@ import { bucketBitsFor, INDEX_FORMAT, INDEX_MAGIC, type RecognitionIndex, SECTIO
 import { addressKey } from './normalise-address';
 import { readRecognitionIndex } from './read-index';
 
-/** What the builder reads of a story: ids, addresses, revisions and texts. */
+/** What the builder reads of a story: ids, addresses, revisions and texts, and the words it is looked up by as an event. */
 export type IndexableStory = Pick<RuntimeStory, 'id'> & {
   articles: Pick<RuntimeStory['articles'][number], 'id' | 'url' | 'urls' | 'revision' | 'text'>[];
+  /** Folded words of the story's shared names (lib/event/terms.ts); none: the story is found by its articles only. */
+  eventTerms?: readonly string[];
 };
 
 // (hash, ordinal) pairs packed in one float64 as hash · 2^21 + ordinal: exact below 2^53, sortable natively.
@@ -34,6 +36,7 @@ export class RecognitionIndexBuilder {
   private readonly fingerprints: number[] = [];
   private readonly revisions: number[] = [];
   private readonly addresses = new Map<string, number[]>();
+  private readonly eventTerms = new Map<number, number[]>();
 
   /** `bucketBits` fixes the bucket layout (tests of both layouts); by default it follows the index's size. */
   constructor(private readonly params: FingerprintParams = DEFAULT_PARAMS, private readonly bucketBits?: number) {}
@@ -65,6 +68,12 @@ export class RecognitionIndexBuilder {
       for (const hash of hashes) this.pairs[this.pairCount++] = hash * ORDINAL_BITS + ordinal;
     }
     this.storyStarts.push(this.articleIds.length);
+    for (const term of new Set(story.eventTerms ?? [])) {
+      const hash = hashWord(term);
+      const list = this.eventTerms.get(hash);
+      if (!list) this.eventTerms.set(hash, [storyOrdinal]);
+      else if (list[list.length - 1] !== storyOrdinal) list.push(storyOrdinal);
+    }
   }
 
   private reserve(extra: number): void {
@@ -119,6 +128,15 @@ export class RecognitionIndexBuilder {
       addressOffsets[i + 1] = ordinals.length;
     });
 
+    // Two words with one hash share a row: a page naming either looks at both words' stories (and aligns to decide).
+    const termHashes = [...this.eventTerms.keys()].sort((a, b) => a - b);
+    const termOffsets = new Uint32Array(termHashes.length + 1);
+    const termStories: number[] = [];
+    termHashes.forEach((hash, i) => {
+      termStories.push(...(this.eventTerms.get(hash) ?? []));
+      termOffsets[i + 1] = termStories.length;
+    });
+
     const info = Uint32Array.of(this.params.k, this.params.w, this.storyIds.length, articleCount, hashCount, pairs.length, bits);
     const sections: SectionInput[] = [
       { tag: SECTION.info, bytes: bytesOf(info), itemSize: 4 },
@@ -137,6 +155,9 @@ export class RecognitionIndexBuilder {
       { tag: SECTION.postingBuckets, bytes: bytesOf(postingBuckets), itemSize: 4 },
       { tag: SECTION.postings, bytes: bytesOf(postings), itemSize: postings.BYTES_PER_ELEMENT },
       { tag: SECTION.postingMore, bytes: more, itemSize: 1 },
+      { tag: SECTION.eventTermHashes, bytes: bytesOf(Uint32Array.from(termHashes)), itemSize: 4 },
+      { tag: SECTION.eventTermOffsets, bytes: bytesOf(termOffsets), itemSize: 4 },
+      { tag: SECTION.eventTermStories, bytes: bytesOf(Uint32Array.from(termStories)), itemSize: 4 },
     ];
     return writeSectionedFile(INDEX_MAGIC, INDEX_FORMAT, sections);
   }

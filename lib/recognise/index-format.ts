@@ -44,6 +44,15 @@ export const SECTION = {
   postings: 'POST',
   /** One bit per posting, least significant first: set when the next posting belongs to the same hash. */
   postingMore: 'POMR',
+  /**
+   * Optional (an index without them finds no event matches). u32 per event term: FNV-1a hash of a word of a story's
+   * shared names (lib/event/terms.ts), ascending, distinct.
+   */
+  eventTermHashes: 'EVHS',
+  /** u32 × (terms + 1): where each term's story ordinals start in EVST. */
+  eventTermOffsets: 'EVOF',
+  /** u32: story ordinals of each term, ascending within a term. */
+  eventTermStories: 'EVST',
 } as const;
 
 /**

@@ -24,6 +24,10 @@ export interface LoadedIndex {
   postingBuckets: Uint32Array;
   postings: Uint16Array | Uint32Array;
   postingMore: Uint8Array;
+  /** Event terms (hashes ascending), their offsets and story ordinals; empty in an index built without them. */
+  eventTermHashes: Uint32Array;
+  eventTermOffsets: Uint32Array;
+  eventTermStories: Uint32Array;
 }
 
 /** An index whose sections do not fit together, with the reason. */
@@ -93,6 +97,12 @@ export function viewIndex(index: RecognitionIndex): LoadedIndex {
   if (post.bytes.length !== postingTotal * post.itemSize) fail(`section ${SECTION.postings} does not hold ${postingTotal} postings`);
   const more = section(index, SECTION.postingMore, [1]);
   if (more.bytes.length !== Math.ceil(postingTotal / 8)) fail(`section ${SECTION.postingMore} does not cover ${postingTotal} postings`);
+  // Event terms came after the first indexes: all three sections or none.
+  const hasTerms = index.file.sections.has(SECTION.eventTermHashes);
+  const eventTermHashes = hasTerms ? u32(index, SECTION.eventTermHashes) : EMPTY;
+  const eventTermOffsets = hasTerms ? u32(index, SECTION.eventTermOffsets, eventTermHashes.length + 1) : Uint32Array.of(0);
+  const eventTermStories = hasTerms ? u32(index, SECTION.eventTermStories) : EMPTY;
+  checkEnds(SECTION.eventTermOffsets, eventTermOffsets, eventTermStories.length);
   return {
     source: index,
     storyIds: strings(index, SECTION.storyIds, stories),
@@ -116,6 +126,9 @@ export function viewIndex(index: RecognitionIndex): LoadedIndex {
         ? new Uint16Array(post.bytes.buffer, post.bytes.byteOffset, postingTotal)
         : new Uint32Array(post.bytes.buffer, post.bytes.byteOffset, postingTotal),
     postingMore: more.bytes,
+    eventTermHashes,
+    eventTermOffsets,
+    eventTermStories,
   };
 }
 
@@ -132,6 +145,11 @@ export function checkIndexContents(loaded: LoadedIndex): void {
   checkSteps(SECTION.hashBuckets, loaded.hashBuckets);
   checkSteps(SECTION.postingBuckets, loaded.postingBuckets);
   for (const ordinal of loaded.postings) if (ordinal >= articles) fail('a posting names an article out of range');
+  checkSteps(SECTION.eventTermOffsets, loaded.eventTermOffsets);
+  for (let i = 1; i < loaded.eventTermHashes.length; i++) {
+    if (loaded.eventTermHashes[i]! <= loaded.eventTermHashes[i - 1]!) fail(`section ${SECTION.eventTermHashes} is not ascending`);
+  }
+  for (const ordinal of loaded.eventTermStories) if (ordinal >= stories) fail('an event term names a story out of range');
   for (const tag of [SECTION.storyIds, SECTION.articleIds, SECTION.addressKeys]) {
     try {
       checkStringTable(loaded.source.file.sections.get(tag)!.bytes);
@@ -210,6 +228,22 @@ export function articleAt(loaded: LoadedIndex, ordinal: number): RecognitionArti
     (revision & 0xffff) === 0 ? null : revision & 0xffff,
     loaded.fingerprintCounts[ordinal]!,
   ];
+}
+
+/** Story ordinals looked up by an event term's hash (see lib/event/terms.ts), ascending; empty when none. */
+export function storiesWithTerm(loaded: LoadedIndex, hash: number): Uint32Array {
+  const hashes = loaded.eventTermHashes;
+  let lo = 0;
+  let hi = hashes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (hashes[mid]! < hash) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= hashes.length || hashes[lo] !== hash) return EMPTY;
+  // Bounded by the section's real length, so a damaged offset table keeps every read inside it.
+  const end = Math.min(loaded.eventTermOffsets[lo + 1] ?? 0, loaded.eventTermStories.length);
+  return loaded.eventTermStories.subarray(Math.min(loaded.eventTermOffsets[lo] ?? 0, end), end);
 }
 
 /** The id of the story with this ordinal ('' when out of range). */

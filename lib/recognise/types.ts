@@ -13,6 +13,10 @@ export interface PageSnapshot {
   jsonLdUrls: string[];
   /** The page's article text as extracted (paragraphs separated by "\n\n"); may be empty. */
   text: string;
+  /** The page's headline from its metadata (JSON-LD, og:title, its h1), when it gives one. */
+  headline?: string | null;
+  /** The day the page says it was published (ISO `YYYY-MM-DD`), when it says. */
+  published?: string | null;
 }
 
 /** How a match was made. */

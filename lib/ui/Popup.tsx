@@ -20,6 +20,19 @@ export interface PopupProps {
   onCheck(): void;
   onSidebar(action: 'open' | 'close'): void;
   onOpenOptions(): void;
+  /** The page's site, once the page has been checked: whether Parallax checks it by itself, or only on a click. */
+  site?: SiteAccess | null;
+  /** Asks for the site's optional permission (inside the click), so its pages are checked automatically. */
+  onAlwaysCheck?(): void;
+}
+
+/** The site of the page in the active tab and whether its pages are checked without a click. */
+export interface SiteAccess {
+  /** The site's name as the reader knows it ("example.com"). */
+  host: string;
+  automatic: boolean;
+  /** The reader has just allowed it from this popup. */
+  justAllowed?: boolean;
 }
 
 function revisionText(state: TabState): string {
@@ -52,13 +65,41 @@ function content(props: PopupProps): { message: JSX.Element; actions: JSX.Elemen
   if (!state.checked) {
     return { message: <p>Parallax hasn’t checked this page yet.</p>, actions: checkButton('Check this page') };
   }
+  const open = sidebarOpen(state.sidebar);
+  const sidebarButton = (
+    <button type="button" class="px-button" onClick={() => props.onSidebar(open ? 'close' : 'open')}>
+      {open ? 'Close the sidebar' : 'Open the sidebar'}
+    </button>
+  );
+  if (!state.match && state.event) {
+    const n = state.event.articles;
+    return {
+      message: (
+        <>
+          <p>This page reports a story Parallax knows:</p>
+          <p class="px-article">
+            <strong>{state.event.title}</strong>
+          </p>
+          <p class="px-muted">
+            Parallax has not reviewed this article. The sidebar compares its figures automatically with the{' '}
+            {n === 1 ? 'reviewed article' : `${n} reviewed articles`} of the story.
+          </p>
+        </>
+      ),
+      actions: (
+        <>
+          {sidebarButton}
+          <Switch label="Highlight figures that differ" checked={props.highlightsOn} onChange={props.onToggleHighlights} />
+        </>
+      ),
+    };
+  }
   if (!state.match) {
     return {
       message: <p>Parallax doesn’t know this article. It knows a small set of stories and their outlets’ articles.</p>,
       actions: checkButton('Check this page again'),
     };
   }
-  const open = sidebarOpen(state.sidebar);
   return {
     message: (
       <>
@@ -75,13 +116,32 @@ function content(props: PopupProps): { message: JSX.Element; actions: JSX.Elemen
     ),
     actions: (
       <>
-        <button type="button" class="px-button" onClick={() => props.onSidebar(open ? 'close' : 'open')}>
-          {open ? 'Close the sidebar' : 'Open the sidebar'}
-        </button>
+        {sidebarButton}
         <Switch label="Highlight disputed figures" checked={props.highlightsOn} onChange={props.onToggleHighlights} />
       </>
     ),
   };
+}
+
+/** After a check: the offer to check the page's site without a click, or word that it now is. */
+function SiteOffer({ view, site, onAlwaysCheck }: PopupProps) {
+  if (view.kind !== 'tab' || !view.state.checked || view.state.unavailable || !site || !onAlwaysCheck) return null;
+  if (site.justAllowed) {
+    return (
+      <p class="px-stack px-muted" role="status">
+        Parallax now checks pages on {site.host} as you open them. Settings lists the sites you allowed.
+      </p>
+    );
+  }
+  if (site.automatic) return null;
+  return (
+    <div class="px-stack px-site">
+      <button type="button" class="px-button" onClick={onAlwaysCheck}>
+        Always check pages on {site.host}
+      </button>
+      <p class="px-muted px-hint">Parallax looks at each page of this site in your browser; nothing is sent anywhere.</p>
+    </div>
+  );
 }
 
 /** The popup: a heading, what Parallax knows about this page, and a way to the settings. */
@@ -94,6 +154,7 @@ export function Popup(props: PopupProps) {
         {message}
       </div>
       {actions ? <div class="px-stack">{actions}</div> : null}
+      <SiteOffer {...props} />
       <button type="button" class="px-button px-link-button" onClick={props.onOpenOptions}>
         Settings
       </button>

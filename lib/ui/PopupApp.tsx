@@ -14,6 +14,10 @@ export interface PopupApi {
   sidebar(tabId: number, action: 'open' | 'close'): Promise<SidebarState | null>;
   settings: SettingsStore;
   openOptions(): void;
+  /** The site of the tab's page and whether Parallax checks it without a click; null for a page with no site. */
+  siteAccess?(tabId: number): Promise<{ host: string; pattern: string; automatic: boolean } | null>;
+  /** Asks the browser for access to one site (the reader's click grants the request); whether it was granted. */
+  allowSite?(pattern: string): Promise<boolean>;
 }
 
 const NO_TAB: TabState = { checked: false, match: null, headline: null, publisher: null, unavailable: true };
@@ -28,11 +32,17 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [checking, setChecking] = useState(false);
   const [highlightsOn, setHighlightsOn] = useState(true);
+  const [site, setSite] = useState<{ host: string; pattern: string; automatic: boolean; justAllowed?: boolean } | null>(null);
+
+  async function readSite(id: number): Promise<void> {
+    setSite((await api.siteAccess?.(id).catch(() => null)) ?? null);
+  }
 
   async function check(id: number): Promise<void> {
     setChecking(true);
     try {
       setView({ kind: 'tab', state: await api.checkTab(id) });
+      await readSite(id);
     } catch (error) {
       setView({ kind: 'error', message: errorText(error) });
     } finally {
@@ -54,6 +64,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
         if (!live) return;
         setView({ kind: 'tab', state });
         if (!state.checked && !state.unavailable) await check(id);
+        else if (live) await readSite(id);
       } catch (error) {
         if (live) setView({ kind: 'error', message: errorText(error) });
       }
@@ -84,6 +95,15 @@ export function PopupApp({ api }: { api: PopupApi }) {
         );
       }}
       onOpenOptions={api.openOptions}
+      site={site}
+      onAlwaysCheck={api.allowSite ? () => {
+        if (!site || !api.allowSite) return;
+        // The request comes first in the click handler: the browser grants it only inside the reader's gesture.
+        void api.allowSite(site.pattern).then(
+          (granted) => granted && setSite({ ...site, automatic: true, justAllowed: true }),
+          (error: unknown) => setView({ kind: 'error', message: errorText(error) }),
+        );
+      } : undefined}
     />
   );
 }

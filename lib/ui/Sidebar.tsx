@@ -1,13 +1,18 @@
 // The sidebar: a shell (landmark, bar, collapse to a tab, focus) around small sections, top to bottom: the story,
-// the summary of this article's disputed figures, the controls, then the facts as cards or as a table.
+// the summary of this article's disputed figures (on a page matched by its story: a notice that it is not reviewed
+// and the page's own figures, compared automatically), the controls, then the facts as cards or as a table.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PageFigure } from '../event/page-figures';
+import type { EventMatch } from '../event/recognise-event';
 import type { RuntimeStory } from '../index/runtime-types';
 import type { Settings } from '../settings/settings';
 import { CollapsedTab } from './CollapsedTab';
 import { CoverageTable } from './CoverageTable';
 import { DisputeSummary } from './DisputeSummary';
+import { EventNotice } from './EventNotice';
 import { FactControls, type FactFilter, type FactLayout } from './FactControls';
 import { FactList } from './FactList';
+import { PageFigures } from './PageFigures';
 import { StoryHeader } from './StoryHeader';
 import { disputedCount, factView } from './sidebar-model';
 
@@ -29,6 +34,11 @@ export interface SidebarProps {
    * event rather than as an indexed article passes the facts aligned with its own figures.
    */
   reportedFacts?: ReadonlySet<string>;
+  /**
+   * On a page matched by its story rather than as one of its reviewed articles: the match and the page's own figures,
+   * shown as an automatic comparison (then `articleId` names no article).
+   */
+  event?: { match: EventMatch; figures: readonly PageFigure[] };
   /**
    * The revision the page was recognised as (Match.revision): null for a revised article means the page could
    * not tell its revisions apart, and the sidebar says so. Omitted: the article's own revision.
@@ -141,8 +151,13 @@ export function Sidebar(props: SidebarProps) {
         ) : null}
       </div>
       <div class="px-body" id="px-body">
+        {props.event ? <EventNotice story={story} /> : null}
         <StoryHeader story={story} articleId={articleId} revision={props.revision} pageUrl={props.pageUrl} />
-        <DisputeSummary facts={view.disputedHere} articleId={articleId} onOpenFact={openFact} />
+        {props.event ? (
+          <PageFigures story={story} figures={props.event.figures} onShowFact={props.onShowFact} onOpenFact={openFact} />
+        ) : (
+          <DisputeSummary facts={view.disputedHere} articleId={articleId} onOpenFact={openFact} />
+        )}
         <FactControls
           highlightsOn={props.highlightsOn}
           onToggleHighlights={props.onToggleHighlights}

@@ -28,6 +28,9 @@ h3 { font-size: 1em; margin: 0; }
 .px-file { display: flex; flex-direction: column; gap: 0.35em; font-weight: 600; }
 .px-file input { font-weight: normal; }
 .px-problem { border-left: 3px solid var(--px-accent); padding-left: 0.6em; }
+.px-hint { font-size: 0.85em; margin: 0; }
+.px-site-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.5em; }
+.px-site-list li { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5em; }
 .px-pack-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.75em; }
 .px-pack { border: 1px solid var(--px-line); border-radius: 0.375em; padding: 0.6em 0.75em; display: flex; flex-direction: column; gap: 0.4em; }
 `;

@@ -54,6 +54,21 @@ section.px-lead > h3 { font-size: 1em; line-height: 1.35; margin: 0; }
 .px-lead-list { margin-top: 0.35em; display: flex; flex-direction: column; gap: 0.2em; list-style: disc; padding-inline-start: 1.2em; }
 .px-lead-link { font-weight: 600; }
 .px-lead-here { font-size: 0.9em; }
+.px-event { border: 1px solid var(--px-auto); border-inline-start-width: 0.3em; border-radius: 0.5em; padding: 0.55em 0.7em; background: var(--px-auto-bg); }
+section.px-event > h3 { font-size: 1em; margin: 0 0 0.25em; }
+.px-event-articles { margin-top: 0.3em; display: flex; flex-direction: column; gap: 0.15em; list-style: disc; padding-inline-start: 1.2em; font-size: 0.9em; }
+.px-auto { border: 1px dashed var(--px-auto); border-radius: 0.5em; padding: 0.55em 0.7em; }
+section.px-auto > h3 { margin-bottom: 0.25em; }
+.px-auto-note { font-size: 0.85em; color: var(--px-muted); margin-bottom: 0.5em; }
+.px-tag-auto { border-color: var(--px-auto); color: var(--px-auto); }
+.px-auto-differs-note { font-size: 0.85em; font-weight: 600; color: var(--px-auto); }
+.px-auto-list { display: flex; flex-direction: column; gap: 0.6em; }
+.px-auto-item { display: flex; flex-direction: column; gap: 0.3em; padding: 0.45em 0.55em; border-radius: 0.375em; background: var(--px-auto-bg); }
+.px-auto-item mark.px-figure { background: transparent; color: inherit; text-decoration: underline dashed var(--px-auto) 0.125em; text-underline-offset: 0.2em; }
+.px-auto-differs { border-inline-start: 0.25em dashed var(--px-auto); }
+.px-auto-outlets { font-size: 0.9em; display: flex; flex-direction: column; gap: 0.1em; }
+.px-relation { font-size: 0.9em; color: var(--px-muted); }
+.px-relation-differs { color: var(--px-auto); font-weight: 600; }
 .px-controls { display: flex; flex-direction: column; gap: 0.5em; }
 .px-choices { display: flex; flex-direction: column; gap: 0.35em; border: 1px solid var(--px-line); border-radius: 0.375em; padding: 0.4em 0.6em; }
 .px-filter { border: 0; padding: 0; display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25em 0.9em; }

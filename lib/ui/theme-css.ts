@@ -9,6 +9,7 @@ ${scope} {
   --px-accent: #1a56c4; --px-focus: #1a56c4; --px-on-accent: #ffffff;
   --px-disputed: #a3232b; --px-disputed-bg: #fdecec; --px-agree: #1d6b36; --px-single: #4a4d55;
   --px-mark-bg: #ffe58a; --px-mark-fg: #1b1b1f; --px-own-bg: #eef3fd;
+  --px-auto: #5b2a86; --px-auto-bg: #f5f0fc;
 }
 @media (prefers-color-scheme: dark) {
   ${scope} {
@@ -16,6 +17,7 @@ ${scope} {
     --px-accent: #8db4ff; --px-focus: #8db4ff; --px-on-accent: #10131a;
     --px-disputed: #ff9d97; --px-disputed-bg: #3a2224; --px-agree: #8fdba5; --px-single: #c3c6ce;
     --px-mark-bg: #f2d262; --px-mark-fg: #15161a; --px-own-bg: #232c3d;
+    --px-auto: #d2b8ff; --px-auto-bg: #2a2236;
   }
 }
 .px-sr {

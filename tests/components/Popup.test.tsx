@@ -145,3 +145,58 @@ describe('PopupApp', () => {
     );
   });
 });
+
+const eventState: TabState = {
+  ...unrecognised,
+  event: { story: 'mali-offensive-2013', title: 'France’s offensive in Mali', facts: 6, articles: 5 },
+  sidebar: 'open',
+};
+
+describe('a report of a known story, and sites checked without a click', () => {
+  test('an event match names the story and says the article is not reviewed; no axe violations', async () => {
+    const { container } = view(eventState);
+    const status = screen.getByRole('status').textContent!;
+    expect(status).toContain('This page reports a story Parallax knows:');
+    expect(status).toContain('France’s offensive in Mali');
+    expect(status).toContain('Parallax has not reviewed this article');
+    expect(status).toContain('5 reviewed articles');
+    expect(screen.getByRole('switch', { name: /Highlight figures that differ/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Close the sidebar' })).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  test('after a check, a site Parallax does not check by itself is offered; one it does, or an unchecked page, is not', async () => {
+    const onAlwaysCheck = vi.fn();
+    const { container } = view(unrecognised, { site: { host: 'news.example', automatic: false }, onAlwaysCheck });
+    fireEvent.click(screen.getByRole('button', { name: 'Always check pages on news.example' }));
+    expect(onAlwaysCheck).toHaveBeenCalledOnce();
+    expect(await axeViolations(container)).toEqual([]);
+    cleanup();
+    view(recognised, { site: { host: 'cnn.com', automatic: true }, onAlwaysCheck });
+    expect(screen.queryByRole('button', { name: /Always check/ })).toBeNull();
+    cleanup();
+    view(unchecked, { site: { host: 'news.example', automatic: false }, onAlwaysCheck });
+    expect(screen.queryByRole('button', { name: /Always check/ })).toBeNull();
+  });
+
+  test('the offer asks for that one site inside the click, then says it is done', async () => {
+    const { api } = fakeApi(eventState);
+    api.siteAccess = vi.fn(async () => ({ host: 'news.example', pattern: '*://*.news.example/*', automatic: false }));
+    api.allowSite = vi.fn(async () => true);
+    render(<PopupApp api={api} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Always check pages on news.example' }));
+    expect(api.allowSite).toHaveBeenCalledWith('*://*.news.example/*');
+    await screen.findByText(/Parallax now checks pages on news.example as you open them/);
+    expect(screen.queryByRole('button', { name: /Always check/ })).toBeNull();
+  });
+
+  test('a refused request leaves the offer in place', async () => {
+    const { api } = fakeApi(unrecognised);
+    api.siteAccess = vi.fn(async () => ({ host: 'news.example', pattern: '*://*.news.example/*', automatic: false }));
+    api.allowSite = vi.fn(async () => false);
+    render(<PopupApp api={api} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Always check pages on news.example' }));
+    await waitFor(() => expect(api.allowSite).toHaveBeenCalled());
+    expect(screen.getByRole('button', { name: 'Always check pages on news.example' })).toBeTruthy();
+  });
+});

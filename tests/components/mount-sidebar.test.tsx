@@ -59,7 +59,8 @@ describe('mountSidebar', () => {
     expect(getComputedStyle(aside).color).not.toBe('rgb(255, 0, 0)');
   });
 
-  test('the mounted sidebar has no axe violations', async () => {
+  // axe over a whole story takes seconds on a busy two-core machine.
+  test('the mounted sidebar has no axe violations', { timeout: 20_000 }, async () => {
     mount();
     expect(await axeViolations(host as HTMLElement)).toEqual([]);
   });

@@ -16,6 +16,8 @@ const ARTICLES: Record<string, number | null> = { 'cnn-r1': 1, 'cnn-r2': 2, afp:
 interface Expected {
   url: string | null;
   match: { story: string; article: string; revision: number | null } | null;
+  /** Pages that are no indexed article may say whether they report a story (an event match). */
+  event?: { story: string } | null;
 }
 
 const slugs = readdirSync(PAGES, { withFileTypes: true })
@@ -37,7 +39,12 @@ describe('recognition fixture corpus', () => {
 
   test.each(slugs)('%s: expected.json has the fixture shape', (slug) => {
     const e = expected.get(slug) as Expected;
-    expect(Object.keys(e).sort()).toEqual(['match', 'url']);
+    expect([['match', 'url'], ['event', 'match', 'url']]).toContainEqual(Object.keys(e).sort());
+    if (e.event) {
+      expect(Object.keys(e.event)).toEqual(['story']);
+      expect(e.event.story).toBe(STORY);
+      expect(e.match, 'an event match is of a page that is no indexed article').toBeNull();
+    }
     expect(validSlug(slug)).toBe(true);
     if (e.url !== null) {
       expect(typeof e.url).toBe('string');
@@ -92,8 +99,9 @@ describe('offline news sites', () => {
     expect(sites.length).toBeGreaterThanOrEqual(10);
     for (const site of sites) {
       expect(site.path.startsWith('/'), site.path).toBe(true);
-      expect(['story', 'ordinary', 'republished', 'archive', 'dynamic', 'hostile']).toContain(site.kind);
-      expect(site.article === null ? site.kind === 'ordinary' : site.article in ARTICLES, site.file).toBe(true);
+      expect(['story', 'ordinary', 'republished', 'archive', 'dynamic', 'hostile', 'event', 'near-miss']).toContain(site.kind);
+      // Ordinary pages, other outlets' reports of the story and near misses are none of the indexed articles.
+      expect(site.article === null ? ['ordinary', 'event', 'near-miss'].includes(site.kind) : site.article in ARTICLES, site.file).toBe(true);
       const html = readFileSync(join(SITES, site.file), 'utf8');
       expect(html).toMatch(/<body[\s>]/i);
       expect(html).toContain('window.__pageScriptOk = true');

@@ -116,4 +116,51 @@ describe('the background index store', () => {
     expect(await store.recognise(cnnPage)).toEqual({ match: null });
     expect(debug).toHaveBeenCalledOnce();
   });
+
+  // Written for the tests: another outlet's report of the story, on a site Parallax does not index.
+  const report: PageSnapshot = {
+    url: 'https://www.harbourwire.example/2013/02/06/mali-toll',
+    canonical: null,
+    ogUrl: null,
+    jsonLdUrls: [],
+    text: `PARIS, Feb 6 (Harbour Wire) - French forces in Mali have killed hundreds of Islamist fighters since the intervention began, Defence Minister Jean-Yves Le Drian said on Tuesday.
+
+About 4,000 French troops are now in the country, Le Drian told BFM TV, and France will begin to pull them out in March if all goes to plan.
+
+Some 3,800 African troops have also deployed, Foreign Minister Laurent Fabius said in an interview with the daily Metro.`,
+  };
+  const meta = { headline: 'France says its Mali campaign has killed hundreds of militants', published: '2013-02-06' };
+
+  test('a report of the story in other words is an event match; its headline and date are read only then', async () => {
+    const store = createIndexStore(sources(), now);
+    const readMeta = vi.fn(async () => meta);
+    const reply = await store.recognise(report, readMeta);
+    expect(reply.match).toBeNull();
+    const event = reply.match === null ? reply.event : undefined;
+    expect(event?.match.story).toBe('mali-offensive-2013');
+    expect(event?.story.id).toBe('mali-offensive-2013');
+    expect(event?.figures.some((f) => f.fact === 'french-troops-in-mali')).toBe(true);
+    expect(readMeta).toHaveBeenCalledOnce();
+    // The same words a year later are another story: no event.
+    const later = await store.recognise(report, async () => ({ ...meta, published: '2014-02-06' }));
+    expect(later).toEqual({ match: null });
+  });
+
+  test('an indexed article is that article, and an ordinary page never has its headline read', async () => {
+    const store = createIndexStore(sources(), now);
+    const readMeta = vi.fn(async () => meta);
+    const article = await store.recognise({ ...cnnPage, text: report.text }, readMeta);
+    expect(article.match?.story).toBe('mali-offensive-2013');
+    expect(article).not.toHaveProperty('event');
+    const ordinary = await store.recognise({ ...report, url: 'https://www.example.org/rates', text: 'The central bank held its rate at 2 per cent on Wednesday.' }, readMeta);
+    expect(ordinary).toEqual({ match: null });
+    expect(readMeta).not.toHaveBeenCalled();
+  });
+
+  test('a page whose headline cannot be read is still checked, without it', async () => {
+    const store = createIndexStore(sources(), now);
+    const reply = await store.recognise(report, async () => Promise.reject(new Error('the tab closed')));
+    expect(reply.match).toBeNull();
+  });
 });
+

@@ -32,6 +32,14 @@ describe('FigureCard', () => {
     expect(r.container.textContent).toContain('<b>Site</b>: <i>9</i>');
   });
 
+  test('an automatic mark says so, and speaks of this page rather than this article', () => {
+    const r = render(<FigureCard content={{ ...content, tone: 'automatic' }} onOpen={() => {}} />);
+    expect(r.getByText('Automatic comparison: reviewed outlets give other figures')).toBeTruthy();
+    expect(r.container.textContent).toContain('Parallax has not reviewed this page');
+    expect(r.container.textContent).toContain('This page: 4,000');
+    expect(r.container.textContent).not.toContain('This article');
+  });
+
   test('says when outlets agree, and caps a long outlet list', () => {
     const many = { ...content, tone: 'agreed' as const, others: Array.from({ length: 8 }, (_, i) => ({ outlet: `Outlet ${i}`, figures: ['4,000'] })) };
     const r = render(<FigureCard content={many} onOpen={() => {}} />);

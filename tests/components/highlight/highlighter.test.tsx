@@ -1,7 +1,9 @@
 // The highlighter on a stored publisher page with a recording stand-in for CSS.highlights.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createHighlighter, type Highlighter, type HighlighterOptions } from '../../../lib/highlight/highlighter';
+import { MARK_CONFIDENCE, type PageFigure } from '../../../lib/event/page-figures';
 import { HIGHLIGHT_NAMES } from '../../../lib/highlight/registry';
+import { PAGE_ARTICLE } from '../../../lib/highlight/targets';
 import { articles, facts } from '../../unit/highlight/story-facts';
 import { installFakeHighlights, loadSitePage, textsOf, type FakeRegistry } from './fake-highlights';
 
@@ -129,6 +131,39 @@ describe('painting', () => {
     h.clear();
     h.destroy();
     expect(document.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('a page matched by its story (automatic)', () => {
+  const figure = (over: Partial<PageFigure>): PageFigure => ({
+    quote: { exact: '4,000 troops', prefix: '', suffix: '' }, figure: { start: 0, end: 5 }, figureText: '4,000',
+    fact: 'french-troops', value: { kind: 'quantity', lo: 4000, hi: 4000, unit: 'people' }, display: '4,000',
+    agrees: ['cnn-r1'], differs: ['cnn-r2'], confidence: 0.9, ...over,
+  });
+
+  test('marks only the figures the engine is sure differ, under their own name, never as reviewed disputes', async () => {
+    const h = make({
+      articleId: PAGE_ARTICLE,
+      pageFigures: [
+        figure({}),
+        // Differs, but the engine is not sure enough to say so inside the reader's text.
+        figure({ quote: { exact: 'killed 11 Malian soldiers', prefix: '', suffix: '' }, figure: { start: 7, end: 9 }, figureText: '11', fact: 'malian-soldiers-killed', confidence: MARK_CONFIDENCE - 0.01 }),
+        // Sure, but agrees with every outlet: nothing to mark.
+        figure({ fact: 'malian-soldiers-killed', differs: [] }),
+      ],
+    });
+    expect(h.paint().painted).toBe(1);
+    expect(registry.has(HIGHLIGHT_NAMES.disputed)).toBe(false);
+    expect(textsOf(registry.get(HIGHLIGHT_NAMES.automatic)!)).toEqual(['4,000']);
+    pointAt(10, 110);
+    await frame();
+    const text = shadow.querySelector('.plx-card')!.textContent!;
+    expect(text).toContain('Automatic comparison');
+    expect(text).toContain('Parallax has not reviewed this page');
+    expect(text).toContain('This page: 4,000');
+    expect(text).toContain('CNN (revision 2): 2,150');
+    // "Show in the page" finds the page's own figure of a fact, marked or not.
+    expect(h.rangeFor('french-troops')?.toString()).toBe('4,000');
   });
 });
 

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readStoryFile, storyFileJson } from '../../../lib/index/story-file';
+import { storySignature } from '../../../lib/event/signature';
+import { readStoryEntry, readStoryFile, storyFileJson } from '../../../lib/index/story-file';
 import { checkRecognitionFile } from '../../../lib/recognise/check-recognition-file';
 import { maliStory } from '../packs/helpers';
 
@@ -31,6 +32,18 @@ describe('story files', () => {
     }, /figure span is outside its quote/],
   ])('refuses %s', (_name, make, reason) => {
     expect(() => readStoryFile(make(), story.id)).toThrow(reason);
+  });
+
+  test('carries the story\'s event signature; a missing or malformed one only turns event matches off', () => {
+    const signature = storySignature(story);
+    const entry = readStoryEntry(storyFileJson(story, signature), story.id);
+    expect(entry.story).toEqual(story);
+    expect(entry.signature).toEqual(signature);
+    expect(readStoryEntry(storyFileJson(story), story.id).signature).toBeNull();
+    for (const bad of [{ format: 2, names: [], dates: signature.dates }, { ...signature, names: [{ name: 7, articles: 1 }] }, { ...signature, dates: null }, 'mali']) {
+      const json = JSON.stringify({ format: 1, story, signature: bad });
+      expect(readStoryEntry(json, story.id)).toEqual({ story, signature: null });
+    }
   });
 });
 

@@ -9,6 +9,7 @@ const TSX = join(REPO, 'node_modules/.bin/tsx');
 const detect = (...args: string[]) =>
   spawnSync(TSX, [join(REPO, 'scripts/detect.ts'), ...args], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
 const SITES = join(REPO, 'tests/fixtures/sites');
+const PAGES = join(REPO, 'tests/fixtures/pages');
 const BUILT = existsSync(join(REPO, 'public/generated/recognition.bin'));
 
 describe('detect CLI', () => {
@@ -25,9 +26,24 @@ describe('detect CLI', () => {
     const answer = JSON.parse(run.stdout) as { match: Record<string, unknown> };
     expect(Object.keys(answer.match)).toEqual(['story', 'article', 'revision', 'score', 'method']);
     expect(answer.match).toMatchObject({ article: 'cnn-r1', revision: 1, method: 'address+text' });
+    // An indexed article is that article, never an event.
+    expect(answer).toHaveProperty('event', null);
   }, 60_000);
 
-  test('--explain puts the evidence on stderr and leaves stdout exactly the match JSON', () => {
+  test('answers another outlet’s report of the story with an event, and a near miss with none', () => {
+    const report = detect(join(PAGES, 'report-sahel-wire-toll-brief/page.html'));
+    if (!BUILT) return expect(report.status).toBe(2);
+    expect(report.status).toBe(0);
+    const answer = JSON.parse(report.stdout) as { match: null; event: Record<string, unknown> };
+    expect(answer.match).toBeNull();
+    expect(Object.keys(answer.event)).toEqual(['story', 'score', 'facts']);
+    expect(answer.event.story).toBe('mali-offensive-2013');
+    expect(answer.event.facts).toBeGreaterThanOrEqual(3);
+    const nearMiss = detect(join(PAGES, 'report-nm-gao-suicide-bombing-2013-02-08/page.html'));
+    expect(nearMiss.stdout).toBe('{"match":null,"event":null}\n');
+  }, 60_000);
+
+  test('--explain puts the evidence on stderr and leaves stdout exactly the answer JSON', () => {
     const run = detect(join(SITES, 'news.yahoo.com/french-led-forces-killed-hundreds.html'), '--explain');
     if (!BUILT) {
       expect(run.status).toBe(2);
@@ -35,7 +51,7 @@ describe('detect CLI', () => {
     }
     expect(run.status).toBe(0);
     const answer = JSON.parse(run.stdout) as { match: Record<string, unknown> };
-    expect(Object.keys(answer)).toEqual(['match']);
+    expect(Object.keys(answer)).toEqual(['match', 'event']);
     expect(answer.match).toMatchObject({ article: 'afp', method: 'text' });
     expect(run.stderr).toMatch(/nearest candidates:\n  mali-offensive-2013\/afp: containment [\d.]+, coverage [\d.]+, matched words \d+, blocks \d+/);
     expect(run.stderr).toMatch(/passes: containment [\d.]+ ≥ [\d.]+ \(minContainment\)/);
@@ -44,7 +60,7 @@ describe('detect CLI', () => {
 
   test('prints {"match":null} for an ordinary page, and fails on a missing file', () => {
     const run = detect(join(SITES, 'www.example.org/index.html'));
-    if (BUILT) expect(run.stdout).toBe('{"match":null}\n');
+    if (BUILT) expect(run.stdout).toBe('{"match":null,"event":null}\n');
     else expect(run.status).toBe(2);
     const missing = detect(join(SITES, 'no-such-page.html'));
     expect(missing.status).toBe(2);

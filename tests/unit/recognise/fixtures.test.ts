@@ -5,8 +5,12 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { extractPage } from '../../../lib/extract/extract-page';
+import { readPageMeta } from '../../../lib/extract/page-meta';
 import { mayBeArticle } from '../../../lib/extract/quick-gate';
-import { buildRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
+import { detectEvent } from '../../../lib/event/read-event-page';
+import { signStory } from '../../../lib/event/sign-story';
+import { encodeRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
+import { readRecognitionIndex } from '../../../lib/recognise/read-index';
 import { addressOrdinals, loadIndex } from '../../../lib/recognise/load-index';
 import { addressKey } from '../../../lib/recognise/normalise-address';
 import { recognise } from '../../../lib/recognise/recognise';
@@ -15,6 +19,8 @@ import { loadStories, REPO } from './helpers/stories';
 interface Expected {
   url: string | null;
   match: null | { story: string; article: string; revision: number | null };
+  /** A page that is no indexed article but reports a story (an event match); absent means null. */
+  event?: null | { story: string };
 }
 
 const PAGES = join(REPO, 'tests/fixtures/pages');
@@ -24,7 +30,10 @@ const slugs = existsSync(PAGES)
       .map((e) => e.name)
       .sort()
   : [];
-const index = buildRecognitionIndex(loadStories());
+// Built as the index build does: every story signed for event recognition.
+const signed = loadStories().map(signStory);
+const index = readRecognitionIndex(encodeRecognitionIndex(signed.map((s) => ({ ...s.story, eventTerms: s.terms }))));
+const entries = new Map(signed.map((s) => [s.story.id, { story: s.story, signature: s.signature }]));
 
 describe('page fixtures', () => {
   test('every fixture folder has a page and a well-formed expectation', () => {
@@ -34,6 +43,7 @@ describe('page fixtures', () => {
       const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
       expect(expected.url === null || typeof expected.url === 'string', `${slug}: url`).toBe(true);
       if (expected.match !== null) expect(typeof expected.match.article, `${slug}: match.article`).toBe('string');
+      if (expected.event) expect(expected.match, `${slug}: an event match is of a page that is no indexed article`).toBeNull();
     }
   });
 
@@ -46,6 +56,9 @@ describe('page fixtures', () => {
     const match = recognise(page, index);
     const got = match && { story: match.story, article: match.article, revision: match.revision };
     expect(got, `fixture ${slug}`).toEqual(expected.match);
+    // An indexed article is that article; any other page is looked at as a possible report of a story.
+    const event = match ? null : detectEvent({ text: page.text, ...readPageMeta(document as unknown as Document) }, index, (id) => entries.get(id) ?? null);
+    expect(event && { story: event.match.story }, `fixture ${slug}: event`).toEqual(expected.event ?? null);
     if (expected.match) {
       // The content script extracts only pages that pass the cheap gate or sit at a known address.
       const key = addressKey(page.url);

@@ -1,0 +1,36 @@
+// The first thing the sidebar says on a page matched by its story: Parallax has not reviewed this article, and which
+// reviewed articles report the same story.
+import type { RuntimeStory } from '../index/runtime-types';
+import { outletLabel } from './sidebar-model';
+
+/** Props: the story the page reports. */
+export interface EventNoticeProps {
+  story: RuntimeStory;
+}
+
+/** "Parallax has not reviewed this article. It reports the same story as 5 reviewed articles: …". */
+export function EventNotice({ story }: EventNoticeProps) {
+  const n = story.articles.length;
+  return (
+    <section class="px-event" aria-labelledby="px-event-heading">
+      <h3 id="px-event-heading">Parallax has not reviewed this article</h3>
+      <p>
+        It reports the same story as {n === 1 ? 'one reviewed article' : `${n} reviewed articles`}:
+      </p>
+      <ul class="px-event-articles">
+        {story.articles.map((a) => (
+          <li key={a.id}>
+            {a.url ? (
+              <a href={a.url} target="_blank" rel="noopener noreferrer">
+                {outletLabel(a)}
+              </a>
+            ) : (
+              outletLabel(a)
+            )}
+            <span class="px-muted">: {a.headline}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

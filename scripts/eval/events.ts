@@ -1,0 +1,90 @@
+// Event recognition over the report corpora: which reports are recognised as their story and which near misses
+// raise a false alarm, dated as written and with their dates removed; and, on recognised reports, how many of the
+// page's figures the sidebar states (lines) and marks in the page, and how many of those are right.
+import { marksFigure, shownFact } from '../../lib/event/page-figures';
+import { readEvent } from '../../lib/event/recognise-event';
+import { storySignature } from '../../lib/event/signature';
+import type { RuntimeStory } from '../../lib/index/runtime-types';
+import type { ReportText } from './reports';
+
+/** Counts with their ratio. */
+export interface Rate {
+  correct: number;
+  of: number;
+  rate: number;
+}
+
+/** What the event evaluation prints. */
+export interface EventScores {
+  /** Reports recognised as their story (dated as written; with every date removed). */
+  reports: { dated: Rate; undated: Rate };
+  /** Near misses recognised as a story: false alarms (each should be 0). */
+  falseAlarms: { dated: Rate; undated: Rate };
+  /** On recognised dated reports: figures the sidebar ties to a fact (precision), and the reviewed figures it finds (recall). */
+  lines: { precision: Rate; recall: Rate };
+  /** Figures marked in the page as differing: how many report the fact they were tied to. */
+  marks: { precision: Rate };
+  /** Each wrong line or mark, and each missed report or false alarm, in words. */
+  problems: string[];
+}
+
+const rate = (correct: number, of: number): Rate => ({ correct, of, rate: of === 0 ? 1 : Math.round((correct / of) * 1000) / 1000 });
+
+/** Runs every text of a corpus against every story. */
+export function evaluateEvents(stories: readonly RuntimeStory[], texts: readonly ReportText[]): EventScores {
+  const signed = stories.map((story) => ({ story, signature: storySignature(story) }));
+  const problems: string[] = [];
+  let datedHits = 0, undatedHits = 0, datedAlarms = 0, undatedAlarms = 0;
+  let lines = 0, linesRight = 0, found = 0, expected = 0, marks = 0, marksRight = 0;
+  const reports = texts.filter((t) => t.kind === 'report');
+  const nearMisses = texts.filter((t) => t.kind === 'near-miss');
+  for (const t of texts) {
+    for (const undated of [false, true]) {
+      const page = { text: t.text, headline: t.headline, published: undated ? null : t.published };
+      const matched = signed.map((s) => ({ ...s, reading: readEvent(page, s.story, s.signature) })).filter((r) => r.reading.match);
+      const right = matched.some((m) => m.story.id === t.story);
+      if (t.kind === 'report') {
+        if (right) undated ? undatedHits++ : datedHits++;
+        else if (!undated) problems.push(`${t.slug}: not recognised (${matched[0]?.reading.evidence.reasons.join('; ') ?? 'no story matched'})`);
+      } else if (matched.length > 0) {
+        undated ? undatedAlarms++ : datedAlarms++;
+        problems.push(`${t.slug}${undated ? ' (undated)' : ''}: false alarm, recognised as ${matched.map((m) => m.story.id).join(', ')}`);
+      }
+      const own = matched.find((m) => m.story.id === t.story);
+      if (undated || !own) continue;
+      // Offsets in the reading's text are past the headline and its blank line.
+      const shift = own.reading.text.length - t.text.length;
+      // The reviewed figure a claim's span overlaps (a speaker may be read with the title before the name).
+      const truth = (a: { claim: { figure: { start: number; end: number } } }) =>
+        t.expected.find((e) => e.start < a.claim.figure.end - shift && a.claim.figure.start - shift < e.end);
+      expected += t.expected.filter((e) => e.fact !== null).length;
+      const foundFacts = new Set<string>();
+      for (const a of own.reading.alignments) {
+        const fact = shownFact(a);
+        if (fact === null || a.claim.figure.start < shift) continue;
+        lines++;
+        const e = truth(a);
+        if (e?.fact === fact) {
+          linesRight++;
+          foundFacts.add(`${e.start}`);
+        } else problems.push(`${t.slug}: "${a.claim.figure.text}" stated as ${fact} (reviewed: ${e?.fact ?? 'none'}, confidence ${a.confidence.toFixed(2)})`);
+      }
+      found += foundFacts.size;
+      for (const a of own.reading.alignments) {
+        const fact = shownFact(a);
+        if (fact === null || !marksFigure(a) || a.claim.figure.start < shift) continue;
+        marks++;
+        const e = truth(a);
+        if (e?.fact === fact) marksRight++;
+        else problems.push(`${t.slug}: "${a.claim.figure.text}" marked as differing on ${fact} (reviewed: ${e?.fact ?? 'none'})`);
+      }
+    }
+  }
+  return {
+    reports: { dated: rate(datedHits, reports.length), undated: rate(undatedHits, reports.length) },
+    falseAlarms: { dated: rate(datedAlarms, nearMisses.length), undated: rate(undatedAlarms, nearMisses.length) },
+    lines: { precision: rate(linesRight, lines), recall: rate(found, expected) },
+    marks: { precision: rate(marksRight, marks) },
+    problems,
+  };
+}
