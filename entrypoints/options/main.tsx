@@ -5,10 +5,16 @@ import { settingsWriteMessage } from '@/lib/messages';
 import { ALL_SITES_ORIGIN } from '@/lib/permissions/host-patterns';
 import { createSettingsClient } from '@/lib/settings/settings-client';
 import { OptionsApp, type OptionsApi } from '@/lib/ui/OptionsApp';
+import { withChangeNotice } from '@/lib/ui/pack-changes';
 import { PAGES_CSS } from '@/lib/ui/pages-css';
+import { STORIES_CSS } from '@/lib/ui/stories-css';
+import { announcePacksChanged, browserStoriesApi } from '../welcome/stories-api';
 import { browserPacksApi } from './packs-api';
 
 const origins = [ALL_SITES_ORIGIN];
+// The stories list and the packs section both change packs, through one API, and each hears the other's changes.
+const packs = withChangeNotice(browserPacksApi());
+packs.watch(announcePacksChanged);
 
 const api: OptionsApi = {
   settings: createSettingsClient(browser.storage.local, (w) => browser.runtime.sendMessage(settingsWriteMessage(w))),
@@ -25,10 +31,11 @@ const api: OptionsApi = {
       };
     },
   },
-  packs: browserPacksApi(),
+  packs,
+  stories: browserStoriesApi({ removePack: (id) => packs.remove(id), watchHere: (callback) => packs.watch(callback) }),
 };
 
 const style = document.createElement('style');
-style.textContent = PAGES_CSS;
+style.textContent = PAGES_CSS + STORIES_CSS;
 document.head.append(style);
 render(<OptionsApp api={api} />, document.getElementById('app')!);

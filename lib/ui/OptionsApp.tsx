@@ -4,6 +4,7 @@ import type { Settings } from '../settings/settings';
 import type { SettingsStore } from '../settings/settings-store';
 import { Options } from './Options';
 import { type PacksApi, PacksSection } from './PacksSection';
+import { type StoriesApi, StoriesSection } from './StoriesSection';
 
 /** The all-sites permission, as the options page sees it. */
 export interface AllSitesPermission {
@@ -22,6 +23,8 @@ export interface OptionsApi {
   permission: AllSitesPermission;
   /** Story packs; the section is left out without it. */
   packs?: PacksApi;
+  /** The stories Parallax knows (bundled and from packs); the section is left out without it. */
+  stories?: StoriesApi;
 }
 
 /** The options page wired to an API. */
@@ -87,6 +90,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       onAllSitesChange={onAllSitesChange}
       status={status}
     >
+      {api.stories && <StoriesSection api={api.stories} headingId="stories" removable />}
       {api.packs && <PacksSection api={api.packs} />}
     </Options>
   );
