@@ -6,6 +6,8 @@ import { createSettingsClient } from '@/lib/settings/settings-client';
 import { PAGES_CSS } from '@/lib/ui/pages-css';
 import { PopupApp, type PopupApi } from '@/lib/ui/PopupApp';
 
+const storiesUrl = (browser.runtime.getURL as (path: string) => string)('/welcome.html#stories');
+
 const api: PopupApi = {
   async activeTabId() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -26,6 +28,10 @@ const api: PopupApi = {
   settings: createSettingsClient(browser.storage.local, (w) => browser.runtime.sendMessage(settingsWriteMessage(w))),
   openOptions() {
     void browser.runtime.openOptionsPage().then(() => window.close());
+  },
+  storiesUrl,
+  openStories() {
+    void browser.tabs.create({ url: storiesUrl }).then(() => window.close());
   },
 };
 

@@ -14,6 +14,9 @@ export interface PopupApi {
   sidebar(tabId: number, action: 'open' | 'close'): Promise<SidebarState | null>;
   settings: SettingsStore;
   openOptions(): void;
+  /** The address of the stories list, and opening it in a tab. */
+  storiesUrl?: string;
+  openStories?(): void;
 }
 
 const NO_TAB: TabState = { checked: false, match: null, headline: null, publisher: null, unavailable: true };
@@ -84,6 +87,8 @@ export function PopupApp({ api }: { api: PopupApi }) {
         );
       }}
       onOpenOptions={api.openOptions}
+      storiesHref={api.storiesUrl}
+      onOpenStories={api.openStories}
     />
   );
 }
