@@ -9,6 +9,8 @@ import { initialCollapsed, DEFAULT_SETTINGS, type Settings } from '@/lib/setting
 import { createSettingsClient } from '@/lib/settings/settings-client';
 import type { SettingsStore } from '@/lib/settings/settings-store';
 import { mountSidebar } from '@/lib/ui/mount-sidebar';
+import { SHEET_QUERY } from '@/lib/ui/sheet-geometry';
+import { createBottomSheet } from './bottom-sheet';
 import { createSidebarHost } from './sidebar-host';
 import { createPageHighlights } from './page-highlights';
 
@@ -23,19 +25,46 @@ export async function mountApp(ctx: ContentScriptContext, recognised: Recognised
 
 function showApp(ctx: ContentScriptContext, { story, match, pageUrl }: Recognised, store: SettingsStore, loaded: Settings): MountedApp {
   let settings = loaded;
-  let state: SidebarState = initialCollapsed(loaded) ? 'collapsed' : 'open';
+  // A phone-sized window starts with the sheet's slim bar, whatever the wide-screen setting says.
+  const narrowAtStart = window.matchMedia(SHEET_QUERY).matches;
+  let state: SidebarState = narrowAtStart || initialCollapsed(loaded) ? 'collapsed' : 'open';
   let destroyed = false;
+  // The panel's state beside the page while a narrow window shows the sheet instead.
+  let stateBeside: SidebarState = initialCollapsed(loaded) ? 'collapsed' : 'open';
 
-  const host = createSidebarHost(document, settings.sidebarSide, state);
+  const host = createSidebarHost(document, settings.sidebarSide, state, narrowAtStart ? 'sheet' : 'side');
+  const findRoot = () => findArticleRoot(document) ?? document.body;
+  const sheet = createBottomSheet({
+    win: window,
+    shadow: host.shadow,
+    findRoot,
+    state: () => state,
+    setState: (next) => setState(next),
+    onLayoutChange: (layout) => {
+      host.setLayout(layout);
+      if (layout === 'sheet') {
+        // Narrowed to a phone's width: the open panel becomes the slim bar, not a sheet over half the page.
+        stateBeside = state;
+        if (state === 'open') setState('collapsed');
+        else render();
+      } else {
+        // Wide again: the slim bar becomes the panel as the reader left it beside the page; an open or closed
+        // sheet stays open or closed.
+        if (state === 'collapsed') setState(stateBeside);
+        else render();
+      }
+    },
+  });
   const highlights = createPageHighlights({
     win: window,
-    findRoot: () => findArticleRoot(document) ?? document.body,
+    findRoot,
     facts: story.facts,
     articles: story.articles,
     articleId: match.article,
     cardHost: host.shadow,
     onOpenFact: (factId) => {
-      setState('open');
+      // The figure the reader tapped is the line being read: the sheet opens below it.
+      setState('open', () => highlights.rectOf(factId));
       sidebar.focusFact(factId);
     },
   });
@@ -50,7 +79,8 @@ function showApp(ctx: ContentScriptContext, { story, match, pageUrl }: Recognise
       collapsed: state === 'collapsed',
       onCollapsedChange: (collapsed: boolean) => {
         setState(collapsed ? 'collapsed' : 'open');
-        void store.save({ collapsed });
+        // The sheet always starts as its bar: only the wide-screen panel remembers how the reader left it.
+        if (sheet.layout() === 'side') void store.save({ collapsed });
       },
       onSettingsChange: (patch: Partial<Settings>) => void store.save(patch),
       highlightsOn: settings.highlights,
@@ -67,9 +97,12 @@ function showApp(ctx: ContentScriptContext, { story, match, pageUrl }: Recognise
     highlights.setEnabled(settings.highlights);
   }
 
-  function setState(next: SidebarState): SidebarState {
-    state = next;
-    render();
+  function setState(next: SidebarState, anchor?: () => DOMRect | null): SidebarState {
+    const prev = state;
+    sheet.transition(prev, next, () => {
+      state = next;
+      render();
+    }, anchor);
     return state;
   }
 
@@ -83,6 +116,7 @@ function showApp(ctx: ContentScriptContext, { story, match, pageUrl }: Recognise
     if (destroyed) return;
     destroyed = true;
     unwatch();
+    sheet.destroy();
     highlights.destroy();
     sidebar.destroy();
     host.remove();
