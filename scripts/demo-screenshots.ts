@@ -70,11 +70,14 @@ async function tableView(tab: Page, file: string): Promise<void> {
   await shoot(tab, file, await clipOf(tab, ['.px-facts-section']));
 }
 
-/** A number line in the dark scheme at 200% zoom (a 1280-pixel window: 640 CSS pixels, two device pixels each). */
+/**
+ * A number line in the dark scheme at 200% zoom (a 1400-pixel window: 700 CSS pixels, two device pixels each; a
+ * narrower window shows the sidebar as a bottom sheet).
+ */
 async function darkZoomed(session: BrowserSession, site: SitePage, file: string): Promise<boolean> {
   const tab = await session.newPage();
   try {
-    await tab.setViewport({ width: 640, height: 900, deviceScaleFactor: 2 });
+    await tab.setViewport({ width: 700, height: 900, deviceScaleFactor: 2 });
     try {
       await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
     } catch {

@@ -1,6 +1,7 @@
 // `npm run demo`: serves the offline fixture sites under their real host names and opens a story article in
 // Chromium (or Firefox with `-- --firefox`) with the built extension; without a display, `--screenshots DIR`
-// writes a screenshot of each story page with the sidebar open, and close-ups of its views, instead.
+// writes a screenshot of each story page with the sidebar open, close-ups of its views, the welcome page and a
+// phone-sized article instead.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,13 +11,17 @@ import { openPage } from '../tests/e2e/harness/page';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/harness/server';
 import type { BrowserKind, BrowserSession } from '../tests/e2e/harness/session';
 import { buildDirs, loadSites, pageUrl, repoRoot } from '../tests/e2e/harness/sites';
+import { addressOf } from '../tests/e2e/harness/welcome';
 import { storyPages, writeScreenshots } from './demo-screenshots';
+import { writeFirstMinuteScreenshots } from './demo-welcome';
 
 const usage = `usage: npm run demo [-- --firefox] [-- --article ID] [-- --screenshots DIR]
   --firefox          use Firefox ESR instead of Chromium
   --article ID       open this index article first (default cnn-r2)
   --screenshots DIR  no window: write into DIR a screenshot of each story page with Parallax open, and close-ups
-                     of the sidebar as it opens, a number line, the table view, and a number line in dark at 200%`;
+                     of the sidebar as it opens, a number line, the table view, and a number line in dark at 200%;
+                     the welcome page, its picture of the sidebar (welcome-sidebar.webp and .json), and the
+                     article in a 400×800 window with the sheet's bar and the sheet open`;
 
 const { values: args } = parseArgs({
   options: {
@@ -71,14 +76,17 @@ async function main(): Promise<void> {
   if (args.screenshots) {
     const dir = resolve(args.screenshots);
     if (!hasDisplay) console.log('No display (DISPLAY and WAYLAND_DISPLAY unset): writing screenshots headless.');
-    session = await launchBrowser(kind, server, { viewport: { width: 1400, height: 1000 } });
+    // The welcome tab the installation opens is photographed too.
+    session = await launchBrowser(kind, server, { viewport: { width: 1400, height: 1000 }, keepWelcome: true });
     console.log(`${session.label}: screenshots of each story page with Parallax open, into ${dir}`);
     const ok = await writeScreenshots(session, sites, dir);
-    await stop(ok ? 0 : 1);
+    const firstMinute = await writeFirstMinuteScreenshots(session, first, dir);
+    await stop(ok && firstMinute ? 0 : 1);
     return;
   }
 
-  session = await launchBrowser(kind, server, { headful: true, viewport: null });
+  // A fresh profile: the welcome page the installation opens stays open beside the article, as a reader sees it.
+  session = await launchBrowser(kind, server, { headful: true, viewport: null, keepWelcome: true });
   session.browser.on('disconnected', () => void stop(0));
   console.log(`${session.label} is open with Parallax (fixture sites served on 127.0.0.1:${server.httpPort} and :${server.httpsPort}).`);
   console.log('Story pages to try:');
@@ -87,8 +95,9 @@ async function main(): Promise<void> {
   for (const site of sites.filter((p) => p.kind === 'ordinary')) console.log(`  ${pageUrl(site)}`);
   console.log('Close the window or press Ctrl+C to stop.');
   await openPage(session, pageUrl(first));
-  // Puppeteer opens its own first tab; close it so the article is the only one.
-  for (const tab of await session.browser.pages()) if (tab.url() === 'about:blank') await tab.close();
+  // Puppeteer opens its own first tab; close it so the welcome page and the article are the only ones.
+  // (Firefox reports the welcome tab as about:blank too: its real address tells them apart.)
+  for (const tab of await session.browser.pages()) if ((await addressOf(tab)) === 'about:blank') await tab.close();
 }
 
 main().catch((error: unknown) => {

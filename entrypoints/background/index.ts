@@ -18,6 +18,7 @@ import { runCommand } from './commands';
 import { createIndexStore } from './index-store';
 import { watchGrantedSites } from './granted-sites';
 import { checkTab, loadAppInto, readMetaOf, tabState } from './tab-checks';
+import { showWelcomeOnInstall } from './welcome';
 
 /** A packaged file under generated/, or a rejection naming it. */
 async function packaged(path: string): Promise<Response> {
@@ -90,9 +91,11 @@ export default defineBackground(() => {
     }
   });
 
-  browser.commands.onCommand.addListener((command) => void runCommand(command, settings));
+  // Firefox for Android has no keyboard commands (no `commands` API): the rest works without them.
+  browser.commands?.onCommand.addListener((command) => void runCommand(command, settings));
   // A damaged stored value is repaired once here, so the other contexts only ever read.
   void settings.load().catch((error) => console.warn('Parallax: could not read the settings', error));
 
   watchAllSitesPermission();
+  showWelcomeOnInstall();
 });

@@ -17,7 +17,10 @@ function unavailable(): TabState {
 }
 
 async function askTab<T extends ToContent>(tabId: number, message: T): Promise<ToContentReplies[T['type']]> {
-  return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as ToContentReplies[T['type']];
+  const reply = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as ToContentReplies[T['type']] | undefined;
+  // Something else listened in that tab (an extension page) but no content script answered.
+  if (reply === undefined || reply === null) throw new Error('no content script answered');
+  return reply;
 }
 
 /** What Parallax knows about a tab's page, from the content script there (or unchecked when there is none). */

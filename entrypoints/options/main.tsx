@@ -5,10 +5,16 @@ import { settingsWriteMessage } from '@/lib/messages';
 import { ALL_SITES_ORIGIN, grantedSitePatterns } from '@/lib/permissions/host-patterns';
 import { createSettingsClient } from '@/lib/settings/settings-client';
 import { OptionsApp, type OptionsApi } from '@/lib/ui/OptionsApp';
+import { withChangeNotice } from '@/lib/ui/pack-changes';
 import { PAGES_CSS } from '@/lib/ui/pages-css';
+import { STORIES_CSS } from '@/lib/ui/stories-css';
+import { announcePacksChanged, browserStoriesApi } from '../welcome/stories-api';
 import { browserPacksApi } from './packs-api';
 
 const origins = [ALL_SITES_ORIGIN];
+// The stories list and the packs section both change packs, through one API, and each hears the other's changes.
+const packs = withChangeNotice(browserPacksApi());
+packs.watch(announcePacksChanged);
 
 /** Calls back whenever site access is granted or taken back, here or in the browser's settings; unsubscribes. */
 function watchPermissions(callback: () => void): () => void {
@@ -28,7 +34,8 @@ const api: OptionsApi = {
     remove: () => browser.permissions.remove({ origins }),
     watch: watchPermissions,
   },
-  packs: browserPacksApi(),
+  packs,
+  stories: browserStoriesApi({ removePack: (id) => packs.remove(id), watchHere: (callback) => packs.watch(callback) }),
   sites: {
     async list() {
       const manifest = browser.runtime.getManifest().content_scripts?.[0]?.matches ?? [];
@@ -40,6 +47,6 @@ const api: OptionsApi = {
 };
 
 const style = document.createElement('style');
-style.textContent = PAGES_CSS;
+style.textContent = PAGES_CSS + STORIES_CSS;
 document.head.append(style);
 render(<OptionsApp api={api} />, document.getElementById('app')!);

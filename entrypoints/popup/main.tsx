@@ -7,6 +7,8 @@ import { createSettingsClient } from '@/lib/settings/settings-client';
 import { PAGES_CSS } from '@/lib/ui/pages-css';
 import { PopupApp, type PopupApi } from '@/lib/ui/PopupApp';
 
+const storiesUrl = (browser.runtime.getURL as (path: string) => string)('/welcome.html#stories');
+
 const api: PopupApi = {
   async activeTabId() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -35,6 +37,10 @@ const api: PopupApi = {
   },
   allowSite(pattern) {
     return browser.permissions.request({ origins: [pattern] });
+  },
+  storiesUrl,
+  openStories() {
+    void browser.tabs.create({ url: storiesUrl }).then(() => window.close());
   },
 };
 

@@ -10,6 +10,8 @@ import { initialCollapsed, DEFAULT_SETTINGS, type Settings } from '@/lib/setting
 import { createSettingsClient } from '@/lib/settings/settings-client';
 import type { SettingsStore } from '@/lib/settings/settings-store';
 import { mountSidebar } from '@/lib/ui/mount-sidebar';
+import { SHEET_QUERY } from '@/lib/ui/sheet-geometry';
+import { createBottomSheet } from './bottom-sheet';
 import { createSidebarHost } from './sidebar-host';
 import { createPageHighlights } from './page-highlights';
 
@@ -28,10 +30,36 @@ function showApp(ctx: ContentScriptContext, recognised: Recognised, store: Setti
   const event = isEvent(recognised) ? { match: recognised.event, figures: recognised.figures } : undefined;
   const articleId = event ? PAGE_ARTICLE : (recognised as ArticleRecognised).match.article;
   let settings = loaded;
-  let state: SidebarState = initialCollapsed(loaded) ? 'collapsed' : 'open';
+  // A phone-sized window starts with the sheet's slim bar, whatever the wide-screen setting says.
+  const narrowAtStart = window.matchMedia(SHEET_QUERY).matches;
+  let state: SidebarState = narrowAtStart || initialCollapsed(loaded) ? 'collapsed' : 'open';
   let destroyed = false;
+  // The panel's state beside the page while a narrow window shows the sheet instead.
+  let stateBeside: SidebarState = initialCollapsed(loaded) ? 'collapsed' : 'open';
 
-  const host = createSidebarHost(document, settings.sidebarSide, state, event ? 'event' : 'article');
+  const host = createSidebarHost(document, settings.sidebarSide, state, event ? 'event' : 'article', narrowAtStart ? 'sheet' : 'side');
+  const findRoot = () => findArticleRoot(document) ?? document.body;
+  const sheet = createBottomSheet({
+    win: window,
+    shadow: host.shadow,
+    findRoot,
+    state: () => state,
+    setState: (next) => setState(next),
+    onLayoutChange: (layout) => {
+      host.setLayout(layout);
+      if (layout === 'sheet') {
+        // Narrowed to a phone's width: the open panel becomes the slim bar, not a sheet over half the page.
+        stateBeside = state;
+        if (state === 'open') setState('collapsed');
+        else render();
+      } else {
+        // Wide again: the slim bar becomes the panel as the reader left it beside the page; an open or closed
+        // sheet stays open or closed.
+        if (state === 'collapsed') setState(stateBeside);
+        else render();
+      }
+    },
+  });
   const sidebar = mountSidebar(host.shadow, props());
   // The marks in a task of their own: finding the article and anchoring its quotes is the other half of the
   // work, and one task doing both would hold a large page's main thread too long.
@@ -40,14 +68,15 @@ function showApp(ctx: ContentScriptContext, recognised: Recognised, store: Setti
     if (destroyed) return;
     highlights = createPageHighlights({
       win: window,
-      findRoot: () => findArticleRoot(document) ?? document.body,
+      findRoot,
       facts: story.facts,
       articles: story.articles,
       articleId,
       pageFigures: event?.figures,
       cardHost: host.shadow,
       onOpenFact: (factId) => {
-        setState('open');
+        // The figure the reader tapped is the line being read: the sheet opens below it.
+        setState('open', () => highlights?.rectOf(factId) ?? null);
         sidebar.focusFact(factId);
       },
     });
@@ -66,7 +95,8 @@ function showApp(ctx: ContentScriptContext, recognised: Recognised, store: Setti
       collapsed: state === 'collapsed',
       onCollapsedChange: (collapsed: boolean) => {
         setState(collapsed ? 'collapsed' : 'open');
-        void store.save({ collapsed });
+        // The sheet always starts as its bar: only the wide-screen panel remembers how the reader left it.
+        if (sheet.layout() === 'side') void store.save({ collapsed });
       },
       onSettingsChange: (patch: Partial<Settings>) => void store.save(patch),
       highlightsOn: settings.highlights,
@@ -83,9 +113,12 @@ function showApp(ctx: ContentScriptContext, recognised: Recognised, store: Setti
     highlights?.setEnabled(settings.highlights);
   }
 
-  function setState(next: SidebarState): SidebarState {
-    state = next;
-    render();
+  function setState(next: SidebarState, anchor?: () => DOMRect | null): SidebarState {
+    const prev = state;
+    sheet.transition(prev, next, () => {
+      state = next;
+      render();
+    }, anchor);
     return state;
   }
 
@@ -100,6 +133,7 @@ function showApp(ctx: ContentScriptContext, recognised: Recognised, store: Setti
     destroyed = true;
     unwatch();
     clearTimeout(highlightTimer);
+    sheet.destroy();
     highlights?.destroy();
     sidebar.destroy();
     host.remove();

@@ -75,6 +75,10 @@ export function createPageHighlights(options: PageHighlightOptions) {
       options.win.scrollBy({ top: rect.top - options.win.innerHeight / 3, behavior: 'smooth' });
       return true;
     },
+    /** Where a fact's figure is on screen (viewport coordinates), or null when it is not in the page. */
+    rectOf(factId: string): DOMRect | null {
+      return highlighter.rangeFor(factId)?.getBoundingClientRect() ?? null;
+    },
     /** Removes the marks, the observer and the timer. */
     destroy(): void {
       clearTimeout(timer);

@@ -2,24 +2,29 @@
 // page's own nodes are left as they are. Its page-level layout rules come from /sidebar-host.css.
 import type { SidebarState } from '@/lib/messages';
 import type { SidebarSide } from '@/lib/settings/settings';
+import type { SidebarLayout } from '@/lib/ui/sheet-geometry';
 
 /** The host element and its shadow root, with the attributes the page-level rules key on. */
 export interface SidebarHost {
   shadow: ShadowRoot;
   setState(state: SidebarState): void;
   setSide(side: SidebarSide): void;
+  /** Beside the page, or a bottom sheet over it (narrow windows). */
+  setLayout(layout: SidebarLayout): void;
   remove(): void;
 }
 
 /**
  * Creates the host element at the end of the document element. `match` says what the page is: one of the story's
- * reviewed articles, or another outlet's report of the story (an automatic event match).
+ * reviewed articles, or another outlet's report of the story (an automatic event match); `layout`, a panel beside
+ * the page or a bottom sheet on a narrow window.
  */
-export function createSidebarHost(doc: Document, side: SidebarSide, state: SidebarState, match: 'article' | 'event'): SidebarHost {
+export function createSidebarHost(doc: Document, side: SidebarSide, state: SidebarState, match: 'article' | 'event', layout: SidebarLayout = 'side'): SidebarHost {
   const host = doc.createElement('parallax-sidebar');
   host.setAttribute('data-match', match);
   host.setAttribute('data-side', side);
   host.setAttribute('data-state', state);
+  host.setAttribute('data-layout', layout);
   const shadow = host.attachShadow({ mode: 'open' });
   // Keys pressed inside the sidebar are the reader's answer to the sidebar, not page shortcuts ("j", "/", space).
   for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (e) => e.stopPropagation());
@@ -32,6 +37,7 @@ export function createSidebarHost(doc: Document, side: SidebarSide, state: Sideb
     shadow,
     setState: (next) => host.setAttribute('data-state', next),
     setSide: (next) => host.setAttribute('data-side', next),
+    setLayout: (next) => host.setAttribute('data-layout', next),
     remove: () => host.remove(),
   };
 }

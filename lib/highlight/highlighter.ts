@@ -144,17 +144,29 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
   }
 
   const firstRect = (range: Range): DOMRectReadOnly => range.getClientRects()[0] ?? range.getBoundingClientRect();
-  const inRects = (range: Range, x: number, y: number): boolean => {
-    for (const r of range.getClientRects()) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
-    return false;
+  // Distance from a point to a range's nearest box (0 inside it).
+  const distance = (range: Range, x: number, y: number): number => {
+    let best = Infinity;
+    for (const r of range.getClientRects()) {
+      const dx = Math.max(r.left - x, 0, x - r.right);
+      const dy = Math.max(r.top - y, 0, y - r.bottom);
+      best = Math.min(best, Math.hypot(dx, dy));
+    }
+    return best;
   };
 
   if (api !== null) {
     interactions = watchInteractions(win, {
       active: () => painted && enabled && !destroyed,
-      hit(x, y) {
-        for (const [key, a] of anchored) if (inRects(a.range, x, y)) return key;
-        return null;
+      hit(x, y, slop = 0) {
+        let found: string | null = null;
+        let nearest = slop;
+        for (const [key, a] of anchored) {
+          const d = distance(a.range, x, y);
+          if (d === 0) return key;
+          if (d <= nearest) [found, nearest] = [key, d];
+        }
+        return found;
       },
       at(node, offset) {
         for (const [key, a] of anchored) {

@@ -6,8 +6,8 @@
 export interface InteractionHooks {
   /** False while marking is off: every handler then returns at once. */
   active(): boolean;
-  /** The marked figure under a viewport point, or null. */
-  hit(x: number, y: number): string | null;
+  /** The marked figure under a viewport point (or within `slop` pixels of it, the nearest), or null. */
+  hit(x: number, y: number, slop?: number): string | null;
   /** The marked figure containing a DOM position (the caret), or null. */
   at(node: Node, offset: number): string | null;
   show(key: string): void;
@@ -34,6 +34,8 @@ export interface Interactions {
 
 /** Grace period before a card left by the pointer hides, so the pointer can travel to its button. */
 const HIDE_DELAY_MS = 300;
+/** How far from a marked figure a finger's tap still counts as on it: a line of text is ~20 px, a finger needs 44. */
+export const TOUCH_SLOP = 12;
 
 /** Listens on `win` and its document until `signal` aborts; pointer and caret work is throttled to one frame. */
 export function watchInteractions(win: Window, hooks: InteractionHooks, signal: AbortSignal): Interactions {
@@ -50,6 +52,8 @@ export function watchInteractions(win: Window, hooks: InteractionHooks, signal: 
   let hideTimer: number | null = null;
   // Where the caret was when Tab moved focus into the card.
   let caret: { node: Node; offset: number } | null = null;
+  // What pressed last: a finger has no hover, so its first tap on a figure shows the card and the next opens it.
+  let pointerType = 'mouse';
 
   const cancelHide = (): void => {
     if (hideTimer !== null) win.clearTimeout(hideTimer);
@@ -107,8 +111,13 @@ export function watchInteractions(win: Window, hooks: InteractionHooks, signal: 
     }
   };
 
+  doc.addEventListener('pointerdown', (e) => {
+    pointerType = (e as PointerEvent).pointerType || 'mouse';
+  }, passive);
+
   doc.addEventListener('pointermove', (e) => {
-    if (!hooks.active()) return;
+    // A finger moving is scrolling the page, not hovering: it must not pop up cards on the way.
+    if (!hooks.active() || (e as PointerEvent).pointerType === 'touch') return;
     x = (e as MouseEvent).clientX;
     y = (e as MouseEvent).clientY;
     if (pointerFrame === 0) pointerFrame = win.requestAnimationFrame(onPointerFrame);
@@ -127,6 +136,13 @@ export function watchInteractions(win: Window, hooks: InteractionHooks, signal: 
     const { clientX, clientY } = e as MouseEvent;
     // A click on the card is the card's own business, whatever marked text lies under it.
     if (hooks.shown() !== null && hooks.onCard(clientX, clientY)) return;
+    if (pointerType === 'touch' || pointerType === 'pen') {
+      const key = hooks.hit(clientX, clientY, TOUCH_SLOP);
+      if (key === null) hide();
+      else if (hooks.shown() === key) hooks.open(key);
+      else show(key, 'pointer');
+      return;
+    }
     const key = hooks.hit(clientX, clientY);
     if (key !== null) hooks.open(key);
   }, passive);

@@ -5,6 +5,7 @@ import type { SettingsStore } from '../settings/settings-store';
 import { Options } from './Options';
 import { type PacksApi, PacksSection } from './PacksSection';
 import { type SitesApi, SitesSection } from './SitesSection';
+import { type StoriesApi, StoriesSection } from './StoriesSection';
 
 /** The all-sites permission, as the options page sees it. */
 export interface AllSitesPermission {
@@ -25,6 +26,8 @@ export interface OptionsApi {
   packs?: PacksApi;
   /** The sites allowed one by one; the section is left out without it. */
   sites?: SitesApi;
+  /** The stories Parallax knows (bundled and from packs); the section is left out without it. */
+  stories?: StoriesApi;
 }
 
 /** The options page wired to an API. */
@@ -90,6 +93,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       onAllSitesChange={onAllSitesChange}
       status={status}
     >
+      {api.stories && <StoriesSection api={api.stories} headingId="stories" removable />}
       {api.sites && <SitesSection api={api.sites} />}
       {api.packs && <PacksSection api={api.packs} />}
     </Options>

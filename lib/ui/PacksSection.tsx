@@ -6,6 +6,7 @@ import type { InstalledPack } from '../packs/pack-store';
 import { PACK_EXTENSION } from '../packs/pack-format';
 import type { ReadPack } from '../packs/read-pack';
 import { packSitePatterns } from '../permissions/host-patterns';
+import { PackRemoval } from './PackRemoval';
 
 /** What the packs section needs from the browser. */
 export interface PacksApi {
@@ -17,6 +18,8 @@ export interface PacksApi {
   remove(id: string): Promise<void>;
   /** Site access for match patterns; `request` must be called inside the reader's click. */
   sites: { contains(origins: string[]): Promise<boolean>; request(origins: string[]): Promise<boolean> };
+  /** Calls back when packs change outside this section (the stories list removed one); returns the unsubscribe. */
+  watch?(callback: () => void): () => void;
 }
 
 interface Pending {
@@ -57,8 +60,10 @@ export function PacksSection({ api }: { api: PacksApi }) {
   useEffect(() => {
     live.current = true;
     refresh().catch((error: unknown) => setProblem(`Could not read the installed packs: ${String(error)}`));
+    const unwatch = api.watch?.(() => void refresh().catch(() => undefined));
     return () => {
       live.current = false;
+      unwatch?.();
     };
     // Runs once per page.
   }, []);
@@ -170,14 +175,12 @@ export function PacksSection({ api }: { api: PacksApi }) {
               <p>{plural(pack.stories.length, 'story')}: {pack.stories.map((s) => s.title).join('; ')}</p>
               <Sites hosts={pack.hosts} />
               <p class="px-muted">{on ? 'Checked automatically on these sites.' : 'Checked when you click the Parallax button.'}</p>
-              <div class="px-row">
-                {!on && (
+              {!on && (
+                <div class="px-row">
                   <button type="button" class="px-button" onClick={() => onAllow(pack)}>Check these sites automatically</button>
-                )}
-                <button type="button" class="px-button" onClick={() => void onRemove(pack)} aria-label={`Remove “${pack.title}”`}>
-                  Remove
-                </button>
-              </div>
+                </div>
+              )}
+              <PackRemoval pack={{ id: pack.id, title: pack.title, stories: pack.stories.map((s) => s.title) }} onRemove={() => onRemove(pack)} />
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 // The toolbar popup's view: whether this page is a known article, a way to check it, the sidebar and highlighting.
 import type { JSX } from 'preact';
 import type { SidebarState, TabState } from '../messages';
+import { StoriesLink } from './StoriesLink';
 import { Switch } from './Switch';
 
 /** What the popup knows about the active tab. */
@@ -24,6 +25,9 @@ export interface PopupProps {
   site?: SiteAccess | null;
   /** Asks for the site's optional permission (inside the click), so its pages are checked automatically. */
   onAlwaysCheck?(): void;
+  /** Where the list of the stories Parallax knows is, and how to open it (a new tab); no link without them. */
+  storiesHref?: string;
+  onOpenStories?(): void;
 }
 
 /** The site of the page in the active tab and whether its pages are checked without a click. */
@@ -96,8 +100,13 @@ function content(props: PopupProps): { message: JSX.Element; actions: JSX.Elemen
   }
   if (!state.match) {
     return {
-      message: <p>Parallax doesn’t know this article. It knows a small set of stories and their outlets’ articles.</p>,
-      actions: checkButton('Check this page again'),
+      message: <p>Parallax doesn’t know this article.</p>,
+      actions: (
+        <>
+          <StoriesLink href={props.storiesHref} onOpen={props.onOpenStories} />
+          {checkButton('Check this page again')}
+        </>
+      ),
     };
   }
   return {

@@ -18,6 +18,9 @@ export interface PopupApi {
   siteAccess?(tabId: number): Promise<{ host: string; pattern: string; automatic: boolean } | null>;
   /** Asks the browser for access to one site (the reader's click grants the request); whether it was granted. */
   allowSite?(pattern: string): Promise<boolean>;
+  /** The address of the stories list, and opening it in a tab. */
+  storiesUrl?: string;
+  openStories?(): void;
 }
 
 const NO_TAB: TabState = { checked: false, match: null, headline: null, publisher: null, unavailable: true };
@@ -104,6 +107,8 @@ export function PopupApp({ api }: { api: PopupApi }) {
           (error: unknown) => setView({ kind: 'error', message: errorText(error) }),
         );
       } : undefined}
+      storiesHref={api.storiesUrl}
+      onOpenStories={api.openStories}
     />
   );
 }

@@ -81,11 +81,21 @@ describe('PacksSection', () => {
     expect(api.add).not.toHaveBeenCalled();
   });
 
-  test('removes a pack', async () => {
+  test('removes a pack only once the reader confirms, after saying which stories go with it', async () => {
     const { api } = setup({ grant: true });
     chooseFile();
     fireEvent.click(await screen.findByRole('button', { name: 'Add this pack' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Remove “Class pack”' }));
+    const ask = await screen.findByRole('button', { name: 'Remove the story pack “Class pack”…' });
+    fireEvent.click(ask);
+    expect(screen.getByRole('group', { name: /Remove the story pack “Class pack”\? Its 1 story \(Story A\)/ })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Keep it'));
+    expect(await axeViolations(document.body)).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Keep it' }));
+    await waitFor(() => expect(screen.queryByRole('group')).toBeNull());
+    expect(api.remove).not.toHaveBeenCalled();
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Remove the pack…'));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the story pack “Class pack”…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove “Class pack”' }));
     await screen.findByText('No story packs added.');
     expect(api.remove).toHaveBeenCalledWith('class-pack');
     expect(screen.getByRole('status').textContent).toBe('Removed “Class pack”.');

@@ -57,9 +57,14 @@ describe('Popup view', () => {
     expect(collapsed.props.onSidebar).toHaveBeenCalledWith('open');
   });
 
-  test('unrecognised: says so and offers a check; no axe violations', async () => {
-    const { container, props } = view(unrecognised);
-    expect(screen.getByRole('status').textContent).toContain('doesn’t know this article');
+  test('unrecognised: says so in one line, links to the stories it knows, offers a check; no axe violations', async () => {
+    const onOpenStories = vi.fn();
+    const { container, props } = view(unrecognised, { storiesHref: 'chrome-extension://id/welcome.html#stories', onOpenStories });
+    expect(screen.getByRole('status').textContent).toBe('Parallax doesn’t know this article.');
+    const link = screen.getByRole('link', { name: 'See the stories Parallax knows' });
+    expect(link.getAttribute('href')).toBe('chrome-extension://id/welcome.html#stories');
+    fireEvent.click(link);
+    expect(onOpenStories).toHaveBeenCalledOnce();
     fireEvent.click(screen.getByRole('button', { name: 'Check this page again' }));
     expect(props.onCheck).toHaveBeenCalledOnce();
     expect(screen.queryByRole('switch')).toBeNull();

@@ -5,6 +5,7 @@ import { ErrorLog, mentionsExtension } from './errors';
 import type { FixtureServer } from './server';
 import type { BrowserSession, LaunchOptions } from './session';
 import { requireBuild } from './sites';
+import { settleWelcomeTab } from './welcome';
 
 /**
  * `--host-resolver-rules` sending each host's :80 and :443 to the server's two listeners; every other name
@@ -52,6 +53,7 @@ export async function launchChromium(server: FixtureServer, options: LaunchOptio
   const cleanUp = async (): Promise<void> => {
     await browser.close().catch(() => undefined);
   };
+  let session: BrowserSession;
   try {
     const worker = await browser.waitForTarget(
       (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
@@ -72,11 +74,18 @@ export async function launchChromium(server: FixtureServer, options: LaunchOptio
       watchPage(page, errors);
       return page;
     };
-    return { kind: 'chromium', label: browserLabel('chromium'), browser, extensionId, errors, newPage, close: cleanUp };
+    session = { kind: 'chromium', label: browserLabel('chromium'), browser, extensionId, errors, newPage, close: cleanUp };
   } catch (error) {
     await cleanUp();
     throw new Error(`Chromium started but the extension's service worker never appeared (${String(error)})`);
   }
+  try {
+    await settleWelcomeTab(browser, options.keepWelcome ?? false);
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+  return session;
 }
 
 /** Sends a Chromium page's errors to the log, split between the extension and the page. */

@@ -6,6 +6,7 @@ import { ErrorLog, mentionsExtension } from './errors';
 import type { FixtureServer } from './server';
 import type { BrowserSession, LaunchOptions } from './session';
 import { requireBuild } from './sites';
+import { settleWelcomeTab } from './welcome';
 
 /** The PAC script: every host goes to the fixture server's http listener, which proxies https by CONNECT. */
 export function pacUrl(server: FixtureServer): string {
@@ -58,6 +59,12 @@ export async function launchFirefox(server: FixtureServer, options: LaunchOption
   } catch (error) {
     await browser.close().catch(() => undefined);
     throw new Error(`Firefox refused to install ${extensionDir}: ${String(error)}`);
+  }
+  try {
+    await settleWelcomeTab(browser, options.keepWelcome ?? false);
+  } catch (error) {
+    await browser.close().catch(() => undefined);
+    throw error;
   }
   const newPage = async (): Promise<Page> => {
     const page = await browser.newPage();

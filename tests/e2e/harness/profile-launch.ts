@@ -8,6 +8,10 @@ import { firefoxPrefs } from './firefox';
 import type { FixtureServer } from './server';
 import type { BrowserKind, BrowserSession } from './session';
 import { buildDirs, requireBuild } from './sites';
+import { closeWelcomeTab } from './welcome';
+
+// A profile the extension was installed on before may get no welcome tab: wait this long for one, then go on.
+const WELCOME_WAIT_MS = 3_000;
 
 /**
  * Firefox removes a temporary add-on when it shuts down and, by default, its storage and internal UUID with it.
@@ -39,6 +43,7 @@ export async function launchWithProfile(kind: BrowserKind, server: FixtureServer
     });
     try {
       const extension = await loadedExtension(browser, 'Parallax');
+      await closeWelcomeTab(browser, { required: false, timeout: WELCOME_WAIT_MS });
       return {
         kind,
         label: browserLabel(kind),
@@ -64,6 +69,7 @@ export async function launchWithProfile(kind: BrowserKind, server: FixtureServer
   });
   try {
     const extensionId = await browser.installExtension(extensionDir);
+    await closeWelcomeTab(browser, { required: false, timeout: WELCOME_WAIT_MS });
     return {
       kind,
       label: browserLabel(kind),

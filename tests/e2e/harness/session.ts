@@ -31,4 +31,6 @@ export interface LaunchOptions {
   /** Firefox only: extra command-line arguments and profile preferences (the pack test reaches the options page). */
   firefoxArgs?: string[];
   firefoxPrefs?: Record<string, unknown>;
+  /** Leave the welcome tab the installation opens (the welcome test and the demo look at it); closed by default. */
+  keepWelcome?: boolean;
 }
