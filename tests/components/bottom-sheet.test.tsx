@@ -32,7 +32,7 @@ function setState(next: SidebarState, anchor?: () => DOMRect | null): void {
 function start(width: number): void {
   happy.happyDOM.setViewport({ width, height: 800 });
   state = 'collapsed';
-  host = createSidebarHost(document, 'right', state, width < 700 ? 'sheet' : 'side');
+  host = createSidebarHost(document, 'right', state, 'article', width < 700 ? 'sheet' : 'side');
   sheet = createBottomSheet({
     win: window,
     shadow: host.shadow,
