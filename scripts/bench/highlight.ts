@@ -2,6 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Window as HappyWindow } from 'happy-dom';
 import { createHighlighter, type HighlighterOptions } from '../../lib/highlight/highlighter';
 import { GENERATED_DIR } from '../../lib/index/generated-layout';
@@ -20,6 +22,11 @@ const SEED_FILES: Record<string, string> = {
 };
 const WARMUP = 5;
 const RUNS = 30;
+
+// Every page's figure starts from a collected heap: otherwise the garbage of the pages measured before it (a
+// happy-dom window per page) is collected during its runs, and the page measured ninth looks five times slower.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 /** Stand-in for the CSS Custom Highlight API, which happy-dom lacks; it records ranges as the real one would. */
 class BenchHighlight {
@@ -77,6 +84,7 @@ function timePaint(win: HappyWindow, root: Element, facts: RuntimeFact[], articl
   const host = doc.createElement('div').attachShadow({ mode: 'open' });
   const h = createHighlighter({ win: win as unknown as HighlighterOptions['win'], root, facts, articleId, cardHost: host, onOpenFact: () => {} });
   const times: number[] = [];
+  collectGarbage();
   let last = { painted: 0, missing: [] as string[] };
   for (let i = 0; i < WARMUP + runs; i++) {
     const t0 = performance.now();
@@ -84,7 +92,6 @@ function timePaint(win: HappyWindow, root: Element, facts: RuntimeFact[], articl
     if (i >= WARMUP) times.push(performance.now() - t0);
   }
   h.destroy();
-  void win.happyDOM.abort();
   return { ms: median(times), painted: last.painted, wanted: last.painted + last.missing.length };
 }
 
@@ -142,6 +149,7 @@ export default async function benchHighlight(): Promise<BenchResult[]> {
       const root = doc.querySelector('article') ?? doc.body;
       const facts = factsFor(article);
       const r = timePaint(win, root, fuzzy ? edited(facts) : facts, article);
+      await win.happyDOM.close();
       if (fuzzy) {
         worstFuzzy = Math.max(worstFuzzy, r.ms);
         continue;
@@ -158,8 +166,10 @@ export default async function benchHighlight(): Promise<BenchResult[]> {
   const bigDoc = big.document as unknown as Document;
   const nodes = countNodes(bigDoc.body);
   const inArticle = timePaint(big, bigDoc.querySelector('article')!, facts, 'globalpost');
+  await big.happyDOM.close();
   const big2 = pageWindow(bigPage(pri, 100_000));
   const wholeBody = timePaint(big2, big2.document.body as unknown as Element, facts, 'globalpost', 5);
+  await big2.happyDOM.close();
 
   return [
     { name: 'anchor + paint all figures, story page (worst of pages, median)', value: round(worst), unit: 'ms', target: 5 },
