@@ -1,8 +1,10 @@
-// `npm run bench:browser [-- --json] [-- --runs N] [-- --browser chromium|firefox]`: the cost of the built
-// extension in real Chromium and Firefox. For each browser and page (an ordinary 5,000-node front page, an
+// `npm run bench:browser [-- --json] [-- --runs N] [-- --browser chromium|firefox] [-- --content-script VARIANT]`:
+// the cost of the built extension in real Chromium and Firefox (VARIANT, scripts/bench-browser/variant.ts: the
+// same package with its content script emptied or run at another time). For each browser and page (an ordinary 5,000-node front page, an
 // ordinary article, the story article, all on www.cnn.com), two browsers (with and without the extension)
 // load the page in alternating runs; then a separate browser with the extension attributes main-thread time
 // to its scripts. Figures are printed, never asserted; a busy machine makes them noisy (load average shown).
+import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +16,7 @@ import { launchBench } from './bench-browser/browsers';
 import { preparePages } from './bench-browser/pages';
 import { chromiumExtensionMs, firefoxExtensionMs, firefoxWindows, type RunResult, runOnce } from './bench-browser/runs';
 import { median, pairRatios } from './bench-browser/stats';
+import { CONTENT_SCRIPT_VARIANTS, type ContentScriptVariant, packageFor } from './bench-browser/variant';
 
 const { values: args } = parseArgs({
   options: {
@@ -21,12 +24,18 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '10' },
     'profile-runs': { type: 'string', default: '5' },
     browser: { type: 'string', multiple: true },
+    'content-script': { type: 'string', default: 'built' },
   },
 });
 const runs = Math.max(1, Number(args.runs));
 const profileRuns = Math.max(1, Number(args['profile-runs']));
 const kinds = (args.browser?.length ? args.browser : ['chromium', 'firefox']) as BrowserKind[];
 const log = (line: string) => process.stderr.write(`${line}\n`);
+const variant = args['content-script'] as ContentScriptVariant;
+if (!CONTENT_SCRIPT_VARIANTS.includes(variant)) {
+  process.stderr.write(`--content-script must be one of ${CONTENT_SCRIPT_VARIANTS.join(', ')}\n`);
+  process.exit(2);
+}
 
 /** One row of `--json`: the shape other tools read. */
 interface Row {
@@ -48,6 +57,8 @@ interface Detail {
 }
 
 for (const kind of kinds) requireBuild(buildDirs[kind]);
+const packages = new Map(kinds.map((kind) => [kind, packageFor(buildDirs[kind], variant)]));
+if (variant !== 'built') log(`content script: ${variant} (a changed copy of the built package)`);
 const { dir, pages } = preparePages();
 const server = await startFixtureServer(pages.map((p) => p.site), dir);
 const loadBefore = loadavg();
@@ -55,7 +66,7 @@ const rows: (Row & { detail: Detail })[] = [];
 try {
   for (const kind of kinds) {
     const label = browserLabel(kind);
-    const withExt = await launchBench(kind, server, true);
+    const withExt = await launchBench(kind, server, true, undefined, packages.get(kind));
     const without = await launchBench(kind, server, false);
     const results = new Map<string, { with: RunResult[]; without: RunResult[] }>();
     try {
@@ -80,7 +91,7 @@ try {
     log(`${label}: attributing main-thread time to the extension (${profileRuns} loads per page)…`);
     const extensionMs = new Map<string, number[]>();
     if (kind === 'chromium') {
-      const traced = await launchBench(kind, server, true);
+      const traced = await launchBench(kind, server, true, undefined, packages.get(kind));
       try {
         for (const page of pages) extensionMs.set(page.name, await chromiumExtensionMs(traced, page, profileRuns));
       } finally {
@@ -88,7 +99,7 @@ try {
       }
     } else {
       const profilePath = join(dir, 'firefox-profile.json');
-      const profiled = await launchBench(kind, server, true, profilePath);
+      const profiled = await launchBench(kind, server, true, profilePath, packages.get(kind));
       let windows;
       try {
         windows = await firefoxWindows(profiled, pages, profileRuns);
@@ -126,6 +137,7 @@ try {
   }
 } finally {
   await server.close();
+  for (const [kind, dir] of packages) if (dir !== buildDirs[kind]) rmSync(dir, { recursive: true, force: true });
 }
 
 const round = (x: number | null, digits = 1) => (x === null || Number.isNaN(x) ? null : Number(x.toFixed(digits)));
@@ -162,6 +174,7 @@ if (args.json) {
   process.stdout.write(
     `\nmedians over ${runs} alternating runs per side; ratio = median of with/without pairs; ` +
       `ext main-thread = median over ${profileRuns} separate loads with the extension;\n` +
+      (variant === 'built' ? '' : `content script: ${variant} (not the package as built)\n`) +
       `load average ${loadBefore.map((x) => x.toFixed(1)).join(' ')} before, ${loadAfter.map((x) => x.toFixed(1)).join(' ')} after (${navigator.hardwareConcurrency} cores)\n`,
   );
 }

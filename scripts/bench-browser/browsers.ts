@@ -30,6 +30,7 @@ export async function launchBench(
   server: FixtureServer,
   withExtension: boolean,
   profileTo?: string,
+  packageDir?: string,
 ): Promise<BenchBrowser> {
   const viewport = { width: 1280, height: 900 };
   if (kind === 'chromium') {
@@ -41,7 +42,7 @@ export async function launchBench(
       defaultViewport: viewport,
       // Extensions are enabled in both browsers (puppeteer otherwise disables them altogether), so the only
       // difference between the two is Parallax.
-      enableExtensions: withExtension ? [requireBuild(buildDirs.chromium)] : true,
+      enableExtensions: withExtension ? [requireBuild(packageDir ?? buildDirs.chromium)] : true,
       args: chromiumArgs(server),
     });
     let extensionId: string | null = null;
@@ -72,7 +73,7 @@ export async function launchBench(
     extraPrefsFirefox: { ...firefoxPrefs(server), 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_UUID }) },
     env: { ...process.env, ...profiler },
   });
-  if (withExtension) await browser.installExtension(requireBuild(buildDirs.firefox));
+  if (withExtension) await browser.installExtension(requireBuild(packageDir ?? buildDirs.firefox));
   return {
     kind,
     withExtension,
