@@ -20,7 +20,8 @@ export default defineUnlistedScript(() => {
     clearTimeout(latest);
     // The extension may have been updated or removed since this page started: then there is nothing to ask.
     try {
-      void (globalThis as { chrome?: ExtensionRuntime }).chrome?.runtime?.sendMessage({ type: 'page-loaded' })?.catch(() => undefined);
+      const runtime = (globalThis as { chrome?: ExtensionRuntime }).chrome?.runtime;
+      void runtime?.sendMessage({ type: 'page-loaded' })?.catch(() => undefined);
     } catch {
       // An invalidated extension context throws synchronously.
     }

@@ -1,5 +1,6 @@
 // Automatic checking on all sites: only while the reader has granted the optional all-sites permission, by
-// registering the content script for every page at run time (and unregistering it when access is taken back).
+// registering for every page, at run time, the script that asks for the content script once the page has loaded
+// (and unregistering it when access is taken back).
 import { browser } from 'wxt/browser';
 import { ALL_SITES_ORIGIN, PAGE_LOADED_SCRIPT } from '@/lib/permissions/host-patterns';
 

@@ -1,7 +1,8 @@
 // Automatic checking on the sites the reader has granted one by one: a story pack's sites (asked for when the pack is
 // added) and any site the reader chose with "Always check pages on SITE" in the popup. The script that asks for
-// the content script once a page has loaded is registered at run time for exactly those sites outside the manifest's own, and only while all-sites checking is
-// off (that registration covers them already). Without a grant, a page is checked on the toolbar click.
+// the content script once a page has loaded is registered at run time for exactly those sites outside the
+// manifest's own, and only while all-sites checking is off (that registration covers them already). Without a
+// grant, a page is checked on the toolbar click.
 import { browser } from 'wxt/browser';
 import { grantedSitePatterns, PAGE_LOADED_SCRIPT } from '@/lib/permissions/host-patterns';
 import { isCurrentRegistration } from './all-sites';
