@@ -5,6 +5,7 @@ import { defineConfig } from 'wxt';
 import { GENERATED } from './lib/index/generated-layout';
 import { ALL_SITES_ORIGIN, contentScriptMatches } from './lib/permissions/host-patterns';
 import { checkRecognitionFile } from './lib/recognise/check-recognition-file';
+import { PAGE_LOADED_SCRIPT } from './lib/permissions/host-patterns';
 
 // PARALLAX_PUBLIC_DIR and PARALLAX_OUT_DIR build a package from another index (the end-to-end pack test builds one
 // without a story) into another folder; by default public/ and .output/.
@@ -64,7 +65,8 @@ export default defineConfig({
       checkRecognitionFile(resolve(PUBLIC_DIR, 'generated', GENERATED.recognition));
       const matches = contentScriptMatches(publisherHosts());
       manifest.host_permissions = matches;
-      for (const script of manifest.content_scripts ?? []) script.matches = matches;
+      // Declared: only the small script that asks for the content script once the page has loaded.
+      manifest.content_scripts = [{ matches, js: [PAGE_LOADED_SCRIPT], run_at: 'document_start' }];
     },
   },
 });

@@ -1,4 +1,5 @@
-// The handshake between the small always-injected content script and the sidebar app it loads after a match.
+// The handshake between the small content script (injected on every checked page) and the sidebar app it loads
+// after a match.
 // Both run in the extension's isolated world of one frame, so the app registers itself on that world's global.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageFigure } from './event/page-figures';

@@ -27,7 +27,9 @@ export type SidebarState = 'open' | 'collapsed' | 'closed';
 /** Content script → background. */
 export type ContentToBackground =
   | { type: 'recognise'; page: PageSnapshot }
-  | { type: 'load-app' };
+  | { type: 'load-app' }
+  // From the small script declared on the checked hosts (entrypoints/page-loaded.ts): the page has loaded.
+  | { type: 'page-loaded' };
 
 /** Replies to ContentToBackground, by type. */
 export interface ContentToBackgroundReplies {
@@ -37,6 +39,7 @@ export interface ContentToBackgroundReplies {
    */
   recognise: ({ match: Match; story: RuntimeStory } | { match: null; event?: EventRecognition }) & { tab?: TabState };
   'load-app': { ok: boolean };
+  'page-loaded': { injected: boolean };
 }
 
 /** Popup → background. */

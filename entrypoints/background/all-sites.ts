@@ -1,7 +1,8 @@
 // Automatic checking on all sites: only while the reader has granted the optional all-sites permission, by
-// registering the content script for every page at run time (and unregistering it when access is taken back).
+// registering for every page, at run time, the script that asks for the content script once the page has loaded
+// (and unregistering it when access is taken back).
 import { browser } from 'wxt/browser';
-import { ALL_SITES_ORIGIN } from '@/lib/permissions/host-patterns';
+import { ALL_SITES_ORIGIN, PAGE_LOADED_SCRIPT } from '@/lib/permissions/host-patterns';
 
 const SCRIPT_ID = 'parallax-all-sites';
 
@@ -9,13 +10,13 @@ const SCRIPT_ID = 'parallax-all-sites';
 export interface AllSitesApi {
   permissions: { contains(p: { origins: string[] }): Promise<boolean> };
   scripting: {
-    getRegisteredContentScripts(filter: { ids: string[] }): Promise<unknown[]>;
+    getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ js?: string[]; runAt?: string }[]>;
     registerContentScripts(scripts: Array<{
       id: string;
       matches: string[];
       excludeMatches: string[];
       js: string[];
-      runAt: 'document_idle';
+      runAt: 'document_start';
     }>): Promise<void>;
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
   };
@@ -23,19 +24,27 @@ export interface AllSitesApi {
   manifestMatches(): string[];
 }
 
-/** Registers or unregisters the all-sites content script so it exists exactly while the permission is granted. */
+/** Whether a registration is this version's (earlier versions registered the content script itself). */
+export function isCurrentRegistration(script: { js?: string[]; runAt?: string }): boolean {
+  return script.js?.length === 1 && script.js[0]?.replace(/^\//, '') === PAGE_LOADED_SCRIPT && script.runAt === 'document_start';
+}
+
+/** Registers or unregisters the all-sites script so it exists exactly while the permission is granted. */
 export async function syncAllSites(api: AllSitesApi): Promise<'registered' | 'unregistered' | 'unchanged'> {
   const granted = await api.permissions.contains({ origins: [ALL_SITES_ORIGIN] });
-  const registered = (await api.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] })).length > 0;
-  if (granted && !registered) {
+  const [current] = await api.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  const registered = current !== undefined;
+  if (granted && !(current && isCurrentRegistration(current))) {
+    // An earlier version's registration survives an update: replaced, never kept beside this one.
+    if (registered) await api.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
     await api.scripting.registerContentScripts([
       {
         id: SCRIPT_ID,
         matches: [ALL_SITES_ORIGIN],
         // The publishers' hosts already have the manifest's content script: never inject it twice.
         excludeMatches: api.manifestMatches(),
-        js: ['content-scripts/content.js'],
-        runAt: 'document_idle',
+        js: [PAGE_LOADED_SCRIPT],
+        runAt: 'document_start',
       },
     ]);
     return 'registered';

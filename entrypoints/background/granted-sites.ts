@@ -1,9 +1,11 @@
 // Automatic checking on the sites the reader has granted one by one: a story pack's sites (asked for when the pack is
-// added) and any site the reader chose with "Always check pages on SITE" in the popup. The content script is
-// registered at run time for exactly those sites outside the manifest's own, and only while all-sites checking is
-// off (that registration covers them already). Without a grant, a page is checked on the toolbar click.
+// added) and any site the reader chose with "Always check pages on SITE" in the popup. The script that asks for
+// the content script once a page has loaded is registered at run time for exactly those sites outside the
+// manifest's own, and only while all-sites checking is off (that registration covers them already). Without a
+// grant, a page is checked on the toolbar click.
 import { browser } from 'wxt/browser';
-import { grantedSitePatterns } from '@/lib/permissions/host-patterns';
+import { grantedSitePatterns, PAGE_LOADED_SCRIPT } from '@/lib/permissions/host-patterns';
+import { isCurrentRegistration } from './all-sites';
 
 const SCRIPT_ID = 'parallax-granted-sites';
 // Earlier versions registered pack sites under this id; registrations outlive updates, so it is taken back.
@@ -13,13 +15,13 @@ const OLD_SCRIPT_IDS = ['parallax-pack-sites'];
 export interface GrantedSitesApi {
   permissions: { getAll(): Promise<{ origins?: string[] }> };
   scripting: {
-    getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string; matches?: string[] }[]>;
+    getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string; matches?: string[]; js?: string[]; runAt?: string }[]>;
     registerContentScripts(scripts: Array<{
       id: string;
       matches: string[];
       excludeMatches: string[];
       js: string[];
-      runAt: 'document_idle';
+      runAt: 'document_start';
     }>): Promise<void>;
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
   };
@@ -34,11 +36,12 @@ export async function syncGrantedSites(api: GrantedSitesApi): Promise<'registere
   const old = await api.scripting.getRegisteredContentScripts({ ids: OLD_SCRIPT_IDS });
   if (old.length > 0) await api.scripting.unregisterContentScripts({ ids: old.map((s) => s.id) });
   const [current] = await api.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if ((current?.matches ?? []).join('\n') === wanted.join('\n')) return 'unchanged';
+  const same = (current?.matches ?? []).join('\n') === wanted.join('\n') && (!current || isCurrentRegistration(current));
+  if (same) return 'unchanged';
   if (current) await api.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (wanted.length === 0) return 'unregistered';
   await api.scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches: wanted, excludeMatches: manifest, js: ['content-scripts/content.js'], runAt: 'document_idle' },
+    { id: SCRIPT_ID, matches: wanted, excludeMatches: manifest, js: [PAGE_LOADED_SCRIPT], runAt: 'document_start' },
   ]);
   return 'registered';
 }

@@ -17,7 +17,7 @@ import { createSettingsStore } from '@/lib/settings/settings-store';
 import { runCommand } from './commands';
 import { createIndexStore } from './index-store';
 import { watchGrantedSites } from './granted-sites';
-import { checkTab, loadAppInto, readMetaOf, tabState } from './tab-checks';
+import { checkTab, injectContentScript, loadAppInto, readMetaOf, tabState } from './tab-checks';
 import { showWelcomeOnInstall } from './welcome';
 
 /** A packaged file under generated/, or a rejection naming it. */
@@ -73,6 +73,8 @@ export default defineBackground(() => {
         });
       case 'load-app':
         return loadAppInto(sender);
+      case 'page-loaded':
+        return injectContentScript(sender);
       case 'tab-state':
         return tabState(msg.tabId);
       case 'check-tab':

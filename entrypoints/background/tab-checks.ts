@@ -48,6 +48,29 @@ export async function checkTab(tabId: number): Promise<TabState> {
   }
 }
 
+/**
+ * Injects the content script into a page that has just loaded on a checked host, unless one already answers there
+ * (the reader's click may have injected it first). Declaring the content script itself would run it inside the
+ * page's load in Chromium, which delays the load event by the injection whatever the script does.
+ */
+export async function injectContentScript(
+  sender: Browser.runtime.MessageSender,
+): Promise<ContentToBackgroundReplies['page-loaded']> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { injected: false };
+  const frameId = sender.frameId ?? 0;
+  const answered = await browser.tabs.sendMessage(tabId, { type: 'ping' } satisfies ToContent, { frameId }).catch(() => undefined);
+  if (answered !== undefined && answered !== null) return { injected: false };
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_SCRIPT] });
+    return { injected: true };
+  } catch (error) {
+    // The tab navigated away or closed meanwhile: nothing to check.
+    console.debug('Parallax: could not check this page.', error);
+    return { injected: false };
+  }
+}
+
 /** Loads the sidebar app and the page styles into the frame that asked. */
 export async function loadAppInto(
   sender: Browser.runtime.MessageSender,

@@ -15,8 +15,9 @@ const LATE_CONTENT_RECHECKS_MS = [1500, 4000];
 // WXT reports a single-page navigation from the Navigation API's `navigate` event, which fires inside
 // pushState, before the new address is committed and before the page renders the new view.
 const AFTER_NAVIGATION_MS = 300;
-// The first look waits for the page's load event (browsers may run document_idle scripts before it, and work
-// done then delays the page's own load), but no longer than this on a page whose images or ads load slowly.
+// The first look waits for the page's load event (the script is normally injected after it, but a reader's click may
+// inject it sooner, and work done before it delays the page's own load), but no longer than this on a page whose
+// images or ads load slowly.
 const FIRST_LOOK_LATEST_MS = 3000;
 
 /** Watches one page: check, mount or unmount the app, answer messages. */

@@ -1,7 +1,8 @@
 // What a page says about itself that event recognition weighs: its headline and the day it was published, from
 // its metadata (its JSON-LD article, Open Graph, article meta tags, a <time> element in the article). Read-only.
 // One self-contained function: the background runs it in a page (scripting.executeScript) only once the page's
-// words have made it a candidate report of a known story, so the always-injected content script never carries it.
+// words have made it a candidate report of a known story, so the content script injected on every checked page
+// never carries it.
 
 /** A page's headline and publication day (ISO `YYYY-MM-DD`), or null for each it does not give. */
 export interface PageMeta {

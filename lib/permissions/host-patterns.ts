@@ -66,3 +66,9 @@ export function siteOfAddress(url: string | undefined): { host: string; pattern:
     return null;
   }
 }
+
+/**
+ * The script declared (and registered, for sites the reader allowed) on the checked hosts, at document_start: it
+ * asks the background for the content script once the page has loaded (entrypoints/page-loaded.ts).
+ */
+export const PAGE_LOADED_SCRIPT = 'page-loaded.js';

@@ -153,13 +153,15 @@ function benchStoryPages(): BenchResult[] {
 
 function benchContentScript(): BenchResult[] {
   const path = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
-  if (!existsSync(path)) {
+  const declared = join(ROOT, '.output/chrome-mv3/page-loaded.js');
+  if (!existsSync(path) || !existsSync(declared)) {
     process.stderr.write('bench: no built content script: run `npm run build` for its size\n');
     return [];
   }
   const bytes = statSync(path).size;
   return [
-    { name: 'content script (chrome-mv3, minified)', value: bytes / 1024, unit: 'KB', target: 20 },
+    { name: 'declared script, run at document_start on the checked hosts (chrome-mv3, minified)', value: statSync(declared).size / 1024, unit: 'KB', target: 1 },
+    { name: 'content script, injected after load on the checked hosts (chrome-mv3, minified)', value: bytes / 1024, unit: 'KB', target: 20 },
     { name: 'content script gzipped', value: gzipSync(readFileSync(path)).length / 1024, unit: 'KB' },
   ];
 }

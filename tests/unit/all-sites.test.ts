@@ -2,12 +2,12 @@ import { expect, test } from 'vitest';
 import { syncAllSites, type AllSitesApi } from '../../entrypoints/background/all-sites';
 
 function fakeApi(granted: boolean) {
-  const registered = new Map<string, { matches: string[]; excludeMatches: string[]; js: string[] }>();
+  const registered = new Map<string, { matches: string[]; excludeMatches: string[]; js: string[]; runAt: string }>();
   const api: AllSitesApi & { granted: boolean } = {
     granted,
     permissions: { contains: async ({ origins }) => api.granted && origins.every((o) => o === '*://*/*') },
     scripting: {
-      getRegisteredContentScripts: async ({ ids }) => ids.filter((id) => registered.has(id)),
+      getRegisteredContentScripts: async ({ ids }) => ids.flatMap((id) => (registered.has(id) ? [registered.get(id)!] : [])),
       registerContentScripts: async (scripts) => {
         for (const s of scripts) {
           if (registered.has(s.id)) throw new Error(`duplicate script id ${s.id}`);
@@ -23,7 +23,7 @@ function fakeApi(granted: boolean) {
   return { api, registered };
 }
 
-test('registers the content script for every site once the permission is granted, never twice', async () => {
+test('registers the page-loaded script for every site once the permission is granted, never twice', async () => {
   const { api, registered } = fakeApi(true);
   await expect(syncAllSites(api)).resolves.toBe('registered');
   await expect(syncAllSites(api)).resolves.toBe('unchanged');
@@ -31,7 +31,17 @@ test('registers the content script for every site once the permission is granted
   expect(registered.size).toBe(1);
   expect(script?.matches).toEqual(['*://*/*']);
   expect(script?.excludeMatches).toEqual(['*://*.cnn.com/*', '*://web.archive.org/*']);
-  expect(script?.js).toEqual(['content-scripts/content.js']);
+  expect(script?.js).toEqual(['page-loaded.js']);
+  expect(script?.runAt).toBe('document_start');
+});
+
+test("replaces an earlier version's registration of the content script itself", async () => {
+  const { api, registered } = fakeApi(true);
+  registered.set('parallax-all-sites', { matches: ['*://*/*'], excludeMatches: [], js: ['content-scripts/content.js'], runAt: 'document_idle' });
+  await expect(syncAllSites(api)).resolves.toBe('registered');
+  expect(registered.size).toBe(1);
+  expect(registered.get('parallax-all-sites')).toMatchObject({ js: ['page-loaded.js'], runAt: 'document_start' });
+  await expect(syncAllSites(api)).resolves.toBe('unchanged');
 });
 
 test('unregisters it when the reader takes the permission back', async () => {

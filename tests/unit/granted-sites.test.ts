@@ -4,7 +4,7 @@ import { syncGrantedSites, type GrantedSitesApi } from '../../entrypoints/backgr
 const MANIFEST = ['*://*.cnn.com/*', '*://web.archive.org/*'];
 
 function fakeApi(granted: string[], legacy = false) {
-  const registered = new Map<string, { id: string; matches: string[]; excludeMatches: string[] }>();
+  const registered = new Map<string, { id: string; matches: string[]; excludeMatches: string[]; js?: string[]; runAt?: string }>();
   if (legacy) registered.set('parallax-pack-sites', { id: 'parallax-pack-sites', matches: ['*://*.france24.com/*'], excludeMatches: MANIFEST });
   const api: GrantedSitesApi & { granted: string[] } = {
     granted,
@@ -29,7 +29,7 @@ test('registers the content script for the sites granted one by one outside the 
   const { api, registered } = fakeApi(['*://*.france24.com/*']);
   await expect(syncGrantedSites(api)).resolves.toBe('registered');
   expect([...registered.values()]).toEqual([expect.objectContaining({
-    id: 'parallax-granted-sites', matches: ['*://*.france24.com/*'], excludeMatches: MANIFEST,
+    id: 'parallax-granted-sites', matches: ['*://*.france24.com/*'], excludeMatches: MANIFEST, js: ['page-loaded.js'], runAt: 'document_start',
   })]);
   await expect(syncGrantedSites(api)).resolves.toBe('unchanged');
   // "Always check pages on news.example" in the popup grants one more site.
@@ -54,4 +54,14 @@ test('takes back the registration an earlier version made for pack sites, so no 
   const { api, registered } = fakeApi(['*://*.france24.com/*'], true);
   await syncGrantedSites(api);
   expect([...registered.keys()]).toEqual(['parallax-granted-sites']);
+});
+
+test("replaces an earlier version's registration of the content script itself for the same sites", async () => {
+  const { api, registered } = fakeApi(['*://*.france24.com/*']);
+  registered.set('parallax-granted-sites', {
+    id: 'parallax-granted-sites', matches: ['*://*.france24.com/*'], excludeMatches: MANIFEST, js: ['content-scripts/content.js'], runAt: 'document_idle',
+  });
+  await expect(syncGrantedSites(api)).resolves.toBe('registered');
+  expect([...registered.values()]).toEqual([expect.objectContaining({ js: ['page-loaded.js'], runAt: 'document_start' })]);
+  await expect(syncGrantedSites(api)).resolves.toBe('unchanged');
 });
