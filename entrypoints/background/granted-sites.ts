@@ -4,8 +4,8 @@
 // manifest's own, and only while all-sites checking is off (that registration covers them already). Without a
 // grant, a page is checked on the toolbar click.
 import { browser } from 'wxt/browser';
-import { grantedSitePatterns, PAGE_LOADED_SCRIPT } from '@/lib/permissions/host-patterns';
-import { isCurrentRegistration } from './all-sites';
+import { grantedSitePatterns } from '@/lib/permissions/host-patterns';
+import { browserRegistrationApi, isCurrentRegistration, manifestMatches, pageLoadedRegistration, type RegistrationApi } from './script-registration';
 
 const SCRIPT_ID = 'parallax-granted-sites';
 // Earlier versions registered pack sites under this id; registrations outlive updates, so it is taken back.
@@ -14,17 +14,7 @@ const OLD_SCRIPT_IDS = ['parallax-pack-sites'];
 /** The parts of the extension API the registration uses (a fake in tests). */
 export interface GrantedSitesApi {
   permissions: { getAll(): Promise<{ origins?: string[] }> };
-  scripting: {
-    getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string; matches?: string[]; js?: string[]; runAt?: string }[]>;
-    registerContentScripts(scripts: Array<{
-      id: string;
-      matches: string[];
-      excludeMatches: string[];
-      js: string[];
-      runAt: 'document_start';
-    }>): Promise<void>;
-    unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
-  };
+  scripting: RegistrationApi;
   /** Match patterns of the manifest's own content script. */
   manifestMatches(): string[];
 }
@@ -40,9 +30,7 @@ export async function syncGrantedSites(api: GrantedSitesApi): Promise<'registere
   if (same) return 'unchanged';
   if (current) await api.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (wanted.length === 0) return 'unregistered';
-  await api.scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches: wanted, excludeMatches: manifest, js: [PAGE_LOADED_SCRIPT], runAt: 'document_start' },
-  ]);
+  await api.scripting.registerContentScripts([pageLoadedRegistration(SCRIPT_ID, wanted, manifest)]);
   return 'registered';
 }
 
@@ -50,8 +38,8 @@ export async function syncGrantedSites(api: GrantedSitesApi): Promise<'registere
 export function watchGrantedSites(): () => void {
   const api: GrantedSitesApi = {
     permissions: browser.permissions,
-    scripting: browser.scripting as unknown as GrantedSitesApi['scripting'],
-    manifestMatches: () => browser.runtime.getManifest().content_scripts?.[0]?.matches ?? [],
+    scripting: browserRegistrationApi(),
+    manifestMatches,
   };
   // One sync at a time, so quick changes never register the same id twice.
   let queue = Promise.resolve();

@@ -1,23 +1,13 @@
 import { expect, test } from 'vitest';
 import { syncAllSites, type AllSitesApi } from '../../entrypoints/background/all-sites';
+import { fakeRegistrations } from './background/fake-registrations';
 
 function fakeApi(granted: boolean) {
-  const registered = new Map<string, { matches: string[]; excludeMatches: string[]; js: string[]; runAt: string }>();
+  const { scripting, registered } = fakeRegistrations();
   const api: AllSitesApi & { granted: boolean } = {
     granted,
     permissions: { contains: async ({ origins }) => api.granted && origins.every((o) => o === '*://*/*') },
-    scripting: {
-      getRegisteredContentScripts: async ({ ids }) => ids.flatMap((id) => (registered.has(id) ? [registered.get(id)!] : [])),
-      registerContentScripts: async (scripts) => {
-        for (const s of scripts) {
-          if (registered.has(s.id)) throw new Error(`duplicate script id ${s.id}`);
-          registered.set(s.id, s);
-        }
-      },
-      unregisterContentScripts: async ({ ids }) => {
-        for (const id of ids) registered.delete(id);
-      },
-    },
+    scripting,
     manifestMatches: () => ['*://*.cnn.com/*', '*://web.archive.org/*'],
   };
   return { api, registered };
@@ -37,7 +27,9 @@ test('registers the page-loaded script for every site once the permission is gra
 
 test("replaces an earlier version's registration of the content script itself", async () => {
   const { api, registered } = fakeApi(true);
-  registered.set('parallax-all-sites', { matches: ['*://*/*'], excludeMatches: [], js: ['content-scripts/content.js'], runAt: 'document_idle' });
+  registered.set('parallax-all-sites', {
+    id: 'parallax-all-sites', matches: ['*://*/*'], excludeMatches: [], js: ['content-scripts/content.js'], runAt: 'document_idle',
+  });
   await expect(syncAllSites(api)).resolves.toBe('registered');
   expect(registered.size).toBe(1);
   expect(registered.get('parallax-all-sites')).toMatchObject({ js: ['page-loaded.js'], runAt: 'document_start' });

@@ -1,25 +1,17 @@
 import { expect, test } from 'vitest';
 import { syncGrantedSites, type GrantedSitesApi } from '../../entrypoints/background/granted-sites';
+import { fakeRegistrations } from './background/fake-registrations';
 
 const MANIFEST = ['*://*.cnn.com/*', '*://web.archive.org/*'];
 
 function fakeApi(granted: string[], legacy = false) {
-  const registered = new Map<string, { id: string; matches: string[]; excludeMatches: string[]; js?: string[]; runAt?: string }>();
+  const { scripting, registered } = fakeRegistrations();
   if (legacy) registered.set('parallax-pack-sites', { id: 'parallax-pack-sites', matches: ['*://*.france24.com/*'], excludeMatches: MANIFEST });
   const api: GrantedSitesApi & { granted: string[] } = {
     granted,
     // As the browsers answer: the manifest's own host access is listed with the optional grants.
     permissions: { getAll: async () => ({ origins: [...MANIFEST, ...api.granted] }) },
-    scripting: {
-      getRegisteredContentScripts: async ({ ids }) => ids.flatMap((id) => (registered.has(id) ? [registered.get(id)!] : [])),
-      registerContentScripts: async (scripts) => {
-        for (const s of scripts) {
-          if (registered.has(s.id)) throw new Error(`duplicate script id ${s.id}`);
-          registered.set(s.id, s);
-        }
-      },
-      unregisterContentScripts: async ({ ids }) => void ids.forEach((id) => registered.delete(id)),
-    },
+    scripting,
     manifestMatches: () => MANIFEST,
   };
   return { api, registered };
