@@ -16,8 +16,8 @@ function unavailable(): TabState {
   return { checked: false, match: null, headline: null, publisher: null, unavailable: true, sidebar: null };
 }
 
-async function askTab<T extends ToContent>(tabId: number, message: T): Promise<ToContentReplies[T['type']]> {
-  const reply = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as ToContentReplies[T['type']] | undefined;
+async function askTab<T extends ToContent>(tabId: number, message: T, frameId = 0): Promise<ToContentReplies[T['type']]> {
+  const reply = (await browser.tabs.sendMessage(tabId, message, { frameId })) as ToContentReplies[T['type']] | undefined;
   // Something else listened in that tab (an extension page) but no content script answered.
   if (reply === undefined || reply === null) throw new Error('no content script answered');
   return reply;
@@ -59,8 +59,8 @@ export async function injectContentScript(
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { injected: false };
   const frameId = sender.frameId ?? 0;
-  const answered = await browser.tabs.sendMessage(tabId, { type: 'ping' } satisfies ToContent, { frameId }).catch(() => undefined);
-  if (answered !== undefined && answered !== null) return { injected: false };
+  const answered = await askTab(tabId, { type: 'ping' }, frameId).then(() => true, () => false);
+  if (answered) return { injected: false };
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_SCRIPT] });
     return { injected: true };
