@@ -170,6 +170,18 @@ export function loadIndex(index: RecognitionIndex): LoadedIndex {
 
 const EMPTY = new Uint32Array(0);
 
+/** The first position in an ascending array whose value is not below `value` (its length when none). */
+function lowerBound(sorted: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Article ordinals whose fingerprints include the hash (empty when none). */
 export function postingsOf(loaded: LoadedIndex, hash: number): Uint16Array | Uint32Array {
   const bits = loaded.source.bucketBits;
@@ -204,14 +216,7 @@ function postingsAt(loaded: LoadedIndex, bucket: number, n: number): Uint16Array
 export function addressOrdinals(loaded: LoadedIndex, key: string): number[] {
   const hash = hashWord(key);
   const hashes = loaded.addressHashes;
-  let lo = 0;
-  let hi = hashes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (hashes[mid]! < hash) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < hashes.length && hashes[i] === hash; i++) {
+  for (let i = lowerBound(hashes, hash); i < hashes.length && hashes[i] === hash; i++) {
     if (loaded.addressKeys.get(i) === key) return [...loaded.addressOrdinals.subarray(loaded.addressOffsets[i], loaded.addressOffsets[i + 1])];
   }
   return [];
@@ -233,13 +238,7 @@ export function articleAt(loaded: LoadedIndex, ordinal: number): RecognitionArti
 /** Story ordinals looked up by an event term's hash (see lib/event/terms.ts), ascending; empty when none. */
 export function storiesWithTerm(loaded: LoadedIndex, hash: number): Uint32Array {
   const hashes = loaded.eventTermHashes;
-  let lo = 0;
-  let hi = hashes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (hashes[mid]! < hash) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(hashes, hash);
   if (lo >= hashes.length || hashes[lo] !== hash) return EMPTY;
   // Bounded by the section's real length, so a damaged offset table keeps every read inside it.
   const end = Math.min(loaded.eventTermOffsets[lo + 1] ?? 0, loaded.eventTermStories.length);
