@@ -2,13 +2,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { Window as HappyWindow } from 'happy-dom';
 import { createHighlighter, type HighlighterOptions } from '../../lib/highlight/highlighter';
 import { GENERATED_DIR } from '../../lib/index/generated-layout';
 import { readGeneratedStories } from '../../lib/index/read-generated';
 import type { RuntimeFact } from '../../lib/index/runtime-types';
+import { collectGarbage } from './support/collect-garbage';
 import type { BenchResult } from './types';
 
 
@@ -23,10 +22,6 @@ const SEED_FILES: Record<string, string> = {
 const WARMUP = 5;
 const RUNS = 30;
 
-// Every page's figure starts from a collected heap: otherwise the garbage of the pages measured before it (a
-// happy-dom window per page) is collected during its runs, and the page measured ninth looks five times slower.
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
 
 /** Stand-in for the CSS Custom Highlight API, which happy-dom lacks; it records ranges as the real one would. */
 class BenchHighlight {
@@ -84,6 +79,8 @@ function timePaint(win: HappyWindow, root: Element, facts: RuntimeFact[], articl
   const host = doc.createElement('div').attachShadow({ mode: 'open' });
   const h = createHighlighter({ win: win as unknown as HighlighterOptions['win'], root, facts, articleId, cardHost: host, onOpenFact: () => {} });
   const times: number[] = [];
+  // Every page's figure starts from a collected heap: otherwise the garbage of the pages measured before it (a
+  // happy-dom window per page) is collected during its runs, and the page measured ninth looks five times slower.
   collectGarbage();
   let last = { painted: 0, missing: [] as string[] };
   for (let i = 0; i < WARMUP + runs; i++) {

@@ -3,15 +3,12 @@
 // memory after one match has read its story's file. Prints one JSON object on stdout.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { readStoryFile } from '../../../lib/index/story-file';
 import { readRecognitionIndex, verifyRecognitionIndex } from '../../../lib/recognise/read-index';
 import { recognise } from '../../../lib/recognise/recognise';
 import type { PageSnapshot } from '../../../lib/recognise/types';
+import { collectGarbage as gc } from './collect-garbage';
 
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
 const dir = process.argv[2]!;
 const withStories = process.argv[3] === 'stories';
 const pages = JSON.parse(readFileSync(join(dir, 'pages.json'), 'utf8')) as PageSnapshot[];
