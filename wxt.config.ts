@@ -49,7 +49,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
-            // Firefox for Android: the highlighting needs 140 (CSS Custom Highlight API), the data_collection_permissions
+            // Firefox for Android: the highlighting needs 140 (CSS Custom Highlight API), the
+            // data_collection_permissions
             // key above 142; storage.session, scripting, optional host permissions and the dvh unit are older. Nothing
             // depends on sidebar_action or commands, which Android lacks: the sidebar is a page element (a bottom
             // sheet on a phone) and the background registers the keyboard command only where the API exists.

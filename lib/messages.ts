@@ -43,9 +43,7 @@ export interface ContentToBackgroundReplies {
 }
 
 /** Popup → background. */
-export type PopupToBackground =
-  | { type: 'tab-state'; tabId: number }
-  | { type: 'check-tab'; tabId: number };
+export type PopupToBackground = { type: 'tab-state'; tabId: number } | { type: 'check-tab'; tabId: number };
 
 /** Replies to PopupToBackground, by type. */
 export interface PopupToBackgroundReplies {
@@ -91,7 +89,12 @@ export interface ToContentReplies {
 }
 
 /** Any message Parallax sends. */
-export type AnyMessage = ContentToBackground | PopupToBackground | SettingsToBackground | OptionsToBackground | ToContent;
+export type AnyMessage =
+  | ContentToBackground
+  | PopupToBackground
+  | SettingsToBackground
+  | OptionsToBackground
+  | ToContent;
 
 /** Narrows an unknown incoming message to one of ours; anything else (another extension, a page) is ignored. */
 export function isParallaxMessage(value: unknown): value is AnyMessage {

@@ -11,7 +11,10 @@ export function tabStateOf(reply: ContentToBackgroundReplies['recognise']): TabS
   }
   if (reply.event) {
     const { story, match } = reply.event;
-    return { ...known, event: { story: story.id, title: story.title, facts: match.facts, articles: story.articles.length } };
+    return {
+      ...known,
+      event: { story: story.id, title: story.title, facts: match.facts, articles: story.articles.length },
+    };
   }
   return known;
 }

@@ -24,7 +24,8 @@ export interface AddFixtureOptions {
 
 /** Usage text shown on a bad command line. */
 export const USAGE =
-  'usage: npm run add-fixture -- <slug> <page.html> [--url ADDRESS] (--expect-null | --expect STORY/ARTICLE[/REVISION]) [--force]';
+  'usage: npm run add-fixture -- <slug> <page.html> [--url ADDRESS] (--expect-null | --expect ' +
+  'STORY/ARTICLE[/REVISION]) [--force]';
 
 /** Slugs are lower-case words joined by single hyphens, so they sort and read well as folder names. */
 export function validSlug(slug: string): boolean {
@@ -53,7 +54,8 @@ export function parseArgs(argv: string[]): AddFixtureOptions {
     const arg = argv[i] as string;
     if (arg === '--url') url = argv[++i] ?? fail('--url needs an address');
     else if (arg === '--force') force = true;
-    else if (arg === '--expect-null') match = match === undefined ? null : fail('give only one of --expect and --expect-null');
+    else if (arg === '--expect-null')
+      match = match === undefined ? null : fail('give only one of --expect and --expect-null');
     else if (arg === '--expect') {
       if (match !== undefined) fail('give only one of --expect and --expect-null');
       match = parseExpect(argv[++i] ?? '');
@@ -101,10 +103,12 @@ async function loadDetector(root: string): Promise<Detector | null> {
   const { recognise } = (await import(recogniseModule)) as Pick<Detector, 'recognise'>;
   const { extractPage } = (await import(extractModule)) as Pick<Detector, 'extractPage'>;
   const generated = join(root, 'public/generated');
-  const { readGeneratedRecognition, readGeneratedStories } = await import(pathToFileURL(join(root, 'lib/index/read-generated.ts')).href) as
-    typeof import('../lib/index/read-generated');
-  const { readRecognitionIndex } = await import(pathToFileURL(join(root, 'lib/recognise/read-index.ts')).href) as
-    typeof import('../lib/recognise/read-index');
+  const { readGeneratedRecognition, readGeneratedStories } = (await import(
+    pathToFileURL(join(root, 'lib/index/read-generated.ts')).href
+  )) as typeof import('../lib/index/read-generated');
+  const { readRecognitionIndex } = (await import(
+    pathToFileURL(join(root, 'lib/recognise/read-index.ts')).href
+  )) as typeof import('../lib/recognise/read-index');
   const recognition = readRecognitionIndex(readGeneratedRecognition(generated));
   const known = new Set(readGeneratedStories(generated).flatMap((s) => s.articles.map((a) => `${s.id}/${a.id}`)));
   return { recognise, extractPage, recognition, known };
@@ -119,7 +123,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const dir = addFixture({ ...options, page: resolve(options.page) });
-  process.stdout.write(`wrote ${dir}/page.html and expected.json\nexpected: ${JSON.stringify(options.expected.match)}\n`);
+  process.stdout.write(
+    `wrote ${dir}/page.html and expected.json\nexpected: ${JSON.stringify(options.expected.match)}\n`,
+  );
   const detector = await loadDetector(join(import.meta.dirname, '..'));
   if (!detector) {
     process.stdout.write('recogniser or built index not found (run `npm run index`): nothing detected yet\n');
@@ -135,7 +141,9 @@ async function main(): Promise<void> {
   const found = detector.recognise(detector.extractPage(document, address), detector.recognition);
   const detected = found && { story: found.story, article: found.article, revision: found.revision };
   const agrees = JSON.stringify(detected) === JSON.stringify(options.expected.match);
-  process.stdout.write(`detected now: ${JSON.stringify(found)}\n${agrees ? 'agrees with' : 'DIFFERS from'} the expectation\n`);
+  process.stdout.write(
+    `detected now: ${JSON.stringify(found)}\n${agrees ? 'agrees with' : 'DIFFERS from'} the expectation\n`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

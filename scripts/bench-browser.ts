@@ -1,6 +1,7 @@
 // `npm run bench:browser [-- --json] [-- --runs N] [-- --browser chromium|firefox] [-- --content-script VARIANT]`:
 // the cost of the built extension in real Chromium and Firefox (VARIANT, scripts/bench-browser/variant.ts: the
-// same package with its content script emptied or run at another time). For each browser and page (an ordinary 5,000-node front page, an
+// same package with its content script emptied or run at another time). For each browser and page (an ordinary
+// 5,000-node front page, an
 // ordinary article, the story article, all on www.cnn.com), two browsers (with and without the extension)
 // load the page in alternating runs; then a separate browser with the extension attributes main-thread time
 // to its scripts. Figures are printed, never asserted; a busy machine makes them noisy (load average shown).
@@ -60,7 +61,10 @@ for (const kind of kinds) requireBuild(buildDirs[kind]);
 const packages = new Map(kinds.map((kind) => [kind, packageFor(buildDirs[kind], variant)]));
 if (variant !== 'built') log(`content script: ${variant} (a changed copy of the built package)`);
 const { dir, pages } = preparePages();
-const server = await startFixtureServer(pages.map((p) => p.site), dir);
+const server = await startFixtureServer(
+  pages.map((p) => p.site),
+  dir,
+);
 const loadBefore = loadavg();
 const rows: (Row & { detail: Detail })[] = [];
 try {
@@ -100,7 +104,7 @@ try {
     } else {
       const profilePath = join(dir, 'firefox-profile.json');
       const profiled = await launchBench(kind, server, true, profilePath, packages.get(kind));
-      let windows;
+      let windows: Awaited<ReturnType<typeof firefoxWindows>>;
       try {
         windows = await firefoxWindows(profiled, pages, profileRuns);
       } finally {
@@ -120,13 +124,26 @@ try {
         runs,
         loadMs: { with: median(r.with.map((x) => x.loadMs)), without: median(r.without.map((x) => x.loadMs)) },
         extensionMainThreadMs: ms.length ? median(ms) : null,
-        ratio: median(pairRatios(r.with.map((x) => x.loadMs), r.without.map((x) => x.loadMs))),
+        ratio: median(
+          pairRatios(
+            r.with.map((x) => x.loadMs),
+            r.without.map((x) => x.loadMs),
+          ),
+        ),
         detail: {
-          dclToLoad: { with: median(r.with.map((x) => x.dclToLoadMs)), without: median(r.without.map((x) => x.dclToLoadMs)) },
+          dclToLoad: {
+            with: median(r.with.map((x) => x.dclToLoadMs)),
+            without: median(r.without.map((x) => x.dclToLoadMs)),
+          },
           pss: {
             with: median(r.with.map((x) => x.pssMB)),
             without: median(r.without.map((x) => x.pssMB)),
-            ratio: median(pairRatios(r.with.map((x) => x.pssMB), r.without.map((x) => x.pssMB))),
+            ratio: median(
+              pairRatios(
+                r.with.map((x) => x.pssMB),
+                r.without.map((x) => x.pssMB),
+              ),
+            ),
           },
           pageHeap: kind === 'chromium' ? { with: median(heaps(r.with)), without: median(heaps(r.without)) } : null,
           workerHeap: workers.length ? median(workers) : null,
@@ -151,7 +168,21 @@ if (args.json) {
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 } else {
   const table = [
-    ['browser', 'page', 'nodes', 'runs', 'load with ms', 'load without ms', 'ratio', 'DCL→load with/without ms', 'ext main-thread ms', 'PSS with/without MB', 'PSS ratio', 'page heap with/without MB', 'worker heap MB'],
+    [
+      'browser',
+      'page',
+      'nodes',
+      'runs',
+      'load with ms',
+      'load without ms',
+      'ratio',
+      'DCL→load with/without ms',
+      'ext main-thread ms',
+      'PSS with/without MB',
+      'PSS ratio',
+      'page heap with/without MB',
+      'worker heap MB',
+    ],
     ...rows.map((r) => [
       r.browser,
       r.page,

@@ -32,7 +32,9 @@ const stories = result.index.stories;
 const facts = stories.reduce((n, s) => n + s.facts.length, 0);
 const claims = stories.reduce((n, s) => n + s.facts.reduce((m, f) => m + f.claims.length, 0), 0);
 const bytes = (path: string) => result.files.find((f) => f.path === path)?.bytes.length ?? 0;
-const storyBytes = result.files.filter((f) => f.path.startsWith(`${GENERATED.stories}/`)).reduce((n, f) => n + f.bytes.length, 0);
+const storyBytes = result.files
+  .filter((f) => f.path.startsWith(`${GENERATED.stories}/`))
+  .reduce((n, f) => n + f.bytes.length, 0);
 process.stdout.write(
   `index: ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}, ${facts} facts, ${claims} claims → ${GENERATED_DIR}/: ` +
     `${GENERATED.recognition} (${bytes(GENERATED.recognition)} bytes), ${stories.length} story file(s) (${storyBytes} bytes), ` +

@@ -27,12 +27,20 @@ function answer(): { story: string | null; claims: ComparedClaim[] } {
     return { story: match.story, claims: comparedClaims(alignments, text, [match.article]) };
   }
   const event = bestEventReading(meta, candidateEntries(meta, index.recognition, index.entry));
-  if (event) return { story: event.entry.story.id, claims: comparedClaims(event.reading.alignments, event.reading.text) };
+  if (event)
+    return { story: event.entry.story.id, claims: comparedClaims(event.reading.alignments, event.reading.text) };
   const text = meta.headline ? `${meta.headline}\n\n${meta.text}` : meta.text;
   const claims = extractClaims(text, { published: meta.published });
   return {
     story: null,
-    claims: claims.map((c) => ({ quote: c.sentence.text.trim(), figure: c.figure.text, value: c.value, fact: null, agrees: [], differs: [] })),
+    claims: claims.map((c) => ({
+      quote: c.sentence.text.trim(),
+      figure: c.figure.text,
+      value: c.value,
+      fact: null,
+      agrees: [],
+      differs: [],
+    })),
   };
 }
 

@@ -19,20 +19,24 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The box (document coordinates) around the sidebar elements `selectors` name, from the first one's top. */
 function clipOf(tab: Page, selectors: string[]): Promise<Clip | null> {
-  return tab.evaluate((tag: string, wanted: string[]) => {
-    const root = document.querySelector(tag)?.shadowRoot;
-    const els = wanted.map((s) => root?.querySelector(s)).filter((e): e is Element => e != null);
-    if (els.length === 0) return null;
-    els[0]!.scrollIntoView({ block: 'start' });
-    // The sidebar's bar stays on top while it scrolls: bring the first element out from under it.
-    const bar = root!.querySelector('.px-bar')?.getBoundingClientRect().height ?? 0;
-    if (!els[0]!.classList.contains('px-root')) root!.querySelector('.px-root')!.scrollBy(0, -bar - 8);
-    const rects = els.map((e) => e.getBoundingClientRect());
-    const panel = root!.querySelector('.px-root')!.getBoundingClientRect();
-    const top = Math.max(panel.top, Math.min(...rects.map((r) => r.top)) - 8);
-    const bottom = Math.min(panel.bottom, Math.max(...rects.map((r) => r.bottom)) + 8);
-    return { x: panel.left + scrollX, y: top + scrollY, width: panel.width, height: bottom - top };
-  }, sidebarHost, selectors);
+  return tab.evaluate(
+    (tag: string, wanted: string[]) => {
+      const root = document.querySelector(tag)?.shadowRoot;
+      const els = wanted.map((s) => root?.querySelector(s)).filter((e): e is Element => e != null);
+      if (els.length === 0) return null;
+      els[0]!.scrollIntoView({ block: 'start' });
+      // The sidebar's bar stays on top while it scrolls: bring the first element out from under it.
+      const bar = root!.querySelector('.px-bar')?.getBoundingClientRect().height ?? 0;
+      if (!els[0]!.classList.contains('px-root')) root!.querySelector('.px-root')!.scrollBy(0, -bar - 8);
+      const rects = els.map((e) => e.getBoundingClientRect());
+      const panel = root!.querySelector('.px-root')!.getBoundingClientRect();
+      const top = Math.max(panel.top, Math.min(...rects.map((r) => r.top)) - 8);
+      const bottom = Math.min(panel.bottom, Math.max(...rects.map((r) => r.bottom)) + 8);
+      return { x: panel.left + scrollX, y: top + scrollY, width: panel.width, height: bottom - top };
+    },
+    sidebarHost,
+    selectors,
+  );
 }
 
 async function shoot(tab: Page, file: string, clip?: Clip | null): Promise<void> {
@@ -61,12 +65,22 @@ async function tableView(tab: Page, file: string): Promise<void> {
     const root = document.querySelector(tag)!.shadowRoot!;
     root.querySelector<HTMLInputElement>('input[name="px-layout"]:not(:checked)')?.click();
   }, sidebarHost);
-  await tab.waitForFunction((tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('table.px-table'), {}, sidebarHost);
+  await tab.waitForFunction(
+    (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('table.px-table'),
+    {},
+    sidebarHost,
+  );
   await tab.evaluate((tag: string) => {
     const root = document.querySelector(tag)!.shadowRoot!;
-    (root.querySelector('td.px-col-own button.px-cell') ?? root.querySelector('button.px-cell'))?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    (root.querySelector('td.px-col-own button.px-cell') ?? root.querySelector('button.px-cell'))?.dispatchEvent(
+      new MouseEvent('click', { bubbles: true }),
+    );
   }, sidebarHost);
-  await tab.waitForFunction((tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('tr.px-table-quote'), {}, sidebarHost);
+  await tab.waitForFunction(
+    (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('tr.px-table-quote'),
+    {},
+    sidebarHost,
+  );
   await shoot(tab, file, await clipOf(tab, ['.px-facts-section']));
 }
 

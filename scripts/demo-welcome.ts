@@ -20,9 +20,11 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 function pictureAlt(kind: BrowserSession['kind'], site: SitePage): string {
   const { story, article } = findArticle(loadIndex(kind), site.article ?? '');
   const count = disputedFactsOf(story, article.id).length;
-  return `Parallax's sidebar on the right of ${article.publisher}'s article “${article.headline}”. At its top the story, ` +
+  return (
+    `Parallax's sidebar on the right of ${article.publisher}'s article “${article.headline}”. At its top the story, ` +
     `“${story.title}”, its dates and the article being read; below, “${summarySentence(count)}”, each of those facts a ` +
-    'link, and the switch that highlights them, on. In the article on the left, those figures are highlighted.';
+    'link, and the switch that highlights them, on. In the article on the left, those figures are highlighted.'
+  );
 }
 
 /** The welcome page's picture: the article with the sidebar open, as WebP, and its description beside it. */
@@ -46,7 +48,11 @@ async function welcomePage(session: BrowserSession, dir: string): Promise<string
   const welcome = await waitForWelcomeTab(session.browser);
   await welcome.setViewport({ width: 1000, height: 900 });
   await welcome.bringToFront();
-  await welcome.waitForFunction(() => document.querySelector('.px-stories') !== null && (document.querySelector('figure img') as HTMLImageElement | null)?.complete !== false);
+  await welcome.waitForFunction(
+    () =>
+      document.querySelector('.px-stories') !== null &&
+      (document.querySelector('figure img') as HTMLImageElement | null)?.complete !== false,
+  );
   await pause(500);
   const file = join(dir, 'welcome.png');
   await welcome.screenshot({ path: file as `${string}.png`, fullPage: true });
@@ -60,13 +66,22 @@ async function shootPhone(tab: Page, file: string): Promise<void> {
 
 /** The article in a 400×800 window: the slim bar, then the sheet opened to half the window. */
 async function phoneArticle(session: BrowserSession, site: SitePage, dir: string): Promise<string[]> {
-  const tab = await openPage(session, pageUrl(site), (p) => p.setViewport({ width: 400, height: 800, deviceScaleFactor: 2 }));
+  const tab = await openPage(session, pageUrl(site), (p) =>
+    p.setViewport({ width: 400, height: 800, deviceScaleFactor: 2 }),
+  );
   try {
     await waitForSidebar(tab);
     const bar = join(dir, 'phone-bar.png');
     await shootPhone(tab, bar);
-    await tab.evaluate((tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.px-tab')?.click(), sidebarHost);
-    await tab.waitForFunction((tag: string) => document.querySelector(tag)?.getAttribute('data-state') === 'open', {}, sidebarHost);
+    await tab.evaluate(
+      (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.px-tab')?.click(),
+      sidebarHost,
+    );
+    await tab.waitForFunction(
+      (tag: string) => document.querySelector(tag)?.getAttribute('data-state') === 'open',
+      {},
+      sidebarHost,
+    );
     const sheet = join(dir, 'phone-sheet.png');
     await shootPhone(tab, sheet);
     return [bar, sheet];
@@ -79,7 +94,11 @@ async function phoneArticle(session: BrowserSession, site: SitePage, dir: string
  * Writes the welcome page, its picture of the sidebar and the phone-sized article into `dir`; returns false when one
  * of them could not be made. The session must have kept the welcome tab (`keepWelcome`).
  */
-export async function writeFirstMinuteScreenshots(session: BrowserSession, site: SitePage, dir: string): Promise<boolean> {
+export async function writeFirstMinuteScreenshots(
+  session: BrowserSession,
+  site: SitePage,
+  dir: string,
+): Promise<boolean> {
   let ok = true;
   const steps: [string, () => Promise<string[]>][] = [
     ['the welcome page', async () => [await welcomePage(session, dir)]],

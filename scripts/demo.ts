@@ -88,7 +88,9 @@ async function main(): Promise<void> {
   // A fresh profile: the welcome page the installation opens stays open beside the article, as a reader sees it.
   session = await launchBrowser(kind, server, { headful: true, viewport: null, keepWelcome: true });
   session.browser.on('disconnected', () => void stop(0));
-  console.log(`${session.label} is open with Parallax (fixture sites served on 127.0.0.1:${server.httpPort} and :${server.httpsPort}).`);
+  console.log(
+    `${session.label} is open with Parallax (fixture sites served on 127.0.0.1:${server.httpPort} and :${server.httpsPort}).`,
+  );
   console.log('Story pages to try:');
   for (const site of storyPages(sites)) console.log(`  ${pageUrl(site)}   (${site.article}, ${site.kind})`);
   console.log('Pages where nothing should appear:');

@@ -13,7 +13,13 @@ const index = loadLocalIndex();
 const match = recognise(snapshot, index.recognition);
 if (flags.has('--explain')) process.stderr.write(formatExplanation(explainRecognition(snapshot, index.recognition)));
 // An indexed article is that article: the event is looked for only on a page that is none of them.
-const event = match ? null : detectEvent({ text: snapshot.text, headline: snapshot.headline ?? null, published: snapshot.published ?? null }, index.recognition, index.entry);
+const event = match
+  ? null
+  : detectEvent(
+      { text: snapshot.text, headline: snapshot.headline ?? null, published: snapshot.published ?? null },
+      index.recognition,
+      index.entry,
+    );
 process.stdout.write(
   `${JSON.stringify({
     match: match && {

@@ -1,5 +1,6 @@
 // `npm run draft-story -- --id ID FILE... [--out DIR] [--json] [--force]`: drafts a story from saved pages (.html:
-// article text by Readability, metadata from the page) or plain texts (.txt, with the metadata of a .json beside it). Writes data/stories/ID/ (or DIR)
+// article text by Readability, metadata from the page) or plain texts (.txt, with the metadata of a .json beside it).
+// Writes data/stories/ID/ (or DIR)
 // with every fact marked "draft" (the index build refuses drafts), or with --json prints the draft in the
 // `npm run facts -- --json` shape and writes nothing.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -42,7 +43,12 @@ function parseArgs(argv: string[]) {
 function articleId(file: string): string {
   let name = basename(file, extname(file));
   if (/^(page|index|article|story)$/i.test(name)) name = basename(dirname(resolve(file)));
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'article';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'article'
+  );
 }
 
 // A .txt may sit beside its metadata (articles/<id>.json in the data format): its publisher, headline, address and
@@ -55,7 +61,11 @@ function siblingMeta(path: string): DraftInput['meta'] {
     const text = (k: string) => (typeof m[k] === 'string' ? (m[k] as string) : null);
     const datedBy = (m.datedBy as { date?: unknown } | undefined)?.date;
     return {
-      publisher: text('publisher'), headline: text('headline'), url: text('url'), language: text('language'), updated: text('updated'),
+      publisher: text('publisher'),
+      headline: text('headline'),
+      url: text('url'),
+      language: text('language'),
+      updated: text('updated'),
       published: text('published') ?? (typeof datedBy === 'string' ? datedBy : null),
     };
   } catch {
@@ -74,7 +84,10 @@ function readInput(file: string): DraftInput {
     if (page.text.trim() === '') fail(`${file}: no article text found in the page`);
     return { id, text: page.text, meta: page, source: basename(file) };
   }
-  const text = raw.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  const text = raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   if (text === '') fail(`${file}: the text is empty`);
   return { id, text: `${text}\n`, meta: siblingMeta(path), source: basename(file) };
 }
@@ -102,6 +115,8 @@ if (json) {
   write('facts.json', drafted.facts);
   write('not-claims.json', drafted.notClaims);
   const claims = drafted.facts.facts.reduce((n, f) => n + f.claims.length, 0);
-  process.stderr.write(`draft-story: ${drafted.facts.facts.length} draft facts, ${claims} claims from ${inputs.length} texts → ${dir}\n` +
-    'Every fact is marked "draft": review each one, then remove "draft" (npm run index refuses drafts). See data/README.md.\n');
+  process.stderr.write(
+    `draft-story: ${drafted.facts.facts.length} draft facts, ${claims} claims from ${inputs.length} texts → ${dir}\n` +
+      'Every fact is marked "draft": review each one, then remove "draft" (npm run index refuses drafts). See data/README.md.\n',
+  );
 }

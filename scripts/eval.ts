@@ -30,19 +30,25 @@ const summary = (s: Scores, extra: Record<string, unknown> = {}) => ({
   ...rates(s.total),
   ...extra,
   counts: s.total,
-  byKind: Object.fromEntries(Object.entries(s.byKind).sort().map(([k, t]) => [k, { ...rates(t), ...t }])),
+  byKind: Object.fromEntries(
+    Object.entries(s.byKind)
+      .sort()
+      .map(([k, t]) => [k, { ...rates(t), ...t }]),
+  ),
   wrong: s.wrong,
   missed: s.missed,
 });
 
 if (json) {
-  process.stdout.write(`${JSON.stringify({
-    leaveOneOut: summary(leaveOneOut),
-    reports: summary(reports.scores, { texts: reports.texts, nearMisses: reports.nearMisses }),
-    drafting,
-    heldOut: summary(heldOut.scores, { texts: heldOut.texts, nearMisses: heldOut.nearMisses }),
-    events,
-  })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({
+      leaveOneOut: summary(leaveOneOut),
+      reports: summary(reports.scores, { texts: reports.texts, nearMisses: reports.nearMisses }),
+      drafting,
+      heldOut: summary(heldOut.scores, { texts: heldOut.texts, nearMisses: heldOut.nearMisses }),
+      events,
+    })}\n`,
+  );
 } else {
   const line = (name: string, t: Tally) => {
     const r = rates(t);
@@ -52,35 +58,46 @@ if (json) {
     const out = [`${title}`, line('  all', s.total)];
     for (const [kind, t] of Object.entries(s.byKind).sort()) out.push(line(`  ${kind}`, t));
     out.push(`  wrong alignments: ${s.wrong.length}`);
-    for (const m of s.wrong) out.push(`    ${m.text}: "${m.figure}" → ${m.got} (reviewed: ${m.expected ?? 'none'}) — ${m.reason}`);
+    for (const m of s.wrong)
+      out.push(`    ${m.text}: "${m.figure}" → ${m.got} (reviewed: ${m.expected ?? 'none'}) — ${m.reason}`);
     out.push(`  misses: ${s.missed.length}`);
-    for (const m of verbose ? s.missed : s.missed.slice(0, 40)) out.push(`    ${m.text}: "${m.figure}" (${m.expected}) — ${m.reason}`);
+    for (const m of verbose ? s.missed : s.missed.slice(0, 40))
+      out.push(`    ${m.text}: "${m.figure}" (${m.expected}) — ${m.reason}`);
     if (!verbose && s.missed.length > 40) out.push(`    … ${s.missed.length - 40} more (--verbose)`);
     return out.join('\n');
   };
   const r = (x: Rate) => `${x.rate.toFixed(3)} (${x.correct}/${x.of})`;
-  const eventBlock = (title: string, e: EventScores) => [
-    title,
-    `  reports recognised as their story: ${r(e.reports.dated)}; with their dates removed: ${r(e.reports.undated)}`,
-    `  near misses recognised as a story (false alarms): ${r(e.falseAlarms.dated)}; with their dates removed: ${r(e.falseAlarms.undated)}`,
-    `  figures the sidebar ties to a fact: precision ${r(e.lines.precision)}   recall ${r(e.lines.recall)}`,
-    `  figures marked in the page as differing: precision ${r(e.marks.precision)}`,
-    ...e.problems.slice(0, verbose ? undefined : 20).map((p) => `    ${p}`),
-    ...(!verbose && e.problems.length > 20 ? [`    … ${e.problems.length - 20} more (--verbose)`] : []),
-  ].join('\n');
-  process.stdout.write(`${[
-    eventBlock('Event matches on the report corpus (tests/fixtures/reports/)', events.reports),
-    '',
-    eventBlock('Event matches on the held-out corpus (tests/fixtures/reports-heldout/)', events.heldOut),
-    '',
-    block('Leave one outlet out (each indexed article against the story without its outlet\'s claims)', leaveOneOut),
-    '',
-    block(`Report corpus (${reports.texts} reports, ${reports.nearMisses} near misses, tests/fixtures/reports/)`, reports.scores),
-    '',
-    block(`Held-out corpus, never used to tune the engine (${heldOut.texts} reports, ${heldOut.nearMisses} near misses, tests/fixtures/reports-heldout/)`, heldOut.scores),
-    '',
-    `Drafting (npm run draft-story on the indexed texts, pairs of claims grouped as one fact, against facts.json)`,
-    `  precision ${drafting.precision.toFixed(3)} (${drafting.counts.correct}/${drafting.counts.grouped})   recall ${drafting.recall.toFixed(3)} (${drafting.counts.found}/${drafting.counts.reviewed})`,
-    `  reviewed claims the draft holds: ${drafting.counts.claimsFound}/${drafting.counts.claims}`,
-  ].join('\n')}\n`);
+  const eventBlock = (title: string, e: EventScores) =>
+    [
+      title,
+      `  reports recognised as their story: ${r(e.reports.dated)}; with their dates removed: ${r(e.reports.undated)}`,
+      `  near misses recognised as a story (false alarms): ${r(e.falseAlarms.dated)}; with their dates removed: ${r(e.falseAlarms.undated)}`,
+      `  figures the sidebar ties to a fact: precision ${r(e.lines.precision)}   recall ${r(e.lines.recall)}`,
+      `  figures marked in the page as differing: precision ${r(e.marks.precision)}`,
+      ...e.problems.slice(0, verbose ? undefined : 20).map((p) => `    ${p}`),
+      ...(!verbose && e.problems.length > 20 ? [`    … ${e.problems.length - 20} more (--verbose)`] : []),
+    ].join('\n');
+  process.stdout.write(
+    `${[
+      eventBlock('Event matches on the report corpus (tests/fixtures/reports/)', events.reports),
+      '',
+      eventBlock('Event matches on the held-out corpus (tests/fixtures/reports-heldout/)', events.heldOut),
+      '',
+      block("Leave one outlet out (each indexed article against the story without its outlet's claims)", leaveOneOut),
+      '',
+      block(
+        `Report corpus (${reports.texts} reports, ${reports.nearMisses} near misses, tests/fixtures/reports/)`,
+        reports.scores,
+      ),
+      '',
+      block(
+        `Held-out corpus, never used to tune the engine (${heldOut.texts} reports, ${heldOut.nearMisses} near misses, tests/fixtures/reports-heldout/)`,
+        heldOut.scores,
+      ),
+      '',
+      `Drafting (npm run draft-story on the indexed texts, pairs of claims grouped as one fact, against facts.json)`,
+      `  precision ${drafting.precision.toFixed(3)} (${drafting.counts.correct}/${drafting.counts.grouped})   recall ${drafting.recall.toFixed(3)} (${drafting.counts.found}/${drafting.counts.reviewed})`,
+      `  reviewed claims the draft holds: ${drafting.counts.claimsFound}/${drafting.counts.claims}`,
+    ].join('\n')}\n`,
+  );
 }

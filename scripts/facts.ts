@@ -27,5 +27,7 @@ if (args.article !== undefined && !hasArticle(result.index, args.article)) {
   process.stderr.write(`facts: no article "${args.article}" in the index; known: ${known.join(', ')}\n`);
   process.exit(2);
 }
-const output = args.json ? JSON.stringify(factsReport(result.index, args.article)) : factsTable(result.index, args.article);
+const output = args.json
+  ? JSON.stringify(factsReport(result.index, args.article))
+  : factsTable(result.index, args.article);
 process.stdout.write(`${output}\n`);

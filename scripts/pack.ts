@@ -43,8 +43,11 @@ const stories = compiled.stories;
 const only = stories.length === 1 ? stories[0] : undefined;
 const id = options.id ?? only?.id ?? fail('several stories: name the pack with --id (lower-case words joined by "-")');
 const title = options.title ?? only?.title ?? fail('several stories: give the pack a --title');
-const { bytes, manifest } = await writePackContainer({ id, title, version: options.version ?? '1' }, stories).catch((e: Error) => fail(e.message));
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(manifest.id)) fail(`--id "${manifest.id}" must be lower-case words joined by "-"`);
+const { bytes, manifest } = await writePackContainer({ id, title, version: options.version ?? '1' }, stories).catch(
+  (e: Error) => fail(e.message),
+);
+if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(manifest.id))
+  fail(`--id "${manifest.id}" must be lower-case words joined by "-"`);
 const out = resolve(options.out ?? `${id}${PACK_EXTENSION}`);
 const packed = gzipSync(bytes, { level: 9 });
 mkdirSync(dirname(out), { recursive: true });

@@ -48,9 +48,19 @@ function copyCases(): RecognitionCase[] {
     const p = paragraphsOf(stories, id);
     const expect = { article: id, revision: id === 'cnn-r1' ? 1 : id === 'cnn-r2' ? 2 : null };
     cases.push({ group: 'copies: full, another layout', name: id, html: newsPage(p), expect });
-    cases.push({ group: 'copies: trimmed to 60%', name: id, html: newsPage(p.slice(0, Math.ceil(p.length * 0.6))), expect });
+    cases.push({
+      group: 'copies: trimmed to 60%',
+      name: id,
+      html: newsPage(p.slice(0, Math.ceil(p.length * 0.6))),
+      expect,
+    });
   }
-  cases.push({ group: 'other outlets, other Mali stories (tests)', name: 'same event', html: newsPage(SAME_EVENT_OTHER_WORDS), expect: null });
+  cases.push({
+    group: 'other outlets, other Mali stories (tests)',
+    name: 'same event',
+    html: newsPage(SAME_EVENT_OTHER_WORDS),
+    expect: null,
+  });
   for (const [name, text] of Object.entries(OTHER_MALI_STORIES)) {
     cases.push({ group: 'other outlets, other Mali stories (tests)', name, html: newsPage(text), expect: null });
   }
@@ -64,7 +74,12 @@ const range = (values: number[]) => {
   return values.length === 0 ? '–' : lo === hi ? f(lo) : `${f(lo)}–${f(hi)}`;
 };
 
-interface Row { group: string; n: number; right: number; evidence: CandidateExplanation[] }
+interface Row {
+  group: string;
+  n: number;
+  right: number;
+  evidence: CandidateExplanation[];
+}
 const rows = new Map<string, Row>();
 const misses: string[] = [];
 const all = [...fixtureCases(), ...copyCases(), ...openingCases(stories), ...quotationCases(stories)];
@@ -81,7 +96,10 @@ for (const c of all) {
   if (evidence) row.evidence.push(evidence);
 }
 
-const out = ['| pages | n | right | containment | coverage | matched words | blocks |', '|---|---|---|---|---|---|---|'];
+const out = [
+  '| pages | n | right | containment | coverage | matched words | blocks |',
+  '|---|---|---|---|---|---|---|',
+];
 for (const r of rows.values()) {
   const e = r.evidence;
   out.push(
@@ -89,4 +107,6 @@ for (const r of rows.values()) {
       `${range(e.map((x) => x.matchedWords))} | ${range(e.map((x) => x.blocks))} |`,
   );
 }
-process.stdout.write(`${out.join('\n')}\n\n${misses.length ? `misses and wrong answers:\n${misses.join('\n')}` : 'no misses, no wrong answers'}\n`);
+process.stdout.write(
+  `${out.join('\n')}\n\n${misses.length ? `misses and wrong answers:\n${misses.join('\n')}` : 'no misses, no wrong answers'}\n`,
+);

@@ -3,7 +3,13 @@
 // (and unregistering it when access is taken back).
 import { browser } from 'wxt/browser';
 import { ALL_SITES_ORIGIN } from '@/lib/permissions/host-patterns';
-import { browserRegistrationApi, isCurrentRegistration, manifestMatches, pageLoadedRegistration, type RegistrationApi } from './script-registration';
+import {
+  browserRegistrationApi,
+  isCurrentRegistration,
+  manifestMatches,
+  pageLoadedRegistration,
+  type RegistrationApi,
+} from './script-registration';
 
 const SCRIPT_ID = 'parallax-all-sites';
 
@@ -24,7 +30,9 @@ export async function syncAllSites(api: AllSitesApi): Promise<'registered' | 'un
     // An earlier version's registration survives an update: replaced, never kept beside this one.
     if (registered) await api.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
     // The publishers' hosts already have the manifest's script: never inject it twice.
-    await api.scripting.registerContentScripts([pageLoadedRegistration(SCRIPT_ID, [ALL_SITES_ORIGIN], api.manifestMatches())]);
+    await api.scripting.registerContentScripts([
+      pageLoadedRegistration(SCRIPT_ID, [ALL_SITES_ORIGIN], api.manifestMatches()),
+    ]);
     return 'registered';
   }
   if (!granted && registered) {

@@ -20,7 +20,11 @@ function badge(recognised: Recognised | null): { count: number; colour: string; 
     };
   }
   const count = disputedFactsOf(recognised.story, recognised.match.article).length;
-  return { count, colour: REVIEWED_COLOUR, title: `Parallax: ${count} disputed figure${count === 1 ? '' : 's'} in this article` };
+  return {
+    count,
+    colour: REVIEWED_COLOUR,
+    title: `Parallax: ${count} disputed figure${count === 1 ? '' : 's'} in this article`,
+  };
 }
 
 /** Shows the number of disputed (or, on a report of a known story, differing) figures on the toolbar button. */

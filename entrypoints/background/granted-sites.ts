@@ -5,7 +5,13 @@
 // grant, a page is checked on the toolbar click.
 import { browser } from 'wxt/browser';
 import { grantedSitePatterns } from '@/lib/permissions/host-patterns';
-import { browserRegistrationApi, isCurrentRegistration, manifestMatches, pageLoadedRegistration, type RegistrationApi } from './script-registration';
+import {
+  browserRegistrationApi,
+  isCurrentRegistration,
+  manifestMatches,
+  pageLoadedRegistration,
+  type RegistrationApi,
+} from './script-registration';
 
 const SCRIPT_ID = 'parallax-granted-sites';
 // Earlier versions registered pack sites under this id; registrations outlive updates, so it is taken back.
@@ -26,7 +32,8 @@ export async function syncGrantedSites(api: GrantedSitesApi): Promise<'registere
   const old = await api.scripting.getRegisteredContentScripts({ ids: OLD_SCRIPT_IDS });
   if (old.length > 0) await api.scripting.unregisterContentScripts({ ids: old.map((s) => s.id) });
   const [current] = await api.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  const same = (current?.matches ?? []).join('\n') === wanted.join('\n') && (!current || isCurrentRegistration(current));
+  const same =
+    (current?.matches ?? []).join('\n') === wanted.join('\n') && (!current || isCurrentRegistration(current));
   if (same) return 'unchanged';
   if (current) await api.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (wanted.length === 0) return 'unregistered';

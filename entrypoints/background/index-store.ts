@@ -46,7 +46,10 @@ const NO_META: PageMeta = { headline: null, published: null };
 const STORY_CACHE = 24;
 
 /** A lazily loaded set of indexes with a recognise() that never throws. */
-export function createIndexStore(sources: IndexSources, defer: (task: () => void) => void = (task) => setTimeout(task, 0)) {
+export function createIndexStore(
+  sources: IndexSources,
+  defer: (task: () => void) => void = (task) => setTimeout(task, 0),
+) {
   let bundled: Promise<Source | null> | null = null;
   let packs: Promise<Source[]> | null = null;
   let generation = 0;
@@ -67,7 +70,10 @@ export function createIndexStore(sources: IndexSources, defer: (task: () => void
         verifyRecognitionIndex(source.index);
         await sources.verified?.add(key).catch(() => undefined);
       } catch (error) {
-        quiet(`${source.pack ? `pack "${source.pack}"` : 'the bundled index'} is damaged; its stories will not be recognised.`, error);
+        quiet(
+          `${source.pack ? `pack "${source.pack}"` : 'the bundled index'} is damaged; its stories will not be recognised.`,
+          error,
+        );
         drop();
       }
     });
@@ -149,7 +155,11 @@ export function createIndexStore(sources: IndexSources, defer: (task: () => void
 
   // The stories a page that is no indexed article may report: candidates by the words it names, then aligned with
   // the page's headline and date, which are read from the page only now.
-  async function event(page: PageSnapshot, all: Source[], meta: () => Promise<PageMeta>): Promise<ContentToBackgroundReplies['recognise']> {
+  async function event(
+    page: PageSnapshot,
+    all: Source[],
+    meta: () => Promise<PageMeta>,
+  ): Promise<ContentToBackgroundReplies['recognise']> {
     if (page.text === '') return { match: null };
     const entries: SignedEntry[] = [];
     for (const source of all) {
@@ -166,8 +176,10 @@ export function createIndexStore(sources: IndexSources, defer: (task: () => void
     }
     if (entries.length === 0) return { match: null };
     try {
-      const { headline, published } = page.headline !== undefined ? { headline: page.headline, published: page.published ?? null }
-        : await meta().catch(() => ({ headline: null, published: null }));
+      const { headline, published } =
+        page.headline !== undefined
+          ? { headline: page.headline, published: page.published ?? null }
+          : await meta().catch(() => ({ headline: null, published: null }));
       const found = readEventPage({ text: page.text, headline, published }, entries);
       return found ? { match: null, event: found } : { match: null };
     } catch (error) {
@@ -182,7 +194,10 @@ export function createIndexStore(sources: IndexSources, defer: (task: () => void
      * story (`event`), else `{ match: null }`. `meta` reads the page's headline and date, asked only for a page that
      * names enough of a story's words (when the snapshot does not carry them).
      */
-    async recognise(page: PageSnapshot, meta: () => Promise<PageMeta> = async () => NO_META): Promise<ContentToBackgroundReplies['recognise']> {
+    async recognise(
+      page: PageSnapshot,
+      meta: () => Promise<PageMeta> = async () => NO_META,
+    ): Promise<ContentToBackgroundReplies['recognise']> {
       bundled ??= loadBundled();
       packs ??= loadPacks();
       const [own, installed] = await Promise.all([bundled, packs]);
@@ -193,10 +208,14 @@ export function createIndexStore(sources: IndexSources, defer: (task: () => void
         if (found && data) return { match: found.match, story: data.story };
         return await event(page, all, meta);
       } finally {
-        if (checks.length > 0) defer(() => void checks.splice(0).reduce((chain, check) => chain.then(check), Promise.resolve()));
+        if (checks.length > 0)
+          defer(() => void checks.splice(0).reduce((chain, check) => chain.then(check), Promise.resolve()));
       }
     },
-    /** Forgets the installed packs and their stories (a pack was added or removed): the next question reads them again. */
+    /**
+     * Forgets the installed packs and their stories (a pack was added or removed): the next question reads them
+     * again.
+     */
     packsChanged(): void {
       generation++;
       packs = null;

@@ -5,8 +5,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { GENERATED, storyFilePath } from '@/lib/index/generated-layout';
 import {
-  isParallaxMessage, type ContentToBackground, type OptionsToBackground, type OptionsToBackgroundReplies, type PopupToBackground,
-  type SettingsToBackground, type SettingsToBackgroundReplies,
+  isParallaxMessage,
+  type ContentToBackground,
+  type OptionsToBackground,
+  type OptionsToBackgroundReplies,
+  type PopupToBackground,
+  type SettingsToBackground,
+  type SettingsToBackgroundReplies,
 } from '@/lib/messages';
 import { openPackStore } from '@/lib/packs/pack-store';
 import { parseWrite } from '@/lib/settings/settings-writes';
@@ -64,13 +69,19 @@ export default defineBackground(() => {
     const msg = message as ContentToBackground | PopupToBackground | SettingsToBackground | OptionsToBackground;
     switch (msg.type) {
       case 'recognise':
-        return index.recognise(msg.page, () => readMetaOf(sender)).then((reply) => {
-          if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) {
-            const shown = reply.match ? reply : reply.event ? { story: reply.event.story, event: reply.event.match, figures: reply.event.figures } : null;
-            void showDisputedCount(sender.tab.id, shown);
-          }
-          return { ...reply, tab: tabStateOf(reply) };
-        });
+        return index
+          .recognise(msg.page, () => readMetaOf(sender))
+          .then((reply) => {
+            if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) {
+              const shown = reply.match
+                ? reply
+                : reply.event
+                  ? { story: reply.event.story, event: reply.event.match, figures: reply.event.figures }
+                  : null;
+              void showDisputedCount(sender.tab.id, shown);
+            }
+            return { ...reply, tab: tabStateOf(reply) };
+          });
       case 'load-app':
         return loadAppInto(sender);
       case 'page-loaded':

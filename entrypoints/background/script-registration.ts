@@ -14,19 +14,29 @@ export interface PageLoadedRegistration {
 
 /** The parts of `browser.scripting` the registrations use (a fake in tests). */
 export interface RegistrationApi {
-  getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string; matches?: string[]; js?: string[]; runAt?: string }[]>;
+  getRegisteredContentScripts(filter: {
+    ids: string[];
+  }): Promise<{ id: string; matches?: string[]; js?: string[]; runAt?: string }[]>;
   registerContentScripts(scripts: PageLoadedRegistration[]): Promise<void>;
   unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
 }
 
 /** The page-loaded script registered under `id` for `matches`, leaving out `excludeMatches`. */
-export function pageLoadedRegistration(id: string, matches: string[], excludeMatches: string[]): PageLoadedRegistration {
+export function pageLoadedRegistration(
+  id: string,
+  matches: string[],
+  excludeMatches: string[],
+): PageLoadedRegistration {
   return { id, matches, excludeMatches, js: [PAGE_LOADED_SCRIPT], runAt: 'document_start' };
 }
 
 /** Whether a registration is this version's (earlier versions registered the content script itself). */
 export function isCurrentRegistration(script: { js?: string[]; runAt?: string }): boolean {
-  return script.js?.length === 1 && script.js[0]?.replace(/^\//, '') === PAGE_LOADED_SCRIPT && script.runAt === 'document_start';
+  return (
+    script.js?.length === 1 &&
+    script.js[0]?.replace(/^\//, '') === PAGE_LOADED_SCRIPT &&
+    script.runAt === 'document_start'
+  );
 }
 
 /** The browser's scripting API, as the registrations use it. */

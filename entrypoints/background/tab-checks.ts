@@ -16,8 +16,14 @@ function unavailable(): TabState {
   return { checked: false, match: null, headline: null, publisher: null, unavailable: true, sidebar: null };
 }
 
-async function askTab<T extends ToContent>(tabId: number, message: T, frameId = 0): Promise<ToContentReplies[T['type']]> {
-  const reply = (await browser.tabs.sendMessage(tabId, message, { frameId })) as ToContentReplies[T['type']] | undefined;
+async function askTab<T extends ToContent>(
+  tabId: number,
+  message: T,
+  frameId = 0,
+): Promise<ToContentReplies[T['type']]> {
+  const reply = (await browser.tabs.sendMessage(tabId, message, { frameId })) as
+    | ToContentReplies[T['type']]
+    | undefined;
   // Something else listened in that tab (an extension page) but no content script answered.
   if (reply === undefined || reply === null) throw new Error('no content script answered');
   return reply;
@@ -59,7 +65,10 @@ export async function injectContentScript(
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { injected: false };
   const frameId = sender.frameId ?? 0;
-  const answered = await askTab(tabId, { type: 'ping' }, frameId).then(() => true, () => false);
+  const answered = await askTab(tabId, { type: 'ping' }, frameId).then(
+    () => true,
+    () => false,
+  );
   if (answered) return { injected: false };
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_SCRIPT] });
@@ -93,7 +102,10 @@ export async function loadAppInto(
 export async function readMetaOf(sender: Browser.runtime.MessageSender): Promise<PageMeta> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { headline: null, published: null };
-  const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, func: readPageMeta });
+  const [result] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [sender.frameId ?? 0] },
+    func: readPageMeta,
+  });
   const meta = result?.result as Partial<PageMeta> | undefined;
   // What comes back from a page is checked like any input: a page can redefine what the function reads.
   const text = (v: unknown, max: number) => (typeof v === 'string' && v.length <= max ? v : null);

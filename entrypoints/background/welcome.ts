@@ -15,6 +15,8 @@ export function showWelcomeOnInstall(): void {
   browser.runtime.onInstalled.addListener((details) => {
     if (!opensWelcome(details)) return;
     const url = (browser.runtime.getURL as (path: string) => string)(WELCOME_PATH);
-    void browser.tabs.create({ url }).catch((error: unknown) => console.warn('Parallax: could not open the welcome page', error));
+    void browser.tabs
+      .create({ url })
+      .catch((error: unknown) => console.warn('Parallax: could not open the welcome page', error));
   });
 }

@@ -44,10 +44,15 @@ export function createPageWatcher(ctx: ContentScriptContext) {
     // change or a re-check, keeps the sidebar as the reader left it.
     const tab = reply.tab ?? emptyState(true);
     if (reply.match && document.body) {
-      await show({ story: reply.story, match: reply.match, pageUrl }, reply.match.story + '/' + reply.match.article, tab, thisRun);
+      await show(
+        { story: reply.story, match: reply.match, pageUrl },
+        `${reply.match.story}/${reply.match.article}`,
+        tab,
+        thisRun,
+      );
     } else if (!reply.match && reply.event && document.body) {
       const { story, match, figures } = reply.event;
-      await show({ story, event: match, figures, pageUrl }, story.id + '@' + pageUrl.split('#')[0], tab, thisRun);
+      await show({ story, event: match, figures, pageUrl }, `${story.id}@${pageUrl.split('#')[0]}`, tab, thisRun);
     } else {
       unmount();
       state = emptyState(true);

@@ -105,35 +105,47 @@ export function createBottomSheet(options: BottomSheetOptions): BottomSheet {
   function swallowNextClick(): void {
     const once = new AbortController();
     ctrl.signal.addEventListener('abort', () => once.abort(), { once: true });
-    shadow.addEventListener('click', (c) => {
-      c.stopPropagation();
-      c.preventDefault();
-      once.abort();
-    }, { capture: true, signal: once.signal });
+    shadow.addEventListener(
+      'click',
+      (c) => {
+        c.stopPropagation();
+        c.preventDefault();
+        once.abort();
+      },
+      { capture: true, signal: once.signal },
+    );
     win.setTimeout(() => once.abort(), 400);
   }
 
-  shadow.addEventListener('pointerdown', (e) => {
-    const event = e as PointerEvent;
-    const from = layout === 'sheet' && event.isPrimary && event.button === 0 ? handleOf(event) : null;
-    if (!from || options.state() !== from) return;
-    drag = { id: event.pointerId, startY: event.clientY, startTime: event.timeStamp, from, moved: false };
-  }, listen);
+  shadow.addEventListener(
+    'pointerdown',
+    (e) => {
+      const event = e as PointerEvent;
+      const from = layout === 'sheet' && event.isPrimary && event.button === 0 ? handleOf(event) : null;
+      if (!from || options.state() !== from) return;
+      drag = { id: event.pointerId, startY: event.clientY, startTime: event.timeStamp, from, moved: false };
+    },
+    listen,
+  );
 
-  shadow.addEventListener('pointermove', (e) => {
-    const event = e as PointerEvent;
-    if (!drag || event.pointerId !== drag.id) return;
-    const dy = event.clientY - drag.startY;
-    if (!drag.moved && Math.abs(dy) < SWIPE_SLOP) return;
-    if (!drag.moved) {
-      drag.moved = true;
-      (event.target as Element | null)?.setPointerCapture?.(event.pointerId);
-    }
-    const el = mount();
-    el?.classList.add('px-dragging');
-    // The sheet follows the finger down; up, the bar only opens on release.
-    if (el) el.style.transform = `translateY(${Math.max(0, dy)}px)`;
-  }, listen);
+  shadow.addEventListener(
+    'pointermove',
+    (e) => {
+      const event = e as PointerEvent;
+      if (!drag || event.pointerId !== drag.id) return;
+      const dy = event.clientY - drag.startY;
+      if (!drag.moved && Math.abs(dy) < SWIPE_SLOP) return;
+      if (!drag.moved) {
+        drag.moved = true;
+        (event.target as Element | null)?.setPointerCapture?.(event.pointerId);
+      }
+      const el = mount();
+      el?.classList.add('px-dragging');
+      // The sheet follows the finger down; up, the bar only opens on release.
+      if (el) el.style.transform = `translateY(${Math.max(0, dy)}px)`;
+    },
+    listen,
+  );
 
   const finish = (e: Event, cancelled: boolean): void => {
     const event = e as PointerEvent;
@@ -143,7 +155,12 @@ export function createBottomSheet(options: BottomSheetOptions): BottomSheet {
     settle(mount());
     if (!moved || cancelled) return;
     swallowNextClick();
-    const outcome = swipeOutcome(from, event.clientY - startY, event.timeStamp - startTime, shadow.host.getBoundingClientRect().height);
+    const outcome = swipeOutcome(
+      from,
+      event.clientY - startY,
+      event.timeStamp - startTime,
+      shadow.host.getBoundingClientRect().height,
+    );
     if (outcome === 'open') options.setState('open');
     else if (outcome === 'collapse') close('collapsed');
     else if (outcome === 'close') close('closed');

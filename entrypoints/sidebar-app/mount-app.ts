@@ -18,13 +18,20 @@ import { createPageHighlights } from './page-highlights';
 /** Shows the sidebar and highlights for a recognised page until `ctx` is invalidated or destroy() is called. */
 export async function mountApp(ctx: ContentScriptContext, recognised: Recognised): Promise<MountedApp> {
   // Presses go to the background's one writer; the change events of storage bring every context the result.
-  const store = createSettingsClient(browser.storage.local, (w) => browser.runtime.sendMessage(settingsWriteMessage(w)));
+  const store = createSettingsClient(browser.storage.local, (w) =>
+    browser.runtime.sendMessage(settingsWriteMessage(w)),
+  );
   // Read first, so a reader who left the sidebar collapsed (or highlighting off) never sees it drawn otherwise.
   const settings = await store.load().catch(() => ({ ...DEFAULT_SETTINGS }));
   return showApp(ctx, recognised, store, settings);
 }
 
-function showApp(ctx: ContentScriptContext, recognised: Recognised, store: SettingsStore, loaded: Settings): MountedApp {
+function showApp(
+  ctx: ContentScriptContext,
+  recognised: Recognised,
+  store: SettingsStore,
+  loaded: Settings,
+): MountedApp {
   const { story, pageUrl } = recognised;
   // On a report of the story (no reviewed article), no article id matches: the page's own figures stand in for it.
   const event = isEvent(recognised) ? { match: recognised.event, figures: recognised.figures } : undefined;
@@ -37,7 +44,13 @@ function showApp(ctx: ContentScriptContext, recognised: Recognised, store: Setti
   // The panel's state beside the page while a narrow window shows the sheet instead.
   let stateBeside: SidebarState = initialCollapsed(loaded) ? 'collapsed' : 'open';
 
-  const host = createSidebarHost(document, settings.sidebarSide, state, event ? 'event' : 'article', narrowAtStart ? 'sheet' : 'side');
+  const host = createSidebarHost(
+    document,
+    settings.sidebarSide,
+    state,
+    event ? 'event' : 'article',
+    narrowAtStart ? 'sheet' : 'side',
+  );
   const findRoot = () => findArticleRoot(document) ?? document.body;
   const sheet = createBottomSheet({
     win: window,
@@ -115,10 +128,15 @@ function showApp(ctx: ContentScriptContext, recognised: Recognised, store: Setti
 
   function setState(next: SidebarState, anchor?: () => DOMRect | null): SidebarState {
     const prev = state;
-    sheet.transition(prev, next, () => {
-      state = next;
-      render();
-    }, anchor);
+    sheet.transition(
+      prev,
+      next,
+      () => {
+        state = next;
+        render();
+      },
+      anchor,
+    );
     return state;
   }
 

@@ -19,7 +19,13 @@ export interface SidebarHost {
  * reviewed articles, or another outlet's report of the story (an automatic event match); `layout`, a panel beside
  * the page or a bottom sheet on a narrow window.
  */
-export function createSidebarHost(doc: Document, side: SidebarSide, state: SidebarState, match: 'article' | 'event', layout: SidebarLayout = 'side'): SidebarHost {
+export function createSidebarHost(
+  doc: Document,
+  side: SidebarSide,
+  state: SidebarState,
+  match: 'article' | 'event',
+  layout: SidebarLayout = 'side',
+): SidebarHost {
   const host = doc.createElement('parallax-sidebar');
   host.setAttribute('data-match', match);
   host.setAttribute('data-side', side);

@@ -16,10 +16,9 @@ export function announcePacksChanged(): void {
 }
 
 /** The API backed by the browser; `removePack` and `watchHere` come from a page that can change packs itself. */
-export function browserStoriesApi(options: {
-  removePack?: StoriesApi['removePack'];
-  watchHere?: StoriesApi['watch'];
-} = {}): StoriesApi {
+export function browserStoriesApi(
+  options: { removePack?: StoriesApi['removePack']; watchHere?: StoriesApi['watch'] } = {},
+): StoriesApi {
   const store = openPackStore(indexedDB);
   return {
     async bundledCatalog() {

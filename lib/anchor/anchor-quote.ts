@@ -83,7 +83,10 @@ export function findFigure(map: TextMap, claim: Pick<RuntimeClaim, 'quote' | 'fi
       if (at < start - FIGURE_SLACK || at + figure.length > end + FIGURE_SLACK) continue;
       const expected = start + Math.round((figStart * (end - start)) / quote.text.length);
       const candidate = {
-        at, errors: m.errors, score: contextScore(text, start, end, prefix, suffix), distance: Math.abs(at - expected),
+        at,
+        errors: m.errors,
+        score: contextScore(text, start, end, prefix, suffix),
+        distance: Math.abs(at - expected),
       };
       if (best === null || better(candidate, best)) best = candidate;
     }
@@ -91,7 +94,10 @@ export function findFigure(map: TextMap, claim: Pick<RuntimeClaim, 'quote' | 'fi
   return best === null ? null : { start: best.at, end: best.at + figure.length, method: 'fuzzy' };
 }
 
-function better(a: { errors: number; score: number; distance: number }, b: { errors: number; score: number; distance: number }): boolean {
+function better(
+  a: { errors: number; score: number; distance: number },
+  b: { errors: number; score: number; distance: number },
+): boolean {
   if (a.errors !== b.errors) return a.errors < b.errors;
   if (a.score !== b.score) return a.score > b.score;
   return a.distance < b.distance;

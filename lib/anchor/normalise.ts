@@ -1,7 +1,7 @@
 // Character-level normalisation shared by the page's text map and the quotes, so both compare alike.
 
 /** Characters a page may insert or drop without changing the words (soft hyphen, zero-width marks, BOM). */
-const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/;
+const INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/;
 const WHITESPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 
 /** Folds one character: curly quotes to straight ones, dash variants to '-', every space to ' ', invisibles to ''. */
@@ -9,11 +9,29 @@ export function foldChar(ch: string): string {
   if (WHITESPACE.test(ch)) return ' ';
   if (INVISIBLE.test(ch)) return '';
   switch (ch) {
-    case '\u2018': case '\u2019': case '\u201a': case '\u201b': case '\u2032': case '\u00b4': case '`':
+    case '\u2018':
+    case '\u2019':
+    case '\u201a':
+    case '\u201b':
+    case '\u2032':
+    case '\u00b4':
+    case '`':
       return "'";
-    case '\u201c': case '\u201d': case '\u201e': case '\u201f': case '\u2033': case '\u00ab': case '\u00bb':
+    case '\u201c':
+    case '\u201d':
+    case '\u201e':
+    case '\u201f':
+    case '\u2033':
+    case '\u00ab':
+    case '\u00bb':
       return '"';
-    case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015': case '\u2212':
+    case '\u2010':
+    case '\u2011':
+    case '\u2012':
+    case '\u2013':
+    case '\u2014':
+    case '\u2015':
+    case '\u2212':
       return '-';
     default:
       return ch;

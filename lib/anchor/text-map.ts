@@ -15,15 +15,58 @@ export interface TextMap {
 
 /** Elements whose text a reader never sees as article prose. */
 const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'nav', 'aside', 'iframe', 'object', 'select', 'textarea',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'aside',
+  'iframe',
+  'object',
+  'select',
+  'textarea',
   'parallax-sidebar',
 ]);
 
 /** Elements that end a run of text: a boundary reads as a space, as "\n\n" does in the index's texts. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption',
-  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p',
-  'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'blockquote',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
@@ -47,7 +90,10 @@ function isBlock(node: Node): boolean {
   return node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).localName);
 }
 
-/** The text of `root`'s text nodes (skipping script/style/noscript/template and hidden-by-attribute nodes) with a map back to (node, offset). */
+/**
+ * The text of `root`'s text nodes (skipping script/style/noscript/template and hidden-by-attribute nodes) with a map
+ * back to (node, offset).
+ */
 export function buildTextMap(root: Node): TextMap {
   const parts: string[] = [];
   const nodes: Text[] = [];
@@ -94,7 +140,9 @@ export function buildTextMap(root: Node): TextMap {
 
   // Walks children by index rather than nextSibling: some DOMs (happy-dom, linkedom) find a sibling by searching
   // the parent's child list, which is quadratic under a parent with thousands of children.
-  const stack: { kids: NodeListOf<ChildNode>; i: number; block: boolean }[] = [{ kids: root.childNodes, i: 0, block: false }];
+  const stack: { kids: NodeListOf<ChildNode>; i: number; block: boolean }[] = [
+    { kids: root.childNodes, i: 0, block: false },
+  ];
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
     if (top.i >= top.kids.length) {

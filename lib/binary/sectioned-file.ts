@@ -91,7 +91,11 @@ export function writeSectionedFile(magic: string, version: number, sections: rea
  * Reads the header and table of contents, checking the magic tag, the version, the length and that every
  * section lies inside the file, aligned. O(sections): the checksum is left to verifySectionedFile.
  */
-export function readSectionedFile(input: ArrayBuffer | Uint8Array, magic: string, versions: readonly number[]): SectionedFile {
+export function readSectionedFile(
+  input: ArrayBuffer | Uint8Array,
+  magic: string,
+  versions: readonly number[],
+): SectionedFile {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const fail = (reason: string): never => {
     throw new SectionedFileError(reason);
@@ -99,13 +103,16 @@ export function readSectionedFile(input: ArrayBuffer | Uint8Array, magic: string
   if (bytes.byteOffset % ALIGN !== 0) fail('file bytes are not 8-byte aligned in memory');
   if (bytes.length < HEADER_SIZE) fail(`${bytes.length} bytes is too short for a header`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint32(0, true) !== tagNumber(magic)) fail(`not a ${magic} file (it starts with "${tagText(view.getUint32(0, true))}")`);
+  if (view.getUint32(0, true) !== tagNumber(magic))
+    fail(`not a ${magic} file (it starts with "${tagText(view.getUint32(0, true))}")`);
   const version = view.getUint16(4, true);
-  if (!versions.includes(version)) fail(`format version ${version} is not one this code reads (${versions.join(', ')})`);
+  if (!versions.includes(version))
+    fail(`format version ${version} is not one this code reads (${versions.join(', ')})`);
   const headerSize = view.getUint16(6, true);
   if (headerSize < HEADER_SIZE) fail(`header size ${headerSize} is too small`);
   const length = view.getUint32(8, true);
-  if (length !== bytes.length) fail(`the header says ${length} bytes but the file has ${bytes.length} (truncated or extended)`);
+  if (length !== bytes.length)
+    fail(`the header says ${length} bytes but the file has ${bytes.length} (truncated or extended)`);
   const count = view.getUint32(16, true);
   if (headerSize + count * ENTRY_SIZE > length) fail(`${count} sections do not fit in the file`);
   const sections = new Map<string, Section>();

@@ -58,7 +58,8 @@ export function checkStringTable(bytes: Uint8Array): void {
   let previous = 0;
   for (let i = 0; i <= table.count; i++) {
     const offset = view.getUint32(4 + 4 * i, true);
-    if (offset < previous || head + offset > bytes.length) throw new Error('string table offsets out of order or range');
+    if (offset < previous || head + offset > bytes.length)
+      throw new Error('string table offsets out of order or range');
     previous = offset;
   }
 }

@@ -16,7 +16,7 @@ function round(acc: number, lane: number): number {
 }
 
 function readU32(bytes: Uint8Array, i: number): number {
-  return (bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24)) | 0;
+  return bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24) | 0;
 }
 
 /** xxHash32 of the bytes with the given seed, unsigned. */

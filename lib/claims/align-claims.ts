@@ -57,15 +57,33 @@ export function alignText(claims: readonly Claim[], story: RuntimeStory, options
   const elsewhen = sentencesAboutAnotherTime(claims, story);
   // Figures first; then speakers, who report an attribution fact only beside a figure of a fact it goes with.
   const figures = claims.map((c) =>
-    c.kind === 'attribution' ? null : elsewhen.has(c.sentence.index) && c.kind !== 'date' ? none(c, 'its sentence is about another time') : alignOne(c, profile, published),
+    c.kind === 'attribution'
+      ? null
+      : elsewhen.has(c.sentence.index) && c.kind !== 'date'
+        ? none(c, 'its sentence is about another time')
+        : alignOne(c, profile, published),
   );
   const besideFacts = new Map<number, Set<string>>();
-  for (const a of figures) if (a?.fact) besideFacts.set(a.claim.sentence.index, (besideFacts.get(a.claim.sentence.index) ?? new Set()).add(a.fact));
-  const raw = claims.map((c, i) => figures[i] ?? alignOne(c, profile, published, besideFacts.get(c.sentence.index) ?? new Set()));
+  for (const a of figures)
+    if (a?.fact)
+      besideFacts.set(a.claim.sentence.index, (besideFacts.get(a.claim.sentence.index) ?? new Set()).add(a.fact));
+  const raw = claims.map(
+    (c, i) => figures[i] ?? alignOne(c, profile, published, besideFacts.get(c.sentence.index) ?? new Set()),
+  );
   const evidence = storyEvidence(raw, story, published);
   if (evidence.reports || options.requireStory === false) return { alignments: raw, evidence };
   const alignments = raw.map((a) =>
-    a.fact ? { ...a, fact: null, confidence: 0, value: null, agrees: [], differs: [], reason: `the text does not report this story (${evidence.reason})` } : a,
+    a.fact
+      ? {
+          ...a,
+          fact: null,
+          confidence: 0,
+          value: null,
+          agrees: [],
+          differs: [],
+          reason: `the text does not report this story (${evidence.reason})`,
+        }
+      : a,
   );
   return { alignments, evidence };
 }
@@ -74,13 +92,19 @@ function none(claim: Claim, reason: string, candidate: Alignment['candidate'] = 
   return { claim, fact: null, confidence: 0, value: null, agrees: [], differs: [], reason, candidate };
 }
 
-function alignOne(claim: Claim, profile: StoryProfile, published: string | null, beside: ReadonlySet<string> = new Set()): Alignment {
+function alignOne(
+  claim: Claim,
+  profile: StoryProfile,
+  published: string | null,
+  beside: ReadonlySet<string> = new Set(),
+): Alignment {
   const features = featuresOf(claim);
   // A speaker beside figures of other facts ("Le Drian said" after France's own toll) is not the speaker of this one;
   // beside no figure at all, the words said decide.
-  const facts = claim.kind === 'attribution' && beside.size > 0
-    ? profile.facts.filter((f) => f.linked.size === 0 || [...f.linked].some((l) => beside.has(l)))
-    : profile.facts;
+  const facts =
+    claim.kind === 'attribution' && beside.size > 0
+      ? profile.facts.filter((f) => f.linked.size === 0 || [...f.linked].some((l) => beside.has(l)))
+      : profile.facts;
   if (facts.length === 0) return none(claim, 'no figure beside the speaker reports what a speaker fact is about');
   const scores = facts.map((f) => scoreFact(claim, features, f, profile, beside)).filter((s) => s.ruledOut === null);
   scores.sort((a, b) => b.score - a.score);
@@ -88,12 +112,14 @@ function alignOne(claim: Claim, profile: StoryProfile, published: string | null,
   if (!best) return none(claim, 'every fact of the story is ruled out');
   const margin = best.score - (second?.score ?? 0);
   const candidate = { fact: best.fact.fact.id, score: round(best.score), margin: round(margin) };
-  if (best.score < THRESHOLDS.minScore) return none(claim, `fits no fact well (best: ${best.fact.fact.id}, ${round(best.score)})`, candidate);
+  if (best.score < THRESHOLDS.minScore)
+    return none(claim, `fits no fact well (best: ${best.fact.fact.id}, ${round(best.score)})`, candidate);
   if (margin < THRESHOLDS.minMargin) {
     return none(claim, `as close to ${second!.fact.fact.id} as to ${best.fact.fact.id}`, candidate);
   }
   const value = valueFor(claim, best.fact, published);
-  if (!value) return none(claim, `reports ${best.fact.fact.id}, but its figure cannot be read as that fact's`, candidate);
+  if (!value)
+    return none(claim, `reports ${best.fact.fact.id}, but its figure cannot be read as that fact's`, candidate);
   const agrees: string[] = [];
   const differs: string[] = [];
   for (const reviewed of best.fact.fact.claims) {
@@ -130,7 +156,13 @@ function valueFor(claim: Claim, fact: FactProfile, published: string | null): Cl
 // An undated text's "5 February" or "from March" is read in the year the story happened: a calendar day or month
 // needs only a year, unlike "Tuesday" or "last month", which need the day the text was written.
 function undatedReading(claim: Claim, fact: FactProfile, published: string | null): ClaimValue | null {
-  if (published !== null || fact.fact.kind !== 'date' || !namesCalendarDay(claim.figure.text) || /day\b/i.test(claim.figure.text)) return null;
+  if (
+    published !== null ||
+    fact.fact.kind !== 'date' ||
+    !namesCalendarDay(claim.figure.text) ||
+    /day\b/i.test(claim.figure.text)
+  )
+    return null;
   try {
     return parseFigure(claim.figure.text, { published: fact.storyEnd, kind: 'date', unit: 'days' });
   } catch (error) {

@@ -23,17 +23,49 @@ export interface Attribution {
 }
 
 // What an official gives or puts when the verb reports a statement: "gave the number", "put the toll at".
-const NUMBER_NOUNS = new Set(['number', 'toll', 'figure', 'figures', 'estimate', 'casualties', 'tally', 'count', 'total', 'death']);
+const NUMBER_NOUNS = new Set([
+  'number',
+  'toll',
+  'figure',
+  'figures',
+  'estimate',
+  'casualties',
+  'tally',
+  'count',
+  'total',
+  'death',
+]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 // Words allowed between a speaker and the verb: "Le Drian also said", "Fabius later told".
-const ADVERBS = new Set(['also', 'later', 'earlier', 'then', 'again', 'further', 'previously', 'separately', 'has', 'had', 'have',
-  'just', 'now', 'reportedly', 'publicly', 'repeatedly', 'himself', 'herself', 'already', 'once']);
-const NP_WORDS = /^(the|a|an|its|his|her|their|our|other|two|three|several|high|ranking|high-ranking|senior|unnamed|local)$/;
+const ADVERBS = new Set([
+  'also',
+  'later',
+  'earlier',
+  'then',
+  'again',
+  'further',
+  'previously',
+  'separately',
+  'has',
+  'had',
+  'have',
+  'just',
+  'now',
+  'reportedly',
+  'publicly',
+  'repeatedly',
+  'himself',
+  'herself',
+  'already',
+  'once',
+]);
+const NP_WORDS =
+  /^(the|a|an|its|his|her|their|our|other|two|three|several|high|ranking|high-ranking|senior|unnamed|local)$/;
 
 /** Whether the token at `at` is a speech verb (or "according" of "according to"). */
 export function isSpeechVerb(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
-  if (!t || t.type !== 'word' || t.cap) return false;
+  if (t?.type !== 'word' || t.cap) return false;
   if (t.lower === 'according') return tokens[at + 1]?.lower === 'to';
   // "gave the number of casualties", "put the toll at": speech when what is given or put is a number.
   if (/^(put|puts|gave|give|gives|given)$/.test(t.lower)) {
@@ -45,7 +77,12 @@ export function isSpeechVerb(tokens: readonly Token[], at: number): boolean {
   if (/^(said|says|say|told|tells|tell|saying|telling|adding)$/.test(t.lower) || t.lower.endsWith('ed')) return true;
   if (/(ings|ments|ions|ment|ion)$/.test(t.lower)) return false;
   const prev = tokens[at - 1];
-  return t.lower.endsWith('s') && prev !== undefined && prev.type === 'word' && (prev.cap || /^(he|she|it)$/.test(prev.lower));
+  return (
+    t.lower.endsWith('s') &&
+    prev !== undefined &&
+    prev.type === 'word' &&
+    (prev.cap || /^(he|she|it)$/.test(prev.lower))
+  );
 }
 
 /** Every attribution in the sentence, in order. */
@@ -53,7 +90,10 @@ export function findAttributions(tokens: readonly Token[], entities: readonly En
   const found: Attribution[] = [];
   for (let v = 0; v < tokens.length; v++) {
     if (!isSpeechVerb(tokens, v)) continue;
-    const a = tokens[v]!.lower === 'according' ? after(tokens, entities, v, v + 2) : (before(tokens, entities, v) ?? after(tokens, entities, v, v + 1));
+    const a =
+      tokens[v]!.lower === 'according'
+        ? after(tokens, entities, v, v + 2)
+        : (before(tokens, entities, v) ?? after(tokens, entities, v, v + 1));
     if (a) found.push(withText(a, tokens, source));
   }
   return found;
@@ -83,7 +123,7 @@ function before(tokens: readonly Token[], entities: readonly Entity[], v: number
     const named = open > 0 ? entityEndingAt(entities, open - 1) : undefined;
     if (named?.type === 'person') return make(tokens, named.roleFirst, named.last, v, named.roleFirst, v, named);
   }
-  if (!t || t.type !== 'word' || t.lower === 'and' || t.lower === 'but') {
+  if (t?.type !== 'word' || t.lower === 'and' || t.lower === 'but') {
     // "… went on television and said": the sentence's one person before the verb is its subject.
     const people = entities.filter((e) => e.type === 'person' && e.last < v);
     if (t && t.type === 'word' && (t.lower === 'and' || t.lower === 'but') && people.length === 1) {
@@ -93,7 +133,8 @@ function before(tokens: readonly Token[], entities: readonly Entity[], v: number
     return null;
   }
   const entity = entityEndingAt(entities, k);
-  if (entity) return make(tokens, entity.roleFirst, k, v, entity.roleFirst, v, entity.type === 'person' ? entity : null);
+  if (entity)
+    return make(tokens, entity.roleFirst, k, v, entity.roleFirst, v, entity.type === 'person' ? entity : null);
   if (PRONOUNS.has(t.lower)) return make(tokens, k, k, v, k, v, null);
   if (t.stop || /^\d/.test(t.text)) return null;
   // A noun phrase: walk left over its words ("the French defence ministry", "a Malian security source").
@@ -109,7 +150,7 @@ function before(tokens: readonly Token[], entities: readonly Entity[], v: number
 // "said Le Drian", "said the minister", "according to a Malian security source".
 function after(tokens: readonly Token[], entities: readonly Entity[], v: number, from: number): Attribution | null {
   const t = tokens[from];
-  if (!t || t.type !== 'word') return null;
+  if (t?.type !== 'word') return null;
   const entity = entities.find((e) => e.roleFirst === from || e.first === from);
   if (entity && entity.type === 'person') return make(tokens, from, entity.last, v, v, entity.last, entity);
   if (!NP_WORDS.test(t.lower)) return null;
@@ -123,12 +164,36 @@ function after(tokens: readonly Token[], entities: readonly Entity[], v: number,
   // Only an inverted speaker ends its clause: "…, said the minister." ("says its 4,000 troops have …" is no speaker).
   const next = tokens[last + 1];
   if (next && !(next.type === 'punct' && /^[,.;:!?"'\u201d\u2019)]$/.test(next.text))) return null;
-  return make(tokens, from, last, v, v, last, entities.find((e) => e.first >= from && e.last <= last && e.type === 'person') ?? null);
+  return make(
+    tokens,
+    from,
+    last,
+    v,
+    v,
+    last,
+    entities.find((e) => e.first >= from && e.last <= last && e.type === 'person') ?? null,
+  );
 }
 
-function make(_tokens: readonly Token[], speakerFirst: number, speakerLast: number, verb: number, first: number, last: number,
-  person: Entity | null): Attribution {
-  return { text: '', first: Math.min(first, verb), last: Math.max(last, verb), verb, speakerFirst, speakerLast, speaker: '', person };
+function make(
+  _tokens: readonly Token[],
+  speakerFirst: number,
+  speakerLast: number,
+  verb: number,
+  first: number,
+  last: number,
+  person: Entity | null,
+): Attribution {
+  return {
+    text: '',
+    first: Math.min(first, verb),
+    last: Math.max(last, verb),
+    verb,
+    speakerFirst,
+    speakerLast,
+    speaker: '',
+    person,
+  };
 }
 
 // Fills in the attribution's words from the source text.

@@ -26,10 +26,58 @@ const NONE: Concept = { text: '', head: null, modifiers: [], proper: [], source:
 const BRIDGE = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'them', 'whose']);
 const KEEP = new Set(['more', 'other', 'additional', 'further', 'extra', 'fewer']);
 // Verbs that link a figure back to the noun before it: "the toll rose to 60", "numbered about 300", "put at 100".
-const LINKS = new Set(['to', 'at', 'of', 'by', 'about', 'around', 'some', 'nearly', 'almost', 'than', 'was', 'were', 'is', 'are',
-  'had', 'has', 'have', 'now', 'stood', 'stands', 'rose', 'risen', 'reached', 'climbed', 'numbered', 'totalled', 'totaled',
-  'put', 'estimated', 'which', 'whom', 'with', 'as', 'many', 'least', 'more', 'up', 'over', 'reach', 'reaches', 'number',
-  'numbers', 'total', 'totals', 'stand', 'hit', 'exceed', 'exceeds', 'top', 'tops']);
+const LINKS = new Set([
+  'to',
+  'at',
+  'of',
+  'by',
+  'about',
+  'around',
+  'some',
+  'nearly',
+  'almost',
+  'than',
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'has',
+  'have',
+  'now',
+  'stood',
+  'stands',
+  'rose',
+  'risen',
+  'reached',
+  'climbed',
+  'numbered',
+  'totalled',
+  'totaled',
+  'put',
+  'estimated',
+  'which',
+  'whom',
+  'with',
+  'as',
+  'many',
+  'least',
+  'more',
+  'up',
+  'over',
+  'reach',
+  'reaches',
+  'number',
+  'numbers',
+  'total',
+  'totals',
+  'stand',
+  'hit',
+  'exceed',
+  'exceeds',
+  'top',
+  'tops',
+]);
 const MAX_WORDS = 4;
 
 function isContent(t: Token | undefined): t is Token {
@@ -56,10 +104,16 @@ export interface ConceptContext {
  * the noun phrase before it ("the death toll rose to 60"), a named force before it in the sentence or the one
  * before ("The African force is meant to reach 8,000; 3,800 are there").
  */
-export function countedConcept(tokens: readonly Token[], first: number, last: number, source: string, context: ConceptContext): Concept {
+export function countedConcept(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  source: string,
+  context: ConceptContext,
+): Concept {
   const after = phraseAfter(tokens, last + 1, source);
   if (after) return after;
-  const borrow = (c: Concept | null) => (c && c.head ? { ...c, source: 'borrowed' as const, first: -1, last: -1 } : null);
+  const borrow = (c: Concept | null) => (c?.head ? { ...c, source: 'borrowed' as const, first: -1, last: -1 } : null);
   return (
     borrow(context.earlier) ??
     phraseBefore(tokens, first - 1, source) ??
@@ -86,10 +140,15 @@ function describedPhrase(tokens: readonly Token[], from: number, source: string)
 export function phraseAfter(tokens: readonly Token[], from: number, source: string): Concept | null {
   let j = from;
   // A figure in quotes ('"two or three" soldiers'), or a list's "4,000: French troops in Mali".
-  while (j < tokens.length && tokens[j]!.type === 'punct' && /^["'\u201c\u201d\u2018\u2019]$/.test(tokens[j]!.text)) j++;
+  while (j < tokens.length && tokens[j]!.type === 'punct' && /^["'\u201c\u201d\u2018\u2019]$/.test(tokens[j]!.text))
+    j++;
   if (j === from && tokens[j]?.text === ':') j++;
   const kept: Token[] = [];
-  while (j < tokens.length && tokens[j]!.type === 'word' && (BRIDGE.has(tokens[j]!.lower) || KEEP.has(tokens[j]!.lower))) {
+  while (
+    j < tokens.length &&
+    tokens[j]!.type === 'word' &&
+    (BRIDGE.has(tokens[j]!.lower) || KEEP.has(tokens[j]!.lower))
+  ) {
     if (KEEP.has(tokens[j]!.lower)) kept.push(tokens[j]!);
     j++;
   }
@@ -135,7 +194,10 @@ function build(tokens: readonly Token[], words: Token[], from: Concept['source']
     text: source.slice(words[0]!.start, head.end),
     head: head.lower,
     modifiers: words.slice(0, -1).map((t) => t.lower),
-    proper: words.slice(0, -1).filter((t) => t.cap).map((t) => t.lower),
+    proper: words
+      .slice(0, -1)
+      .filter((t) => t.cap)
+      .map((t) => t.lower),
     source: from,
     first: tokens.indexOf(words[0]!),
     last: tokens.indexOf(head),

@@ -62,13 +62,15 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
   const idf = claimIdf(items);
   // Figures first; then the dates of statements and the speakers, each grouped by the figures beside them ("who
   // gave the toll" speaks in the sentences whose figures are the toll, and so does the day the toll was given).
-  const isStatement = (it: Item) => it.claim.kind === 'attribution' || (it.claim.kind === 'date' && it.claim.datesStatement);
+  const isStatement = (it: Item) =>
+    it.claim.kind === 'attribution' || (it.claim.kind === 'date' && it.claim.datesStatement);
   const figures = items.map((_, i) => i).filter((i) => !isStatement(items[i]!));
   const figureGroups = cluster(items, figures, pairSimilarities(items, idf));
   figureGroups.forEach((group, g) => {
     for (const i of group) {
       const it = items[i]!;
-      for (const other of items) if (other.article === it.article && other.claim.sentence.index === it.claim.sentence.index) other.beside.add(g);
+      for (const other of items)
+        if (other.article === it.article && other.claim.sentence.index === it.claim.sentence.index) other.beside.add(g);
     }
   });
   const dates = items.map((_, i) => i).filter((i) => items[i]!.claim.kind === 'date' && isStatement(items[i]!));
@@ -77,7 +79,12 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
     for (const i of group) {
       const it = items[i]!;
       for (const other of items) {
-        if (other.claim.kind === 'attribution' && other.article === it.article && other.claim.sentence.index === it.claim.sentence.index) other.beside.add(figureGroups.length + g);
+        if (
+          other.claim.kind === 'attribution' &&
+          other.article === it.article &&
+          other.claim.sentence.index === it.claim.sentence.index
+        )
+          other.beside.add(figureGroups.length + g);
       }
     }
   });
@@ -89,7 +96,12 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
     .map((group) => {
       const members = group.map((i) => items[i]!);
       const label = proposeLabel(members);
-      return { id: uniqueId(slug(label), used), label, kind: members[0]!.claim.kind, claims: members.map((m) => ({ article: m.article, claim: m.claim })) };
+      return {
+        id: uniqueId(slug(label), used),
+        label,
+        kind: members[0]!.claim.kind,
+        claims: members.map((m) => ({ article: m.article, claim: m.claim })),
+      };
     });
 }
 
@@ -137,7 +149,13 @@ function pairSimilarity(a: Item, b: Item, idf: Map<string, number>): number {
   const w = a.claim.datesStatement ? STATEMENT_WEIGHTS : WEIGHTS;
   const local = weightedJaccard(a.features.local, b.features.local, idf);
   const sentence = a.claim.datesStatement ? similarity(said(a), said(b), idf) : similarity(a.features, b.features, idf);
-  const value = a.claim.value && b.claim.value && a.claim.value.kind === b.claim.value.kind && compatible(a.claim.value, b.claim.value) ? 1 : 0;
+  const value =
+    a.claim.value &&
+    b.claim.value &&
+    a.claim.value.kind === b.claim.value.kind &&
+    compatible(a.claim.value, b.claim.value)
+      ? 1
+      : 0;
   return Math.max(MIN_SIMILARITY, w.local * local + w.sentence * sentence + w.value * value);
 }
 
@@ -164,7 +182,11 @@ function weightedJaccard(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: Ma
 function compatibleItems(a: Item, b: Item): boolean {
   if (a.claim.kind !== b.claim.kind) return false;
   if (a.claim.kind === 'count' && (!a.features.head || a.features.head !== b.features.head)) return false;
-  if (a.claim.kind === 'status' && !(a.claim.subject && b.claim.subject && samePlace(fold(a.claim.subject), fold(b.claim.subject)))) return false;
+  if (
+    a.claim.kind === 'status' &&
+    !(a.claim.subject && b.claim.subject && samePlace(fold(a.claim.subject), fold(b.claim.subject)))
+  )
+    return false;
   if (a.claim.kind === 'count' && properConflict(a.features, b.features)) return false;
   // A date of a statement ("said on Tuesday") is never one fact with the date of an event ("from March").
   if (a.claim.kind === 'date' && a.claim.datesStatement !== b.claim.datesStatement) return false;
@@ -172,7 +194,10 @@ function compatibleItems(a: Item, b: Item): boolean {
 }
 
 function fold(name: string): string {
-  return name.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+  return name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
 }
 
 // Two counts are of different owners when both name whose they are and the names differ ("French" and "African").
@@ -189,7 +214,8 @@ function valuesNear(a: Claim, b: Claim): boolean {
   if (x.kind === 'quantity' && y.kind === 'quantity') return x.lo <= y.hi * 4 && y.lo <= x.hi * 4;
   if (x.kind === 'date' && y.kind === 'date') {
     const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
-    const gap = x.lo <= y.hi && y.lo <= x.hi ? 0 : Math.min(Math.abs(day(x.lo) - day(y.hi)), Math.abs(day(y.lo) - day(x.hi)));
+    const gap =
+      x.lo <= y.hi && y.lo <= x.hi ? 0 : Math.min(Math.abs(day(x.lo) - day(y.hi)), Math.abs(day(y.lo) - day(x.hi)));
     return gap <= 31;
   }
   return true;
@@ -218,7 +244,13 @@ function cluster(items: readonly Item[], members: readonly number[], sim: Float6
 
 // Average similarity of two groups over pairs from different texts (a text repeating itself is no evidence of a
 // fact's identity); 0 when any pair cannot be one fact.
-function linkage(a: readonly number[], b: readonly number[], sim: Float64Array, n: number, items: readonly Item[]): number {
+function linkage(
+  a: readonly number[],
+  b: readonly number[],
+  sim: Float64Array,
+  n: number,
+  items: readonly Item[],
+): number {
   let total = 0;
   let pairs = 0;
   let sameText = 0;
@@ -236,7 +268,11 @@ function linkage(a: readonly number[], b: readonly number[], sim: Float64Array, 
       }
     }
   }
-  return pairs > 0 ? total / pairs : sameCount > 0 && sameText / sameCount >= DRAFT_THRESHOLDS.sameText ? sameText / sameCount : 0;
+  return pairs > 0
+    ? total / pairs
+    : sameCount > 0 && sameText / sameCount >= DRAFT_THRESHOLDS.sameText
+      ? sameText / sameCount
+      : 0;
 }
 
 // "French troops", "in March (withdrawing its troops)": the commonest counted phrase, or what the date is of.
@@ -244,16 +280,22 @@ function proposeLabel(members: readonly Item[]): string {
   const first = members[0]!.claim;
   const phrases = new Map<string, number>();
   for (const m of members) {
-    const text = m.claim.kind === 'attribution' ? `Who said: ${m.claim.sentence.text.slice(0, 60)}` : m.claim.concept.text;
+    const text =
+      m.claim.kind === 'attribution' ? `Who said: ${m.claim.sentence.text.slice(0, 60)}` : m.claim.concept.text;
     if (text) phrases.set(text, (phrases.get(text) ?? 0) + 1);
   }
   const phrase = [...phrases].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? first.figure.text;
   switch (first.kind) {
-    case 'count': return capitalise(phrase);
-    case 'date': return `When: ${phrase}`;
-    case 'duration': return `How long: ${phrase}`;
-    case 'distance': return `Distance: ${phrase}`;
-    default: return phrase;
+    case 'count':
+      return capitalise(phrase);
+    case 'date':
+      return `When: ${phrase}`;
+    case 'duration':
+      return `How long: ${phrase}`;
+    case 'distance':
+      return `Distance: ${phrase}`;
+    default:
+      return phrase;
   }
 }
 
@@ -262,7 +304,17 @@ function capitalise(s: string): string {
 }
 
 function slug(label: string): string {
-  return label.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').split('-').slice(0, 6).join('-') || 'fact';
+  return (
+    label
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .split('-')
+      .slice(0, 6)
+      .join('-') || 'fact'
+  );
 }
 
 function uniqueId(base: string, used: Set<string>): string {
@@ -275,10 +327,11 @@ function uniqueId(base: string, used: Set<string>): string {
 /** For debugging: the draft's items. */
 export function debugItems(articles: readonly DraftArticle[]): Item[] {
   const items: Item[] = [];
-  for (const a of articles) for (const claim of extractClaims(a.text, { published: a.published })) {
-    if (!KINDS.has(claim.kind) || (claim.value === null && claim.kind !== 'status')) continue;
-    items.push({ article: a.id, claim, features: featuresOf(claim), beside: new Set() });
-  }
+  for (const a of articles)
+    for (const claim of extractClaims(a.text, { published: a.published })) {
+      if (!KINDS.has(claim.kind) || (claim.value === null && claim.kind !== 'status')) continue;
+      items.push({ article: a.id, claim, features: featuresOf(claim), beside: new Set() });
+    }
   return items;
 }
 /** For debugging. */

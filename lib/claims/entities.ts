@@ -24,12 +24,53 @@ export interface Entity {
 }
 
 // Lower-case particles inside names ("Adrar des Ifoghas", "bin Laden").
-const PARTICLES = new Set(['de', 'des', 'du', 'la', 'le', 'al', 'el', 'bin', 'ben', 'van', 'von', 'da', 'di', 'ag', 'ould']);
+const PARTICLES = new Set([
+  'de',
+  'des',
+  'du',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ben',
+  'van',
+  'von',
+  'da',
+  'di',
+  'ag',
+  'ould',
+]);
 // Joining words allowed inside a group's name only ("Movement for Oneness and Jihad in West Africa").
 const GROUP_JOINERS = new Set(['for', 'and', 'of', 'in', 'the']);
-const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'around', 'outside', 'into', 'across', 'toward', 'towards',
-  'of', 'inside', 'through', 'throughout', 'via', 'reach', 'north', 'south', 'east', 'west', 'northern', 'southern',
-  'eastern', 'western', 'central']);
+const PLACE_BEFORE = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'to',
+  'around',
+  'outside',
+  'into',
+  'across',
+  'toward',
+  'towards',
+  'of',
+  'inside',
+  'through',
+  'throughout',
+  'via',
+  'reach',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+]);
 // A capitalised adjective before a lower-case word describes it ("French troops", "Islamist fighters").
 const DESCRIPTOR = /(an|ian|ese|ish|ist|ic)$/;
 
@@ -48,7 +89,8 @@ function isDescriptor(word: string): boolean {
 }
 
 /**
- * The entities of one sentence's tokens (offsets into `source`). `docCaps` holds folded words seen capitalised away from the start of
+ * The entities of one sentence's tokens (offsets into `source`). `docCaps` holds folded words seen capitalised away
+ * from the start of
  * a sentence anywhere in the text: a sentence's first word counts as a name only if it is one of them.
  */
 export function findEntities(tokens: readonly Token[], words: DocumentWords, source: string): Entity[] {
@@ -58,7 +100,8 @@ export function findEntities(tokens: readonly Token[], words: DocumentWords, sou
     if (!isCapWord(t)) continue;
     // A sentence's first word is a name when the text also writes it capitalised elsewhere, never writes it in
     // lower case ("France hopes …", unlike "Troops are …"), or another capitalised word follows.
-    const opensName = words.caps.has(t.lower) || (!words.lower.has(t.lower) && !/ly$/.test(t.lower)) || isCapWord(tokens[i + 1]);
+    const opensName =
+      words.caps.has(t.lower) || (!words.lower.has(t.lower) && !/ly$/.test(t.lower)) || isCapWord(tokens[i + 1]);
     if (i === firstWordIndex(tokens) && (t.stop || !opensName)) continue;
     if (t.stop && t.lower !== 'us') continue;
     let last = i;
@@ -68,8 +111,11 @@ export function findEntities(tokens: readonly Token[], words: DocumentWords, sou
       if (isCapWord(x) && !x.stop) {
         last = j;
         if (GROUP_WORDS.has(x.lower)) grouped = true;
-      } else if (x.type === 'word' && (PARTICLES.has(x.lower) || (grouped && GROUP_JOINERS.has(x.lower))) && isCapWord(tokens[j + 1])) {
-        continue;
+      } else if (
+        x.type === 'word' &&
+        (PARTICLES.has(x.lower) || (grouped && GROUP_JOINERS.has(x.lower))) &&
+        isCapWord(tokens[j + 1])
+      ) {
       } else break;
     }
     const entity = typed(tokens, i, last, source);
@@ -95,13 +141,22 @@ function typed(tokens: readonly Token[], first: number, last: number, source: st
   for (let k = first; k <= last; k++) if (ROLE_WORDS.has(tokens[k]!.lower)) lastRole = k;
   if (lastRole >= 0 && lastRole < last) nameFirst = lastRole + 1;
   const words = tokens.slice(nameFirst, last + 1).map((t) => t.lower);
-  const role = nameFirst > first ? tokens.slice(first, nameFirst).map((t) => t.lower).join(' ') : null;
+  const role =
+    nameFirst > first
+      ? tokens
+          .slice(first, nameFirst)
+          .map((t) => t.lower)
+          .join(' ')
+      : null;
   const text = source.slice(tokens[nameFirst]!.start, tokens[last]!.end);
   const next = tokens[last + 1];
   const prev = tokens[first - 1];
   const base = { text, first: nameFirst, last, words, role, roleFirst: first, guessed: false };
   if (role) return { ...base, type: 'person' };
-  if (words.some((w) => GROUP_WORDS.has(w) || w === 'operation') || (words.length === 1 && /^[A-Z]{2,7}$/.test(tokens[first]!.text))) {
+  if (
+    words.some((w) => GROUP_WORDS.has(w) || w === 'operation') ||
+    (words.length === 1 && /^[A-Z]{2,7}$/.test(tokens[first]!.text))
+  ) {
     return { ...base, type: 'group' };
   }
   if (words.length === 1 && next?.type === 'word' && !next.cap && !next.stop && isDescriptor(words[0]!)) {
@@ -115,11 +170,17 @@ function typed(tokens: readonly Token[], first: number, last: number, source: st
  * something ("Laurent Fabius said"), is a person, and so is every later mention of that person's surname alone
  * ("Fabius"); other guessed names of several words are groups ("Al Qaeda"), single words places.
  */
-export function settleEntityTypes(sentences: readonly { tokens: readonly Token[]; entities: Entity[] }[], speaks: (tokens: readonly Token[], at: number) => boolean): void {
+export function settleEntityTypes(
+  sentences: readonly { tokens: readonly Token[]; entities: Entity[] }[],
+  speaks: (tokens: readonly Token[], at: number) => boolean,
+): void {
   const surnames = new Set<string>();
   for (const { tokens, entities } of sentences) {
     for (const e of entities) {
-      if (e.type === 'person' || (e.guessed && e.words.length >= 2 && (speaks(tokens, e.last + 1) || titled(tokens, e)))) {
+      if (
+        e.type === 'person' ||
+        (e.guessed && e.words.length >= 2 && (speaks(tokens, e.last + 1) || titled(tokens, e)))
+      ) {
         e.type = 'person';
         surnames.add(e.words[e.words.length - 1]!);
       }
@@ -137,11 +198,15 @@ export function settleEntityTypes(sentences: readonly { tokens: readonly Token[]
 // defence minister, …".
 function titled(tokens: readonly Token[], e: Entity): boolean {
   const before = tokens[e.roleFirst - 1]?.text === ',' && ROLE_WORDS.has(tokens[e.roleFirst - 2]?.lower ?? '');
-  const after = tokens[e.last + 1]?.text === ',' && tokens.slice(e.last + 2, e.last + 6).some((t) => ROLE_WORDS.has(t.lower));
+  const after =
+    tokens[e.last + 1]?.text === ',' && tokens.slice(e.last + 2, e.last + 6).some((t) => ROLE_WORDS.has(t.lower));
   return before || after;
 }
 
-/** How a text writes its words: folded words seen capitalised away from a sentence's first word, and seen in lower case. */
+/**
+ * How a text writes its words: folded words seen capitalised away from a sentence's first word, and seen in lower
+ * case.
+ */
 export interface DocumentWords {
   caps: Set<string>;
   lower: Set<string>;

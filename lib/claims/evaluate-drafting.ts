@@ -30,28 +30,48 @@ interface Located {
 }
 
 /** Drafts each story from its own texts and scores the grouping against the reviewed facts. */
-export function evaluateDrafting(stories: readonly RuntimeStory[], referenceDay: (article: string) => string | null = () => null): DraftingScores {
+export function evaluateDrafting(
+  stories: readonly RuntimeStory[],
+  referenceDay: (article: string) => string | null = () => null,
+): DraftingScores {
   const c = { grouped: 0, correct: 0, reviewed: 0, found: 0, claims: 0, claimsFound: 0 };
   for (const story of stories) {
     const reviewed: Located[] = [];
     for (const fact of story.facts) {
       for (const claim of fact.claims) {
         const article = story.articles.find((a) => a.id === claim.article);
-        const at = article ? locateQuote(article.text, claim.quote.exact, claim.quote.prefix, claim.quote.suffix) : null;
+        const at = article
+          ? locateQuote(article.text, claim.quote.exact, claim.quote.prefix, claim.quote.suffix)
+          : null;
         if (!at?.ok) continue;
         const start = at.quote.start + claim.figure.start;
-        reviewed.push({ key: `${claim.article}@${start}`, article: claim.article, start, end: start + claim.figure.end - claim.figure.start, fact: fact.id });
+        reviewed.push({
+          key: `${claim.article}@${start}`,
+          article: claim.article,
+          start,
+          end: start + claim.figure.end - claim.figure.start,
+          fact: fact.id,
+        });
       }
     }
-    const draft = draftFacts(story.articles.map((a) => ({ id: a.id, text: a.text, published: referenceDay(a.id) ?? a.published?.slice(0, 10) ?? null })));
+    const draft = draftFacts(
+      story.articles.map((a) => ({
+        id: a.id,
+        text: a.text,
+        published: referenceDay(a.id) ?? a.published?.slice(0, 10) ?? null,
+      })),
+    );
     // Each draft claim stands for the reviewed claim whose figure it overlaps, or for nothing reviewed.
     const draftOf = new Map<string, string>();
     const truthOfDraftClaim: { draft: string; truth: string }[] = [];
-    // Each reviewed claim goes to the draft claim that fits its figure best (most of the draft figure is the reviewed one).
-    const drafted = draft.flatMap((fact) => fact.claims.map(({ article, claim }) => ({ fact: fact.id, article, claim })));
-    const holder = new Map<typeof drafted[number], Located>();
+    // Each reviewed claim goes to the draft claim that fits its figure best (most of the draft figure is the reviewed
+    // one).
+    const drafted = draft.flatMap((fact) =>
+      fact.claims.map(({ article, claim }) => ({ fact: fact.id, article, claim })),
+    );
+    const holder = new Map<(typeof drafted)[number], Located>();
     for (const r of reviewed) {
-      let best: typeof drafted[number] | null = null;
+      let best: (typeof drafted)[number] | null = null;
       let bestFit = 0;
       for (const d of drafted) {
         if (d.article !== r.article || holder.has(d)) continue;

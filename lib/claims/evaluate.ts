@@ -57,7 +57,13 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /** Adds one text's predictions against its reviewed pairs (only those with a fact count as expected). */
-export function addText(scores: Scores, name: string, expected: readonly Pair[], alignments: readonly Alignment[], kindOf: (fact: string) => string): void {
+export function addText(
+  scores: Scores,
+  name: string,
+  expected: readonly Pair[],
+  alignments: readonly Alignment[],
+  kindOf: (fact: string) => string,
+): void {
   const byKind = (kind: string) => (scores.byKind[kind] ??= tally());
   const wanted = expected.filter((p) => p.fact !== null);
   const matched = new Set<Pair>();
@@ -73,7 +79,13 @@ export function addText(scores: Scores, name: string, expected: readonly Pair[],
       matched.add(hit);
     } else {
       const truth = expected.find((p) => overlaps(p, a.claim.figure));
-      scores.wrong.push({ text: name, figure: a.claim.figure.text, expected: truth?.fact ?? null, got: a.fact, reason: a.reason });
+      scores.wrong.push({
+        text: name,
+        figure: a.claim.figure.text,
+        expected: truth?.fact ?? null,
+        got: a.fact,
+        reason: a.reason,
+      });
     }
   }
   for (const p of wanted) {
@@ -91,7 +103,9 @@ export function addText(scores: Scores, name: string, expected: readonly Pair[],
       figure: p.figure,
       expected: p.fact,
       got: near?.fact ?? null,
-      reason: near ? `${near.reason}${near.candidate ? ` [best ${near.candidate.fact} ${near.candidate.score}, margin ${near.candidate.margin}]` : ''}` : 'no claim extracted at this figure',
+      reason: near
+        ? `${near.reason}${near.candidate ? ` [best ${near.candidate.fact} ${near.candidate.score}, margin ${near.candidate.margin}]` : ''}`
+        : 'no claim extracted at this figure',
     });
   }
 }
@@ -120,7 +134,9 @@ export function alignTextOf(text: string, story: RuntimeStory, published: string
 export function withoutOutlet(story: RuntimeStory, articleId: string): RuntimeStory {
   const article = story.articles.find((a) => a.id === articleId);
   const group = article?.revision?.group;
-  const out = new Set(story.articles.filter((a) => a.id === articleId || (group && a.revision?.group === group)).map((a) => a.id));
+  const out = new Set(
+    story.articles.filter((a) => a.id === articleId || (group && a.revision?.group === group)).map((a) => a.id),
+  );
   return {
     ...story,
     articles: story.articles.filter((a) => !out.has(a.id)),

@@ -31,14 +31,18 @@ export interface ReadSentence extends Sentence {
 const NEAR_WINDOW = 7;
 // A sentence this short borrows what it counts from the sentence before, across a paragraph break.
 const SHORT_ANSWER = 6;
-const CLAUSE_END = /^[;:()\[\]\u2013\u2014]$/;
+const CLAUSE_END = /^[;:()[\]\u2013\u2014]$/;
 const UNIT_OF: Record<FigureShape, string> = { count: 'count', duration: 'days', distance: 'km', date: 'days' };
 
 /** Reads a text's sentences with their tokens, names (types settled across the text) and attributions. */
 export function readSentences(text: string): ReadSentence[] {
   const sentences = splitSentences(text).map((s, index) => ({ ...s, index, tokens: tokenise(s.text, s.start) }));
   const words = documentWords(sentences.map((s) => s.tokens));
-  const read = sentences.map((s) => ({ ...s, entities: findEntities(s.tokens, words, text), attributions: [] as Attribution[] }));
+  const read = sentences.map((s) => ({
+    ...s,
+    entities: findEntities(s.tokens, words, text),
+    attributions: [] as Attribution[],
+  }));
   settleEntityTypes(read, isSpeechVerb);
   for (const s of read) s.attributions = findAttributions(s.tokens, s.entities, text);
   return read;
@@ -71,13 +75,26 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
       // "this morning", "Tuesday" inside a quotation are the speaker's days, and the day they spoke is not known.
       const quoted = kind === 'date' && SPEAKER_RELATIVE.test(figureText) && insideQuotation(text, s, first.start);
       const readings = f.shapes.map((shape) =>
-        quoted ? { kind: kindOf(shape), value: null, unreadable: 'a day relative to when a quoted speaker spoke' } : read(shape, kind === 'date' ? parseText : figureText, figureText, options.published));
-      const concept: Concept = kind === 'count'
-        ? countedConcept(s.tokens, f.first, f.last, text, { earlier, previous: before?.concept ?? null, previousTokens: before?.sentence.tokens ?? [] })
-        : datedConcept(s.tokens, f.first, f.last, text);
+        quoted
+          ? { kind: kindOf(shape), value: null, unreadable: 'a day relative to when a quoted speaker spoke' }
+          : read(shape, kind === 'date' ? parseText : figureText, figureText, options.published),
+      );
+      const concept: Concept =
+        kind === 'count'
+          ? countedConcept(s.tokens, f.first, f.last, text, {
+              earlier,
+              previous: before?.concept ?? null,
+              previousTokens: before?.sentence.tokens ?? [],
+            })
+          : datedConcept(s.tokens, f.first, f.last, text);
       // A figure that borrows the earlier one's noun belongs to the same owner ("Mali said 11 of its troops were
       // killed and 60 wounded").
-      const owners = kind !== 'count' ? [] : concept.source === 'borrowed' && concept.head === earlier?.head ? earlierOwners : ownerBefore(s, f.first, f.last, previous?.sentence ?? null);
+      const owners =
+        kind !== 'count'
+          ? []
+          : concept.source === 'borrowed' && concept.head === earlier?.head
+            ? earlierOwners
+            : ownerBefore(s, f.first, f.last, previous?.sentence ?? null);
       if (kind === 'count' && concept.head) {
         earlier = concept;
         earlierOwners = owners;
@@ -86,12 +103,20 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
       claims.push({
         sentence: span(s, s.index, s.paragraph),
         figure: { text: figureText, start: first.start, end: last.end },
-        readFrom: kind === 'date' ? { text: parseText, start: s.tokens[f.contextFirst]!.start, end: last.end } : { text: figureText, start: first.start, end: last.end },
+        readFrom:
+          kind === 'date'
+            ? { text: parseText, start: s.tokens[f.contextFirst]!.start, end: last.end }
+            : { text: figureText, start: first.start, end: last.end },
         kind,
         readings,
         value: readings[0]!.value,
         unreadable: readings[0]!.unreadable,
-        concept: { text: concept.text, head: concept.head, modifiers: concept.modifiers, proper: [...concept.proper, ...owners] },
+        concept: {
+          text: concept.text,
+          head: concept.head,
+          modifiers: concept.modifiers,
+          proper: [...concept.proper, ...owners],
+        },
         subject: null,
         names,
         attribution: attribution?.text ?? null,
@@ -108,13 +133,26 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
       const attribution = nearestAttribution(s, status.first);
       claims.push({
         sentence: span(s, s.index, s.paragraph),
-        figure: { text: text.slice(s.tokens[status.first]!.start, s.tokens[status.last]!.end), start: s.tokens[status.first]!.start, end: s.tokens[status.last]!.end },
-        readFrom: { text: text.slice(s.tokens[status.first]!.start, s.tokens[status.last]!.end), start: s.tokens[status.first]!.start, end: s.tokens[status.last]!.end },
+        figure: {
+          text: text.slice(s.tokens[status.first]!.start, s.tokens[status.last]!.end),
+          start: s.tokens[status.first]!.start,
+          end: s.tokens[status.last]!.end,
+        },
+        readFrom: {
+          text: text.slice(s.tokens[status.first]!.start, s.tokens[status.last]!.end),
+          start: s.tokens[status.first]!.start,
+          end: s.tokens[status.last]!.end,
+        },
         kind: 'status',
         readings: [{ kind: 'status', value: null, unreadable: null }],
         value: null,
         unreadable: null,
-        concept: { text: status.words.map((t) => t.text).join(' '), head: null, modifiers: status.words.map((t) => t.lower), proper: [] },
+        concept: {
+          text: status.words.map((t) => t.text).join(' '),
+          head: null,
+          modifiers: status.words.map((t) => t.lower),
+          proper: [],
+        },
         subject: status.place.text,
         names,
         attribution: attribution?.text ?? null,
@@ -134,11 +172,21 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
       if (!speaker || spoken.has(speaker)) continue;
       spoken.add(speaker);
       // A pronoun alone is no figure a reader can see: "he said" is.
-      const [from, to] = /^(he|she|they|it|we|i)$/i.test(a.speaker) ? [a.first, a.last] : [a.speakerFirst, a.speakerLast];
+      const [from, to] = /^(he|she|they|it|we|i)$/i.test(a.speaker)
+        ? [a.first, a.last]
+        : [a.speakerFirst, a.speakerLast];
       claims.push({
         sentence: span(s, s.index, s.paragraph),
-        figure: { text: text.slice(s.tokens[from]!.start, s.tokens[to]!.end), start: s.tokens[from]!.start, end: s.tokens[to]!.end },
-        readFrom: { text: text.slice(s.tokens[from]!.start, s.tokens[to]!.end), start: s.tokens[from]!.start, end: s.tokens[to]!.end },
+        figure: {
+          text: text.slice(s.tokens[from]!.start, s.tokens[to]!.end),
+          start: s.tokens[from]!.start,
+          end: s.tokens[to]!.end,
+        },
+        readFrom: {
+          text: text.slice(s.tokens[from]!.start, s.tokens[to]!.end),
+          start: s.tokens[from]!.start,
+          end: s.tokens[to]!.end,
+        },
         kind: 'attribution',
         readings: [{ kind: 'attribution', value: { kind: 'statement', value: speaker }, unreadable: null }],
         value: { kind: 'statement', value: speaker },
@@ -175,17 +223,28 @@ function datesStatement(s: ReadSentence, first: number, last: number): boolean {
   // between ("gave … after the militants had been hit on Tuesday" dates the hitting).
   // Only for giving a number ("gave", "put"): after "said … in an interview for Wednesday's Metro" the date is the
   // newspaper's.
-  const verb = s.attributions.map((a) => a.verb).filter((v) => v < first && /^(gave|give|gives|put|puts)$/.test(s.tokens[v]!.lower)).pop();
-  if (verb !== undefined && s.tokens.slice(verb + 1, first).every((t) => t.type === 'word' ? !VERB_SHAPE.test(t.lower) : t.text !== ',')) return true;
+  const verb = s.attributions
+    .map((a) => a.verb)
+    .filter((v) => v < first && /^(gave|give|gives|put|puts)$/.test(s.tokens[v]!.lower))
+    .pop();
+  if (
+    verb !== undefined &&
+    s.tokens.slice(verb + 1, first).every((t) => (t.type === 'word' ? !VERB_SHAPE.test(t.lower) : t.text !== ','))
+  )
+    return true;
   // In the sentence's opening phrase ("In a separate television interview on Tuesday night, Le Drian said").
   const lead = s.tokens.slice(0, first);
-  const opening = lead.every((t) => t.type === 'word') && lead.length <= 6 && (lead.length === 0 || /^(in|on|at|during|late|early)$/.test(lead[0]!.lower))
-    && s.tokens[last + 1]?.text === ',';
+  const opening =
+    lead.every((t) => t.type === 'word') &&
+    lead.length <= 6 &&
+    (lead.length === 0 || /^(in|on|at|during|late|early)$/.test(lead[0]!.lower)) &&
+    s.tokens[last + 1]?.text === ',';
   return opening && s.attributions.some((a) => a.first > last && a.first - last <= 7);
 }
 
 // Words that make a verb of their own between a speech verb and a date.
-const VERB_SHAPE = /^(is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|do|does|did)$|ed$/;
+const VERB_SHAPE =
+  /^(is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|do|does|did)$|ed$/;
 
 // The index of the nearest content word from `from` in one direction, within the clause, or -1.
 function nearestWord(tokens: readonly Token[], from: number, step: 1 | -1): number {
@@ -198,7 +257,8 @@ function nearestWord(tokens: readonly Token[], from: number, step: 1 | -1): numb
 }
 
 // Days named relative to the moment of speaking.
-const SPEAKER_RELATIVE = /\b(today|tonight|yesterday|tomorrow|this (morning|afternoon|evening)|last night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const SPEAKER_RELATIVE =
+  /\b(today|tonight|yesterday|tomorrow|this (morning|afternoon|evening)|last night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 // Whether an offset sits inside a quotation of its paragraph (an odd number of straight quotes before it, or more
 // opening than closing curly quotes).
@@ -213,7 +273,10 @@ function insideQuotation(text: string, s: ReadSentence, at: number): boolean {
 
 /** A wire dateline at the top of a text ("PARIS, Feb 6 (Sahel Wire) -"): where it ends and the day it names. */
 export function findDateline(text: string): { end: number; day: string } | null {
-  const m = /^\s*[A-Z][A-Z .'\/-]{1,40},\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?: \d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]/.exec(text);
+  const m =
+    /^\s*[A-Z][A-Z .'/-]{1,40},\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?: \d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]/.exec(
+      text,
+    );
   return m ? { end: m.index + m[0].length, day: m[1]! } : null;
 }
 
@@ -229,7 +292,8 @@ function span(s: Sentence, index: number, paragraph: number) {
 function read(shape: FigureShape, parseText: string, figureText: string, published: string | null): Reading {
   const kind = kindOf(shape);
   // Without a publication day only a figure that names its year ("2012", "January 11, 2013") can be read.
-  const needsDay = (shape === 'date' || (shape === 'duration' && namesCalendarDay(figureText))) && !/\b(19|20)\d\d\b/.test(figureText);
+  const needsDay =
+    (shape === 'date' || (shape === 'duration' && namesCalendarDay(figureText))) && !/\b(19|20)\d\d\b/.test(figureText);
   if (needsDay && !published) return { kind, value: null, unreadable: 'no publication date to read it against' };
   try {
     const value = parseFigure(parseText, { published: published ?? '2000-01-01', kind, unit: UNIT_OF[shape] });
@@ -243,7 +307,9 @@ function read(shape: FigureShape, parseText: string, figureText: string, publish
 // A date or duration "counts" nothing; its concept is the event it dates: the nearest content words before it.
 function datedConcept(tokens: readonly Token[], first: number, last: number, source: string): Concept {
   // "the 26-day military intervention", "its three-week-old Operation Serval": the age of what follows.
-  const after = /-(day|week|month|year)s?(-old|-long)?$|long$/.test(tokens[last]!.lower) ? phraseAfter(tokens, last + 1, source) : null;
+  const after = /-(day|week|month|year)s?(-old|-long)?$|long$/.test(tokens[last]!.lower)
+    ? phraseAfter(tokens, last + 1, source)
+    : null;
   if (after) return after;
   const words: Token[] = [];
   for (let j = first - 1; j >= 0 && words.length < 3; j--) {
@@ -251,7 +317,8 @@ function datedConcept(tokens: readonly Token[], first: number, last: number, sou
     if (t.type !== 'word') break;
     if (!t.stop && !/^\d/.test(t.text)) words.unshift(t);
   }
-  if (words.length === 0) return { text: '', head: null, modifiers: [], proper: [], source: 'none', first: -1, last: -1 };
+  if (words.length === 0)
+    return { text: '', head: null, modifiers: [], proper: [], source: 'none', first: -1, last: -1 };
   const head = words[words.length - 1]!;
   return {
     text: source.slice(words[0]!.start, head.end),
@@ -275,7 +342,8 @@ function ownerBefore(s: ReadSentence, first: number, last: number, previous: Rea
   if (t?.lower === 'of') {
     const unit = s.tokens[first - 2];
     const descriptor = s.tokens[first - 3];
-    if (unit?.type === 'word' && !unit.cap && descriptor?.type === 'word' && descriptor.cap && !descriptor.stop) return [descriptor.lower];
+    if (unit?.type === 'word' && !unit.cap && descriptor?.type === 'word' && descriptor.cap && !descriptor.stop)
+      return [descriptor.lower];
   }
   const owners = s.entities.filter((e) => e.type === 'place' || e.type === 'group');
   const subject = owners.find((e) => e.last < first && owningGap(s.tokens, e.last + 1, first));
@@ -283,11 +351,17 @@ function ownerBefore(s: ReadSentence, first: number, last: number, previous: Rea
   // "some 1,800 soldiers from Chad": a place after the counted noun.
   const from = s.tokens.findIndex((x, k) => k > last && k <= last + 5 && x.lower === 'from');
   const origin = from > 0 ? owners.find((e) => e.first === from + 1 && e.type === 'place') : undefined;
-  if (origin && s.tokens.slice(last + 1, from).every((x) => x.type === 'word' && !x.cap)) return [origin.words.join(' ')];
+  if (origin && s.tokens.slice(last + 1, from).every((x) => x.type === 'word' && !x.cap))
+    return [origin.words.join(' ')];
   const after = s.tokens[last + 1]?.lower === 'of' ? s.tokens[last + 2] : undefined;
   // "a West African force, some 3,800 of whose soldiers …": the force just named is the owner.
   if (after && /^(whose|which|whom)$/.test(after.lower)) {
-    const described = s.tokens.slice(0, first).findLastIndex((x, k) => x.type === 'word' && x.cap && !x.stop && k > 0 && s.tokens[k + 1]?.type === 'word' && !s.tokens[k + 1]!.cap);
+    const described = s.tokens
+      .slice(0, first)
+      .findLastIndex(
+        (x, k) =>
+          x.type === 'word' && x.cap && !x.stop && k > 0 && s.tokens[k + 1]?.type === 'word' && !s.tokens[k + 1]!.cap,
+      );
     return described >= 0 ? [s.tokens[described]!.lower] : [];
   }
   const pointer = [t, after].find((x) => x !== undefined && /^(its|their)$/.test(x.lower));
@@ -305,7 +379,14 @@ function ownerBefore(s: ReadSentence, first: number, last: number, previous: Rea
 // The folded name or demonym a sentence opens with (within its first two words), or null.
 function openingName(s: ReadSentence): string | null {
   const words = s.tokens.filter((t) => t.type === 'word').slice(0, 2);
-  const name = words.find((t) => t.cap && !t.stop && !s.entities.some((e) => e.type === 'person' && e.roleFirst <= s.tokens.indexOf(t) && s.tokens.indexOf(t) <= e.last));
+  const name = words.find(
+    (t) =>
+      t.cap &&
+      !t.stop &&
+      !s.entities.some(
+        (e) => e.type === 'person' && e.roleFirst <= s.tokens.indexOf(t) && s.tokens.indexOf(t) <= e.last,
+      ),
+  );
   return name ? name.lower : null;
 }
 
@@ -320,12 +401,16 @@ function owningGap(tokens: readonly Token[], from: number, to: number): boolean 
   if (j >= to) return false;
   const gap = tokens.slice(j, to);
   // "AFISMA was promised 8,000 soldiers": a passive of giving is owning too.
-  const passive = gap.length === 2 && /^(is|are|was|were)$/.test(gap[0]!.lower) && /^(promised|pledged|offered|given|sent|allotted)$/.test(gap[1]!.lower);
+  const passive =
+    gap.length === 2 &&
+    /^(is|are|was|were)$/.test(gap[0]!.lower) &&
+    /^(promised|pledged|offered|given|sent|allotted)$/.test(gap[1]!.lower);
   return passive || gap.every((x) => x.type === 'word' && OWNING.test(x.lower));
 }
 
 // Words between an owner and its figure: "France has", "AFISMA now has", "Paris had deployed".
-const OWNING = /^(has|have|had|now|already|still|deployed|sent|fielded|keeps|kept|numbers|counts|contributed|committed|promised|pledged|offered)$/;
+const OWNING =
+  /^(has|have|had|now|already|still|deployed|sent|fielded|keeps|kept|numbers|counts|contributed|committed|promised|pledged|offered)$/;
 
 function namesOf(entities: readonly Entity[]): Names {
   const pick = (type: Entity['type']) => [...new Set(entities.filter((e) => e.type === type).map((e) => e.text))];
@@ -367,19 +452,29 @@ function fullName(e: Entity, people: Map<string, Person>): string {
 
 // The person an attribution names: the entity itself, the last person named for a pronoun, or the person whose
 // title the phrase repeats ("the French foreign minister" → the text's Foreign Minister).
-function speakerOf(a: Attribution, s: ReadSentence, people: Map<string, Person>, lastPerson: string | null): string | null {
+function speakerOf(
+  a: Attribution,
+  s: ReadSentence,
+  people: Map<string, Person>,
+  lastPerson: string | null,
+): string | null {
   if (a.person) return fullName(a.person, people);
   const speaker = a.speaker.toLowerCase();
   if (/^(he|she)$/.test(speaker)) {
     const before = s.entities.filter((e) => e.type === 'person' && e.last < a.speakerFirst);
     return before.length > 0 ? fullName(before[before.length - 1]!, people) : lastPerson;
   }
-  const words = speaker.split(/\s+/).filter((w) => !/^(the|a|an|its|his|her)$/.test(w)).map((w) => w.replace(/['\u2019]s$/, ''));
+  const words = speaker
+    .split(/\s+/)
+    .filter((w) => !/^(the|a|an|its|his|her)$/.test(w))
+    .map((w) => w.replace(/['\u2019]s$/, ''));
   if (words.length < 2) return null;
   const titles = words.filter((w) => ROLE_WORDS.has(w));
   // A title must head the phrase: "the French foreign minister" is a person, "the defence ministry" is not.
   if (titles.length === 0 || !ROLE_HEADS.has(words[words.length - 1]!)) return null;
-  const matches = [...people.values()].filter((p) => p.roles.some((r) => titles.every((w) => r.split(' ').includes(w))));
+  const matches = [...people.values()].filter((p) =>
+    p.roles.some((r) => titles.every((w) => r.split(' ').includes(w))),
+  );
   if (matches.length === 1) return matches[0]!.name;
   // A title alone ("France's defence minister said") is the speaker as the text names them.
   return a.speaker;

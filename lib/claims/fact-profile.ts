@@ -55,11 +55,14 @@ const cache = new WeakMap<RuntimeStory, StoryProfile>();
 export function storyProfile(story: RuntimeStory): StoryProfile {
   const cached = cache.get(story);
   if (cached) return cached;
-  const claimsByArticle = new Map(story.articles.map((a) => [a.id, extractClaims(a.text, { published: dayOf(a, story) })]));
+  const claimsByArticle = new Map(
+    story.articles.map((a) => [a.id, extractClaims(a.text, { published: dayOf(a, story) })]),
+  );
   const facts = story.facts.map((fact) => factProfile(fact, story.articles, claimsByArticle, story.dates.end));
   linkAttributions(facts, story);
   const places = new Set<string>();
-  for (const claims of claimsByArticle.values()) for (const c of claims) for (const p of c.names.places) places.add(placeKey(p.toLowerCase()));
+  for (const claims of claimsByArticle.values())
+    for (const c of claims) for (const p of c.names.places) places.add(placeKey(p.toLowerCase()));
   const nations = new Set(facts.flatMap((f) => f.exemplars.flatMap((e) => e.features.proper)));
   const profile = { story, facts, idf: inverseFactFrequency(facts), places: [...places], nations: [...nations] };
   cache.set(story, profile);
@@ -70,7 +73,12 @@ function dayOf(article: RuntimeArticle, story: RuntimeStory): string {
   return (article.published ?? story.dates.start).slice(0, 10);
 }
 
-function factProfile(fact: RuntimeFact, articles: readonly RuntimeArticle[], claimsByArticle: Map<string, Claim[]>, storyEnd: string): FactProfile {
+function factProfile(
+  fact: RuntimeFact,
+  articles: readonly RuntimeArticle[],
+  claimsByArticle: Map<string, Claim[]>,
+  storyEnd: string,
+): FactProfile {
   const exemplars: Exemplar[] = [];
   const labelNames = phraseNames(fact.label);
   for (const reviewed of fact.claims) {
@@ -87,19 +95,37 @@ function factProfile(fact: RuntimeFact, articles: readonly RuntimeArticle[], cla
   const places = new Set<string>(labelNames);
   for (const e of exemplars) for (const p of [...e.features.proper, ...e.features.names]) places.add(p);
   const quantity = fact.claims.find((c) => c.value.kind === 'quantity')?.value;
-  return { fact, unit: quantity?.kind === 'quantity' ? quantity.unit : null, storyEnd, exemplars, label, labelNames, places, linked: new Set() };
+  return {
+    fact,
+    unit: quantity?.kind === 'quantity' ? quantity.unit : null,
+    storyEnd,
+    exemplars,
+    label,
+    labelNames,
+    places,
+    linked: new Set(),
+  };
 }
 
 // The extracted claim at a reviewed figure: same kind (a date may stand for a duration and back), most overlap;
 // for a status, a claim about the place the label names comes first.
-function claimAtSpan(claims: readonly Claim[], start: number, end: number, kind: RuntimeFact['kind'], labelNames: string[]): Claim | null {
+function claimAtSpan(
+  claims: readonly Claim[],
+  start: number,
+  end: number,
+  kind: RuntimeFact['kind'],
+  labelNames: string[],
+): Claim | null {
   let best: Claim | null = null;
   let bestRank = 0;
   for (const c of claims) {
     if (!c.readings.some((r) => r.kind === kind || (isTime(r.kind) && isTime(kind)))) continue;
     const overlap = Math.min(end, c.figure.end) - Math.max(start, c.figure.start);
     if (overlap <= 0) continue;
-    const named = kind === 'status' && c.subject !== null && labelNames.some((n) => samePlace(placeKey(c.subject!.toLowerCase()), n));
+    const named =
+      kind === 'status' &&
+      c.subject !== null &&
+      labelNames.some((n) => samePlace(placeKey(c.subject!.toLowerCase()), n));
     const rank = overlap + (named ? 10_000 : 0);
     if (rank > bestRank) {
       best = c;
@@ -111,7 +137,9 @@ function claimAtSpan(claims: readonly Claim[], start: number, end: number, kind:
 
 // Links each attribution fact to the facts whose reviewed figures sit in the sentences of its reviewed claims.
 function linkAttributions(facts: FactProfile[], story: RuntimeStory): void {
-  const figures = facts.flatMap((f) => f.fact.kind === 'attribution' ? [] : f.fact.claims.map((c) => ({ fact: f.fact.id, claim: c })));
+  const figures = facts.flatMap((f) =>
+    f.fact.kind === 'attribution' ? [] : f.fact.claims.map((c) => ({ fact: f.fact.id, claim: c })),
+  );
   for (const f of facts) {
     if (f.fact.kind !== 'attribution') continue;
     for (const c of f.fact.claims) {
@@ -121,7 +149,12 @@ function linkAttributions(facts: FactProfile[], story: RuntimeStory): void {
       const sentence = sentenceAround(article.text, at.quote.start + c.figure.start);
       for (const other of figures) {
         if (other.claim.article !== c.article) continue;
-        const o = locateQuote(article.text, other.claim.quote.exact, other.claim.quote.prefix, other.claim.quote.suffix);
+        const o = locateQuote(
+          article.text,
+          other.claim.quote.exact,
+          other.claim.quote.prefix,
+          other.claim.quote.suffix,
+        );
         const start = o.ok ? o.quote.start + other.claim.figure.start : -1;
         if (start >= sentence.start && start < sentence.end) f.linked.add(other.fact);
       }

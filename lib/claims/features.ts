@@ -71,9 +71,20 @@ export function featuresOf(claim: Claim): Features {
   // in the sentence before.
   if (claim.kind === 'date') for (const s of claim.background) put(bag, s, WEIGHT.background);
   const nameWords = [...claim.names.people, ...claim.names.places, ...claim.names.groups]
-    .flatMap((n) => n.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').split(/[\s-]+/))
+    .flatMap((n) =>
+      n
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .split(/[\s-]+/),
+    )
     .map((w) => placeKey(w.replace(/['\u2019]s$/, '')));
-  const foldName = (n: string) => n.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/['\u2019]s$/, '');
+  const foldName = (n: string) =>
+    n
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/['\u2019]s$/, '');
   return {
     kind: claim.kind,
     head,
@@ -82,9 +93,17 @@ export function featuresOf(claim: Claim): Features {
     proper: claim.concept.proper.map((p) => placeKey(p.replace(/-(led|backed|linked|based|born|run)$/, ''))),
     nearNames: [...new Set(claim.nearPlaces.map((n) => placeKey(foldName(n))))],
     names: [...new Set(nameWords)],
-    figure: new Set(claim.figure.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2).map(meaning)),
+    figure: new Set(
+      claim.figure.text
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length > 2)
+        .map(meaning),
+    ),
     subject: claim.subject,
-    statusWords: new Set(claim.kind === 'status' ? claim.concept.modifiers.map(meaning).filter((w) => w !== 'control') : []),
+    statusWords: new Set(
+      claim.kind === 'status' ? claim.concept.modifiers.map(meaning).filter((w) => w !== 'control') : [],
+    ),
   };
 }
 
@@ -93,8 +112,17 @@ const DEMONYM_SHAPE = /(an|ian|ese|ish|ist|i)$/;
 
 /** Place keys of a free phrase's names and demonyms ("Chadian troops in Kidal" → chadian, kidal). */
 export function phraseNames(phrase: string): string[] {
-  const words = phrase.normalize('NFD').replace(/\p{M}+/gu, '').split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
-  const names = words.filter((w, i) => /^\p{Lu}/u.test(w) && !isCalendarName(w) && (i > 0 || DEMONYM_SHAPE.test(w.toLowerCase()) || placeKey(w.toLowerCase()) !== w.toLowerCase()));
+  const words = phrase
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter(Boolean);
+  const names = words.filter(
+    (w, i) =>
+      /^\p{Lu}/u.test(w) &&
+      !isCalendarName(w) &&
+      (i > 0 || DEMONYM_SHAPE.test(w.toLowerCase()) || placeKey(w.toLowerCase()) !== w.toLowerCase()),
+  );
   return [...new Set(names.flatMap((w) => w.toLowerCase().replace(/'s$/, '').split('-')).map(placeKey))];
 }
 
@@ -111,6 +139,8 @@ export function phraseStems(phrase: string): string[] {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .split(/[^\p{L}\p{N}'-]+/u)
-    .filter((w) => w.length > 2 && !/^(the|and|for|from|with|that|this|who|what|when|how|long|day|date|gave|said)$/.test(w))
+    .filter(
+      (w) => w.length > 2 && !/^(the|and|for|from|with|that|this|who|what|when|how|long|day|date|gave|said)$/.test(w),
+    )
     .map((w) => meaning(w.replace(/'s$/, '')));
 }

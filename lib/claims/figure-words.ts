@@ -4,21 +4,71 @@ import { monthNumber, weekdayNumber } from '../quantity/calendar';
 import { unitWord, TIME_UNITS, DISTANCE_UNITS } from '../quantity/number-words';
 
 const NUMBER_WORDS = new Set([
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty',
-  'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
 ]);
 const MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'dozen']);
 /** Amounts that stand alone: "dozens", "hundreds", "several", "scores" (of). */
 const VAGUE_AMOUNTS = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'several']);
 /** Words that follow "a"/"an" in an amount: "a dozen", "a few", "a couple of", "a handful". */
-const AFTER_A = new Set(['hundred', 'thousand', 'million', 'billion', 'dozen', 'few', 'couple', 'handful', 'single', 'sole', 'lone']);
+const AFTER_A = new Set([
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'dozen',
+  'few',
+  'couple',
+  'handful',
+  'single',
+  'sole',
+  'lone',
+]);
 const ONE_WORDS = new Set(['single', 'sole', 'lone']);
 /** Parts of the day after a weekday: "Tuesday night". */
 export const DAY_PARTS = new Set(['night', 'morning', 'afternoon', 'evening']);
 /** Calendar spans named by "last/next/this …". */
-export const CALENDAR_SPANS = new Set(['week', 'weekend', 'month', 'year', 'decade', 'morning', 'night', 'evening', 'afternoon',
-  'summer', 'winter', 'spring', 'autumn']);
+export const CALENDAR_SPANS = new Set([
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'decade',
+  'morning',
+  'night',
+  'evening',
+  'afternoon',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+]);
 /** Words that say a date is relative to the day the text was written. */
 export const RELATIVE_DAYS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 
@@ -62,21 +112,37 @@ export function unitFamily(w: string): 'time' | 'distance' | null {
 }
 
 /** Whether a word (as written) is a month name; "May" and "March" only where they cannot be the verb. */
-export function isMonth(text: string, next: string | undefined, prev: string | undefined, sentenceStart: boolean): boolean {
+export function isMonth(
+  text: string,
+  next: string | undefined,
+  prev: string | undefined,
+  sentenceStart: boolean,
+): boolean {
   if (!/^\p{Lu}/u.test(text)) return false;
   const w = text.replace(/\.$/, '').toLowerCase();
   if (monthNumber(w) === null) return false;
-  if (w.length === 3 && !['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].includes(w)) return false;
+  if (w.length === 3 && !['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].includes(w))
+    return false;
   const nextIsDay = next !== undefined && /^\d{1,4}(st|nd|rd|th)?$/.test(next);
   if (w === 'may' || (sentenceStart && (w === 'march' || w === 'mar'))) {
-    return nextIsDay || (prev !== undefined && /^(in|of|since|from|until|till|by|early|late|mid|end|through)$/.test(prev));
+    return (
+      nextIsDay || (prev !== undefined && /^(in|of|since|from|until|till|by|early|late|mid|end|through)$/.test(prev))
+    );
   }
   return true;
 }
 
 /** Whether a word (as written) is a weekday name, singular or plural. */
 export function isWeekday(text: string): boolean {
-  return /^\p{Lu}/u.test(text) && weekdayNumber(text.toLowerCase().replace(/'s$|’s$/, '').replace(/s$/, '')) !== null;
+  return (
+    /^\p{Lu}/u.test(text) &&
+    weekdayNumber(
+      text
+        .toLowerCase()
+        .replace(/'s$|’s$/, '')
+        .replace(/s$/, ''),
+    ) !== null
+  );
 }
 
 /** Whether a word is a four-digit year of the last or this century. */
@@ -86,16 +152,58 @@ export function isYear(w: string): boolean {
 
 /** Lead-in words that belong to a date figure ("from March", "starting in March", "by July 31", "late January"). */
 export const DATE_LEADS: string[][] = [
-  ['starting', 'in'], ['starting', 'from'], ['beginning', 'in'], ['beginning', 'from'], ['as', 'of'],
-  ['the', 'end', 'of'], ['end', 'of'], ['the', 'beginning', 'of'], ['the', 'start', 'of'], ['the', 'middle', 'of'],
-  ['the', 'month', 'of'], ['from', 'the', 'month', 'of'], ['no', 'later', 'than'],
-  ['in'], ['on'], ['from'], ['since'], ['by'], ['until'], ['till'], ['early'], ['mid'], ['late'], ['earlier'], ['later'],
+  ['starting', 'in'],
+  ['starting', 'from'],
+  ['beginning', 'in'],
+  ['beginning', 'from'],
+  ['as', 'of'],
+  ['the', 'end', 'of'],
+  ['end', 'of'],
+  ['the', 'beginning', 'of'],
+  ['the', 'start', 'of'],
+  ['the', 'middle', 'of'],
+  ['the', 'month', 'of'],
+  ['from', 'the', 'month', 'of'],
+  ['no', 'later', 'than'],
+  ['in'],
+  ['on'],
+  ['from'],
+  ['since'],
+  ['by'],
+  ['until'],
+  ['till'],
+  ['early'],
+  ['mid'],
+  ['late'],
+  ['earlier'],
+  ['later'],
 ].sort((a, b) => b.length - a.length);
 
 /** Lead-ins of "in the next few weeks", "over the past two days", "within a month". */
 export const SPAN_LEADS: string[][] = [
-  ['in', 'the', 'next'], ['in', 'the', 'coming'], ['over', 'the', 'next'], ['over', 'the', 'past'], ['over', 'the', 'last'],
-  ['in', 'the', 'past'], ['in', 'the', 'last'], ['the', 'past'], ['the', 'last'], ['the', 'next'], ['the', 'coming'],
-  ['within'], ['in'], ['for'], ['in', 'barely'], ['in', 'nearly'], ['in', 'almost'], ['in', 'just'], ['in', 'less', 'than'],
-  ['in', 'more', 'than'], ['for', 'more', 'than'], ['for', 'nearly'], ['for', 'almost'], ['for', 'about'], ['for', 'some'],
+  ['in', 'the', 'next'],
+  ['in', 'the', 'coming'],
+  ['over', 'the', 'next'],
+  ['over', 'the', 'past'],
+  ['over', 'the', 'last'],
+  ['in', 'the', 'past'],
+  ['in', 'the', 'last'],
+  ['the', 'past'],
+  ['the', 'last'],
+  ['the', 'next'],
+  ['the', 'coming'],
+  ['within'],
+  ['in'],
+  ['for'],
+  ['in', 'barely'],
+  ['in', 'nearly'],
+  ['in', 'almost'],
+  ['in', 'just'],
+  ['in', 'less', 'than'],
+  ['in', 'more', 'than'],
+  ['for', 'more', 'than'],
+  ['for', 'nearly'],
+  ['for', 'almost'],
+  ['for', 'about'],
+  ['for', 'some'],
 ].sort((a, b) => b.length - a.length);

@@ -2,8 +2,21 @@
 // span of words a reader would quote ("nearly 4,000", "from March", "on Tuesday night", "26-day", "in a few weeks").
 import { leadingHedgeAt, trailingHedgeAt } from '../quantity/hedges';
 import {
-  amountAfterA, CALENDAR_SPANS, continuesAmount, DATE_LEADS, DAY_PARTS, isDigits, isMonth, isNumberWord, isVague,
-  isWeekday, isYear, RELATIVE_DAYS, SPAN_LEADS, startsAmount, unitFamily,
+  amountAfterA,
+  CALENDAR_SPANS,
+  continuesAmount,
+  DATE_LEADS,
+  DAY_PARTS,
+  isDigits,
+  isMonth,
+  isNumberWord,
+  isVague,
+  isWeekday,
+  isYear,
+  RELATIVE_DAYS,
+  SPAN_LEADS,
+  startsAmount,
+  unitFamily,
 } from './figure-words';
 import type { Token } from './tokens';
 
@@ -20,7 +33,8 @@ export interface FoundFigure {
   contextFirst: number;
 }
 
-const FUTURE_CUES = /\b(will|would|could|may|might|should|expect\w*|plan\w*|set to|due|going to|hope\w*|aim\w*|intend\w*)\b/;
+const FUTURE_CUES =
+  /\b(will|would|could|may|might|should|expect\w*|plan\w*|set to|due|going to|hope\w*|aim\w*|intend\w*)\b/;
 const AGE_WORDS = new Set(['old', 'long']);
 
 /** Every figure of a sentence's tokens, in order, without overlaps. */
@@ -67,17 +81,25 @@ function matchCore(tokens: readonly Token[], words: string[], i: number): Core |
   const next = tokens[i + 1];
   const prev = i > 0 ? words[i - 1] : undefined;
   // A time of day ("4:22pm", "18.40 GMT") is not a figure of the story.
-  const clock = tokens[i + 1]?.text === ':' && touching(tokens, i) && touching(tokens, i + 1) && /^\d\d/.test(words[i + 2] ?? '');
+  const clock =
+    tokens[i + 1]?.text === ':' && touching(tokens, i) && touching(tokens, i + 1) && /^\d\d/.test(words[i + 2] ?? '');
   if (isDigits(w) && (/^\d+(am|pm)$/.test(w) || clock || /^(gmt|est|edt|bst|utc|cet)$/.test(words[i + 1] ?? ''))) {
     return null;
   }
   // A rank or a reference ("the number three in Ansar Dine", "Resolution 2085", "No. 2") is no amount.
-  const rank = /^(number|no)$/.test(prev ?? '') ? /^(the|a|its|his|her|their)$/.test(words[i - 2] ?? '') : /^(resolution|article|chapter|page|flight|route|highway)$/.test(prev ?? '');
+  const rank = /^(number|no)$/.test(prev ?? '')
+    ? /^(the|a|its|his|her|their)$/.test(words[i - 2] ?? '')
+    : /^(resolution|article|chapter|page|flight|route|highway)$/.test(prev ?? '');
   if (rank && (isDigits(w) || isNumberWord(w))) return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(w)) return { first: i, last: i, shape: 'date' };
   // "March: when Paris expects …" in a list is the month, even at a line's start.
   if (isMonth(t.text, next?.text, prev, i === 0 && next?.text !== ':')) return monthDate(tokens, words, i);
-  if (isDigits(w) && /^\d{1,2}(st|nd|rd|th)?$/.test(w) && tokens[i + 1] && isMonth(tokens[i + 1]!.text, tokens[i + 2]?.text, w, false)) {
+  if (
+    isDigits(w) &&
+    /^\d{1,2}(st|nd|rd|th)?$/.test(w) &&
+    tokens[i + 1] &&
+    isMonth(tokens[i + 1]!.text, tokens[i + 2]?.text, w, false)
+  ) {
     const m = monthDate(tokens, words, i + 1);
     return { ...m, first: i };
   }
@@ -87,15 +109,23 @@ function matchCore(tokens: readonly Token[], words: string[], i: number): Core |
     return { first: i, last, shape: 'date' };
   }
   if (RELATIVE_DAYS.has(w)) return { first: i, last: i, shape: 'date' };
-  if (/^(last|next|this|coming|previous)$/.test(w) && CALENDAR_SPANS.has(words[i + 1] ?? '') && isWordAt(tokens, i + 1)) {
+  if (
+    /^(last|next|this|coming|previous)$/.test(w) &&
+    CALENDAR_SPANS.has(words[i + 1] ?? '') &&
+    isWordAt(tokens, i + 1)
+  ) {
     const first = (prev === 'earlier' || prev === 'later') && w === 'this' ? i - 1 : i;
     return { first, last: i + 1, shape: 'date' };
   }
   // A year is written without a thousands separator: "2,000" is a count.
-  if (isYear(w) && /^\d{4}$/.test(t.text) && !/^(troops|soldiers|people|men)$/.test(words[i + 1] ?? '')) return { first: i, last: i, shape: 'date' };
+  if (isYear(w) && /^\d{4}$/.test(t.text) && !/^(troops|soldiers|people|men)$/.test(words[i + 1] ?? ''))
+    return { first: i, last: i, shape: 'date' };
   // "monthlong", "month-long", "week-old": one of the unit.
   const compound = w.split('-');
-  if (/^(hour|day|week|month|year)long$/.test(w) || (compound.length === 2 && unitFamily(compound[0]!) === 'time' && AGE_WORDS.has(compound[1]!))) {
+  if (
+    /^(hour|day|week|month|year)long$/.test(w) ||
+    (compound.length === 2 && unitFamily(compound[0]!) === 'time' && AGE_WORDS.has(compound[1]!))
+  ) {
     return { first: i, last: i, shape: 'duration' };
   }
   // "three-week-old", "ten-month", "two-day": a spelled-out number joined to its unit.
@@ -135,17 +165,29 @@ function amount(tokens: readonly Token[], words: string[], i: number): Core | nu
   } else if (!startsAmount(w) && !(w === 'few' && /^(next|coming|past|last)$/.test(prev ?? ''))) {
     return null;
   }
-  if (w === 'one' && (/^(no|any|every|each|the|that|this|which|some|anyone)$/.test(prev ?? '') || words[i + 1] === 'another')) return null;
+  if (
+    w === 'one' &&
+    (/^(no|any|every|each|the|that|this|which|some|anyone)$/.test(prev ?? '') || words[i + 1] === 'another')
+  )
+    return null;
   // A vague word alone ("several", "few") is an amount only before a noun, a multiplier or "of".
   // ("Hundreds: Islamist fighters killed" in a list counts what follows the colon.)
-  if (isVague(words[j]!) && !continuesAmount(words[j + 1] ?? '') && !isWordAt(tokens, j + 1) && !quotedAmount(tokens, j) && tokens[j + 1]?.text !== ':') return null;
+  if (
+    isVague(words[j]!) &&
+    !continuesAmount(words[j + 1] ?? '') &&
+    !isWordAt(tokens, j + 1) &&
+    !quotedAmount(tokens, j) &&
+    tokens[j + 1]?.text !== ':'
+  )
+    return null;
   let last = j;
   // The rest of the number: "one hundred and twenty", "several hundred", "tens of thousands", "a couple of hundred".
   for (let k = j + 1; k < tokens.length && isWordAt(tokens, k); k++) {
     const x = words[k]!;
     if (continuesAmount(x) && !(isDigits(x) && isDigits(words[k - 1]!))) last = k;
     else if (x === 'and' && isNumberWord(words[k - 1]!) && isNumberWord(words[k + 1] ?? '')) continue;
-    else if (x === 'of' && /^(thousands|millions|hundred|thousand)$/.test(words[k + 1] ?? '') && isVague(words[k - 1]!)) continue;
+    else if (x === 'of' && /^(thousands|millions|hundred|thousand)$/.test(words[k + 1] ?? '') && isVague(words[k - 1]!))
+      continue;
     else break;
   }
   let shape: FigureShape = 'count';
@@ -160,7 +202,12 @@ function amount(tokens: readonly Token[], words: string[], i: number): Core | nu
   } else if (unit === 'distance') {
     shape = 'distance';
     // "80 kilometres (50 miles)": the conversion is part of the figure.
-    if (tokens[last + 1]?.text === '(' && tokens[last + 4]?.text === ')' && unitFamily(words[last + 3] ?? '') === 'distance') last += 4;
+    if (
+      tokens[last + 1]?.text === '(' &&
+      tokens[last + 4]?.text === ')' &&
+      unitFamily(words[last + 3] ?? '') === 'distance'
+    )
+      last += 4;
   }
   if (needsLead && !unit) return null;
   if (shape === 'duration' && AGE_WORDS.has(words[last + 1] ?? '')) last++;
@@ -175,8 +222,11 @@ function amount(tokens: readonly Token[], words: string[], i: number): Core | nu
   // A range: "two or three", "10 to 20", "2,000 - 3,000", "between 10 and 20" (the "and" only after "between").
   const connector = tokens[last + 1];
   const between = words.slice(Math.max(0, i - 3), i).includes('between');
-  if (connector && (/^(to|or|through)$/.test(words[last + 1]!) || connector.text === '-' || (between && words[last + 1] === 'and'))
-    && startsAmount(words[last + 2] ?? '')) {
+  if (
+    connector &&
+    (/^(to|or|through)$/.test(words[last + 1]!) || connector.text === '-' || (between && words[last + 1] === 'and')) &&
+    startsAmount(words[last + 2] ?? '')
+  ) {
     const second = amount(tokens, words, last + 2);
     if (second && (second.shape === shape || second.shape === 'duration' || second.shape === 'count')) {
       last = second.last;
@@ -184,7 +234,8 @@ function amount(tokens: readonly Token[], words: string[], i: number): Core | nu
     }
   }
   // "4,000-strong", "1,000-man".
-  if (connector?.text === '-' && touching(tokens, last) && /^(strong|man|member|nation)$/.test(words[last + 2] ?? '')) last += 2;
+  if (connector?.text === '-' && touching(tokens, last) && /^(strong|man|member|nation)$/.test(words[last + 2] ?? ''))
+    last += 2;
   return { first: i, last, shape, needsLead, timeAmount };
 }
 
@@ -218,7 +269,11 @@ function extendLeft(tokens: readonly Token[], words: string[], core: Core): Foun
   let led = false;
   // Lead-ins chain: "in" + "late January", "by" + "the end of March".
   for (let round = 0; round < 2; round++) {
-    const lead = leads.find((l) => first - l.length >= 0 && l.every((x, k) => words[first - l.length + k] === x && tokens[first - l.length + k]!.type === 'word'));
+    const lead = leads.find(
+      (l) =>
+        first - l.length >= 0 &&
+        l.every((x, k) => words[first - l.length + k] === x && tokens[first - l.length + k]!.type === 'word'),
+    );
     if (!lead) break;
     first -= lead.length;
     led = true;

@@ -36,7 +36,13 @@ const DATE_FALLOFF_DAYS = 14;
 const STATUS_BASE = 0.35;
 
 /** Scores one claim against one fact of the story. */
-export function scoreFact(claim: Claim, features: Features, profile: FactProfile, story: StoryProfile, beside: ReadonlySet<string> = new Set()): FactScore {
+export function scoreFact(
+  claim: Claim,
+  features: Features,
+  profile: FactProfile,
+  story: StoryProfile,
+  beside: ReadonlySet<string> = new Set(),
+): FactScore {
   const kind = profile.fact.kind;
   const out = (ruledOut: string): FactScore => ({ fact: profile, score: 0, ruledOut });
   if (!claim.readings.some((r) => r.kind === kind)) return out(`a ${kind} fact, and the figure is no ${kind}`);
@@ -44,15 +50,25 @@ export function scoreFact(claim: Claim, features: Features, profile: FactProfile
   const far = tooFar(claim, profile, story);
   if (far) return out(far);
   // Whose figure it is matters for amounts ("French" troops or "African"); a date's neighbours are no owners.
-  const fitting = kind === 'count' ? profile.exemplars.filter((e) => !whoseConflict(features, e.features, profile)) : profile.exemplars;
-  if (profile.exemplars.length > 0 && fitting.length === 0) return out('about someone else (its names and demonyms differ)');
-  if (kind === 'count' && profile.exemplars.length === 0 && whoseConflict(features, { proper: [], names: [] }, profile)) {
+  const fitting =
+    kind === 'count'
+      ? profile.exemplars.filter((e) => !whoseConflict(features, e.features, profile))
+      : profile.exemplars;
+  if (profile.exemplars.length > 0 && fitting.length === 0)
+    return out('about someone else (its names and demonyms differ)');
+  if (
+    kind === 'count' &&
+    profile.exemplars.length === 0 &&
+    whoseConflict(features, { proper: [], names: [] }, profile)
+  ) {
     return out('about someone else than its label names');
   }
   // A count the label places somewhere ("Chadian troops in Kidal") is only reported by a figure placed there too.
-  const missing = kind === 'count' ? locations(profile, story).filter((l) => ![...features.local].some((w) => samePlace(w, l))) : [];
+  const missing =
+    kind === 'count' ? locations(profile, story).filter((l) => ![...features.local].some((w) => samePlace(w, l))) : [];
   if (missing.length > 0) return out(`not placed where the fact is (${missing.join(', ')})`);
-  if (features.local.has(SPEECH_DATE) && !datesStatements(profile)) return out('the figure dates a statement, the fact an event');
+  if (features.local.has(SPEECH_DATE) && !datesStatements(profile))
+    return out('the figure dates a statement, the fact an event');
   // One exemplar is no rule of what a count is about (one outlet's "deployed" against another's "fighting alongside"):
   // its value and whose it is decide.
   const core = kind === 'count' && profile.exemplars.length === 1 ? new Set<string>() : coreStems(profile, story);
@@ -98,7 +114,9 @@ function pairFit(value: ClaimValue, r: ClaimValue): number {
 
 // A deadline ("by July 31", "until March") runs from publication to its day: the day is what it names.
 function pointOf(value: ClaimValue, figure: string): ClaimValue {
-  return value.kind === 'date' && /^(by|until|till|no later than)\b/i.test(figure.trim()) ? { ...value, lo: value.hi } : value;
+  return value.kind === 'date' && /^(by|until|till|no later than)\b/i.test(figure.trim())
+    ? { ...value, lo: value.hi }
+    : value;
 }
 
 /** Weighted cosine of two feature bags, each stem weighted by how telling it is in the story. */
@@ -178,7 +196,9 @@ function coreStems(profile: FactProfile, story: StoryProfile): Set<string> {
 
 // The places a fact's label names that the story never uses as an owner: where, not whose ("Kidal", not "Chadian").
 function locations(profile: FactProfile, story: StoryProfile): string[] {
-  return profile.labelNames.filter((n) => story.places.some((p) => samePlace(p, n)) && !story.nations.some((x) => samePlace(x, n)));
+  return profile.labelNames.filter(
+    (n) => story.places.some((p) => samePlace(p, n)) && !story.nations.some((x) => samePlace(x, n)),
+  );
 }
 
 // Whether a date fact is about when something was said: one of its exemplars dates a statement, or its label
@@ -193,16 +213,29 @@ function datesStatements(profile: FactProfile): boolean {
 function scoreStatus(claim: Claim, features: Features, profile: FactProfile): FactScore {
   if (!subjectFits(features, profile)) return { fact: profile, score: 0, ruledOut: 'about another place' };
   const fit = statusFit(claim, profile);
-  if (!fit || fit.margin < STATUS_MARGIN) return { fact: profile, score: 0, ruledOut: 'its words do not say which status' };
-  return { fact: profile, score: STATUS_BASE + (1 - STATUS_BASE) * Math.min(1, fit.score + fit.margin), ruledOut: null };
+  if (!fit || fit.margin < STATUS_MARGIN)
+    return { fact: profile, score: 0, ruledOut: 'its words do not say which status' };
+  return {
+    fact: profile,
+    score: STATUS_BASE + (1 - STATUS_BASE) * Math.min(1, fit.score + fit.margin),
+    ruledOut: null,
+  };
 }
 
 // The place a status fact is about is the one its label names ("Status of Kidal"), or its exemplars' place.
 function subjectFits(features: Features, profile: FactProfile): boolean {
-  const subject = features.subject?.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+  const subject = features.subject
+    ?.toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
   if (!subject) return false;
-  const places = profile.labelNames.length > 0 ? profile.labelNames : profile.exemplars.map((e) => e.features.subject?.toLowerCase() ?? '');
-  return subject.split(/\s+/).some((w) => places.some((p) => p.split(/\s+/).some((x) => x.length > 2 && samePlace(w, x))));
+  const places =
+    profile.labelNames.length > 0
+      ? profile.labelNames
+      : profile.exemplars.map((e) => e.features.subject?.toLowerCase() ?? '');
+  return subject
+    .split(/\s+/)
+    .some((w) => places.some((p) => p.split(/\s+/).some((x) => x.length > 2 && samePlace(w, x))));
 }
 
 // A figure an order of magnitude (or months) away from every reviewed figure of the fact reports something else.
@@ -214,13 +247,17 @@ function tooFar(claim: Claim, profile: FactProfile, story: StoryProfile): string
   if (reviewed.length === 0) {
     // A fact known only by its label: a date must at least fall near the story's own dates.
     const window = { kind: 'date' as const, lo: story.story.dates.start, hi: story.story.dates.end };
-    return value.kind === 'date' && daysApart(value, window) > MAX_DAYS_APART ? 'its date is months from the story' : null;
+    return value.kind === 'date' && daysApart(value, window) > MAX_DAYS_APART
+      ? 'its date is months from the story'
+      : null;
   }
   if (value.kind === 'quantity') {
     const ratio = MAX_RATIO[profile.fact.kind] ?? 8;
     // "more than 80" says about 80, not "anything up to infinity".
     const hi = value.hi >= UNBOUNDED ? value.lo * 2 : value.hi;
-    const near = reviewed.some((r) => r.kind === 'quantity' && value.lo <= (r.hi >= UNBOUNDED ? r.lo * 2 : r.hi) * ratio && hi * ratio >= r.lo);
+    const near = reviewed.some(
+      (r) => r.kind === 'quantity' && value.lo <= (r.hi >= UNBOUNDED ? r.lo * 2 : r.hi) * ratio && hi * ratio >= r.lo,
+    );
     return near ? null : 'its figure is far from every reviewed figure of the fact';
   }
   if (value.kind === 'date') {
@@ -228,7 +265,10 @@ function tooFar(claim: Claim, profile: FactProfile, story: StoryProfile): string
     if (!near) return 'its date is months from every reviewed date of the fact';
     // A year ("2012") reports a fact that is dated by the year, not one dated to a day near New Year.
     const wide = (v: { lo: string; hi: string }) => Date.parse(v.hi) - Date.parse(v.lo) >= 300 * 86_400_000;
-    if (wide(value) && !reviewed.some((r) => r.kind === 'date' && Date.parse(r.hi) - Date.parse(r.lo) >= 150 * 86_400_000)) {
+    if (
+      wide(value) &&
+      !reviewed.some((r) => r.kind === 'date' && Date.parse(r.hi) - Date.parse(r.lo) >= 150 * 86_400_000)
+    ) {
       return 'a whole year, and the fact is dated more finely';
     }
     return null;
@@ -237,7 +277,8 @@ function tooFar(claim: Claim, profile: FactProfile, story: StoryProfile): string
 }
 
 function daysApart(a: ClaimValue & { kind: 'date' }, b: ClaimValue & { kind: 'date' }): number {
-  const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+  const day = (iso: string) =>
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
   if (a.lo <= b.hi && b.lo <= a.hi) return 0;
   return a.hi < b.lo ? day(b.lo) - day(a.hi) : day(a.lo) - day(b.hi);
 }

@@ -12,9 +12,54 @@ export interface Sentence {
 
 // Words that end with a full stop without ending the sentence: titles, months, and common Latin shorthand.
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'capt', 'col', 'gen', 'lt', 'sgt', 'maj', 'cpl', 'adm', 'cmdr', 'gov', 'sen',
-  'rep', 'st', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'no', 'nos', 'vol', 'approx', 'est', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'jr', 'sr', 'rev', 'fig', 'pp',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'capt',
+  'col',
+  'gen',
+  'lt',
+  'sgt',
+  'maj',
+  'cpl',
+  'adm',
+  'cmdr',
+  'gov',
+  'sen',
+  'rep',
+  'st',
+  'mt',
+  'ft',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'no',
+  'nos',
+  'vol',
+  'approx',
+  'est',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'vs',
+  'etc',
+  'jr',
+  'sr',
+  'rev',
+  'fig',
+  'pp',
 ]);
 
 // A candidate boundary: . ! or ? (possibly followed by closing quotes or brackets), then whitespace.
@@ -62,8 +107,8 @@ function pushTrimmed(spans: [number, number][], block: string, start: number, en
 // next word starts like a sentence (a capital, a digit or an opening quote).
 function endsSentence(block: string, at: number, end: number): boolean {
   const next = block.slice(end).trimStart();
-  if (next === '' ) return true;
-  if (!/^["'\u201c\u2018(\[]?[\p{Lu}\d]/u.test(next)) return false;
+  if (next === '') return true;
+  if (!/^["'\u201c\u2018([]?[\p{Lu}\d]/u.test(next)) return false;
   if (block[at] !== '.') return true;
   const word = /([\p{L}.]+)$/u.exec(block.slice(0, at))?.[1] ?? '';
   const bare = word.replace(/\./g, '').toLowerCase();

@@ -19,15 +19,28 @@ export function statementFor(claim: Claim, fact: FactProfile): ClaimValue | null
 function speakerStatement(claim: Claim, fact: FactProfile): ClaimValue | null {
   if (!claim.speaker) return null;
   const surname = fold(claim.speaker).split(/\s+/).pop() ?? '';
-  const statements = [...new Set(fact.fact.claims.flatMap((c) => (c.value.kind === 'statement' ? [c.value.value] : [])))];
-  const naming = statements.filter((s) => fold(s).split(/[\s(),-]+/).includes(surname));
+  const statements = [
+    ...new Set(fact.fact.claims.flatMap((c) => (c.value.kind === 'statement' ? [c.value.value] : []))),
+  ];
+  const naming = statements.filter((s) =>
+    fold(s)
+      .split(/[\s(),-]+/)
+      .includes(surname),
+  );
   if (naming.length === 1) return statementValue(naming[0]!);
   if (naming.length > 1) return null;
   // A speaker named by title only ("France's defence minister"): the statement whose office it repeats.
-  const words = fold(claim.speaker).replace(/['\u2019]s\b/g, '').split(/\s+/);
+  const words = fold(claim.speaker)
+    .replace(/['\u2019]s\b/g, '')
+    .split(/\s+/);
   const byRole = statements.filter((s) => {
     const role = /\(([^)]*)\)/.exec(s)?.[1];
-    return role !== undefined && fold(role).split(/\s+/).every((w) => words.includes(w) || (w === 'defence' && words.includes('defense')));
+    return (
+      role !== undefined &&
+      fold(role)
+        .split(/\s+/)
+        .every((w) => words.includes(w) || (w === 'defence' && words.includes('defense')))
+    );
   });
   if (byRole.length === 1) return statementValue(byRole[0]!);
   // Someone else by name (named here, or resolved from "he") is a statement of its own (it differs); a title that
@@ -40,7 +53,10 @@ function speakerStatement(claim: Claim, fact: FactProfile): ClaimValue | null {
  * How clearly a status claim's words pick one reviewed status: the words that say who holds the place
  * ("of French forces", "of militants"), without the words of holding themselves, which every status shares.
  */
-export function statusFit(claim: Claim, fact: FactProfile): { statement: string; score: number; margin: number } | null {
+export function statusFit(
+  claim: Claim,
+  fact: FactProfile,
+): { statement: string; score: number; margin: number } | null {
   const words = statusWords(claim);
   if (words.size === 0) return null;
   const byValue = new Map<string, number>();
@@ -68,5 +84,8 @@ function statusWords(claim: Claim): Set<string> {
 }
 
 function fold(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
 }

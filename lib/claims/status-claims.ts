@@ -30,7 +30,11 @@ export function isStatusWord(t: Token): boolean {
 
 // A number, or a month or weekday name: another figure's words, which a status span never crosses.
 function isFigureWord(t: Token): boolean {
-  return t.type === 'word' && (/^\d/.test(t.text) || (t.cap && (weekdayNumber(t.lower) !== null || (t.lower.length > 3 && monthNumber(t.lower) !== null))));
+  return (
+    t.type === 'word' &&
+    (/^\d/.test(t.text) ||
+      (t.cap && (weekdayNumber(t.lower) !== null || (t.lower.length > 3 && monthNumber(t.lower) !== null))))
+  );
 }
 
 // A dash that opens or closes an aside: "--", an en dash or an em dash; its length in tokens, or 0.

@@ -34,7 +34,11 @@ export const STORY_EVIDENCE = {
 const FIGURES = new Set(['count', 'date', 'duration', 'distance']);
 
 /** Weighs the alignments of one text against one story. */
-export function storyEvidence(alignments: readonly Alignment[], story: RuntimeStory, published: string | null): StoryEvidence {
+export function storyEvidence(
+  alignments: readonly Alignment[],
+  story: RuntimeStory,
+  published: string | null,
+): StoryEvidence {
   // Only confident alignments count as evidence: a few weak fits are what other stories of the same place give.
   const aligned = alignments.filter((a) => a.fact !== null && a.confidence >= STORY_EVIDENCE.minConfidence);
   const facts = new Set(aligned.map((a) => a.fact)).size;
@@ -47,7 +51,14 @@ export function storyEvidence(alignments: readonly Alignment[], story: RuntimeSt
   if (facts < STORY_EVIDENCE.minFacts) reasons.push(`${facts} of the story's facts reported`);
   if (!lead) reasons.push('none of them in the first paragraphs');
   if (share < STORY_EVIDENCE.minShare) reasons.push(`${Math.round(share * 100)}% of its figures report the story`);
-  return { reports: reasons.length === 0, facts, lead, share: Math.round(share * 1000) / 1000, date, reason: reasons.join('; ') || 'reports the story' };
+  return {
+    reports: reasons.length === 0,
+    facts,
+    lead,
+    share: Math.round(share * 1000) / 1000,
+    date,
+    reason: reasons.join('; ') || 'reports the story',
+  };
 }
 
 function dateFit(published: string | null, story: RuntimeStory): StoryEvidence['date'] {

@@ -20,11 +20,13 @@ export interface Token {
 }
 
 // Digits grouped by commas or (narrow) spaces ("4,000", "4 000") before other words, so a grouped number is one token.
-const TOKEN = /\p{N}{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\p{N}{3})+(?!\p{N})(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:['\u2019\u2010\u2011\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN =
+  /\p{N}{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\p{N}{3})+(?!\p{N})(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:['\u2019\u2010\u2011\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 /** Function words: determiners, pronouns, auxiliaries, prepositions, conjunctions. */
 export const STOP_WORDS = new Set(
-  ('a an the this that these those its it it\'s their they them his her he she him we us our you your i me my ' +
+  (
+    "a an the this that these those its it it's their they them his her he she him we us our you your i me my " +
     'who whom whose which what where when while whilst why how than then there here also too very so such ' +
     'is are was were be been being am has have had having do does did done will would shall should can could ' +
     'may might must ought of in on at by for from to into onto with within without about against between among ' +
@@ -32,7 +34,8 @@ export const STOP_WORDS = new Set(
     'because as until unless though although yet not no only just both each every either neither any all some ' +
     'most more less few many much other another same own now still even already ever never since per via upon ' +
     'across along around behind beyond despite like near toward towards amid amidst everything something anything ' +
-    'nothing everyone someone anyone nobody whether').split(' '),
+    'nothing everyone someone anyone nobody whether'
+  ).split(' '),
 );
 
 /** Reads the tokens of `text`, offsets shifted by `offset` (the text's position in a larger one). */
@@ -73,8 +76,9 @@ export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   let w = word;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (/(ss|us|is)$/.test(w)) w = w;
-  else if (/(sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (/(ss|us|is)$/.test(w)) {
+    // "class", "status", "crisis": not plurals.
+  } else if (/(sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s')) w = w.slice(0, -1);
   if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);

@@ -26,9 +26,15 @@ export interface ClaimForAssessment {
 }
 
 /** Computes a fact's status and flags from its claims. */
-export function assessFact(kind: RuntimeFact['kind'], claims: ClaimForAssessment[]): { status: FactStatus; flags: FactFlags } {
+export function assessFact(
+  kind: RuntimeFact['kind'],
+  claims: ClaimForAssessment[],
+): { status: FactStatus; flags: FactFlags } {
   for (const c of claims) checkKind(kind, c);
-  const flags: FactFlags = { changedBetweenRevisions: changedRevisions(claims), selfContradictions: selfContradictions(claims) };
+  const flags: FactFlags = {
+    changedBetweenRevisions: changedRevisions(claims),
+    selfContradictions: selfContradictions(claims),
+  };
   const outlets = new Set(claims.map((c) => c.outlet));
   if (outlets.size <= 1) return { status: 'single-source', flags };
   for (let i = 0; i < claims.length; i++) {
@@ -84,7 +90,12 @@ function sameSet(a: Set<string>, b: Set<string>): boolean {
 
 // A claim whose value is of the wrong sort for the fact is a data error: fail with the article named.
 function checkKind(kind: RuntimeFact['kind'], c: ClaimForAssessment): void {
-  const expected = kind === 'date' ? ['date', 'statement'] : kind === 'status' || kind === 'attribution' ? ['statement'] : ['quantity'];
+  const expected =
+    kind === 'date'
+      ? ['date', 'statement']
+      : kind === 'status' || kind === 'attribution'
+        ? ['statement']
+        : ['quantity'];
   if (!expected.includes(c.value.kind)) {
     throw new TypeError(`claim of article "${c.article}" has a ${c.value.kind} value but the fact is a ${kind}`);
   }

@@ -28,9 +28,12 @@ export function sameValue(a: ClaimValue, b: ClaimValue): boolean {
 /** A key equal for equal values: lets callers group claims by value. */
 export function valueKey(v: ClaimValue): string {
   switch (v.kind) {
-    case 'statement': return `s:${normalStatement(v.value)}`;
-    case 'date': return `d:${v.lo}/${v.hi}`;
-    case 'quantity': return `q:${v.lo}/${v.hi}/${v.unit}`;
+    case 'statement':
+      return `s:${normalStatement(v.value)}`;
+    case 'date':
+      return `d:${v.lo}/${v.hi}`;
+    case 'quantity':
+      return `q:${v.lo}/${v.hi}/${v.unit}`;
   }
 }
 
@@ -46,5 +49,11 @@ function comparable(a: ClaimValue, b: ClaimValue): [ClaimValue, ClaimValue] {
 
 // Statements are the reviewer's normalised words: compare without case, spacing or quote-style noise.
 function normalStatement(s: string): string {
-  return s.normalize('NFKC').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+  return s
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }

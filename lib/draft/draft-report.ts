@@ -22,7 +22,12 @@ export function draftReport(drafted: DraftedStory): DraftReport {
           label: f.label,
           status: statusOf(f),
           draft: true as const,
-          claims: f.claims.map((c) => ({ article: c.article, quote: c.quote, figure: c.figure, value: reportValue(valueOf(f, c)) })),
+          claims: f.claims.map((c) => ({
+            article: c.article,
+            quote: c.quote,
+            figure: c.figure,
+            value: reportValue(draftedValue(f, c)),
+          })),
         })),
       },
     ],
@@ -30,10 +35,13 @@ export function draftReport(drafted: DraftedStory): DraftReport {
 }
 
 function statusOf(f: DraftFactJson): string {
-  return assessFact(f.kind, f.claims.map((c) => ({ article: c.article, outlet: c.article, revision: null, value: valueOf(f, c) }))).status;
+  return assessFact(
+    f.kind,
+    f.claims.map((c) => ({ article: c.article, outlet: c.article, revision: null, value: draftedValue(f, c) })),
+  ).status;
 }
 
-function valueOf(f: DraftFactJson, c: DraftClaimJson): ClaimValue {
+function draftedValue(f: DraftFactJson, c: DraftClaimJson): ClaimValue {
   const v = c.value;
   if (typeof v === 'string') return { kind: 'statement', value: v };
   if (typeof v[0] === 'string') return { kind: 'date', lo: v[0], hi: v[1] as string };

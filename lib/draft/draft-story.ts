@@ -41,7 +41,14 @@ export interface DraftFactJson {
 
 /** Every file of a drafted story, as JSON values and texts. */
 export interface DraftedStory {
-  story: { $schema: string; id: string; title: string; summary: string; dates: { start: string; end: string }; articles: string[] };
+  story: {
+    $schema: string;
+    id: string;
+    title: string;
+    summary: string;
+    dates: { start: string; end: string };
+    articles: string[];
+  };
   articles: { id: string; meta: Record<string, unknown>; text: string }[];
   facts: { $schema: string; facts: DraftFactJson[] };
   notClaims: { $schema: string; notClaims: never[] };
@@ -64,7 +71,11 @@ export function draftStory(storyId: string, inputs: readonly DraftInput[], today
       dates: { start: known[0] ?? today, end: known[known.length - 1] ?? today },
       articles: inputs.map((i) => i.id),
     },
-    articles: inputs.map((i) => ({ id: i.id, meta: articleMeta(i), text: i.text.endsWith('\n') ? i.text : `${i.text}\n` })),
+    articles: inputs.map((i) => ({
+      id: i.id,
+      meta: articleMeta(i),
+      text: i.text.endsWith('\n') ? i.text : `${i.text}\n`,
+    })),
     facts: { $schema: '../../schema/facts.schema.json', facts: facts.map((f) => factJson(f, texts)) },
     notClaims: { $schema: '../../schema/not-claims.schema.json', notClaims: [] },
   };
@@ -90,7 +101,14 @@ function articleMeta(input: DraftInput): Record<string, unknown> {
 
 function factJson(fact: DraftFact, texts: Map<string, string>): DraftFactJson {
   const heads = fact.claims.map((c) => c.claim.concept.text.split(/\s+/).pop() ?? '').filter(Boolean);
-  const unit = fact.kind === 'count' ? (mostCommon(heads)?.toLowerCase() ?? 'people') : fact.kind === 'duration' ? 'days' : fact.kind === 'distance' ? 'km' : undefined;
+  const unit =
+    fact.kind === 'count'
+      ? (mostCommon(heads)?.toLowerCase() ?? 'people')
+      : fact.kind === 'duration'
+        ? 'days'
+        : fact.kind === 'distance'
+          ? 'km'
+          : undefined;
   return {
     id: fact.id,
     label: fact.label,
@@ -113,7 +131,9 @@ function claimJson(article: string, claim: Claim, text: string): DraftClaimJson 
   return {
     article,
     quote,
-    ...(repeated ? { prefix: text.slice(Math.max(0, claim.sentence.start - QUOTE_CONTEXT), claim.sentence.start) } : {}),
+    ...(repeated
+      ? { prefix: text.slice(Math.max(0, claim.sentence.start - QUOTE_CONTEXT), claim.sentence.start) }
+      : {}),
     figure,
     ...(occurrences.length > 1 && occurrence > 0 ? { figureOccurrence: occurrence } : {}),
     value: recorded(claim),

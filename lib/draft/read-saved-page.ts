@@ -32,10 +32,17 @@ export function readSavedPage(doc: Document): SavedPage {
   return {
     text: text === '' ? '' : `${text}\n`,
     headline: str(ld?.headline) ?? meta('meta[property="og:title"]') ?? article?.title?.trim() ?? null,
-    publisher: str((ld?.publisher as JsonObject | undefined)?.name) ?? meta('meta[property="og:site_name"]') ?? article?.siteName ?? null,
+    publisher:
+      str((ld?.publisher as JsonObject | undefined)?.name) ??
+      meta('meta[property="og:site_name"]') ??
+      article?.siteName ??
+      null,
     published: isoTime(str(ld?.datePublished) ?? meta('meta[property="article:published_time"]') ?? timeAttribute(doc)),
     updated: isoTime(str(ld?.dateModified) ?? meta('meta[property="article:modified_time"]')),
-    url: doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]') ?? str(ld?.url),
+    url:
+      doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ??
+      meta('meta[property="og:url"]') ??
+      str(ld?.url),
     language: doc.documentElement.getAttribute('lang')?.trim() || null,
   };
 }
@@ -56,7 +63,8 @@ function jsonLdArticle(doc: Document): JsonObject | null {
     const graph = (data as { '@graph'?: unknown })?.['@graph'];
     for (const node of [data, ...(Array.isArray(graph) ? graph : [])].flat()) {
       const type = (node as JsonObject | null)?.['@type'];
-      if ((Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && /Article$/.test(t))) return node as JsonObject;
+      if ((Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && /Article$/.test(t)))
+        return node as JsonObject;
     }
   }
   return null;

@@ -80,7 +80,11 @@ export interface ComparedClaim {
 }
 
 /** Every figure of a page with the fact it reports (or null) and the reviewed articles it agrees or differs with. */
-export function comparedClaims(alignments: readonly Alignment[], text: string, exclude: readonly string[] = []): ComparedClaim[] {
+export function comparedClaims(
+  alignments: readonly Alignment[],
+  text: string,
+  exclude: readonly string[] = [],
+): ComparedClaim[] {
   return alignments.map((a) => {
     const fact = shownFact(a);
     const keep = (ids: string[]) => (fact === null ? [] : ids.filter((id) => !exclude.includes(id)));
@@ -97,7 +101,13 @@ export function comparedClaims(alignments: readonly Alignment[], text: string, e
 
 /** The page's words around an aligned figure as a quote, and the figure's span inside it. */
 function pageQuote(a: Alignment, text: string): { quote: TextQuote; figure: { start: number; end: number } } {
-  const { start, end } = quoteSpan(text, a.claim.sentence.start, a.claim.sentence.end, a.claim.figure.start, a.claim.figure.end);
+  const { start, end } = quoteSpan(
+    text,
+    a.claim.sentence.start,
+    a.claim.sentence.end,
+    a.claim.figure.start,
+    a.claim.figure.end,
+  );
   return {
     quote: { exact: text.slice(start, end), ...contextOf(text, start, end) },
     figure: { start: a.claim.figure.start - start, end: a.claim.figure.end - start },
@@ -110,7 +120,13 @@ export function marksFigure(figure: Pick<PageFigure, 'differs' | 'confidence'>):
 }
 
 // The sentence, or a window of whole words around the figure when the sentence is long; trimmed of spaces.
-function quoteSpan(text: string, sStart: number, sEnd: number, fStart: number, fEnd: number): { start: number; end: number } {
+function quoteSpan(
+  text: string,
+  sStart: number,
+  sEnd: number,
+  fStart: number,
+  fEnd: number,
+): { start: number; end: number } {
   let start = sStart;
   let end = sEnd;
   if (end - start > MAX_QUOTE) {

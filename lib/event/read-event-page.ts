@@ -35,7 +35,10 @@ export function eventText(text: string): string {
 }
 
 /** The best event reading among the candidate stories (highest score, then the first given), or null. */
-export function bestEventReading(page: EventPage, entries: readonly SignedEntry[]): { entry: SignedEntry; reading: EventReading } | null {
+export function bestEventReading(
+  page: EventPage,
+  entries: readonly SignedEntry[],
+): { entry: SignedEntry; reading: EventReading } | null {
   const bounded = { ...page, text: eventText(page.text) };
   let best: { entry: SignedEntry; reading: EventReading } | null = null;
   for (const entry of entries) {
@@ -49,16 +52,30 @@ export function bestEventReading(page: EventPage, entries: readonly SignedEntry[
 export function readEventPage(page: EventPage, entries: readonly SignedEntry[]): EventRecognition | null {
   const best = bestEventReading(page, entries);
   if (!best?.reading.match) return null;
-  return { match: best.reading.match, story: best.entry.story, figures: pageFigures(best.reading.alignments, best.reading.text) };
+  return {
+    match: best.reading.match,
+    story: best.entry.story,
+    figures: pageFigures(best.reading.alignments, best.reading.text),
+  };
 }
 
 /** The stories at hand that a page may report (tools and tests; the background loads each from its file). */
-export function candidateEntries(page: EventPage, index: RecognitionIndex, entryOf: (story: string) => SignedEntry | null): SignedEntry[] {
+export function candidateEntries(
+  page: EventPage,
+  index: RecognitionIndex,
+  entryOf: (story: string) => SignedEntry | null,
+): SignedEntry[] {
   const text = page.headline ? `${page.headline}\n\n${page.text}` : page.text;
-  return eventCandidates(index, text).map((c) => entryOf(c.story)).filter((e): e is SignedEntry => e !== null);
+  return eventCandidates(index, text)
+    .map((c) => entryOf(c.story))
+    .filter((e): e is SignedEntry => e !== null);
 }
 
 /** The page's event match in one index whose stories are at hand. */
-export function detectEvent(page: EventPage, index: RecognitionIndex, entryOf: (story: string) => SignedEntry | null): EventRecognition | null {
+export function detectEvent(
+  page: EventPage,
+  index: RecognitionIndex,
+  entryOf: (story: string) => SignedEntry | null,
+): EventRecognition | null {
   return readEventPage(page, candidateEntries(page, index, entryOf));
 }

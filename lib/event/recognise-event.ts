@@ -80,9 +80,14 @@ const LIST_MIN_PARAGRAPHS = 5;
 
 /** Whether a page's text reads as an article: its paragraphs mostly end as sentences. */
 export function articleShaped(text: string): boolean {
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (paragraphs.length < LIST_MIN_PARAGRAPHS) return true;
-  const unfinished = paragraphs.filter((p) => !/[.!?]["'\u201d\u2019)\]]*$/.test(p) || /(\.\.\.|\u2026)["'\u201d\u2019]?$/.test(p)).length;
+  const unfinished = paragraphs.filter(
+    (p) => !/[.!?]["'\u201d\u2019)\]]*$/.test(p) || /(\.\.\.|\u2026)["'\u201d\u2019]?$/.test(p),
+  ).length;
   return unfinished / paragraphs.length < LIST_SHARE;
 }
 
@@ -113,23 +118,55 @@ export function readEvent(page: EventPage, story: RuntimeStory, signature: Story
   // An undated page gets no credit for its date: its figures must carry it alone, by a wider margin.
   const t = evidence.date === 'unknown' ? { ...EVENT_THRESHOLDS, ...UNDATED } : EVENT_THRESHOLDS;
   const reasons: string[] = [];
-  if (!articleShaped(page.text)) reasons.push('the page is a list of items (results, headlines, links), not an article');
+  if (!articleShaped(page.text))
+    reasons.push('the page is a list of items (results, headlines, links), not an article');
   if (evidence.date === 'outside') reasons.push(`dated ${published}, outside the story's days`);
-  if (evidence.date === 'unknown' && evidence.laterDay) reasons.push(`it names ${evidence.laterDay}, outside the story's days`);
-  if (evidence.facts < t.minFacts) reasons.push(`${evidence.facts} of the story's facts reported (${t.minFacts} needed)`);
-  if (evidence.leadFacts < t.minLeadFacts) reasons.push(`${evidence.leadFacts} of them in the headline or the first paragraphs (${t.minLeadFacts} needed)`);
+  if (evidence.date === 'unknown' && evidence.laterDay)
+    reasons.push(`it names ${evidence.laterDay}, outside the story's days`);
+  if (evidence.facts < t.minFacts)
+    reasons.push(`${evidence.facts} of the story's facts reported (${t.minFacts} needed)`);
+  if (evidence.leadFacts < t.minLeadFacts)
+    reasons.push(`${evidence.leadFacts} of them in the headline or the first paragraphs (${t.minLeadFacts} needed)`);
   if (evidence.share < t.minShare) reasons.push(`${Math.round(evidence.share * 100)}% of its figures report the story`);
-  if (evidence.names < Math.min(t.minNames, evidence.namesOf)) reasons.push(`${evidence.names} of the story's names named`);
+  if (evidence.names < Math.min(t.minNames, evidence.namesOf))
+    reasons.push(`${evidence.names} of the story's names named`);
   evidence.reasons = reasons;
   if (reasons.length > 0) {
-    const none = alignments.map((a) => (a.fact ? { ...a, fact: null, confidence: 0, value: null, agrees: [], differs: [], reason: `the page does not report this story (${reasons.join('; ')})` } : a));
+    const none = alignments.map((a) =>
+      a.fact
+        ? {
+            ...a,
+            fact: null,
+            confidence: 0,
+            value: null,
+            agrees: [],
+            differs: [],
+            reason: `the page does not report this story (${reasons.join('; ')})`,
+          }
+        : a,
+    );
     return { match: null, evidence, alignments: none, text, published };
   }
-  const score = Math.min(0.95, 0.5 + 0.08 * evidence.facts + 0.15 * evidence.share + (evidence.date === 'inside' ? 0.1 : 0));
-  return { match: { story: story.id, score: Math.round(score * 1000) / 1000, facts: evidence.facts }, evidence, alignments, text, published };
+  const score = Math.min(
+    0.95,
+    0.5 + 0.08 * evidence.facts + 0.15 * evidence.share + (evidence.date === 'inside' ? 0.1 : 0),
+  );
+  return {
+    match: { story: story.id, score: Math.round(score * 1000) / 1000, facts: evidence.facts },
+    evidence,
+    alignments,
+    text,
+    published,
+  };
 }
 
-function weigh(alignments: readonly Alignment[], text: string, published: string | null, story: RuntimeStory, signature: StorySignature): EventEvidence {
+function weigh(
+  alignments: readonly Alignment[],
+  text: string,
+  published: string | null,
+  story: RuntimeStory,
+  signature: StorySignature,
+): EventEvidence {
   const minConfidence = published ? EVENT_THRESHOLDS.minConfidence : UNDATED.minConfidence;
   const strong = alignments.filter((a) => a.fact !== null && a.confidence >= minConfidence);
   const facts = new Set(strong.map((a) => a.fact)).size;
@@ -141,9 +178,10 @@ function weigh(alignments: readonly Alignment[], text: string, published: string
   const share = figures.length === 0 ? 0 : figures.filter((a) => a.fact !== null).length / figures.length;
   const wanted = new Set(sharedNames(signature, Math.min(2, Math.max(1, story.articles.length))));
   const named = new Set<string>();
-  for (const s of readSentences(text)) for (const e of s.entities) {
-    for (const key of [nameKey(e.text), nameKey(e.words[e.words.length - 1]!)]) if (wanted.has(key)) named.add(key);
-  }
+  for (const s of readSentences(text))
+    for (const e of s.entities) {
+      for (const key of [nameKey(e.text), nameKey(e.words[e.words.length - 1]!)]) if (wanted.has(key)) named.add(key);
+    }
   return {
     facts,
     leadFacts,

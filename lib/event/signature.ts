@@ -15,7 +15,13 @@ export interface StorySignature {
 
 /** Folded key of a name as the signature and the page compare them ("Le Drian's" → "le drian", "French" → "france"). */
 export function nameKey(name: string): string {
-  const folded = name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['\u2019]s$/, '').replace(/\s+/g, ' ').trim();
+  const folded = name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['\u2019]s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return folded.includes(' ') ? folded : placeKey(folded);
 }
 

@@ -16,7 +16,11 @@ const DEMONYM_ENDINGS = ['ians', 'ian', 'ans', 'ese', 'an', 'is', 'n', 'i', 's']
 
 /** Folds one word as names are compared: lower case, no accents, no possessive. */
 function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['\u2019]s$/, '');
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['\u2019]s$/, '');
 }
 
 /**

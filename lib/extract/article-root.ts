@@ -41,7 +41,8 @@ function paragraphs(doc: Document): Element[] {
     if (!skip && tag === 'p') ps.push(el);
     else if (!skip && tag === 'div') {
       let direct = 0;
-      for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) direct += (c.nodeValue ?? '').trim().length;
+      for (let c = el.firstChild; c; c = c.nextSibling)
+        if (c.nodeType === 3) direct += (c.nodeValue ?? '').trim().length;
       if (direct >= 60) divs.push(el);
     }
     // Next element in document order, not descending into a skipped subtree (nor into a <p>: no <p> nests).

@@ -7,7 +7,7 @@ import { blockText } from './block-text';
 export { findArticleRoot } from './article-root';
 
 function resolve(href: string | null | undefined, base: string): string | null {
-  if (!href || !href.trim()) return null;
+  if (!href?.trim()) return null;
   try {
     return new URL(href.trim(), base).href;
   } catch {

@@ -12,7 +12,8 @@ export interface PageMeta {
 
 /** Reads the headline and publication day of a page; nothing outside this function is referred to. */
 export function readPageMeta(doc: Document = document): PageMeta {
-  const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+  const str = (value: unknown): string | null =>
+    typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
   // The calendar day a date or date-time names as written ("2013-02-06T09:00:00Z" → "2013-02-06").
   const day = (value: string | null): string | null => {
     const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim()) : null;

@@ -22,8 +22,11 @@ export function FigureCard({ content, onOpen }: FigureCardProps) {
   const shown = content.others.slice(0, MAX_OUTLETS);
   const more = content.others.length - shown.length;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a card of text and one button, not a form: a fieldset would be wrong
     <div class="plx-card" role="group" aria-label={`Parallax: ${content.label}`}>
-      <p class="plx-card-status" data-tone={content.tone}>{STATUS[content.tone]}</p>
+      <p class="plx-card-status" data-tone={content.tone}>
+        {STATUS[content.tone]}
+      </p>
       {content.tone === 'automatic' ? (
         <p class="plx-card-auto">Parallax has not reviewed this page: its engine matched this figure to the fact.</p>
       ) : null}
@@ -56,7 +59,13 @@ export const FIGURE_CARD_CSS = `
 .plx-card { box-sizing: border-box; margin: 0; padding: 10px 12px; border: 1px solid #5c5c5c; border-radius: 6px;
   background: #ffffff; color: #1a1a1a; font: 14px/1.4 system-ui, sans-serif; box-shadow: 0 2px 10px rgba(0,0,0,.25); }
 .plx-card p { margin: 0 0 4px; }
-.plx-card-status { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; color: #6b3a00; }
+.plx-card-status {
+  font-size: 12px;
+  font-weight: 600;
+  text-transform: uppercase;
+  letter-spacing: .03em;
+  color: #6b3a00;
+}
 .plx-card-status[data-tone="automatic"] { color: #5b2a86; }
 .plx-card p.plx-card-auto { font-size: 12px; color: #4a4a4a; }
 .plx-card-label { font-weight: 600; }

@@ -38,8 +38,12 @@ export type CardExit = 'escape' | 'back' | 'away';
  * Creates the card's mount point lazily in `host`; the card's button calls `onOpen` with the fact id, and `onExit`
  * hears how keyboard focus left the card.
  */
-export function createCardMount(win: Window, host: ShadowRoot, onOpen: (factId: string) => void,
-  onExit: (how: CardExit) => void = () => {}): CardMount {
+export function createCardMount(
+  win: Window,
+  host: ShadowRoot,
+  onOpen: (factId: string) => void,
+  onExit: (how: CardExit) => void = () => {},
+): CardMount {
   let wrap: HTMLDivElement | null = null;
   let live: HTMLDivElement | null = null;
   let key: string | null = null;
@@ -65,10 +69,14 @@ export function createCardMount(win: Window, host: ShadowRoot, onOpen: (factId: 
     wrap.hidden = true;
     wrap.append(style, doc.createElement('div'));
     wrap.addEventListener('keydown', onKey, { signal: ctrl.signal });
-    wrap.addEventListener('focusout', (e) => {
-      const next = (e as FocusEvent).relatedTarget as Node | null;
-      if (wrap !== null && (next === null || !wrap.contains(next))) onExit('away');
-    }, { signal: ctrl.signal });
+    wrap.addEventListener(
+      'focusout',
+      (e) => {
+        const next = (e as FocusEvent).relatedTarget as Node | null;
+        if (wrap !== null && (next === null || !wrap.contains(next))) onExit('away');
+      },
+      { signal: ctrl.signal },
+    );
     live = doc.createElement('div');
     live.className = 'plx-live';
     live.setAttribute('role', 'status');

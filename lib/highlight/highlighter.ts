@@ -6,7 +6,15 @@ import type { RuntimeFact } from '../index/runtime-types';
 import { createCardMount } from './card-mount';
 import { watchInteractions, type Interactions } from './interactions';
 import { HIGHLIGHT_NAMES, highlightApi, type HighlightLike } from './registry';
-import { automaticTargets, cardContent, pageClaim, targetsFor, type ArticleRef, type Target, type Tone } from './targets';
+import {
+  automaticTargets,
+  cardContent,
+  pageClaim,
+  targetsFor,
+  type ArticleRef,
+  type Target,
+  type Tone,
+} from './targets';
 
 /** What the highlighter needs from its caller (the content script). */
 export interface HighlighterOptions {
@@ -59,9 +67,12 @@ const TONES: Tone[] = ['disputed', 'agreed', 'automatic'];
 export function createHighlighter(opts: HighlighterOptions): Highlighter {
   const { win, root } = opts;
   const api = highlightApi(win);
-  const targets = opts.pageFigures ? automaticTargets(opts.pageFigures) : targetsFor(opts.facts, opts.articleId, opts.quietAgreed ?? false);
+  const targets = opts.pageFigures
+    ? automaticTargets(opts.pageFigures)
+    : targetsFor(opts.facts, opts.articleId, opts.quietAgreed ?? false);
   const facts = new Map(opts.facts.map((f) => [f.id, f]));
-  const own: Record<Tone, HighlightLike> | null = api === null ? null : { disputed: api.create(), agreed: api.create(), automatic: api.create() };
+  const own: Record<Tone, HighlightLike> | null =
+    api === null ? null : { disputed: api.create(), agreed: api.create(), automatic: api.create() };
   // Where a disputed and an agreed figure overlap, the disputed mark wins.
   if (own !== null) own.disputed.priority = 1;
 
@@ -156,57 +167,65 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
   };
 
   if (api !== null) {
-    interactions = watchInteractions(win, {
-      active: () => painted && enabled && !destroyed,
-      hit(x, y, slop = 0) {
-        let found: string | null = null;
-        let nearest = slop;
-        for (const [key, a] of anchored) {
-          const d = distance(a.range, x, y);
-          if (d === 0) return key;
-          if (d <= nearest) [found, nearest] = [key, d];
-        }
-        return found;
-      },
-      at(node, offset) {
-        for (const [key, a] of anchored) {
-          try {
-            if (a.range.isPointInRange(node, offset)) return key;
-          } catch {
-            // A node from another document (an iframe) is never inside our ranges.
+    interactions = watchInteractions(
+      win,
+      {
+        active: () => painted && enabled && !destroyed,
+        hit(x, y, slop = 0) {
+          let found: string | null = null;
+          let nearest = slop;
+          for (const [key, a] of anchored) {
+            const d = distance(a.range, x, y);
+            if (d === 0) return key;
+            if (d <= nearest) [found, nearest] = [key, d];
           }
-        }
-        return null;
+          return found;
+        },
+        at(node, offset) {
+          for (const [key, a] of anchored) {
+            try {
+              if (a.range.isPointInRange(node, offset)) return key;
+            } catch {
+              // A node from another document (an iframe) is never inside our ranges.
+            }
+          }
+          return null;
+        },
+        show(key) {
+          const a = anchored.get(key);
+          const fact = a && facts.get(a.target.factId);
+          if (a === undefined || fact === undefined) return;
+          card.show(key, cardContent(fact, a.target, opts.articles ?? []), firstRect(a.range));
+        },
+        reposition() {
+          const key = card.shown();
+          const a = key === null ? undefined : anchored.get(key);
+          if (a !== undefined) card.place(firstRect(a.range));
+        },
+        hide: () => card.hide(),
+        shown: () => card.shown(),
+        onCard: (x, y) => card.contains(x, y),
+        open(key) {
+          const a = anchored.get(key);
+          if (a !== undefined) opts.onOpenFact(a.target.factId);
+        },
+        announce(key) {
+          const a = anchored.get(key);
+          const fact = a && facts.get(a.target.factId);
+          if (a === undefined || fact === undefined) return;
+          const how =
+            a.target.tone === 'disputed'
+              ? 'other outlets give different figures'
+              : a.target.tone === 'automatic'
+                ? 'reviewed outlets give other figures (automatic comparison, not reviewed)'
+                : 'other outlets agree';
+          card.announce(`Parallax: ${fact.label}, ${how}. Tab to reach the card, Escape to close it.`);
+        },
+        focusCard: () => card.focus(),
+        cardFocused: () => card.hasFocus(),
       },
-      show(key) {
-        const a = anchored.get(key);
-        const fact = a && facts.get(a.target.factId);
-        if (a === undefined || fact === undefined) return;
-        card.show(key, cardContent(fact, a.target, opts.articles ?? []), firstRect(a.range));
-      },
-      reposition() {
-        const key = card.shown();
-        const a = key === null ? undefined : anchored.get(key);
-        if (a !== undefined) card.place(firstRect(a.range));
-      },
-      hide: () => card.hide(),
-      shown: () => card.shown(),
-      onCard: (x, y) => card.contains(x, y),
-      open(key) {
-        const a = anchored.get(key);
-        if (a !== undefined) opts.onOpenFact(a.target.factId);
-      },
-      announce(key) {
-        const a = anchored.get(key);
-        const fact = a && facts.get(a.target.factId);
-        if (a === undefined || fact === undefined) return;
-        const how = a.target.tone === 'disputed' ? 'other outlets give different figures'
-          : a.target.tone === 'automatic' ? 'reviewed outlets give other figures (automatic comparison, not reviewed)' : 'other outlets agree';
-        card.announce(`Parallax: ${fact.label}, ${how}. Tab to reach the card, Escape to close it.`);
-      },
-      focusCard: () => card.focus(),
-      cardFocused: () => card.hasFocus(),
-    }, ctrl.signal);
+      ctrl.signal,
+    );
     win.document.addEventListener('visibilitychange', check, { passive: true, signal: ctrl.signal });
   }
 

@@ -111,72 +111,104 @@ export function watchInteractions(win: Window, hooks: InteractionHooks, signal: 
     }
   };
 
-  doc.addEventListener('pointerdown', (e) => {
-    pointerType = (e as PointerEvent).pointerType || 'mouse';
-  }, passive);
+  doc.addEventListener(
+    'pointerdown',
+    (e) => {
+      pointerType = (e as PointerEvent).pointerType || 'mouse';
+    },
+    passive,
+  );
 
-  doc.addEventListener('pointermove', (e) => {
-    // A finger moving is scrolling the page, not hovering: it must not pop up cards on the way.
-    if (!hooks.active() || (e as PointerEvent).pointerType === 'touch') return;
-    x = (e as MouseEvent).clientX;
-    y = (e as MouseEvent).clientY;
-    if (pointerFrame === 0) pointerFrame = win.requestAnimationFrame(onPointerFrame);
-  }, passive);
+  doc.addEventListener(
+    'pointermove',
+    (e) => {
+      // A finger moving is scrolling the page, not hovering: it must not pop up cards on the way.
+      if (!hooks.active() || (e as PointerEvent).pointerType === 'touch') return;
+      x = (e as MouseEvent).clientX;
+      y = (e as MouseEvent).clientY;
+      if (pointerFrame === 0) pointerFrame = win.requestAnimationFrame(onPointerFrame);
+    },
+    passive,
+  );
 
-  doc.addEventListener('selectionchange', () => {
-    if (!hooks.active()) return;
-    if (caretFrame === 0) caretFrame = win.requestAnimationFrame(onCaretFrame);
-  }, passive);
+  doc.addEventListener(
+    'selectionchange',
+    () => {
+      if (!hooks.active()) return;
+      if (caretFrame === 0) caretFrame = win.requestAnimationFrame(onCaretFrame);
+    },
+    passive,
+  );
 
-  doc.addEventListener('click', (e) => {
-    if (!hooks.active()) return;
-    const sel = win.getSelection();
-    // The click that ends a drag-selection is selecting text, not asking for the sidebar.
-    if (sel !== null && !sel.isCollapsed) return;
-    const { clientX, clientY } = e as MouseEvent;
-    // A click on the card is the card's own business, whatever marked text lies under it.
-    if (hooks.shown() !== null && hooks.onCard(clientX, clientY)) return;
-    if (pointerType === 'touch' || pointerType === 'pen') {
-      const key = hooks.hit(clientX, clientY, TOUCH_SLOP);
-      if (key === null) hide();
-      else if (hooks.shown() === key) hooks.open(key);
-      else show(key, 'pointer');
-      return;
-    }
-    const key = hooks.hit(clientX, clientY);
-    if (key !== null) hooks.open(key);
-  }, passive);
+  doc.addEventListener(
+    'click',
+    (e) => {
+      if (!hooks.active()) return;
+      const sel = win.getSelection();
+      // The click that ends a drag-selection is selecting text, not asking for the sidebar.
+      if (sel !== null && !sel.isCollapsed) return;
+      const { clientX, clientY } = e as MouseEvent;
+      // A click on the card is the card's own business, whatever marked text lies under it.
+      if (hooks.shown() !== null && hooks.onCard(clientX, clientY)) return;
+      if (pointerType === 'touch' || pointerType === 'pen') {
+        const key = hooks.hit(clientX, clientY, TOUCH_SLOP);
+        if (key === null) hide();
+        else if (hooks.shown() === key) hooks.open(key);
+        else show(key, 'pointer');
+        return;
+      }
+      const key = hooks.hit(clientX, clientY);
+      if (key !== null) hooks.open(key);
+    },
+    passive,
+  );
 
-  doc.addEventListener('keydown', (e) => {
-    if ((e as KeyboardEvent).key !== 'Escape' || hooks.shown() === null) return;
-    dismissed = hooks.shown();
-    hide();
-  }, passive);
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if ((e as KeyboardEvent).key !== 'Escape' || hooks.shown() === null) return;
+      dismissed = hooks.shown();
+      hide();
+    },
+    passive,
+  );
 
   // Not passive: Tab from a figure whose card the caret opened goes into the card instead of the next link.
-  doc.addEventListener('keydown', (e) => {
-    const k = e as KeyboardEvent;
-    if (k.key !== 'Tab' || k.shiftKey || k.altKey || k.ctrlKey || k.metaKey || k.defaultPrevented) return;
-    if (!hooks.active() || source !== 'caret' || hooks.shown() === null) return;
-    const sel = win.getSelection();
-    const saved = sel?.focusNode ? { node: sel.focusNode, offset: sel.focusOffset } : null;
-    if (!hooks.focusCard()) return;
-    k.preventDefault();
-    caret = saved;
-  }, { capture: true, signal });
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      const k = e as KeyboardEvent;
+      if (k.key !== 'Tab' || k.shiftKey || k.altKey || k.ctrlKey || k.metaKey || k.defaultPrevented) return;
+      if (!hooks.active() || source !== 'caret' || hooks.shown() === null) return;
+      const sel = win.getSelection();
+      const saved = sel?.focusNode ? { node: sel.focusNode, offset: sel.focusOffset } : null;
+      if (!hooks.focusCard()) return;
+      k.preventDefault();
+      caret = saved;
+    },
+    { capture: true, signal },
+  );
 
-  win.addEventListener('scroll', () => {
-    if (hooks.shown() === null || scrollFrame !== 0) return;
-    scrollFrame = win.requestAnimationFrame(() => {
-      scrollFrame = 0;
-      hooks.reposition();
-    });
-  }, passive);
+  win.addEventListener(
+    'scroll',
+    () => {
+      if (hooks.shown() === null || scrollFrame !== 0) return;
+      scrollFrame = win.requestAnimationFrame(() => {
+        scrollFrame = 0;
+        hooks.reposition();
+      });
+    },
+    passive,
+  );
 
-  signal.addEventListener('abort', () => {
-    cancelHide();
-    for (const f of [pointerFrame, caretFrame, scrollFrame]) if (f !== 0) win.cancelAnimationFrame(f);
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      cancelHide();
+      for (const f of [pointerFrame, caretFrame, scrollFrame]) if (f !== 0) win.cancelAnimationFrame(f);
+    },
+    { once: true },
+  );
 
   return {
     backToCaret(close) {
@@ -190,7 +222,7 @@ export function watchInteractions(win: Window, hooks: InteractionHooks, signal: 
       let active = doc.activeElement;
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
       (active as HTMLElement | null)?.blur?.();
-      if (saved && saved.node.isConnected) win.getSelection()?.collapse(saved.node, saved.offset);
+      if (saved?.node.isConnected) win.getSelection()?.collapse(saved.node, saved.offset);
     },
   };
 }

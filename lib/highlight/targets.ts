@@ -55,7 +55,9 @@ export function pageClaim(f: PageFigure): RuntimeClaim {
 
 /** Targets for a page matched by its story: its own figures the engine is sure differ from reviewed outlets. */
 export function automaticTargets(figures: readonly PageFigure[]): Target[] {
-  return figures.filter(marksFigure).map((f, i) => ({ claimId: `page#${i}`, factId: f.fact, tone: 'automatic', claim: pageClaim(f) }));
+  return figures
+    .filter(marksFigure)
+    .map((f, i) => ({ claimId: `page#${i}`, factId: f.fact, tone: 'automatic', claim: pageClaim(f) }));
 }
 
 /** Who a claim's article should be credited to, in the card. */

@@ -57,7 +57,12 @@ export function loadStorySource(abs: string, base: string, errors: DataError[]):
   const names = existsSync(articlesDir) ? readdirSync(articlesDir).sort() : [];
   const ids = [...new Set(names.filter((n) => /\.(json|txt)$/.test(n)).map((n) => n.replace(/\.(json|txt)$/, '')))];
   for (const n of names) {
-    if (!/\.(json|txt)$/.test(n)) errors.push({ file: `${dir}/articles/${n}`, item: 'file', reason: 'unexpected file (articles hold <id>.json and <id>.txt)' });
+    if (!/\.(json|txt)$/.test(n))
+      errors.push({
+        file: `${dir}/articles/${n}`,
+        item: 'file',
+        reason: 'unexpected file (articles hold <id>.json and <id>.txt)',
+      });
   }
   return {
     dir,
@@ -65,7 +70,9 @@ export function loadStorySource(abs: string, base: string, errors: DataError[]):
     articles: ids.map((id) => ({
       id,
       meta: readJson(join(articlesDir, `${id}.json`), `${dir}/articles/${id}.json`, errors),
-      text: existsSync(join(articlesDir, `${id}.txt`)) ? readFileSync(join(articlesDir, `${id}.txt`), 'utf8') : undefined,
+      text: existsSync(join(articlesDir, `${id}.txt`))
+        ? readFileSync(join(articlesDir, `${id}.txt`), 'utf8')
+        : undefined,
     })),
     facts: readJson(join(abs, 'facts.json'), `${dir}/facts.json`, errors),
     notClaims: readJson(join(abs, 'not-claims.json'), `${dir}/not-claims.json`, errors),
@@ -77,18 +84,24 @@ export function loadSchemas(root: string, errors: DataError[]): DataSchemas | nu
   const entries = Object.entries(SCHEMA_FILES).map(([key, file]) => {
     const path = join(root, 'data', 'schema', file);
     const value = existsSync(path) ? readJson(path, `data/schema/${file}`, errors) : undefined;
-    if (value === undefined) errors.push({ file: `data/schema/${file}`, item: 'file', reason: 'schema file is missing' });
+    if (value === undefined)
+      errors.push({ file: `data/schema/${file}`, item: 'file', reason: 'schema file is missing' });
     return [key, value] as const;
   });
-  return entries.every(([, v]) => typeof v === 'object' && v !== null) ? (Object.fromEntries(entries) as unknown as DataSchemas) : null;
+  return entries.every(([, v]) => typeof v === 'object' && v !== null)
+    ? (Object.fromEntries(entries) as unknown as DataSchemas)
+    : null;
 }
 
 /**
  * Validates and compiles story sources into runtime stories (or every error found). With `schemas`, the files are
  * first checked against them; a file that breaks its schema stops the build before the checks against the texts.
  */
-export function compileSources(sources: readonly StorySource[], loadErrors: DataError[] = [],
-  schemas: DataSchemas | null = null): { ok: true; stories: RuntimeStory[] } | { ok: false; errors: DataError[] } {
+export function compileSources(
+  sources: readonly StorySource[],
+  loadErrors: DataError[] = [],
+  schemas: DataSchemas | null = null,
+): { ok: true; stories: RuntimeStory[] } | { ok: false; errors: DataError[] } {
   const schemaErrors = schemas ? checkSchemas(sources, schemas) : [];
   if (loadErrors.length + schemaErrors.length > 0) return { ok: false, errors: [...loadErrors, ...schemaErrors] };
   const validation = validateStories(sources);
@@ -100,16 +113,25 @@ export function compileSources(sources: readonly StorySource[], loadErrors: Data
 }
 
 /** Validates and compiles story sources into the generated files: recognition index, story files, catalog, hosts. */
-export function buildFromSources(sources: readonly StorySource[], recognition: RecognitionEncoder | null,
-  loadErrors: DataError[] = [], schemas: DataSchemas | null = null): BuildResult {
+export function buildFromSources(
+  sources: readonly StorySource[],
+  recognition: RecognitionEncoder | null,
+  loadErrors: DataError[] = [],
+  schemas: DataSchemas | null = null,
+): BuildResult {
   const compiled = compileSources(sources, loadErrors, schemas);
   if (!compiled.ok) return compiled;
   const stories = compiled.stories;
   const signed = stories.map(signStory);
-  const catalog: Catalog = { format: CATALOG_FORMAT, stories: stories.map((s) => catalogEntry(s, { kind: 'bundled' })) };
+  const catalog: Catalog = {
+    format: CATALOG_FORMAT,
+    stories: stories.map((s) => catalogEntry(s, { kind: 'bundled' })),
+  };
   const hostsJson = canonicalJson(hostsOf(stories));
   const files: GeneratedFile[] = [
-    ...(recognition ? [{ path: GENERATED.recognition, bytes: recognition(signed.map((s) => ({ ...s.story, eventTerms: s.terms }))) }] : []),
+    ...(recognition
+      ? [{ path: GENERATED.recognition, bytes: recognition(signed.map((s) => ({ ...s.story, eventTerms: s.terms }))) }]
+      : []),
     ...signed.map((s) => ({ path: storyFilePath(s.story.id), bytes: utf8(storyFileJson(s.story, s.signature)) })),
     { path: GENERATED.catalog, bytes: utf8(canonicalJson(catalog)) },
     { path: GENERATED.hosts, bytes: utf8(hostsJson) },

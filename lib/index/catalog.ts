@@ -65,8 +65,16 @@ export function archivedCopy(urls: readonly string[]): string | null {
 
 function catalogArticle(a: RuntimeArticle): CatalogArticle {
   return {
-    id: a.id, publisher: a.publisher, wire: a.wire, site: a.site, headline: a.headline, url: a.url, urls: [...a.urls],
-    published: a.published, revision: a.revision ? { ...a.revision } : null, archive: archivedCopy(a.urls),
+    id: a.id,
+    publisher: a.publisher,
+    wire: a.wire,
+    site: a.site,
+    headline: a.headline,
+    url: a.url,
+    urls: [...a.urls],
+    published: a.published,
+    revision: a.revision ? { ...a.revision } : null,
+    archive: archivedCopy(a.urls),
   };
 }
 

@@ -2,13 +2,33 @@
 import type { CheckedArticle, DataError, StorySource } from './data-types';
 import { isIsoDate } from '../quantity/calendar';
 import {
-  asArray, asObject, fail, isId, isIsoDayOrTime, nullableString, type Obj, onlyKeys, type Place,
-  requiredString, stringArray, within,
+  asObject,
+  fail,
+  isId,
+  isIsoDayOrTime,
+  nullableString,
+  type Obj,
+  onlyKeys,
+  type Place,
+  requiredString,
+  stringArray,
+  within,
 } from './read-fields';
 
 const ARTICLE_KEYS = [
-  '$schema', 'publisher', 'wire', 'site', 'headline', 'url', 'urls', 'published', 'updated', 'revision', 'language',
-  'datedBy', 'notes',
+  '$schema',
+  'publisher',
+  'wire',
+  'site',
+  'headline',
+  'url',
+  'urls',
+  'published',
+  'updated',
+  'revision',
+  'language',
+  'datedBy',
+  'notes',
 ];
 
 /** The checked head of a story (story.json). */
@@ -38,7 +58,8 @@ export function checkStoryHead(source: StorySource, errors: DataError[]): StoryH
   if (datesObj) {
     const start = requiredString(at, datesObj, 'start');
     const end = requiredString(at, datesObj, 'end');
-    for (const day of [start, end]) if (day !== undefined && !isIsoDate(day)) fail(at, `"${day}" is not a YYYY-MM-DD day`);
+    for (const day of [start, end])
+      if (day !== undefined && !isIsoDate(day)) fail(at, `"${day}" is not a YYYY-MM-DD day`);
     if (start !== undefined && end !== undefined && start > end) fail(at, `dates start ${start} after end ${end}`);
     if (start !== undefined && end !== undefined) dates = { start, end };
   }
@@ -72,7 +93,8 @@ export function checkArticles(source: StorySource, order: readonly string[], err
     if (article?.revision) {
       const key = `${article.revision.group}#${article.revision.number}`;
       const other = revisions.get(key);
-      if (other) fail(at, `revision ${article.revision.number} of "${article.revision.group}" is also article "${other}"`);
+      if (other)
+        fail(at, `revision ${article.revision.number} of "${article.revision.group}" is also article "${other}"`);
       revisions.set(key, id);
     }
     if (article && text !== undefined) checked.push({ ...article, text });
@@ -95,7 +117,10 @@ function checkMeta(at: Place, id: string, meta: unknown): Omit<CheckedArticle, '
   if (url && urls && !urls.includes(url)) fail(at, `url "${url}" is not one of its "urls"`);
   const published = nullableString(at, obj, 'published');
   const updated = nullableString(at, obj, 'updated');
-  const badTime = [['published', published], ['updated', updated]].filter(([, v]) => v && !isIsoDayOrTime(v));
+  const badTime = [
+    ['published', published],
+    ['updated', updated],
+  ].filter(([, v]) => v && !isIsoDayOrTime(v));
   for (const [key, value] of badTime) fail(at, `"${key}" must be an ISO day or date-time with a zone, not "${value}"`);
   const revision = checkRevision(at, obj);
   const language = requiredString(at, obj, 'language');
@@ -113,9 +138,19 @@ function checkMeta(at: Place, id: string, meta: unknown): Omit<CheckedArticle, '
   }
   if ('notes' in obj) stringArray(at, obj, 'notes');
   if (published && datedBy !== undefined) fail(at, '"datedBy" is only for an article whose publication day is unknown');
-  if (publisher === undefined || wire === undefined || site === undefined || headline === undefined || url === undefined ||
-    urls === undefined || published === undefined || updated === undefined || revision === undefined ||
-    language === undefined || badTime.length > 0) {
+  if (
+    publisher === undefined ||
+    wire === undefined ||
+    site === undefined ||
+    headline === undefined ||
+    url === undefined ||
+    urls === undefined ||
+    published === undefined ||
+    updated === undefined ||
+    revision === undefined ||
+    language === undefined ||
+    badTime.length > 0
+  ) {
     return undefined;
   }
   const referenceDate = published ? published.slice(0, 10) : (datedBy ?? null);

@@ -7,8 +7,18 @@ import { findHedges } from '../quantity/hedges';
 import { locateQuote, occurrences } from './locate-quote';
 import { scanTokens } from './coverage';
 import {
-  asArray, asObject, fail, isId, nullableString, type Obj, onlyKeys, optionalString, type Place, requiredString,
-  stringArray, within,
+  asArray,
+  asObject,
+  fail,
+  isId,
+  nullableString,
+  type Obj,
+  onlyKeys,
+  optionalString,
+  type Place,
+  requiredString,
+  stringArray,
+  within,
 } from './read-fields';
 import { sameValue } from '../disputes/compatible';
 import { readRecordedValue, showValue } from './recorded-value';
@@ -20,12 +30,26 @@ const STATUSES: readonly FactStatus[] = ['disputed', 'consistent', 'single-sourc
 export const UNIT_KINDS: readonly RuntimeFact['kind'][] = ['count', 'duration', 'distance'];
 const FACT_KEYS = ['id', 'label', 'kind', 'unit', 'note', 'draft', 'override', 'weight', 'claims'];
 const CLAIM_KEYS = [
-  'article', 'quote', 'prefix', 'suffix', 'figure', 'figureOccurrence', 'value', 'attribution', 'hedges', 'note',
+  'article',
+  'quote',
+  'prefix',
+  'suffix',
+  'figure',
+  'figureOccurrence',
+  'value',
+  'attribution',
+  'hedges',
+  'note',
 ];
 
 /** Checks every fact of facts.json; returns those that passed, in file order. */
-export function checkFacts(file: string, raw: unknown, articles: readonly CheckedArticle[], known: ReadonlySet<string>,
-  errors: DataError[]): CheckedFact[] {
+export function checkFacts(
+  file: string,
+  raw: unknown,
+  articles: readonly CheckedArticle[],
+  known: ReadonlySet<string>,
+  errors: DataError[],
+): CheckedFact[] {
   const at: Place = { file, item: 'facts', errors };
   if (raw === undefined) {
     fail(at, 'file is missing');
@@ -59,14 +83,21 @@ function listIn(at: Place, raw: unknown, key: string, what: string): unknown[] |
   return key in obj ? asArray(at, obj[key], `"${key}"`) : void fail(at, `missing field "${key}"`);
 }
 
-function checkFact(at: Place, fact: Obj, articles: readonly CheckedArticle[], known: ReadonlySet<string>):
-  Omit<CheckedFact, 'id'> | undefined {
+function checkFact(
+  at: Place,
+  fact: Obj,
+  articles: readonly CheckedArticle[],
+  known: ReadonlySet<string>,
+): Omit<CheckedFact, 'id'> | undefined {
   onlyKeys(at, fact, FACT_KEYS);
   // A drafted fact is the engine's guess: nothing unreviewed reaches readers as reviewed.
   if ('draft' in fact) {
-    fail(at, fact.draft === true
-      ? 'a draft fact (from npm run draft-story): review its label, quotes, figures and values, then remove "draft"'
-      : '"draft" is only ever true, on a fact not yet reviewed; remove it');
+    fail(
+      at,
+      fact.draft === true
+        ? 'a draft fact (from npm run draft-story): review its label, quotes, figures and values, then remove "draft"'
+        : '"draft" is only ever true, on a fact not yet reviewed; remove it',
+    );
   }
   const label = requiredString(at, fact, 'label');
   const kindRaw = requiredString(at, fact, 'kind');
@@ -100,8 +131,11 @@ function checkFact(at: Place, fact: Obj, articles: readonly CheckedArticle[], kn
 
 function checkWeight(at: Place, raw: unknown): number | undefined {
   if (isWeight(raw)) return raw;
-  return void fail(at, `"weight" must be a whole number from ${WEIGHT_MIN} (a background detail) to ${WEIGHT_MAX} ` +
-    `(the story's headline figure), or left out to weigh the fact by its kind; found ${JSON.stringify(raw)}`);
+  return void fail(
+    at,
+    `"weight" must be a whole number from ${WEIGHT_MIN} (a background detail) to ${WEIGHT_MAX} ` +
+      `(the story's headline figure), or left out to weigh the fact by its kind; found ${JSON.stringify(raw)}`,
+  );
 }
 
 function checkOverride(at: Place, raw: unknown): { status: FactStatus; reason: string } | undefined {
@@ -139,8 +173,14 @@ function stringField(at: Place, obj: Obj, key: string): string | undefined {
   return void fail(at, `"${key}" must be a string`);
 }
 
-function checkClaim(at: Place, raw: unknown, kind: RuntimeFact['kind'], unit: string | null,
-  articles: readonly CheckedArticle[], known: ReadonlySet<string>): CheckedClaim | undefined {
+function checkClaim(
+  at: Place,
+  raw: unknown,
+  kind: RuntimeFact['kind'],
+  unit: string | null,
+  articles: readonly CheckedArticle[],
+  known: ReadonlySet<string>,
+): CheckedClaim | undefined {
   const obj = asObject(at, raw, 'a claim');
   if (!obj) return undefined;
   onlyKeys(at, obj, CLAIM_KEYS);
@@ -149,29 +189,47 @@ function checkClaim(at: Place, raw: unknown, kind: RuntimeFact['kind'], unit: st
   const attribution = nullableString(at, obj, 'attribution');
   const hedges = stringArray(at, obj, 'hedges');
   const note = optionalString(at, obj, 'note') ?? null;
-  const recorded = 'value' in obj ? readRecordedValue(at, obj.value, kind, unit) : void fail(at, 'missing field "value"');
+  const recorded =
+    'value' in obj ? readRecordedValue(at, obj.value, kind, unit) : void fail(at, 'missing field "value"');
   if (!quote || figureText === undefined) return undefined;
   const figure = locateFigure(at, quote.exact, figureText, obj.figureOccurrence);
   const value = figure && recorded ? readValue(at, figureText, recorded, kind, unit, quote.article) : undefined;
   if (hedges) {
     const found = findHedges(figureText);
     if ([...hedges].sort().join('|') !== [...found].sort().join('|')) {
-      fail(at, `hedges ${JSON.stringify(hedges)} differ from the hedges in the figure "${figureText}": ${JSON.stringify(found)}`);
+      fail(
+        at,
+        `hedges ${JSON.stringify(hedges)} differ from the hedges in the figure "${figureText}": ${JSON.stringify(found)}`,
+      );
     }
   }
   if (!figure || !value || attribution === undefined || !hedges) return undefined;
   const { start, end, prefix, suffix } = quote.located;
   return {
-    article: quote.article.id, quote: { exact: quote.exact, prefix, suffix }, start, end, figure, figureText, value,
-    attribution, hedges, note,
+    article: quote.article.id,
+    quote: { exact: quote.exact, prefix, suffix },
+    start,
+    end,
+    figure,
+    figureText,
+    value,
+    attribution,
+    hedges,
+    note,
   };
 }
 
-function locateFigure(at: Place, exact: string, figure: string, occurrence: unknown): { start: number; end: number } | undefined {
+function locateFigure(
+  at: Place,
+  exact: string,
+  figure: string,
+  occurrence: unknown,
+): { start: number; end: number } | undefined {
   const all = occurrences(exact, figure);
   if (all.length === 0) return void fail(at, `figure "${figure}" is not inside the quote`);
   if (occurrence === undefined) {
-    if (all.length > 1) return void fail(at, `figure "${figure}" occurs ${all.length} times in the quote; set "figureOccurrence"`);
+    if (all.length > 1)
+      return void fail(at, `figure "${figure}" occurs ${all.length} times in the quote; set "figureOccurrence"`);
     return { start: all[0]!, end: all[0]! + figure.length };
   }
   if (typeof occurrence !== 'number' || !Number.isInteger(occurrence) || occurrence < 1 || occurrence > all.length) {
@@ -184,8 +242,14 @@ function locateFigure(at: Place, exact: string, figure: string, occurrence: unkn
 // The figure parser must read the figure exactly as the reviewer did (the parser rounds outward to the unit's
 // step, so recorded values are whole days or hundredths of a km): a wrong figure, a wrong value or a parser
 // regression each fail the build here.
-function readValue(at: Place, figure: string, recorded: ClaimValue, kind: RuntimeFact['kind'], unit: string | null,
-  article: CheckedArticle): ClaimValue | undefined {
+function readValue(
+  at: Place,
+  figure: string,
+  recorded: ClaimValue,
+  kind: RuntimeFact['kind'],
+  unit: string | null,
+  article: CheckedArticle,
+): ClaimValue | undefined {
   if (recorded.kind === 'statement') return statementValue(recorded.value);
   if (!article.referenceDate) {
     return void fail(at, `article "${article.id}" has neither "published" nor "datedBy" to read the figure against`);
@@ -198,7 +262,10 @@ function readValue(at: Place, figure: string, recorded: ClaimValue, kind: Runtim
     throw error;
   }
   if (!sameValue(parsed, recorded)) {
-    return void fail(at, `parsed value of "${figure}" is ${showValue(parsed)} but the file records ${showValue(recorded)}`);
+    return void fail(
+      at,
+      `parsed value of "${figure}" is ${showValue(parsed)} but the file records ${showValue(recorded)}`,
+    );
   }
   return parsed;
 }
@@ -206,8 +273,13 @@ function readValue(at: Place, figure: string, recorded: ClaimValue, kind: Runtim
 const NOT_CLAIM_KEYS = ['article', 'quote', 'prefix', 'suffix', 'reason'];
 
 /** Checks not-claims.json: each entry verbatim, with a reason, and covering at least one number or date. */
-export function checkNotClaims(file: string, raw: unknown, articles: readonly CheckedArticle[], known: ReadonlySet<string>,
-  errors: DataError[]): CheckedNotClaim[] {
+export function checkNotClaims(
+  file: string,
+  raw: unknown,
+  articles: readonly CheckedArticle[],
+  known: ReadonlySet<string>,
+  errors: DataError[],
+): CheckedNotClaim[] {
   const at: Place = { file, item: 'not-claims', errors };
   if (raw === undefined) {
     fail(at, 'file is missing');

@@ -20,17 +20,21 @@ const isInt = (v: unknown): v is number => Number.isInteger(v);
 function articleProblem(a: unknown): string | null {
   if (!isObj(a) || !isStr(a.id) || a.id === '') return 'an article has no id';
   const at = `article "${a.id}"`;
-  for (const key of ['publisher', 'headline', 'language', 'text']) if (!isStr(a[key])) return `${at}: "${key}" is not a string`;
-  for (const key of ['wire', 'site', 'url', 'published', 'updated']) if (!isStrOrNull(a[key])) return `${at}: "${key}" is not a string or null`;
+  for (const key of ['publisher', 'headline', 'language', 'text'])
+    if (!isStr(a[key])) return `${at}: "${key}" is not a string`;
+  for (const key of ['wire', 'site', 'url', 'published', 'updated'])
+    if (!isStrOrNull(a[key])) return `${at}: "${key}" is not a string or null`;
   if (!isStrings(a.urls)) return `${at}: "urls" is not a list of strings`;
   const r = a.revision;
-  if (r !== null && !(isObj(r) && isStr(r.group) && isInt(r.number) && r.number >= 1)) return `${at}: "revision" is malformed`;
+  if (r !== null && !(isObj(r) && isStr(r.group) && isInt(r.number) && r.number >= 1))
+    return `${at}: "revision" is malformed`;
   return null;
 }
 
 function valueProblem(v: unknown): string | null {
   if (!isObj(v)) return 'value is not an object';
-  if (v.kind === 'quantity') return typeof v.lo === 'number' && typeof v.hi === 'number' && isStr(v.unit) ? null : 'quantity value is malformed';
+  if (v.kind === 'quantity')
+    return typeof v.lo === 'number' && typeof v.hi === 'number' && isStr(v.unit) ? null : 'quantity value is malformed';
   if (v.kind === 'date') return isStr(v.lo) && isStr(v.hi) ? null : 'date value is malformed';
   if (v.kind === 'statement') return isStr(v.value) ? null : 'statement value is malformed';
   return `value kind ${String(v.kind)} is unknown`;
@@ -41,14 +45,17 @@ function claimProblem(c: unknown, texts: Map<string, string>): string | null {
   const text = texts.get(c.article);
   if (text === undefined) return `a claim names article "${c.article}", which the story does not have`;
   const q = c.quote;
-  if (!isObj(q) || !isStr(q.exact) || !isStr(q.prefix) || !isStr(q.suffix) || q.exact === '') return `claim of "${c.article}": quote is malformed`;
+  if (!isObj(q) || !isStr(q.exact) || !isStr(q.prefix) || !isStr(q.suffix) || q.exact === '')
+    return `claim of "${c.article}": quote is malformed`;
   if (!text.includes(q.exact)) return `claim of "${c.article}": quote is not in the article's text`;
   const f = c.figure;
   if (!isObj(f) || !isInt(f.start) || !isInt(f.end) || f.start < 0 || f.end > q.exact.length || f.start >= f.end) {
     return `claim of "${c.article}": figure span is outside its quote`;
   }
-  if (c.figureText !== q.exact.slice(f.start, f.end)) return `claim of "${c.article}": figure text differs from its span`;
-  if (!isStr(c.display) || !isStrOrNull(c.attribution) || !isStrings(c.hedges)) return `claim of "${c.article}": display, attribution or hedges malformed`;
+  if (c.figureText !== q.exact.slice(f.start, f.end))
+    return `claim of "${c.article}": figure text differs from its span`;
+  if (!isStr(c.display) || !isStrOrNull(c.attribution) || !isStrings(c.hedges))
+    return `claim of "${c.article}": display, attribution or hedges malformed`;
   const value = valueProblem(c.value);
   return value ? `claim of "${c.article}": ${value}` : null;
 }
@@ -59,9 +66,11 @@ function factProblem(f: unknown, articles: Map<string, RuntimeArticle>): string 
   if (!KINDS.has(f.kind as string)) return `${at}: kind ${String(f.kind)} is unknown`;
   if (!STATUSES.has(f.status as string) || !STATUSES.has(f.computedStatus as string)) return `${at}: status is unknown`;
   const o = f.override;
-  if (o !== null && !(isObj(o) && STATUSES.has(o.status as string) && isStr(o.reason) && o.reason.trim() !== '')) return `${at}: override is malformed`;
+  if (o !== null && !(isObj(o) && STATUSES.has(o.status as string) && isStr(o.reason) && o.reason.trim() !== ''))
+    return `${at}: override is malformed`;
   const flags = f.flags;
-  if (!isObj(flags) || !isStrings(flags.changedBetweenRevisions) || !isStrings(flags.selfContradictions)) return `${at}: flags are malformed`;
+  if (!isObj(flags) || !isStrings(flags.changedBetweenRevisions) || !isStrings(flags.selfContradictions))
+    return `${at}: flags are malformed`;
   if (!Array.isArray(f.claims) || f.claims.length === 0) return `${at}: has no claims`;
   const texts = new Map([...articles].map(([id, a]) => [id, a.text]));
   for (const c of f.claims) {
@@ -71,16 +80,21 @@ function factProblem(f: unknown, articles: Map<string, RuntimeArticle>): string 
   const fact = f as unknown as RuntimeFact;
   let computed: string;
   try {
-    computed = assessFact(fact.kind, fact.claims.map((c: RuntimeClaim) => {
-      const article = articles.get(c.article)!;
-      const outlet = article.revision ? `revision-group:${article.revision.group}` : `article:${article.id}`;
-      return { article: c.article, outlet, revision: article.revision?.number ?? null, value: c.value };
-    })).status;
+    computed = assessFact(
+      fact.kind,
+      fact.claims.map((c: RuntimeClaim) => {
+        const article = articles.get(c.article)!;
+        const outlet = article.revision ? `revision-group:${article.revision.group}` : `article:${article.id}`;
+        return { article: c.article, outlet, revision: article.revision?.number ?? null, value: c.value };
+      }),
+    ).status;
   } catch (error) {
     return `${at}: ${(error as Error).message}`;
   }
-  if (fact.computedStatus !== computed) return `${at}: says "${fact.computedStatus}" but its claims make it "${computed}"`;
-  if (fact.status !== (fact.override?.status ?? computed)) return `${at}: shows "${fact.status}" without a reviewer's override`;
+  if (fact.computedStatus !== computed)
+    return `${at}: says "${fact.computedStatus}" but its claims make it "${computed}"`;
+  if (fact.status !== (fact.override?.status ?? computed))
+    return `${at}: shows "${fact.status}" without a reviewer's override`;
   return null;
 }
 

@@ -34,12 +34,22 @@ export function outletOf(article: CheckedArticle): string {
   return article.revision ? `revision-group:${article.revision.group}` : `article:${article.id}`;
 }
 
-function compileFact(fact: CheckedFact, articles: Map<string, CheckedArticle>, file: string, errors: DataError[]): RuntimeFact {
+function compileFact(
+  fact: CheckedFact,
+  articles: Map<string, CheckedArticle>,
+  file: string,
+  errors: DataError[],
+): RuntimeFact {
   const assessed = assessFact(
     fact.kind,
     fact.claims.map((c) => {
       const article = articles.get(c.article)!;
-      return { article: c.article, outlet: outletOf(article), revision: article.revision?.number ?? null, value: c.value };
+      return {
+        article: c.article,
+        outlet: outletOf(article),
+        revision: article.revision?.number ?? null,
+        value: c.value,
+      };
     }),
   );
   if (fact.override && fact.override.status === assessed.status) {

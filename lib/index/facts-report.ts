@@ -65,7 +65,12 @@ export function factsReport(index: RuntimeIndex, articleId?: string): FactsRepor
         id: f.id,
         label: f.label,
         status: f.status,
-        claims: f.claims.map((c) => ({ article: c.article, quote: c.quote.exact, figure: c.figureText, value: reportValue(c.value) })),
+        claims: f.claims.map((c) => ({
+          article: c.article,
+          quote: c.quote.exact,
+          figure: c.figureText,
+          value: reportValue(c.value),
+        })),
       })),
     })),
   };
@@ -73,8 +78,10 @@ export function factsReport(index: RuntimeIndex, articleId?: string): FactsRepor
 
 function flagLines(fact: RuntimeFact): string[] {
   const lines: string[] = [];
-  if (fact.override) lines.push(`override: ${fact.override.status} (computed ${fact.computedStatus}): ${fact.override.reason}`);
-  if (fact.flags.selfContradictions.length > 0) lines.push(`contradicts itself: ${fact.flags.selfContradictions.join(', ')}`);
+  if (fact.override)
+    lines.push(`override: ${fact.override.status} (computed ${fact.computedStatus}): ${fact.override.reason}`);
+  if (fact.flags.selfContradictions.length > 0)
+    lines.push(`contradicts itself: ${fact.flags.selfContradictions.join(', ')}`);
   if (fact.flags.changedBetweenRevisions.length > 0) {
     lines.push(`changed between revisions: ${fact.flags.changedBetweenRevisions.join(', ')}`);
   }
@@ -96,11 +103,13 @@ export function factsTable(index: RuntimeIndex, articleId?: string): string {
     for (const f of story.facts) counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
     out.push(`${story.title} [${story.id}]`);
     out.push(`${story.facts.length} facts: ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ')}`);
-    out.push(`articles: ${story.articles.map((a) => `${a.id} (${a.publisher}${a.revision ? ` r${a.revision.number}` : ''})`).join(', ')}`);
+    out.push(
+      `articles: ${story.articles.map((a) => `${a.id} (${a.publisher}${a.revision ? ` r${a.revision.number}` : ''})`).join(', ')}`,
+    );
     out.push(
       reported
         ? `order on the page of ${articleId}: the ${reported.size} fact${reported.size === 1 ? '' : 's'} it reports first, ` +
-          'disputed first, then by weight'
+            'disputed first, then by weight'
         : 'order for a reader of none of the articles: disputed first, then by weight (`--article ID` for a page)',
     );
     facts.forEach((fact, i) => {
@@ -113,7 +122,9 @@ export function factsTable(index: RuntimeIndex, articleId?: string): string {
       const valueWidth = Math.max(...fact.claims.map((c) => c.display.length));
       for (const c of fact.claims) {
         const who = c.attribution ? `  (${c.attribution})` : '';
-        out.push(`  ${pad(c.article, idWidth)}  ${pad(`"${c.figureText}"`, figureWidth)}  ${pad(c.display, valueWidth)}${who}`.trimEnd());
+        out.push(
+          `  ${pad(c.article, idWidth)}  ${pad(`"${c.figureText}"`, figureWidth)}  ${pad(c.display, valueWidth)}${who}`.trimEnd(),
+        );
       }
     });
     out.push('');

@@ -42,13 +42,17 @@ function isLowSurrogate(code: number): boolean {
  */
 export function locateQuote(text: string, exact: string, prefix?: string, suffix?: string): QuoteResult {
   if (exact.trim() === '') return { ok: false, reason: 'quote is empty' };
-  for (const [name, value] of [['prefix', prefix], ['suffix', suffix]] as const) {
+  for (const [name, value] of [
+    ['prefix', prefix],
+    ['suffix', suffix],
+  ] as const) {
     if (value !== undefined && value.length > CONTEXT_LENGTH) {
       return { ok: false, reason: `${name} is ${value.length} characters long; at most ${CONTEXT_LENGTH} allowed` };
     }
   }
   const all = occurrences(text, exact);
-  if (all.length === 0) return { ok: false, reason: `quote is not verbatim in the article text: ${JSON.stringify(exact)}` };
+  if (all.length === 0)
+    return { ok: false, reason: `quote is not verbatim in the article text: ${JSON.stringify(exact)}` };
   const fitting = all.filter(
     (start) =>
       (prefix === undefined || text.slice(start - prefix.length, start) === prefix) &&
@@ -56,9 +60,13 @@ export function locateQuote(text: string, exact: string, prefix?: string, suffix
   );
   if (fitting.length === 0) {
     const actual = contextOf(text, all[0]!, all[0]! + exact.length);
-    const which = prefix !== undefined && !all.some((s) => text.slice(s - prefix.length, s) === prefix) ? 'prefix' : 'suffix';
+    const which =
+      prefix !== undefined && !all.some((s) => text.slice(s - prefix.length, s) === prefix) ? 'prefix' : 'suffix';
     const expected = which === 'prefix' ? actual.prefix : actual.suffix;
-    return { ok: false, reason: `${which} does not match the text around the quote (the text has ${JSON.stringify(expected)})` };
+    return {
+      ok: false,
+      reason: `${which} does not match the text around the quote (the text has ${JSON.stringify(expected)})`,
+    };
   }
   if (fitting.length > 1) {
     return {

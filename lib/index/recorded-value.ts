@@ -6,7 +6,12 @@ import { isIsoDate } from '../quantity/calendar';
 import { fail, type Place } from './read-fields';
 
 /** The recorded value as a ClaimValue, or undefined (with an error) when it has the wrong shape for the kind. */
-export function readRecordedValue(at: Place, raw: unknown, kind: RuntimeFact['kind'], unit: string | null): ClaimValue | undefined {
+export function readRecordedValue(
+  at: Place,
+  raw: unknown,
+  kind: RuntimeFact['kind'],
+  unit: string | null,
+): ClaimValue | undefined {
   if (kind === 'status' || kind === 'attribution') {
     if (typeof raw === 'string' && raw.trim() !== '') return { kind: 'statement', value: raw };
     return void fail(at, `a ${kind} claim's "value" must be the reviewer's statement, a non-empty string`);
@@ -22,7 +27,11 @@ export function readRecordedValue(at: Place, raw: unknown, kind: RuntimeFact['ki
     if (lo > hi) return void fail(at, `"value" runs backwards: ${lo} after ${hi}`);
     return { kind: 'date', lo, hi };
   }
-  if (typeof lo !== 'number' || !Number.isFinite(lo) || (hi !== null && (typeof hi !== 'number' || !Number.isFinite(hi)))) {
+  if (
+    typeof lo !== 'number' ||
+    !Number.isFinite(lo) ||
+    (hi !== null && (typeof hi !== 'number' || !Number.isFinite(hi)))
+  ) {
     return void fail(at, '"value" must be two numbers (null for an open upper end)');
   }
   const top = hi === null ? UNBOUNDED : hi;

@@ -58,7 +58,9 @@ function check(errors: DataError[], validate: ValidateFunction, data: unknown, f
 // get from the branches it did not take: keep the errors that no error deeper inside them explains.
 function deepest(list: ErrorObject[]): ErrorObject[] {
   const concrete = list.filter((e) => !['oneOf', 'anyOf', 'if', 'allOf', 'not'].includes(e.keyword));
-  const kept = concrete.filter((e) => !concrete.some((o) => o.instancePath !== e.instancePath && o.instancePath.startsWith(`${e.instancePath}/`)));
+  const kept = concrete.filter(
+    (e) => !concrete.some((o) => o.instancePath !== e.instancePath && o.instancePath.startsWith(`${e.instancePath}/`)),
+  );
   return kept.length > 0 ? kept : list;
 }
 
@@ -66,6 +68,7 @@ function describe(e: ErrorObject): string {
   const p = e.params as Record<string, unknown>;
   if (e.keyword === 'additionalProperties') return `unknown field "${String(p.additionalProperty)}"`;
   if (e.keyword === 'required') return `missing field "${String(p.missingProperty)}"`;
-  if (e.keyword === 'enum') return `${e.message} (${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')})`;
+  if (e.keyword === 'enum')
+    return `${e.message} (${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')})`;
   return e.message ?? e.keyword;
 }

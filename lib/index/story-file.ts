@@ -39,7 +39,10 @@ export function readStoryFile(input: string | unknown, expectedId?: string): Run
  * Reads a story file with its event signature: a missing or malformed signature is null (the story is then found
  * by its articles only), never an error, so a pack written before signatures still works.
  */
-export function readStoryEntry(input: string | unknown, expectedId?: string): { story: RuntimeStory; signature: StorySignature | null } {
+export function readStoryEntry(
+  input: string | unknown,
+  expectedId?: string,
+): { story: RuntimeStory; signature: StorySignature | null } {
   let value: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -50,17 +53,25 @@ export function readStoryEntry(input: string | unknown, expectedId?: string): { 
   }
   const file = value as Partial<StoryFile> | null;
   if (typeof file !== 'object' || file === null) throw new StoryFileError('not an object');
-  if (file.format !== STORY_FILE_FORMAT) throw new StoryFileError(`story file format ${String(file.format)} is not one this code reads`);
+  if (file.format !== STORY_FILE_FORMAT)
+    throw new StoryFileError(`story file format ${String(file.format)} is not one this code reads`);
   const problem = storyProblem(file.story);
   if (problem) throw new StoryFileError(problem);
   const story = file.story as RuntimeStory;
-  if (expectedId !== undefined && story.id !== expectedId) throw new StoryFileError(`holds story "${story.id}", not "${expectedId}"`);
+  if (expectedId !== undefined && story.id !== expectedId)
+    throw new StoryFileError(`holds story "${story.id}", not "${expectedId}"`);
   return { story, signature: validSignature(file.signature) ? file.signature : null };
 }
 
 function validSignature(value: unknown): value is StorySignature {
   const s = value as Partial<StorySignature> | null | undefined;
-  return typeof s === 'object' && s !== null && s.format === 1 && Array.isArray(s.names)
-    && s.names.every((n) => typeof n?.name === 'string' && Number.isInteger(n.articles) && n.articles > 0)
-    && typeof s.dates?.start === 'string' && typeof s.dates.end === 'string';
+  return (
+    typeof s === 'object' &&
+    s !== null &&
+    s.format === 1 &&
+    Array.isArray(s.names) &&
+    s.names.every((n) => typeof n?.name === 'string' && Number.isInteger(n.articles) && n.articles > 0) &&
+    typeof s.dates?.start === 'string' &&
+    typeof s.dates.end === 'string'
+  );
 }

@@ -21,7 +21,14 @@ export function validateStory(source: StorySource): Validation {
   const notClaims = checkNotClaims(`${source.dir}/not-claims.json`, source.notClaims, articles, known, errors);
   if (errors.length > 0 || !head) return { stories: [], errors };
   const story: CheckedStory = {
-    id: head.id, dir: source.dir, title: head.title, summary: head.summary, dates: head.dates, articles, facts, notClaims,
+    id: head.id,
+    dir: source.dir,
+    title: head.title,
+    summary: head.summary,
+    dates: head.dates,
+    articles,
+    facts,
+    notClaims,
   };
   // Coverage is only meaningful once every claim and not-claim is where it says it is.
   const coverage = storyCoverage(story);
@@ -39,12 +46,21 @@ export function validateStories(sources: readonly StorySource[]): Validation {
     errors.push(...result.errors);
     for (const story of result.stories) {
       const other = storyIds.get(story.id);
-      if (other) errors.push({ file: `${source.dir}/story.json`, item: 'story', reason: `duplicate story id "${story.id}" (also ${other})` });
+      if (other)
+        errors.push({
+          file: `${source.dir}/story.json`,
+          item: 'story',
+          reason: `duplicate story id "${story.id}" (also ${other})`,
+        });
       storyIds.set(story.id, source.dir);
       for (const a of story.articles) {
         const where = articleIds.get(a.id);
         if (where) {
-          errors.push({ file: `${source.dir}/articles/${a.id}.json`, item: `article "${a.id}"`, reason: `duplicate article id (also in ${where})` });
+          errors.push({
+            file: `${source.dir}/articles/${a.id}.json`,
+            item: `article "${a.id}"`,
+            reason: `duplicate article id (also in ${where})`,
+          });
         }
         articleIds.set(a.id, source.dir);
       }

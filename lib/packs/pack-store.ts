@@ -69,17 +69,24 @@ function open(factory: IDBFactory): Promise<IDBDatabase> {
 /** The pack store in the given IndexedDB (the extension's own `indexedDB`; a fake in tests). */
 export function openPackStore(factory: IDBFactory): PackStore {
   let db: Promise<IDBDatabase> | null = null;
-  const database = () => (db ??= open(factory).catch((error: unknown) => {
-    db = null;
-    throw error;
-  }));
+  const database = () =>
+    (db ??= open(factory).catch((error: unknown) => {
+      db = null;
+      throw error;
+    }));
 
   async function read<T>(store: string, get: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
     const tx = (await database()).transaction(store, 'readonly');
     return done(get(tx.objectStore(store)));
   }
 
-  const summary = ({ id, title, version, hosts, stories }: PackRecord): InstalledPack => ({ id, title, version, hosts, stories });
+  const summary = ({ id, title, version, hosts, stories }: PackRecord): InstalledPack => ({
+    id,
+    title,
+    version,
+    hosts,
+    stories,
+  });
 
   return {
     async list() {

@@ -1,8 +1,13 @@
 // Reads and checks a story pack file before anything of it is kept: size, gzip, container, checksum, manifest,
 // every part's SHA-256, the recognition index, every story, and that its story ids are free. Any problem refuses
 // the whole pack with a message a reader can act on.
-import { readSectionedFile, SectionedFileError, verifySectionedFile } from '../binary/sectioned-file';
-import { readStringTable } from '../binary/string-table';
+import {
+  readSectionedFile,
+  type SectionedFile,
+  SectionedFileError,
+  verifySectionedFile,
+} from '../binary/sectioned-file';
+import { readStringTable, type StringTable } from '../binary/string-table';
 import { hostsOf } from '../index/compile-index';
 import type { RuntimeStory } from '../index/runtime-types';
 import { readStoryFile, StoryFileError } from '../index/story-file';
@@ -10,7 +15,14 @@ import { loadIndex, storyIdOf } from '../recognise/load-index';
 import { readRecognitionIndex, RecognitionIndexError, verifyRecognitionIndex } from '../recognise/read-index';
 import { sha256Hex } from './digest';
 import { checkManifest } from './check-manifest';
-import { MAX_PACK_BYTES, MAX_UNPACKED_BYTES, PACK_MAGIC, PACK_SECTION, type PackManifest, READABLE_PACK_FORMATS } from './pack-format';
+import {
+  MAX_PACK_BYTES,
+  MAX_UNPACKED_BYTES,
+  PACK_MAGIC,
+  PACK_SECTION,
+  type PackManifest,
+  READABLE_PACK_FORMATS,
+} from './pack-format';
 
 /** A pack that was read and checked whole: ready to install. */
 export interface ReadPack {
@@ -30,7 +42,10 @@ const DAMAGED = 'This pack is damaged or was changed after it was made';
 
 /** Unpacks gzip, refusing more than `max` bytes of output (a small file must not unpack to gigabytes). */
 async function gunzip(bytes: Uint8Array, max: number): Promise<Uint8Array> {
-  const reader = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
+  const reader = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('gzip'))
+    .getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -58,7 +73,10 @@ async function gunzip(bytes: Uint8Array, max: number): Promise<Uint8Array> {
  * a pack that would replace one of those is refused (a pack replaces only its own earlier version).
  */
 export async function readPack(file: Uint8Array, taken: ReadonlyMap<string, string> = new Map()): Promise<ReadPack> {
-  if (file.length > MAX_PACK_BYTES) throw new PackError(`This file is ${(file.length / 2 ** 20).toFixed(1)} MB; a story pack is at most ${MAX_PACK_BYTES / 2 ** 20} MB.`);
+  if (file.length > MAX_PACK_BYTES)
+    throw new PackError(
+      `This file is ${(file.length / 2 ** 20).toFixed(1)} MB; a story pack is at most ${MAX_PACK_BYTES / 2 ** 20} MB.`,
+    );
   let container: Uint8Array;
   try {
     container = await gunzip(file, MAX_UNPACKED_BYTES);
@@ -66,7 +84,7 @@ export async function readPack(file: Uint8Array, taken: ReadonlyMap<string, stri
     if (error instanceof PackError) throw error;
     throw new PackError('This file is not a Parallax story pack, or it is truncated (it does not unpack).');
   }
-  let sections;
+  let sections: SectionedFile['sections'];
   try {
     const read = readSectionedFile(container, PACK_MAGIC, READABLE_PACK_FORMATS);
     if (!verifySectionedFile(read)) throw new PackError(`${DAMAGED}: its checksum does not match.`);
@@ -88,7 +106,10 @@ export async function readPack(file: Uint8Array, taken: ReadonlyMap<string, stri
   }
 
   const recognitionBytes = part(PACK_SECTION.recognition);
-  if (recognitionBytes.length !== manifest.recognition.bytes || (await sha256Hex(recognitionBytes)) !== manifest.recognition.sha256) {
+  if (
+    recognitionBytes.length !== manifest.recognition.bytes ||
+    (await sha256Hex(recognitionBytes)) !== manifest.recognition.sha256
+  ) {
     throw new PackError(`${DAMAGED}: its recognition index does not match its SHA-256 digest.`);
   }
   const recognition = recognitionBytes.slice().buffer;
@@ -106,13 +127,14 @@ export async function readPack(file: Uint8Array, taken: ReadonlyMap<string, stri
     throw new PackError(`${DAMAGED}: its recognition index and its manifest list different stories.`);
   }
 
-  let texts;
+  let texts: StringTable;
   try {
     texts = readStringTable(part(PACK_SECTION.stories));
   } catch (error) {
     throw new PackError(`${DAMAGED}: its stories are unreadable (${(error as Error).message}).`);
   }
-  if (texts.count !== manifest.stories.length) throw new PackError(`${DAMAGED}: it holds ${texts.count} stories, its manifest ${manifest.stories.length}.`);
+  if (texts.count !== manifest.stories.length)
+    throw new PackError(`${DAMAGED}: it holds ${texts.count} stories, its manifest ${manifest.stories.length}.`);
   const stories: ReadPack['stories'] = [];
   for (const [i, entry] of manifest.stories.entries()) {
     const json = texts.get(i);
@@ -133,7 +155,9 @@ export async function readPack(file: Uint8Array, taken: ReadonlyMap<string, stri
   for (const { story } of stories) {
     const owner = taken.get(story.id);
     if (owner !== undefined && owner !== manifest.id) {
-      throw new PackError(`Story "${story.id}" is already in Parallax (${owner === '' ? 'bundled with the extension' : `pack "${owner}"`}); this pack cannot replace it.`);
+      throw new PackError(
+        `Story "${story.id}" is already in Parallax (${owner === '' ? 'bundled with the extension' : `pack "${owner}"`}); this pack cannot replace it.`,
+      );
     }
   }
   return { manifest, recognition, stories };

@@ -19,7 +19,10 @@ export interface PackIdentity {
 }
 
 /** The pack container's bytes and its manifest. */
-export async function writePackContainer(identity: PackIdentity, stories: readonly RuntimeStory[]): Promise<{
+export async function writePackContainer(
+  identity: PackIdentity,
+  stories: readonly RuntimeStory[],
+): Promise<{
   bytes: Uint8Array;
   manifest: PackManifest;
 }> {
@@ -35,9 +38,14 @@ export async function writePackContainer(identity: PackIdentity, stories: readon
     indexFormat: INDEX_FORMAT,
     storyFormat: STORY_FILE_FORMAT,
     recognition: { bytes: recognition.length, sha256: await sha256Hex(recognition) },
-    stories: await Promise.all(stories.map(async (s, i) => ({
-      id: s.id, title: s.title, bytes: files[i]!.length, sha256: await sha256Hex(files[i]!),
-    }))),
+    stories: await Promise.all(
+      stories.map(async (s, i) => ({
+        id: s.id,
+        title: s.title,
+        bytes: files[i]!.length,
+        sha256: await sha256Hex(files[i]!),
+      })),
+    ),
     hosts: hostsOf(stories),
   };
   const bytes = writeSectionedFile(PACK_MAGIC, PACK_FORMAT, [

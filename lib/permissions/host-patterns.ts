@@ -39,8 +39,14 @@ export function packSitePatterns(hosts: readonly string[]): string[] {
   return [...new Set(hosts.map(siteMatchPattern))].sort();
 }
 
-/** Site access a removed pack asked for that no remaining pack needs and the manifest does not declare: to give back. */
-export function unusedPackPatterns(removedHosts: readonly string[], remainingHosts: readonly string[], manifestPatterns: readonly string[]): string[] {
+/**
+ * Site access a removed pack asked for that no remaining pack needs and the manifest does not declare: to give back.
+ */
+export function unusedPackPatterns(
+  removedHosts: readonly string[],
+  remainingHosts: readonly string[],
+  manifestPatterns: readonly string[],
+): string[] {
   const kept = new Set([...packSitePatterns(remainingHosts), ...manifestPatterns, ALL_SITES_ORIGIN]);
   return packSitePatterns(removedHosts).filter((p) => !kept.has(p));
 }
@@ -59,7 +65,8 @@ export function grantedSitePatterns(grantedOrigins: readonly string[], manifestP
 export function siteOfAddress(url: string | undefined): { host: string; pattern: string } | null {
   try {
     const { protocol, hostname } = new URL(url ?? '');
-    if ((protocol !== 'http:' && protocol !== 'https:') || !hostname.includes('.') || /^[\d.]+$|^\[/.test(hostname)) return null;
+    if ((protocol !== 'http:' && protocol !== 'https:') || !hostname.includes('.') || /^[\d.]+$|^\[/.test(hostname))
+      return null;
     const pattern = siteMatchPattern(hostname);
     return { host: pattern.slice('*://*.'.length, -'/*'.length), pattern };
   } catch {

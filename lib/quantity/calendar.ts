@@ -10,8 +10,18 @@ export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
 
 /** English month names, January first; abbreviations are their first three letters. */
 export const MONTH_NAMES = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ] as const;
 
 /** English weekday names, Sunday first (the order of `Date#getUTCDay`). */

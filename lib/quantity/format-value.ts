@@ -7,11 +7,21 @@ import { UNBOUNDED } from './hedges';
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 // Units shown after the number; any other unit is a count noun ("people", "troops") the label already names.
 const SHOWN_UNITS: Record<string, [string, string]> = {
-  day: ['day', 'days'], hour: ['hour', 'hours'], week: ['week', 'weeks'], month: ['month', 'months'],
-  year: ['year', 'years'], km: ['km', 'km'], mile: ['mile', 'miles'], m: ['m', 'm'], percent: ['%', '%'],
+  day: ['day', 'days'],
+  hour: ['hour', 'hours'],
+  week: ['week', 'weeks'],
+  month: ['month', 'months'],
+  year: ['year', 'years'],
+  km: ['km', 'km'],
+  mile: ['mile', 'miles'],
+  m: ['m', 'm'],
+  percent: ['%', '%'],
 };
 
-/** Human-readable rendering of a value for the sidebar: "4,000", "3,600–4,000", "200–999", "25–27 days", "11 Jan 2013", "Mar 2013". */
+/**
+ * Human-readable rendering of a value for the sidebar: "4,000", "3,600–4,000", "200–999", "25–27 days", "11 Jan
+ * 2013", "Mar 2013".
+ */
 export function formatValue(value: ClaimValue): string {
   switch (value.kind) {
     case 'statement':
@@ -26,7 +36,9 @@ export function formatValue(value: ClaimValue): string {
 /** A number with comma thousands separators and at most two decimals: 3150 → "3,150", 80.467 → "80.47". */
 export function formatNumber(n: number): string {
   const negative = n < 0;
-  const [whole, fraction] = Math.abs(Math.round(n * 100) / 100).toFixed(2).split('.') as [string, string];
+  const [whole, fraction] = Math.abs(Math.round(n * 100) / 100)
+    .toFixed(2)
+    .split('.') as [string, string];
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const decimals = fraction.replace(/0+$/, '');
   return `${negative ? '-' : ''}${grouped}${decimals ? `.${decimals}` : ''}`;

@@ -30,23 +30,40 @@ interface Hedge {
   trailing?: boolean;
 }
 
-const HEDGES: Hedge[] = ([
-  ...['nearly', 'almost', 'just under', 'just below', 'not quite', 'just shy of'].map((w) => lead(w, 'below')),
-  ...['barely', 'hardly', 'scarcely', 'only just'].map((w) => lead(w, 'barely')),
-  ...['some', 'around', 'about', 'roughly', 'approximately', 'approx', 'an estimated', 'estimated', 'close to',
-    'circa', 'an approximate'].map((w) => lead(w, 'about')),
-  ...['just over', 'just above', 'slightly more than', 'a little over', 'a little more than'].map((w) => lead(w, 'justOver')),
-  ...['more than', 'over', 'above', 'upwards of', 'in excess of', 'well over', 'well above'].map((w) => lead(w, 'moreThan')),
-  ...['at least', 'no fewer than', 'no less than', 'a minimum of'].map((w) => lead(w, 'atLeast')),
-  ...['fewer than', 'less than', 'under', 'below'].map((w) => lead(w, 'lessThan')),
-  ...['up to', 'as many as', 'at most', 'no more than', 'a maximum of'].map((w) => lead(w, 'upTo')),
-  trail('or so', 'about'),
-  trail('odd', 'justOver'),
-  trail('plus', 'moreThan'),
-  trail('or more', 'atLeast'),
-  trail('or fewer', 'upTo'),
-  trail('or less', 'upTo'),
-] satisfies Hedge[]).sort((a, b) => b.words.length - a.words.length); // longest first: "just under" before "under"
+const HEDGES: Hedge[] = (
+  [
+    ...['nearly', 'almost', 'just under', 'just below', 'not quite', 'just shy of'].map((w) => lead(w, 'below')),
+    ...['barely', 'hardly', 'scarcely', 'only just'].map((w) => lead(w, 'barely')),
+    ...[
+      'some',
+      'around',
+      'about',
+      'roughly',
+      'approximately',
+      'approx',
+      'an estimated',
+      'estimated',
+      'close to',
+      'circa',
+      'an approximate',
+    ].map((w) => lead(w, 'about')),
+    ...['just over', 'just above', 'slightly more than', 'a little over', 'a little more than'].map((w) =>
+      lead(w, 'justOver'),
+    ),
+    ...['more than', 'over', 'above', 'upwards of', 'in excess of', 'well over', 'well above'].map((w) =>
+      lead(w, 'moreThan'),
+    ),
+    ...['at least', 'no fewer than', 'no less than', 'a minimum of'].map((w) => lead(w, 'atLeast')),
+    ...['fewer than', 'less than', 'under', 'below'].map((w) => lead(w, 'lessThan')),
+    ...['up to', 'as many as', 'at most', 'no more than', 'a maximum of'].map((w) => lead(w, 'upTo')),
+    trail('or so', 'about'),
+    trail('odd', 'justOver'),
+    trail('plus', 'moreThan'),
+    trail('or more', 'atLeast'),
+    trail('or fewer', 'upTo'),
+    trail('or less', 'upTo'),
+  ] satisfies Hedge[]
+).sort((a, b) => b.words.length - a.words.length); // longest first: "just under" before "under"
 
 function lead(phrase: string, effect: HedgeEffect): Hedge {
   return { words: phrase.split(' '), effect };
@@ -88,14 +105,22 @@ export function applyHedge(effect: HedgeEffect, lo: number, hi: number, step: nu
   // A 10% width of a small figure ("about 5") would be under one unit; never widen by less than a step.
   const width = (x: number, f: number) => Math.max(step, x * f);
   switch (effect) {
-    case 'below': return [lo - width(lo, 0.1), hi];
-    case 'barely': return [lo - width(lo, 0.2), hi];
-    case 'about': return [lo - width(lo, 0.1), hi + width(hi, 0.1)];
-    case 'justOver': return [lo, hi + width(hi, 0.1)];
-    case 'moreThan': return [lo + step, UNBOUNDED];
-    case 'atLeast': return [lo, UNBOUNDED];
-    case 'lessThan': return [0, Math.max(0, hi - step)];
-    case 'upTo': return [0, hi];
+    case 'below':
+      return [lo - width(lo, 0.1), hi];
+    case 'barely':
+      return [lo - width(lo, 0.2), hi];
+    case 'about':
+      return [lo - width(lo, 0.1), hi + width(hi, 0.1)];
+    case 'justOver':
+      return [lo, hi + width(hi, 0.1)];
+    case 'moreThan':
+      return [lo + step, UNBOUNDED];
+    case 'atLeast':
+      return [lo, UNBOUNDED];
+    case 'lessThan':
+      return [0, Math.max(0, hi - step)];
+    case 'upTo':
+      return [0, hi];
   }
 }
 

@@ -13,15 +13,43 @@ export interface NumberPhrase {
 }
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
   nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const MULTIPLIERS: Record<string, number> = {
-  dozen: 12, hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000,
+  dozen: 12,
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
 };
 
 // Vague amounts: the interval is the plain reading of the word. "Several" starts at 2 because copy uses it
@@ -43,12 +71,25 @@ const ONE_WORDS = new Set(['single', 'sole', 'lone']);
 
 /** Time units in days; a month and a year are their Gregorian means. */
 export const TIME_UNITS: Record<string, number> = {
-  minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: DAYS_PER_MONTH, year: DAYS_PER_YEAR,
+  minute: 1 / 1440,
+  hour: 1 / 24,
+  day: 1,
+  week: 7,
+  fortnight: 14,
+  month: DAYS_PER_MONTH,
+  year: DAYS_PER_YEAR,
   decade: DAYS_PER_YEAR * 10,
 };
 /** Distance units in kilometres. */
 export const DISTANCE_UNITS: Record<string, number> = {
-  km: 1, kilometre: 1, kilometer: 1, mile: 1.609344, mi: 1.609344, metre: 0.001, meter: 0.001, m: 0.001,
+  km: 1,
+  kilometre: 1,
+  kilometer: 1,
+  mile: 1.609344,
+  mi: 1.609344,
+  metre: 0.001,
+  meter: 0.001,
+  m: 0.001,
 };
 
 /** The singular unit a word names ("weeks" → "week", "kms" → "km"), or null when it names none. */

@@ -56,8 +56,10 @@ export function readAmount(figure: string, unit: string): { lo: number; hi: numb
     const y = interval({ ...b, unit: b.unit ?? a.unit }, target, fail);
     return toTarget({ lo: x.lo + y.lo, hi: Math.min(UNBOUNDED, x.hi + y.hi) }, target);
   }
-  return fail(`two numbers in it ("${tokens.slice(a.start, a.end).join(' ')}", ` +
-    `"${tokens.slice(b.start, b.end).join(' ')}") that are neither a range nor a sum`);
+  return fail(
+    `two numbers in it ("${tokens.slice(a.start, a.end).join(' ')}", ` +
+      `"${tokens.slice(b.start, b.end).join(' ')}") that are neither a range nor a sum`,
+  );
 }
 
 // Finds the number phrases, each with the unit word after it and the hedges either side.
@@ -98,7 +100,10 @@ function scan(tokens: readonly string[]): Item[] {
 }
 
 // A number phrase, or "a"/"an" before a unit ("a year ago", "almost a year"): one of that unit.
-function numberAt(tokens: readonly string[], i: number): { lo: number; hi: number; exact: boolean; end: number } | null {
+function numberAt(
+  tokens: readonly string[],
+  i: number,
+): { lo: number; hi: number; exact: boolean; end: number } | null {
   const num = readNumber(tokens, i);
   if (num) return num;
   const t = tokens[i];
@@ -129,7 +134,8 @@ function interval(item: Item, target: Target, fail: (reason: string) => never): 
   const family = item.unit === null ? target.family : item.unit in TIME_UNITS ? 'time' : 'distance';
   if (family !== target.family) fail(`it is in ${item.unit ?? 'plain numbers'} but the fact is a ${target.family}`);
   // A bare number takes the fact's own unit ("26" for a fact in days).
-  const scale = item.unit === null ? target.scale : family === 'time' ? TIME_UNITS[item.unit]! : DISTANCE_UNITS[item.unit]!;
+  const scale =
+    item.unit === null ? target.scale : family === 'time' ? TIME_UNITS[item.unit]! : DISTANCE_UNITS[item.unit]!;
   // The smallest step a hedge widens by: one of the unit named, but never more than a day for time.
   const step = family === 'time' ? Math.min(scale, 1) : scale;
   const bare = bareInterval(item, family, scale);

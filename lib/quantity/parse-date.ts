@@ -16,8 +16,18 @@
 //   ("few" is at least two, but copy also uses it for "soon"; six weeks is where "a couple of months" starts).
 // - "N units ago" subtracts the duration N units allows (see parse-amount.ts), "in N units" adds it.
 import {
-  addDays, dayNumber, DAYS_PER_MONTH, DAYS_PER_YEAR, daysInMonth, isoOf, monthNumber, monthSpan, partsOf, weekdayNumber,
-  weekdayOf, weekSpan,
+  addDays,
+  dayNumber,
+  DAYS_PER_MONTH,
+  DAYS_PER_YEAR,
+  daysInMonth,
+  isoOf,
+  monthNumber,
+  monthSpan,
+  partsOf,
+  weekdayNumber,
+  weekdayOf,
+  weekSpan,
 } from './calendar';
 import { normaliseFigure } from './normalise-figure';
 import { readAmount } from './parse-amount';
@@ -28,7 +38,8 @@ export interface DaySpan {
   hi: string;
 }
 
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const UPCOMING = /\b(next|coming|upcoming|to be|will|due|expected|scheduled|set to|planned)\b/;
 const DEADLINE = /\b(by|until|till|no later than)\s+$/;
@@ -41,13 +52,17 @@ const FEW: Record<string, [number, number]> = { day: [1, 7], week: [7, 42], mont
 export function namesCalendarDay(figure: string): boolean {
   const s = normaliseFigure(figure);
   // "may" is far more often the verb ("may last weeks") than the month.
-  return new RegExp(`\\b(${MONTH}|${WEEKDAY}|yesterday|today|\\d{4}-\\d{2}-\\d{2})\\b`).test(s.replace(/\bmay\b(?! \d)/g, ''));
+  return new RegExp(`\\b(${MONTH}|${WEEKDAY}|yesterday|today|\\d{4}-\\d{2}-\\d{2})\\b`).test(
+    s.replace(/\bmay\b(?! \d)/g, ''),
+  );
 }
 
 /** The days a date phrase allows, or null when the figure holds no date phrase this module knows. */
 export function readDate(figure: string, published: string): DaySpan | null {
   published = published.slice(0, 10); // a date-time's own calendar day is the publication day
-  const s = normaliseFigure(figure).replace(/\.(?!\d)/g, ' ').replace(/\s+/g, ' ');
+  const s = normaliseFigure(figure)
+    .replace(/\.(?!\d)/g, ' ')
+    .replace(/\s+/g, ' ');
   const pub = partsOf(published);
 
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s);
@@ -58,7 +73,10 @@ export function readDate(figure: string, published: string): DaySpan | null {
   const dm = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}\\b(?: (\\d{4}))?`).exec(s);
   if (dm) return day(yearOr(dm[3]), monthNumber(dm[2]!)!, Number(dm[1]), s, dm.index, !dm[3]);
 
-  const few = /\b(?:in|within|over|during) (?:the )?(?:next |coming )?(?:a )?few (day|week|month)s\b|\bin the coming (day|week|month)s\b|\b(?:within|in) (week|month)s\b/.exec(s);
+  const few =
+    /\b(?:in|within|over|during) (?:the )?(?:next |coming )?(?:a )?few (day|week|month)s\b|\bin the coming (day|week|month)s\b|\b(?:within|in) (week|month)s\b/.exec(
+      s,
+    );
   if (few) {
     const [a, b] = FEW[(few[1] ?? few[2] ?? few[3])!]!;
     return { lo: addDays(published, a), hi: addDays(published, b) };
@@ -84,13 +102,24 @@ export function readDate(figure: string, published: string): DaySpan | null {
   if (wd) {
     // Only a cue close before the weekday marks it upcoming: in "who will travel to Gao, said Tuesday" the
     // "will" belongs to another clause.
-    const before = s.slice(0, wd.index + wd[0].length).split(' ').slice(-6).join(' ');
+    const before = s
+      .slice(0, wd.index + wd[0].length)
+      .split(' ')
+      .slice(-6)
+      .join(' ');
     return weekday(published, weekdayNumber(wd[2]!)!, wd[1], UPCOMING.test(before));
   }
 
-  const part = '(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|middle of)';
+  const part =
+    '(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|middle of)';
   const mo = new RegExp(`\\b(?:${part}[ -])?(?:the month of )?${MONTH}\\b(?: (\\d{4}))?`).exec(s);
-  if (mo && (mo[2] !== 'may' || mo[1] || mo[3] || /\b(in|from|since|by|until|of|starting|beginning)\s+$/.test(s.slice(0, mo.index)))) {
+  if (
+    mo &&
+    (mo[2] !== 'may' ||
+      mo[1] ||
+      mo[3] ||
+      /\b(in|from|since|by|until|of|starting|beginning)\s+$/.test(s.slice(0, mo.index)))
+  ) {
     const m = monthNumber(mo[2]!)!;
     const y = mo[3] ? Number(mo[3]) : nearestYear(pub.year, (yy) => monthSpan(yy, m), published);
     const first = partOfMonth(monthSpan(y, m), mo[1]);
@@ -135,7 +164,8 @@ function nearestYear(year: number, span: (y: number) => DaySpan, published: stri
 
 // "by X" / "until X": from publication to X, when X is still ahead.
 function deadline(s: string, at: number, published: string, span: DaySpan): DaySpan {
-  if (DEADLINE.test(s.slice(0, at)) && span.hi >= published) return { lo: published < span.lo ? published : span.lo, hi: span.hi };
+  if (DEADLINE.test(s.slice(0, at)) && span.hi >= published)
+    return { lo: published < span.lo ? published : span.lo, hi: span.hi };
   return span;
 }
 
@@ -143,7 +173,8 @@ function partOfMonth(span: DaySpan, part: string | undefined): DaySpan {
   if (!part) return span;
   const { year, month } = partsOf(span.lo);
   const last = daysInMonth(year, month);
-  if (part === 'early' || part.endsWith('beginning of') || part.endsWith('start of')) return { lo: span.lo, hi: isoOf(year, month, 10) };
+  if (part === 'early' || part.endsWith('beginning of') || part.endsWith('start of'))
+    return { lo: span.lo, hi: isoOf(year, month, 10) };
   if (part === 'mid' || part.endsWith('middle of')) return { lo: isoOf(year, month, 11), hi: isoOf(year, month, 20) };
   return { lo: isoOf(year, month, 21), hi: isoOf(year, month, last) };
 }
@@ -183,16 +214,20 @@ function relative(s: string, published: string): DaySpan | null {
   const m = /\b(last|this|next|earlier this|later this) (week|month|year)\b/.exec(s);
   if (!m) return null;
   // "early next month", "the end of last month": the part of that month.
-  const part = /\b(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|middle of)[ -]$/
-    .exec(s.slice(0, m.index));
+  const part =
+    /\b(early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|middle of)[ -]$/.exec(
+      s.slice(0, m.index),
+    );
   if (part && m[2] === 'month' && m[1] !== 'earlier this' && m[1] !== 'later this') {
     return partOfMonth(monthSpan(year, month, m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0), part[1]);
   }
   const offset = m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0;
   const span =
-    m[2] === 'week' ? weekSpan(published, offset)
-    : m[2] === 'month' ? monthSpan(year, month, offset)
-    : { lo: isoOf(year + offset, 1, 1), hi: isoOf(year + offset, 12, 31) };
+    m[2] === 'week'
+      ? weekSpan(published, offset)
+      : m[2] === 'month'
+        ? monthSpan(year, month, offset)
+        : { lo: isoOf(year + offset, 1, 1), hi: isoOf(year + offset, 12, 31) };
   if (m[1] === 'earlier this') return { lo: span.lo, hi: published };
   if (m[1] === 'later this') return { lo: published, hi: span.hi };
   return span;

@@ -22,7 +22,10 @@ export interface ParseContext {
   unit: string;
 }
 
-/** Parses a figure as written in news copy into an interval (or a date interval); throws FigureParseError with a reason. */
+/**
+ * Parses a figure as written in news copy into an interval (or a date interval); throws FigureParseError with a
+ * reason.
+ */
 export function parseFigure(figure: string, ctx: ParseContext): ClaimValue {
   if (figure.trim() === '') throw new FigureParseError(figure, 'it is empty');
   if (!isIsoDate(ctx.published.slice(0, 10)) || !/^.{10}(T[\d:.]+(Z|[+-]\d\d:?\d\d)?)?$/.test(ctx.published)) {
@@ -41,7 +44,10 @@ export function parseFigure(figure: string, ctx: ParseContext): ClaimValue {
     }
     case 'status':
     case 'attribution':
-      throw new FigureParseError(figure, `a ${ctx.kind} fact is free text: record the reviewer's statement (statementValue)`);
+      throw new FigureParseError(
+        figure,
+        `a ${ctx.kind} fact is free text: record the reviewer's statement (statementValue)`,
+      );
   }
 }
 

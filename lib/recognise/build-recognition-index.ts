@@ -9,7 +9,10 @@ import { bucketBitsFor, INDEX_FORMAT, INDEX_MAGIC, type RecognitionIndex, SECTIO
 import { addressKey } from './normalise-address';
 import { readRecognitionIndex } from './read-index';
 
-/** What the builder reads of a story: ids, addresses, revisions and texts, and the words it is looked up by as an event. */
+/**
+ * What the builder reads of a story: ids, addresses, revisions and texts, and the words it is looked up by as an
+ * event.
+ */
 export type IndexableStory = Pick<RuntimeStory, 'id'> & {
   articles: Pick<RuntimeStory['articles'][number], 'id' | 'url' | 'urls' | 'revision' | 'text'>[];
   /** Folded words of the story's shared names (lib/event/terms.ts); none: the story is found by its articles only. */
@@ -39,7 +42,10 @@ export class RecognitionIndexBuilder {
   private readonly eventTerms = new Map<number, number[]>();
 
   /** `bucketBits` fixes the bucket layout (tests of both layouts); by default it follows the index's size. */
-  constructor(private readonly params: FingerprintParams = DEFAULT_PARAMS, private readonly bucketBits?: number) {}
+  constructor(
+    private readonly params: FingerprintParams = DEFAULT_PARAMS,
+    private readonly bucketBits?: number,
+  ) {}
 
   /** Indexes one story's articles, in order. */
   addStory(story: IndexableStory): void {
@@ -48,14 +54,16 @@ export class RecognitionIndexBuilder {
     const groups = new Map<string, number>();
     for (const article of story.articles) {
       const ordinal = this.articleIds.length;
-      if (ordinal >= ORDINAL_BITS) throw new Error(`more than ${ORDINAL_BITS} articles: the index format cannot hold them`);
+      if (ordinal >= ORDINAL_BITS)
+        throw new Error(`more than ${ORDINAL_BITS} articles: the index format cannot hold them`);
       const hashes = fingerprintSet(article.text, this.params);
       this.articleIds.push(article.id);
       this.articleStory.push(storyOrdinal);
       this.fingerprints.push(hashes.length);
       const group = article.revision ? (groups.get(article.revision.group) ?? groups.size + 1) : 0;
       if (article.revision) groups.set(article.revision.group, group);
-      if (group > 0xffff || (article.revision?.number ?? 0) > 0xffff) throw new Error(`story ${story.id}: too many revisions`);
+      if (group > 0xffff || (article.revision?.number ?? 0) > 0xffff)
+        throw new Error(`story ${story.id}: too many revisions`);
       this.revisions.push((group << 16) | (article.revision?.number ?? 0));
       for (const url of [article.url, ...article.urls]) {
         const key = url ? addressKey(url) : null;
@@ -137,7 +145,15 @@ export class RecognitionIndexBuilder {
       termOffsets[i + 1] = termStories.length;
     });
 
-    const info = Uint32Array.of(this.params.k, this.params.w, this.storyIds.length, articleCount, hashCount, pairs.length, bits);
+    const info = Uint32Array.of(
+      this.params.k,
+      this.params.w,
+      this.storyIds.length,
+      articleCount,
+      hashCount,
+      pairs.length,
+      bits,
+    );
     const sections: SectionInput[] = [
       { tag: SECTION.info, bytes: bytesOf(info), itemSize: 4 },
       { tag: SECTION.storyIds, bytes: encodeStringTable(this.storyIds), itemSize: 1 },
@@ -164,14 +180,20 @@ export class RecognitionIndexBuilder {
 }
 
 /** The recognition index file's bytes for the given stories. */
-export function encodeRecognitionIndex(stories: readonly IndexableStory[], params: FingerprintParams = DEFAULT_PARAMS,
-  bucketBits?: number): Uint8Array {
+export function encodeRecognitionIndex(
+  stories: readonly IndexableStory[],
+  params: FingerprintParams = DEFAULT_PARAMS,
+  bucketBits?: number,
+): Uint8Array {
   const builder = new RecognitionIndexBuilder(params, bucketBits);
   for (const story of stories) builder.addStory(story);
   return builder.finish();
 }
 
 /** Builds and reads the index in one step (tests and tools that keep it in memory). */
-export function buildRecognitionIndex(stories: readonly IndexableStory[], params: FingerprintParams = DEFAULT_PARAMS): RecognitionIndex {
+export function buildRecognitionIndex(
+  stories: readonly IndexableStory[],
+  params: FingerprintParams = DEFAULT_PARAMS,
+): RecognitionIndex {
   return readRecognitionIndex(encodeRecognitionIndex(stories, params));
 }

@@ -43,7 +43,14 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 export function explainRecognition(page: PageSnapshot, index: RecognitionIndex, limit = 5): RecognitionExplanation {
   const decision = decide(page, index);
   if (!decision) {
-    return { page: { words: 0, blocks: 0, fingerprints: 0, proseFingerprints: 0 }, candidates: [], byAddress: [], revision: null, route: 'none (not a recognition index)', match: null };
+    return {
+      page: { words: 0, blocks: 0, fingerprints: 0, proseFingerprints: 0 },
+      candidates: [],
+      byAddress: [],
+      revision: null,
+      route: 'none (not a recognition index)',
+      match: null,
+    };
   }
   const { loaded, text } = decision;
   const nameOf = (ordinal: number) => articleAt(loaded, ordinal)?.[1] ?? `#${ordinal}`;
@@ -67,7 +74,12 @@ export function explainRecognition(page: PageSnapshot, index: RecognitionIndex, 
     (a, b) => Number(b.passes) - Number(a.passes) || b.matchedWords - a.matchedWords || b.containment - a.containment,
   );
   return {
-    page: { words: text.pageWords, blocks: text.pageBlocks, fingerprints: text.pageFingerprints, proseFingerprints: text.proseFingerprints },
+    page: {
+      words: text.pageWords,
+      blocks: text.pageBlocks,
+      fingerprints: text.pageFingerprints,
+      proseFingerprints: text.proseFingerprints,
+    },
     candidates: candidates.slice(0, limit),
     byAddress: decision.byAddress.map(nameOf),
     revision: decision.revision && {
@@ -79,7 +91,10 @@ export function explainRecognition(page: PageSnapshot, index: RecognitionIndex, 
   };
 }
 
-const RULES: Record<TextThreshold, { label: string; value: (c: CandidateExplanation) => number; pass: string; fail: string }> = {
+const RULES: Record<
+  TextThreshold,
+  { label: string; value: (c: CandidateExplanation) => number; pass: string; fail: string }
+> = {
   minMatchedWords: { label: 'matched words', value: (c) => c.matchedWords, pass: '≥', fail: '<' },
   minBlocks: { label: 'blocks', value: (c) => c.blocks, pass: '≥', fail: '<' },
   minContainment: { label: 'containment', value: (c) => c.containment, pass: '≥', fail: '<' },
@@ -97,7 +112,9 @@ export function formatExplanation(x: RecognitionExplanation): string {
   const lines = [
     `page: ${x.page.words} words in ${x.page.blocks} blocks, ${x.page.fingerprints} fingerprints (${x.page.proseFingerprints} in prose blocks)`,
     `addresses name: ${x.byAddress.length ? x.byAddress.join(', ') : 'no indexed article'}`,
-    x.candidates.length ? 'nearest candidates:' : 'nearest candidates: none (no fingerprint in common with any indexed article)',
+    x.candidates.length
+      ? 'nearest candidates:'
+      : 'nearest candidates: none (no fingerprint in common with any indexed article)',
   ];
   for (const c of x.candidates) {
     const why = c.decidedBy.map((t) => describeThreshold(c, t)).join(' and ');
@@ -109,7 +126,9 @@ export function formatExplanation(x: RecognitionExplanation): string {
   }
   if (x.revision) {
     const own = x.revision.ownFingerprints.map((r) => `${r.article} ${r.count}`).join(', ');
-    lines.push(`revision: ${x.revision.decided ? 'told by text' : 'unknown (nothing on the page tells the revisions apart)'}; own fingerprints on the page: ${own}`);
+    lines.push(
+      `revision: ${x.revision.decided ? 'told by text' : 'unknown (nothing on the page tells the revisions apart)'}; own fingerprints on the page: ${own}`,
+    );
   }
   const m = x.match;
   lines.push(

@@ -65,7 +65,10 @@ export function bucketBitsFor(hashCount: number): number {
   return Math.max(0, Math.min(15, Math.floor(Math.log2(Math.max(1, hashCount) / 16))));
 }
 
-/** One indexed article: [story ordinal, article id, revision group (1-based within its story) or null, revision number or null, fingerprint count]. */
+/**
+ * One indexed article: [story ordinal, article id, revision group (1-based within its story) or null, revision number
+ * or null, fingerprint count].
+ */
 export type RecognitionArticle = [number, string, number | null, number | null, number];
 
 /** A recognition index file read and checked (see readRecognitionIndex); its lookups live in load-index.ts. */

@@ -94,13 +94,17 @@ export function viewIndex(index: RecognitionIndex): LoadedIndex {
   const lows = section(index, SECTION.hashLows, [index.bucketBits === 16 ? 2 : 4]);
   if (lows.bytes.length !== hashes * lows.itemSize) fail(`section ${SECTION.hashLows} does not hold ${hashes} hashes`);
   const post = section(index, SECTION.postings, [2, 4]);
-  if (post.bytes.length !== postingTotal * post.itemSize) fail(`section ${SECTION.postings} does not hold ${postingTotal} postings`);
+  if (post.bytes.length !== postingTotal * post.itemSize)
+    fail(`section ${SECTION.postings} does not hold ${postingTotal} postings`);
   const more = section(index, SECTION.postingMore, [1]);
-  if (more.bytes.length !== Math.ceil(postingTotal / 8)) fail(`section ${SECTION.postingMore} does not cover ${postingTotal} postings`);
+  if (more.bytes.length !== Math.ceil(postingTotal / 8))
+    fail(`section ${SECTION.postingMore} does not cover ${postingTotal} postings`);
   // Event terms came after the first indexes: all three sections or none.
   const hasTerms = index.file.sections.has(SECTION.eventTermHashes);
   const eventTermHashes = hasTerms ? u32(index, SECTION.eventTermHashes) : EMPTY;
-  const eventTermOffsets = hasTerms ? u32(index, SECTION.eventTermOffsets, eventTermHashes.length + 1) : Uint32Array.of(0);
+  const eventTermOffsets = hasTerms
+    ? u32(index, SECTION.eventTermOffsets, eventTermHashes.length + 1)
+    : Uint32Array.of(0);
   const eventTermStories = hasTerms ? u32(index, SECTION.eventTermStories) : EMPTY;
   checkEnds(SECTION.eventTermOffsets, eventTermOffsets, eventTermStories.length);
   return {
@@ -138,18 +142,22 @@ export function checkIndexContents(loaded: LoadedIndex): void {
   checkSteps(SECTION.storyArticles, loaded.storyArticles);
   for (let a = 0; a < articles; a++) {
     const s = loaded.articleStory[a]!;
-    if (s >= stories || a < loaded.storyArticles[s]! || a >= loaded.storyArticles[s + 1]!) fail('article story table disagrees with story ranges');
+    if (s >= stories || a < loaded.storyArticles[s]! || a >= loaded.storyArticles[s + 1]!)
+      fail('article story table disagrees with story ranges');
   }
   checkSteps(SECTION.addressOffsets, loaded.addressOffsets);
-  for (const ordinal of loaded.addressOrdinals) if (ordinal >= articles) fail('an address names an article out of range');
+  for (const ordinal of loaded.addressOrdinals)
+    if (ordinal >= articles) fail('an address names an article out of range');
   checkSteps(SECTION.hashBuckets, loaded.hashBuckets);
   checkSteps(SECTION.postingBuckets, loaded.postingBuckets);
   for (const ordinal of loaded.postings) if (ordinal >= articles) fail('a posting names an article out of range');
   checkSteps(SECTION.eventTermOffsets, loaded.eventTermOffsets);
   for (let i = 1; i < loaded.eventTermHashes.length; i++) {
-    if (loaded.eventTermHashes[i]! <= loaded.eventTermHashes[i - 1]!) fail(`section ${SECTION.eventTermHashes} is not ascending`);
+    if (loaded.eventTermHashes[i]! <= loaded.eventTermHashes[i - 1]!)
+      fail(`section ${SECTION.eventTermHashes} is not ascending`);
   }
-  for (const ordinal of loaded.eventTermStories) if (ordinal >= stories) fail('an event term names a story out of range');
+  for (const ordinal of loaded.eventTermStories)
+    if (ordinal >= stories) fail('an event term names a story out of range');
   for (const tag of [SECTION.storyIds, SECTION.articleIds, SECTION.addressKeys]) {
     try {
       checkStringTable(loaded.source.file.sections.get(tag)!.bytes);
@@ -164,7 +172,10 @@ const cache = new WeakMap<RecognitionIndex, LoadedIndex>();
 /** The views of an index, made once per index object. */
 export function loadIndex(index: RecognitionIndex): LoadedIndex {
   let loaded = cache.get(index);
-  if (!loaded) cache.set(index, (loaded = viewIndex(index)));
+  if (!loaded) {
+    loaded = viewIndex(index);
+    cache.set(index, loaded);
+  }
   return loaded;
 }
 
@@ -217,7 +228,8 @@ export function addressOrdinals(loaded: LoadedIndex, key: string): number[] {
   const hash = hashWord(key);
   const hashes = loaded.addressHashes;
   for (let i = lowerBound(hashes, hash); i < hashes.length && hashes[i] === hash; i++) {
-    if (loaded.addressKeys.get(i) === key) return [...loaded.addressOrdinals.subarray(loaded.addressOffsets[i], loaded.addressOffsets[i + 1])];
+    if (loaded.addressKeys.get(i) === key)
+      return [...loaded.addressOrdinals.subarray(loaded.addressOffsets[i], loaded.addressOffsets[i + 1])];
   }
   return [];
 }

@@ -7,7 +7,7 @@ const HOST_PREFIXES = /^(?:www\d*|edition|amp|m|mobile)\./;
 const WAYBACK = /^\/web\/\d{1,14}(?:[a-z]{2}_)?\/(.+)$/i;
 // archive.today's long form: /<timestamp>/<address>; its short ids carry no address at all.
 const ARCHIVE_TODAY_HOSTS = /^archive\.(?:ph|today|is|li|vn|md|fo)$/;
-const ARCHIVE_TODAY_LONG = /^\/(?:newest|oldest|\d[\d.\-]{3,})\/(.+)$/i;
+const ARCHIVE_TODAY_LONG = /^\/(?:newest|oldest|\d[\d.-]{3,})\/(.+)$/i;
 // An AMP cache serves /c/s/<host>/<path> (s: https) for the publisher's AMP page.
 const AMP_CACHE_HOST = /\.cdn\.ampproject\.org$/;
 const AMP_CACHE_PATH = /^\/[cv]\/(?:s\/)?(.+)$/;

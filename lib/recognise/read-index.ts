@@ -9,27 +9,43 @@ export class RecognitionIndexError extends Error {
   override name = 'RecognitionIndexError';
 }
 
-/** Reads and checks the layout of a recognition index file; throws RecognitionIndexError saying why it cannot be used. */
+/**
+ * Reads and checks the layout of a recognition index file; throws RecognitionIndexError saying why it cannot be used.
+ */
 export function readRecognitionIndex(bytes: ArrayBuffer | Uint8Array): RecognitionIndex {
   try {
     const file = readSectionedFile(bytes, INDEX_MAGIC, READABLE_FORMATS);
     const info = file.sections.get(SECTION.info);
-    if (!info || info.itemSize !== 4 || info.bytes.length < 28) throw new RecognitionIndexError('section INFO is missing or short');
+    if (info?.itemSize !== 4 || info.bytes.length < 28)
+      throw new RecognitionIndexError('section INFO is missing or short');
     const view = new DataView(info.bytes.buffer, info.bytes.byteOffset, info.bytes.byteLength);
     const [k, w, storyCount, articleCount, hashCount, postingCount, bucketBits] = [0, 1, 2, 3, 4, 5, 6].map((i) =>
-      view.getUint32(4 * i, true)) as [number, number, number, number, number, number, number];
+      view.getUint32(4 * i, true),
+    ) as [number, number, number, number, number, number, number];
     if (k < 1 || w < 1) throw new RecognitionIndexError(`fingerprint parameters k=${k}, w=${w} are not usable`);
     if (bucketBits > 16) throw new RecognitionIndexError(`${bucketBits} bucket bits is more than 16`);
-    const index = markChecked({ format: 1, params: { k, w }, storyCount, articleCount, hashCount, postingCount, bucketBits, file });
+    const index = markChecked({
+      format: 1,
+      params: { k, w },
+      storyCount,
+      articleCount,
+      hashCount,
+      postingCount,
+      bucketBits,
+      file,
+    });
     loadIndex(index);
     return index;
   } catch (error) {
-    if (error instanceof SectionedFileError || error instanceof IndexLayoutError) throw new RecognitionIndexError(error.message);
+    if (error instanceof SectionedFileError || error instanceof IndexLayoutError)
+      throw new RecognitionIndexError(error.message);
     throw error;
   }
 }
 
-/** Checks the checksum over all the index's bytes and every table's contents; throws RecognitionIndexError saying why. */
+/**
+ * Checks the checksum over all the index's bytes and every table's contents; throws RecognitionIndexError saying why.
+ */
 export function verifyRecognitionIndex(index: RecognitionIndex): void {
   if (!verifySectionedFile(index.file)) throw new RecognitionIndexError('checksum mismatch: the file is damaged');
   try {

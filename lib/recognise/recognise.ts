@@ -36,7 +36,9 @@ export interface TextVerdict {
 }
 
 /** Judges one candidate article's text evidence against TEXT_THRESHOLDS. */
-export function judgeText(e: Pick<ArticleEvidence, 'matchedWords' | 'blocks' | 'containment' | 'coverage'>): TextVerdict {
+export function judgeText(
+  e: Pick<ArticleEvidence, 'matchedWords' | 'blocks' | 'containment' | 'coverage'>,
+): TextVerdict {
   const t = TEXT_THRESHOLDS;
   if (e.matchedWords < t.minMatchedWords) return { passes: false, decidedBy: ['minMatchedWords'] };
   if (e.blocks < t.minBlocks) return { passes: false, decidedBy: ['minBlocks'] };
@@ -91,7 +93,13 @@ function membersOf(loaded: LoadedIndex, ordinal: number): number[] {
 }
 
 // An undecided revision is answered as the latest with its number null: "this article, revision unknown".
-function toMatch(loaded: LoadedIndex, ordinal: number, score: number, method: Match['method'], revisionKnown = true): Match {
+function toMatch(
+  loaded: LoadedIndex,
+  ordinal: number,
+  score: number,
+  method: Match['method'],
+  revisionKnown = true,
+): Match {
   const article = articleAt(loaded, ordinal);
   if (!article) throw new Error(`recognition index has no article ${ordinal}`);
   return {
@@ -124,7 +132,14 @@ export interface Decision {
   revision: RevisionChoice | null;
   match: Match | null;
   /** Which rule gave the answer. */
-  route: 'address+text' | 'address' | 'address, revision by text' | 'address, latest revision' | 'text' | 'text, revision unknown' | 'none';
+  route:
+    | 'address+text'
+    | 'address'
+    | 'address, revision by text'
+    | 'address, latest revision'
+    | 'text'
+    | 'text, revision unknown'
+    | 'none';
 }
 
 /** Decides, keeping the evidence; null when the index is not a recognition index. */
@@ -144,25 +159,44 @@ export function decide(page: PageSnapshot, index: RecognitionIndex): Decision | 
     if (best && byAddress.includes(best.ordinal)) {
       const members = membersOf(loaded, best.ordinal);
       const revision = members.length > 1 ? pickRevision(loaded, members, text) : null;
-      const match = toMatch(loaded, revision?.ordinal ?? best.ordinal, SCORES.addressAndText, 'address+text', revision?.decided ?? true);
+      const match = toMatch(
+        loaded,
+        revision?.ordinal ?? best.ordinal,
+        SCORES.addressAndText,
+        'address+text',
+        revision?.decided ?? true,
+      );
       return { ...base, revision, match, route: 'address+text' };
     }
     // The address decides the article; text, however little, may still tell its revisions apart.
     const first = byAddress[0] as number;
     const members = membersOf(loaded, first).filter((o) => byAddress.includes(o));
-    if (members.length < 2) return { ...base, revision: null, match: toMatch(loaded, first, SCORES.address, 'address'), route: 'address' };
+    if (members.length < 2)
+      return { ...base, revision: null, match: toMatch(loaded, first, SCORES.address, 'address'), route: 'address' };
     const revision = pickRevision(loaded, members, text);
     const score = revision.decided ? SCORES.addressRevisionByText : SCORES.addressLatestRevision;
     const match = toMatch(loaded, revision.ordinal, score, 'address', revision.decided);
-    return { ...base, revision, match, route: revision.decided ? 'address, revision by text' : 'address, latest revision' };
+    return {
+      ...base,
+      revision,
+      match,
+      route: revision.decided ? 'address, revision by text' : 'address, latest revision',
+    };
   }
 
   if (!best) return { ...base, revision: null, match: null, route: 'none' };
   const members = membersOf(loaded, best.ordinal);
-  if (members.length < 2) return { ...base, revision: null, match: toMatch(loaded, best.ordinal, textScore(best), 'text'), route: 'text' };
+  if (members.length < 2)
+    return { ...base, revision: null, match: toMatch(loaded, best.ordinal, textScore(best), 'text'), route: 'text' };
   const revision = pickRevision(loaded, members, text);
   const chosen = text.articles.get(revision.ordinal) ?? best;
-  const match = toMatch(loaded, revision.ordinal, textScore(chosen) * (revision.decided ? 1 : 0.8), 'text', revision.decided);
+  const match = toMatch(
+    loaded,
+    revision.ordinal,
+    textScore(chosen) * (revision.decided ? 1 : 0.8),
+    'text',
+    revision.decided,
+  );
   return { ...base, revision, match, route: revision.decided ? 'text' : 'text, revision unknown' };
 }
 

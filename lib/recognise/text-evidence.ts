@@ -74,7 +74,10 @@ export function gatherTextEvidence(text: string, loaded: LoadedIndex): TextEvide
     if (postings.length > MAX_POSTINGS) continue;
     for (const ordinal of postings) {
       let entry = perArticle.get(ordinal);
-      if (!entry) perArticle.set(ordinal, (entry = { hashes: new Set(), positions: [] }));
+      if (!entry) {
+        entry = { hashes: new Set(), positions: [] };
+        perArticle.set(ordinal, entry);
+      }
       entry.hashes.add(hash);
       entry.positions.push(...positions);
     }

@@ -2,7 +2,12 @@
 // sending each press to the background's one writer, so presses from several contexts never undo one another.
 import { parseSettings, type Migrations, type Settings } from './settings';
 import {
-  createSettingsStore, SETTINGS_KEY, watchSettings, type SettingsStore, type SettingsWriter, type StorageAreaLike,
+  createSettingsStore,
+  SETTINGS_KEY,
+  watchSettings,
+  type SettingsStore,
+  type SettingsWriter,
+  type StorageAreaLike,
 } from './settings-store';
 import type { SettingsWrite } from './settings-writes';
 
@@ -21,7 +26,11 @@ export interface SettingsClientOptions {
  * through `send`. When the writer cannot be reached (the background not yet running, an extension being
  * reloaded), the press is written here instead: better written alone than lost.
  */
-export function createSettingsClient(area: StorageAreaLike, send: SendWrite, options: SettingsClientOptions = {}): SettingsStore {
+export function createSettingsClient(
+  area: StorageAreaLike,
+  send: SendWrite,
+  options: SettingsClientOptions = {},
+): SettingsStore {
   const key = options.key ?? SETTINGS_KEY;
   const migrations = options.migrations ?? {};
   const now = options.now ?? Date.now;

@@ -49,8 +49,12 @@ export interface SettingsStoreOptions {
 }
 
 /** Calls back with the parsed settings on every change of `key` in `area`; returns an unsubscribe. */
-export function watchSettings(area: StorageAreaLike, key: string, migrations: Migrations,
-  callback: (settings: Settings) => void): () => void {
+export function watchSettings(
+  area: StorageAreaLike,
+  key: string,
+  migrations: Migrations,
+  callback: (settings: Settings) => void,
+): () => void {
   const listener = (changes: Record<string, StorageChangeLike>): void => {
     const change = changes[key];
     if (change) callback(parseSettings(change.newValue, migrations).settings);

@@ -17,7 +17,8 @@ export function parseWrite(raw: unknown): SettingsWrite | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const w = raw as Record<string, unknown>;
   if (typeof w.at !== 'number' || !Number.isFinite(w.at)) return null;
-  if (w.kind === 'toggle' && SWITCHES.includes(w.field as SwitchField)) return { kind: 'toggle', field: w.field as SwitchField, at: w.at };
+  if (w.kind === 'toggle' && SWITCHES.includes(w.field as SwitchField))
+    return { kind: 'toggle', field: w.field as SwitchField, at: w.at };
   if (w.kind === 'set' && typeof w.patch === 'object' && w.patch !== null && !Array.isArray(w.patch)) {
     return { kind: 'set', patch: w.patch as Partial<Settings>, at: w.at };
   }

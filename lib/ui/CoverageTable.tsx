@@ -21,7 +21,17 @@ interface OpenCell {
   articleId: string;
 }
 
-function QuoteRow({ fact, article, columns, isOwn }: { fact: RuntimeFact; article: RuntimeArticle; columns: number; isOwn: boolean }) {
+function QuoteRow({
+  fact,
+  article,
+  columns,
+  isOwn,
+}: {
+  fact: RuntimeFact;
+  article: RuntimeArticle;
+  columns: number;
+  isOwn: boolean;
+}) {
   const claims = fact.claims.filter((c) => c.article === article.id);
   return (
     <tr class="px-table-quote">
@@ -47,7 +57,8 @@ export function CoverageTable({ story, facts, articleId }: CoverageTableProps) {
   const [open, setOpen] = useState<OpenCell | null>(null);
   const columns = articles.length + 1;
   return (
-    <div class="px-table-wrap" role="region" aria-labelledby="px-coverage-caption" tabIndex={0}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so keyboard users can scroll it
+    <section class="px-table-wrap" aria-labelledby="px-coverage-caption" tabIndex={0}>
       <table class="px-table">
         <caption id="px-coverage-caption">Each outlet’s figures, fact by fact (choose a figure for its quote)</caption>
         <thead>
@@ -108,11 +119,20 @@ export function CoverageTable({ story, facts, articleId }: CoverageTableProps) {
               </tr>
             );
             return opened
-              ? [row, <QuoteRow key={`${fact.id}-quote`} fact={fact} article={opened} columns={columns} isOwn={opened.id === articleId} />]
+              ? [
+                  row,
+                  <QuoteRow
+                    key={`${fact.id}-quote`}
+                    fact={fact}
+                    article={opened}
+                    columns={columns}
+                    isOwn={opened.id === articleId}
+                  />,
+                ]
               : [row];
           })}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

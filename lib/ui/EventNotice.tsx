@@ -14,9 +14,7 @@ export function EventNotice({ story }: EventNoticeProps) {
   return (
     <section class="px-event" aria-labelledby="px-event-heading">
       <h3 id="px-event-heading">Parallax has not reviewed this article</h3>
-      <p>
-        It reports the same story as {n === 1 ? 'one reviewed article' : `${n} reviewed articles`}:
-      </p>
+      <p>It reports the same story as {n === 1 ? 'one reviewed article' : `${n} reviewed articles`}:</p>
       <ul class="px-event-articles">
         {story.articles.map((a) => (
           <li key={a.id}>

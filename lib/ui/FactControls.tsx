@@ -23,13 +23,24 @@ interface Choice<T extends string> {
   label: string;
 }
 
-function Choices<T extends string>(props: { legend: string; name: string; value: T; choices: Choice<T>[]; onChange(v: T): void }) {
+function Choices<T extends string>(props: {
+  legend: string;
+  name: string;
+  value: T;
+  choices: Choice<T>[];
+  onChange(v: T): void;
+}) {
   return (
     <fieldset class="px-filter">
       <legend>{props.legend}</legend>
       {props.choices.map((c) => (
         <label key={c.value}>
-          <input type="radio" name={props.name} checked={props.value === c.value} onChange={() => props.onChange(c.value)} />
+          <input
+            type="radio"
+            name={props.name}
+            checked={props.value === c.value}
+            onChange={() => props.onChange(c.value)}
+          />
           {c.label}
         </label>
       ))}
@@ -41,7 +52,11 @@ function Choices<T extends string>(props: { legend: string; name: string; value:
 export function FactControls(props: FactControlsProps) {
   return (
     <div class="px-controls">
-      <Switch label="Highlight disputed figures in the page" checked={props.highlightsOn} onChange={props.onToggleHighlights} />
+      <Switch
+        label="Highlight disputed figures in the page"
+        checked={props.highlightsOn}
+        onChange={props.onToggleHighlights}
+      />
       <div class="px-choices">
         <Choices
           legend="Show"

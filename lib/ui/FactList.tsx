@@ -28,7 +28,14 @@ export function FactList({ story, facts, articleId, onShowFact, focusedFact, lim
     let element = cards.get(key);
     if (!element) {
       element = (
-        <FactCard key={fact.id} story={story} fact={fact} articleId={articleId} onShowFact={onShowFact} focused={focusedFact === fact.id} />
+        <FactCard
+          key={fact.id}
+          story={story}
+          fact={fact}
+          articleId={articleId}
+          onShowFact={onShowFact}
+          focused={focusedFact === fact.id}
+        />
       );
       cards.set(key, element);
     }

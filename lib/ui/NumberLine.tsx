@@ -35,7 +35,7 @@ function Mark({ model, mark, own }: { model: NumberLineModel; mark: LineMark; ow
 
 function Axis({ model }: { model: NumberLineModel }) {
   return (
-    <svg class="px-line-axis" focusable="false">
+    <svg class="px-line-axis" focusable="false" aria-hidden="true">
       <line class="px-line-axis-base" x1="0" x2="100%" y1="1" y2="1" />
       {model.ticks.map((t) => {
         const at = percentAt(model, t.at);
@@ -66,7 +66,7 @@ function Key({ model }: { model: NumberLineModel }) {
     <p class="px-line-key">
       {items.map(([kind, text]) => (
         <span class="px-line-key-item" key={kind}>
-          <svg class={`px-line-swatch px-line-swatch-${kind}`} viewBox="0 0 14 10" focusable="false">
+          <svg class={`px-line-swatch px-line-swatch-${kind}`} viewBox="0 0 14 10" focusable="false" aria-hidden="true">
             {kind === 'point' || kind === 'own-point' ? (
               <circle cx="7" cy="5" r="4" />
             ) : kind === 'gap' ? (
@@ -97,7 +97,9 @@ function Grid({ model }: { model: NumberLineModel }) {
         const edges = to - from > 0.5 ? [from, to] : [(from + to) / 2];
         return (
           <g key={`${g.from}-${g.to}`}>
-            {edges.length === 2 ? <rect class="px-line-gap" x={pct(from)} width={pct(to - from)} y="0" height="100%" /> : null}
+            {edges.length === 2 ? (
+              <rect class="px-line-gap" x={pct(from)} width={pct(to - from)} y="0" height="100%" />
+            ) : null}
             {edges.map((x) => (
               <line key={x} class="px-line-gap-edge" x1={pct(x)} x2={pct(x)} y1="0" y2="100%" />
             ))}
@@ -121,7 +123,7 @@ export function NumberLine({ model }: NumberLineProps) {
                 {row.isOwn ? <span class="px-line-here">this article</span> : null}
                 <span class="px-line-figures">{row.marks.flatMap((m) => m.figures).join(' · ')}</span>
               </p>
-              <svg class="px-line-track" focusable="false">
+              <svg class="px-line-track" focusable="false" aria-hidden="true">
                 <Grid model={model} />
                 <line class="px-line-track-base" x1="0" x2="100%" y1="50%" y2="50%" />
                 {row.marks.map((mark, i) => (

@@ -43,7 +43,9 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       if (!live) return;
       setAllSites(granted);
       // The permission can be taken back in the browser's own settings: the real state wins.
-      setSettings(loaded.autoCheckAllSites === granted ? loaded : await api.settings.save({ autoCheckAllSites: granted }));
+      setSettings(
+        loaded.autoCheckAllSites === granted ? loaded : await api.settings.save({ autoCheckAllSites: granted }),
+      );
     })().catch((error: unknown) => live && setStatus(`Could not load the settings: ${String(error)}`));
     const unwatch = api.settings.watch((s) => live && setSettings(s));
     const unwatchPermission = api.permission.watch?.(() => {
@@ -76,9 +78,14 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     void pending.then(
       (granted) => {
         setAllSites(granted);
-        const message = granted === on
-          ? on ? 'Saved: Parallax will check every site.' : 'Saved: Parallax no longer checks every site.'
-          : on ? 'Not changed: access to all sites was not granted.' : 'Not changed: access could not be removed.';
+        const message =
+          granted === on
+            ? on
+              ? 'Saved: Parallax will check every site.'
+              : 'Saved: Parallax no longer checks every site.'
+            : on
+              ? 'Not changed: access to all sites was not granted.'
+              : 'Not changed: access could not be removed.';
         return save({ autoCheckAllSites: granted }, message);
       },
       (error: unknown) => setStatus(`Could not change site access: ${String(error)}`),

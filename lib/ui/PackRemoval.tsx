@@ -47,10 +47,11 @@ export function PackRemoval({ pack, onRemove }: PackRemovalProps) {
     );
   }
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a confirmation with two buttons, not a form
     <div class="px-confirm" role="group" aria-labelledby={labelId}>
       <p id={labelId}>
-        Remove the story pack “{pack.title}”? Its {plural(pack.stories.length, 'story')} ({pack.stories.join('; ')}) will no
-        longer be recognised, and adding it again needs the pack file.
+        Remove the story pack “{pack.title}”? Its {plural(pack.stories.length, 'story')} ({pack.stories.join('; ')})
+        will no longer be recognised, and adding it again needs the pack file.
       </p>
       <div class="px-row">
         <button

@@ -97,27 +97,38 @@ export function PacksSection({ api }: { api: PacksApi }) {
     // Asked inside the click, before any await, as browsers require; the pack is kept whatever the answer.
     const access = pending.granted ? Promise.resolve(true) : api.sites.request(patterns).catch(() => false);
     setBusy(true);
-    void api.add(pack).then(
-      async () => {
-        setPending(null);
-        setStatus(`Added “${title}”: ${plural(pack.stories.length, 'story')}.`);
-        await refresh();
-        const ok = await access;
-        if (live.current) {
-          setStatus(`Added “${title}”: ${plural(pack.stories.length, 'story')}. ${ok
-            ? 'Its articles are checked automatically.'
-            : 'Click the Parallax button on one of its articles to check it.'}`);
+    void api
+      .add(pack)
+      .then(
+        async () => {
+          setPending(null);
+          setStatus(`Added “${title}”: ${plural(pack.stories.length, 'story')}.`);
           await refresh();
-        }
-      },
-      (error: unknown) => setProblem(`“${title}” was not added: ${String(error)}`),
-    ).finally(() => setBusy(false));
+          const ok = await access;
+          if (live.current) {
+            setStatus(
+              `Added “${title}”: ${plural(pack.stories.length, 'story')}. ${
+                ok
+                  ? 'Its articles are checked automatically.'
+                  : 'Click the Parallax button on one of its articles to check it.'
+              }`,
+            );
+            await refresh();
+          }
+        },
+        (error: unknown) => setProblem(`“${title}” was not added: ${String(error)}`),
+      )
+      .finally(() => setBusy(false));
   }
 
   function onAllow(pack: InstalledPack): void {
     void api.sites.request(packSitePatterns(pack.hosts)).then(
       async (ok) => {
-        setStatus(ok ? `Parallax now checks the sites of “${pack.title}” automatically.` : 'Not changed: access to those sites was not granted.');
+        setStatus(
+          ok
+            ? `Parallax now checks the sites of “${pack.title}” automatically.`
+            : 'Not changed: access to those sites was not granted.',
+        );
         await refresh();
       },
       (error: unknown) => setProblem(`Could not change site access: ${String(error)}`),
@@ -144,22 +155,41 @@ export function PacksSection({ api }: { api: PacksApi }) {
       </p>
       <label class="px-file">
         <span>Add a story pack from a file</span>
-        <input type="file" accept={`${PACK_EXTENSION},application/gzip`} disabled={busy} onChange={(e) => void onFile(e)} />
+        <input
+          type="file"
+          accept={`${PACK_EXTENSION},application/gzip`}
+          disabled={busy}
+          onChange={(e) => void onFile(e)}
+        />
       </label>
-      {problem && <p class="px-problem" role="alert">{problem}</p>}
+      {problem && (
+        <p class="px-problem" role="alert">
+          {problem}
+        </p>
+      )}
       {pending && (
+        // biome-ignore lint/a11y/useSemanticElements: a pending pack and its buttons, not a form
         <div class="px-pack px-pack-pending" role="group" aria-labelledby="px-pending-title">
-          <h3 id="px-pending-title">“{pending.pack.manifest.title}”, version {pending.pack.manifest.version}</h3>
-          <p>{plural(pending.pack.stories.length, 'story')}: {pending.pack.stories.map((s) => s.story.title).join('; ')}</p>
+          <h3 id="px-pending-title">
+            “{pending.pack.manifest.title}”, version {pending.pack.manifest.version}
+          </h3>
+          <p>
+            {plural(pending.pack.stories.length, 'story')}: {pending.pack.stories.map((s) => s.story.title).join('; ')}
+          </p>
           <Sites hosts={pending.pack.manifest.hosts} />
           <p class="px-muted">
             {pending.granted
               ? 'Parallax already checks these sites automatically.'
-              : 'Parallax will ask to read these sites so it can check their articles automatically. Without that, click its button on an article to check it.'}
+              : 'Parallax will ask to read these sites so it can check their articles automatically. Without that, ' +
+                'click its button on an article to check it.'}
           </p>
           <div class="px-row">
-            <button type="button" class="px-button px-button-primary" disabled={busy} onClick={onAdd}>Add this pack</button>
-            <button type="button" class="px-button" disabled={busy} onClick={() => setPending(null)}>Cancel</button>
+            <button type="button" class="px-button px-button-primary" disabled={busy} onClick={onAdd}>
+              Add this pack
+            </button>
+            <button type="button" class="px-button" disabled={busy} onClick={() => setPending(null)}>
+              Cancel
+            </button>
           </div>
         </div>
       )}
@@ -171,21 +201,34 @@ export function PacksSection({ api }: { api: PacksApi }) {
         <ul class="px-pack-list" aria-label="Installed story packs">
           {packs.map(({ pack, granted: on }) => (
             <li key={pack.id} class="px-pack">
-              <h3>“{pack.title}”, version {pack.version}</h3>
-              <p>{plural(pack.stories.length, 'story')}: {pack.stories.map((s) => s.title).join('; ')}</p>
+              <h3>
+                “{pack.title}”, version {pack.version}
+              </h3>
+              <p>
+                {plural(pack.stories.length, 'story')}: {pack.stories.map((s) => s.title).join('; ')}
+              </p>
               <Sites hosts={pack.hosts} />
-              <p class="px-muted">{on ? 'Checked automatically on these sites.' : 'Checked when you click the Parallax button.'}</p>
+              <p class="px-muted">
+                {on ? 'Checked automatically on these sites.' : 'Checked when you click the Parallax button.'}
+              </p>
               {!on && (
                 <div class="px-row">
-                  <button type="button" class="px-button" onClick={() => onAllow(pack)}>Check these sites automatically</button>
+                  <button type="button" class="px-button" onClick={() => onAllow(pack)}>
+                    Check these sites automatically
+                  </button>
                 </div>
               )}
-              <PackRemoval pack={{ id: pack.id, title: pack.title, stories: pack.stories.map((s) => s.title) }} onRemove={() => onRemove(pack)} />
+              <PackRemoval
+                pack={{ id: pack.id, title: pack.title, stories: pack.stories.map((s) => s.title) }}
+                onRemove={() => onRemove(pack)}
+              />
             </li>
           ))}
         </ul>
       )}
-      <p class="px-status-line" role="status">{status}</p>
+      <p class="px-status-line" role="status">
+        {status}
+      </p>
     </section>
   );
 }

@@ -26,8 +26,13 @@ export function PageFigures({ story, figures, onShowFact, onOpenFact }: PageFigu
     <section class="px-auto" aria-labelledby="px-auto-heading">
       <h3 id="px-auto-heading">This page’s figures</h3>
       <p class="px-auto-note">
-        <span class="px-tag px-tag-auto">Automatic</span> Parallax’s engine matched these figures to the story’s facts; no
-        one has reviewed them. {rows.length === 0 ? '' : differing === 0 ? 'None differs from the reviewed outlets.' : `${differing} of ${rows.length} differ${differing === 1 ? 's' : ''} from a reviewed outlet.`}
+        <span class="px-tag px-tag-auto">Automatic</span> Parallax’s engine matched these figures to the story’s facts;
+        no one has reviewed them.{' '}
+        {rows.length === 0
+          ? ''
+          : differing === 0
+            ? 'None differs from the reviewed outlets.'
+            : `${differing} of ${rows.length} differ${differing === 1 ? 's' : ''} from a reviewed outlet.`}
       </p>
       {rows.length === 0 ? (
         <p class="px-muted">No figure on this page could be matched to a fact with confidence.</p>

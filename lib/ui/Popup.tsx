@@ -5,10 +5,7 @@ import { StoriesLink } from './StoriesLink';
 import { Switch } from './Switch';
 
 /** What the popup knows about the active tab. */
-export type PopupView =
-  | { kind: 'loading' }
-  | { kind: 'error'; message: string }
-  | { kind: 'tab'; state: TabState };
+export type PopupView = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'tab'; state: TabState };
 
 /** Props of the popup view; every action is a callback so the view never touches the browser. */
 export interface PopupProps {
@@ -93,7 +90,11 @@ function content(props: PopupProps): { message: JSX.Element; actions: JSX.Elemen
       actions: (
         <>
           {sidebarButton}
-          <Switch label="Highlight figures that differ" checked={props.highlightsOn} onChange={props.onToggleHighlights} />
+          <Switch
+            label="Highlight figures that differ"
+            checked={props.highlightsOn}
+            onChange={props.onToggleHighlights}
+          />
         </>
       ),
     };
@@ -148,7 +149,9 @@ function SiteOffer({ view, site, onAlwaysCheck }: PopupProps) {
       <button type="button" class="px-button" onClick={onAlwaysCheck}>
         Always check pages on {site.host}
       </button>
-      <p class="px-muted px-hint">Parallax looks at each page of this site in your browser; nothing is sent anywhere.</p>
+      <p class="px-muted px-hint">
+        Parallax looks at each page of this site in your browser; nothing is sent anywhere.
+      </p>
     </div>
   );
 }

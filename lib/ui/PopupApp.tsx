@@ -35,7 +35,9 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [checking, setChecking] = useState(false);
   const [highlightsOn, setHighlightsOn] = useState(true);
-  const [site, setSite] = useState<{ host: string; pattern: string; automatic: boolean; justAllowed?: boolean } | null>(null);
+  const [site, setSite] = useState<{ host: string; pattern: string; automatic: boolean; justAllowed?: boolean } | null>(
+    null,
+  );
 
   async function readSite(id: number): Promise<void> {
     setSite((await api.siteAccess?.(id).catch(() => null)) ?? null);
@@ -99,14 +101,18 @@ export function PopupApp({ api }: { api: PopupApi }) {
       }}
       onOpenOptions={api.openOptions}
       site={site}
-      onAlwaysCheck={api.allowSite ? () => {
-        if (!site || !api.allowSite) return;
-        // The request comes first in the click handler: the browser grants it only inside the reader's gesture.
-        void api.allowSite(site.pattern).then(
-          (granted) => granted && setSite({ ...site, automatic: true, justAllowed: true }),
-          (error: unknown) => setView({ kind: 'error', message: errorText(error) }),
-        );
-      } : undefined}
+      onAlwaysCheck={
+        api.allowSite
+          ? () => {
+              if (!site || !api.allowSite) return;
+              // The request comes first in the click handler: the browser grants it only inside the reader's gesture.
+              void api.allowSite(site.pattern).then(
+                (granted) => granted && setSite({ ...site, automatic: true, justAllowed: true }),
+                (error: unknown) => setView({ kind: 'error', message: errorText(error) }),
+              );
+            }
+          : undefined
+      }
       storiesHref={api.storiesUrl}
       onOpenStories={api.openStories}
     />

@@ -106,7 +106,9 @@ export function Sidebar(props: SidebarProps) {
     if (target === 'tab') node = el.querySelector('.px-tab');
     else if (target === 'collapse') node = el.querySelector('.px-collapse');
     else {
-      const card = Array.from(el.querySelectorAll<HTMLElement>('li[data-fact]')).find((n) => n.dataset.fact === target.fact);
+      const card = Array.from(el.querySelectorAll<HTMLElement>('li[data-fact]')).find(
+        (n) => n.dataset.fact === target.fact,
+      );
       node = card?.querySelector('.px-fact-label') ?? null;
     }
     if (!node) return;
@@ -154,7 +156,12 @@ export function Sidebar(props: SidebarProps) {
         {props.event ? <EventNotice story={story} /> : null}
         <StoryHeader story={story} articleId={articleId} revision={props.revision} pageUrl={props.pageUrl} />
         {props.event ? (
-          <PageFigures story={story} figures={props.event.figures} onShowFact={props.onShowFact} onOpenFact={openFact} />
+          <PageFigures
+            story={story}
+            figures={props.event.figures}
+            onShowFact={props.onShowFact}
+            onOpenFact={openFact}
+          />
         ) : (
           <DisputeSummary facts={view.disputedHere} articleId={articleId} onOpenFact={openFact} />
         )}

@@ -24,7 +24,11 @@ export function SitesSection({ api }: { api: SitesApi }) {
 
   useEffect(() => {
     let live = true;
-    const load = () => void api.list().then((list) => live && setSites(list), (error: unknown) => live && setStatus(`Could not read the sites: ${String(error)}`));
+    const load = () =>
+      void api.list().then(
+        (list) => live && setSites(list),
+        (error: unknown) => live && setStatus(`Could not read the sites: ${String(error)}`),
+      );
     load();
     const unwatch = api.watch?.(load);
     return () => {
@@ -37,7 +41,11 @@ export function SitesSection({ api }: { api: SitesApi }) {
   async function stop(pattern: string): Promise<void> {
     try {
       const removed = await api.remove(pattern);
-      setStatus(removed ? `Parallax no longer checks ${siteName(pattern)} by itself; its toolbar button still does.` : `Not changed: access to ${siteName(pattern)} could not be removed.`);
+      setStatus(
+        removed
+          ? `Parallax no longer checks ${siteName(pattern)} by itself; its toolbar button still does.`
+          : `Not changed: access to ${siteName(pattern)} could not be removed.`,
+      );
       setSites(await api.list());
     } catch (error) {
       setStatus(`Could not change site access: ${String(error)}`);

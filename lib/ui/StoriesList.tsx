@@ -58,7 +58,11 @@ function ArticleItem({ article }: { article: ArticleListing }) {
   );
 }
 
-function Source({ story, packs, onRemovePack }: { story: StoryListing } & Pick<StoriesListProps, 'packs' | 'onRemovePack'>) {
+function Source({
+  story,
+  packs,
+  onRemovePack,
+}: { story: StoryListing } & Pick<StoriesListProps, 'packs' | 'onRemovePack'>) {
   if (story.source.kind === 'bundled') return <p class="px-muted">Comes with Parallax.</p>;
   const pack = packs.get(story.source.pack);
   const title = pack?.title ?? story.source.pack;
@@ -85,14 +89,19 @@ export function StoriesList({ stories, packs, onRemovePack, headingLevel = 3 }: 
         return (
           <li key={heading} class="px-story-entry">
             <article aria-labelledby={heading} class="px-stack">
-              <Heading level={headingLevel} id={heading}>{story.title}</Heading>
+              <Heading level={headingLevel} id={heading}>
+                {story.title}
+              </Heading>
               <p>
-                {story.dates} · <strong class={story.disputed > 0 ? 'px-disputed-count' : undefined}>{story.disputedText}</strong>
+                {story.dates} ·{' '}
+                <strong class={story.disputed > 0 ? 'px-disputed-count' : undefined}>{story.disputedText}</strong>
               </p>
               {story.summary ? <p>{story.summary}</p> : null}
               <Source story={story} packs={packs} onRemovePack={onRemovePack} />
               <ul class="px-story-articles" aria-label={`Articles of “${story.title}”`}>
-                {story.articles.map((a) => <ArticleItem key={a.id} article={a} />)}
+                {story.articles.map((a) => (
+                  <ArticleItem key={a.id} article={a} />
+                ))}
               </ul>
             </article>
           </li>

@@ -41,7 +41,12 @@ function packEntries(pack: InstalledPack): CatalogEntry[] {
 }
 
 /** The section: a heading, a short line on what the list is, the list, and a status line. */
-export function StoriesSection({ api, headingId = 'px-stories-heading', removable = false, onLoaded }: StoriesSectionProps) {
+export function StoriesSection({
+  api,
+  headingId = 'px-stories-heading',
+  removable = false,
+  onLoaded,
+}: StoriesSectionProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [status, setStatus] = useState('');
@@ -63,10 +68,12 @@ export function StoriesSection({ api, headingId = 'px-stories-heading', removabl
       }),
     ]);
     if (!live.current || run !== runs.current) return;
-    const packs = new Map(installed.map((p) => {
-      const entries = packEntries(p);
-      return [p.id, { id: p.id, title: String(p.title), stories: entries.map((s) => s.title) }] as const;
-    }));
+    const packs = new Map(
+      installed.map((p) => {
+        const entries = packEntries(p);
+        return [p.id, { id: p.id, title: String(p.title), stories: entries.map((s) => s.title) }] as const;
+      }),
+    );
     const stories = [...bundled, ...installed.flatMap(packEntries)].map(storyListing);
     setProblems(found);
     setLoaded({ stories, packs });
@@ -101,13 +108,23 @@ export function StoriesSection({ api, headingId = 'px-stories-heading', removabl
         Open any of these articles: Parallax recognises it by itself, on the publisher’s site or a web archive, and
         shows beside it how the other outlets reported the same facts.
       </p>
-      {problems.map((p) => <p key={p} class="px-problem" role="alert">{p}</p>)}
+      {problems.map((p) => (
+        <p key={p} class="px-problem" role="alert">
+          {p}
+        </p>
+      ))}
       {loaded === null ? (
         <p>Loading the stories…</p>
       ) : (
-        <StoriesList stories={loaded.stories} packs={loaded.packs} onRemovePack={removable && api.removePack ? remove : undefined} />
+        <StoriesList
+          stories={loaded.stories}
+          packs={loaded.packs}
+          onRemovePack={removable && api.removePack ? remove : undefined}
+        />
       )}
-      <p class="px-status-line" role="status">{status}</p>
+      <p class="px-status-line" role="status">
+        {status}
+      </p>
     </section>
   );
 }

@@ -1,7 +1,13 @@
 // The story at the top of the sidebar: what happened, when, which article the reader is on, what its revisions changed.
 import type { RuntimeStory } from '../index/runtime-types';
 import {
-  formatDate, formatDateRange, otherRevisions, outletLabel, pageSite, revisionChanges, wireNote,
+  formatDate,
+  formatDateRange,
+  otherRevisions,
+  outletLabel,
+  pageSite,
+  revisionChanges,
+  wireNote,
 } from './sidebar-model';
 
 /**
@@ -45,17 +51,20 @@ export function StoryHeader({ story, articleId, revision, pageUrl }: StoryHeader
       ) : null}
       {own && revisionUnknown ? (
         <p class="px-muted px-revision-unknown">
-          This page shows only text that its revisions share, so which one it is cannot be told. Figures are
-          shown as revision {own.revision?.number}, the latest, reports them.
+          This page shows only text that its revisions share, so which one it is cannot be told. Figures are shown as
+          revision {own.revision?.number}, the latest, reports them.
         </p>
       ) : null}
       {others.length > 0 ? (
         <section class="px-revisions" aria-labelledby="px-revisions-heading">
           <h3 id="px-revisions-heading">Other revisions of this article</h3>
           <p>
-            {others.map((a) => `revision ${a.revision?.number}`).join(', ').replace(/^r/, 'R')} also exist
-            {others.length === 1 ? 's' : ''}.
-            {changes.length === 0 ? ' No reported figure changed between them.' : ''}
+            {others
+              .map((a) => `revision ${a.revision?.number}`)
+              .join(', ')
+              .replace(/^r/, 'R')}{' '}
+            also exist
+            {others.length === 1 ? 's' : ''}.{changes.length === 0 ? ' No reported figure changed between them.' : ''}
           </p>
           {changes.length > 0 ? (
             <ul>

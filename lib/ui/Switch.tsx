@@ -28,7 +28,9 @@ export function Switch({ label, checked, onChange, hint, disabled }: SwitchProps
         <span class="px-switch-label">{label}</span>
         {hint ? <span class="px-switch-hint">{hint}</span> : null}
       </span>
-      <span class="px-switch-state" aria-hidden="true">{checked ? 'On' : 'Off'}</span>
+      <span class="px-switch-state" aria-hidden="true">
+        {checked ? 'On' : 'Off'}
+      </span>
     </button>
   );
 }

@@ -30,8 +30,8 @@ export function Welcome({ installed, picture, stories, onOpenOptions, onStoriesL
       <p class="px-welcome-lead">
         When you read a news article about a story Parallax knows, a panel beside it shows how other outlets reported
         the same facts, figure by figure, in their own words. One switch highlights, in the article itself, the figures
-        that outlets report differently; everything comes from an index inside the extension, so nothing you read
-        leaves your browser.
+        that outlets report differently; everything comes from an index inside the extension, so nothing you read leaves
+        your browser.
       </p>
       {picture ? (
         <figure class="px-welcome-picture">
@@ -46,7 +46,10 @@ export function Welcome({ installed, picture, stories, onOpenOptions, onStoriesL
         <h2 id="px-how">Good to know</h2>
         <ul class="px-welcome-steps">
           <li>On a site Parallax does not check by itself, click its button in the toolbar to check the page.</li>
-          <li>In a narrow window, such as on a phone, Parallax is a bar along the bottom of the page: tap it for the facts, swipe it down to put it away.</li>
+          <li>
+            In a narrow window, such as on a phone, Parallax is a bar along the bottom of the page: tap it for the
+            facts, swipe it down to put it away.
+          </li>
           <li>Story packs add stories someone else made, for example a teacher for a class.</li>
         </ul>
         <p>

@@ -20,8 +20,20 @@ export interface ScaleExtent {
   ticks: LineTick[];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 // Few ticks: the line is read at 200% zoom in a sidebar under 300 pixels wide.
 const MAX_TICKS = 4;
 // Room either side of the outermost ticks, so a point drawn on one is not cut in half.

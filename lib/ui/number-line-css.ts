@@ -26,21 +26,35 @@ export const NUMBER_LINE_CSS = `
 .px-line-axis { display: block; width: 100%; height: 1.6em; overflow: visible; font-size: 0.75em; }
 .px-line-axis-base, .px-line-axis-tick { stroke: var(--px-muted); stroke-width: 1; }
 .px-line-axis text { fill: var(--px-muted); font: inherit; }
-.px-line-key { display: flex; flex-wrap: wrap; gap: 0.15em 0.9em; font-size: 0.75em; color: var(--px-muted); margin-top: 0.1em; }
+.px-line-key {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.15em 0.9em;
+  font-size: 0.75em;
+  color: var(--px-muted);
+  margin-top: 0.1em;
+}
 .px-line-key-item { display: inline-flex; align-items: center; gap: 0.3em; }
 .px-line-swatch { width: 1.2em; height: 0.9em; overflow: visible; }
 .px-line-swatch-point circle { fill: var(--px-fg); }
 .px-line-swatch-bar rect { fill: var(--px-fg); fill-opacity: 0.3; stroke: var(--px-fg); stroke-width: 1.5; }
 .px-line-swatch-own-point circle { fill: var(--px-accent); }
 .px-line-swatch-own rect { fill: var(--px-accent); fill-opacity: 0.45; stroke: var(--px-accent); stroke-width: 1.5; }
-.px-line-swatch-gap rect { fill: var(--px-disputed-bg); stroke: var(--px-disputed); stroke-width: 1.5; stroke-dasharray: 3 2; }
+.px-line-swatch-gap rect {
+  fill: var(--px-disputed-bg);
+  stroke: var(--px-disputed);
+  stroke-width: 1.5;
+  stroke-dasharray: 3 2;
+}
 @media (forced-colors: active) {
   .px-line-point, .px-line-swatch-point circle { fill: CanvasText; stroke: Canvas; }
   .px-line-bar, .px-line-swatch-bar rect { fill: Canvas; stroke: CanvasText; }
   .px-line-point.px-line-own, .px-line-bar.px-line-own, .px-line-swatch-own-point circle { fill: var(--px-accent); }
 .px-line-swatch-own rect { fill: Highlight; stroke: CanvasText; }
   .px-line-gap, .px-line-swatch-gap rect { fill: Canvas; stroke: CanvasText; }
-  .px-line-gap-edge, .px-line-grid-line, .px-line-track-base, .px-line-axis-base, .px-line-axis-tick { stroke: CanvasText; }
+  .px-line-gap-edge, .px-line-grid-line, .px-line-track-base, .px-line-axis-base, .px-line-axis-tick {
+    stroke: CanvasText;
+  }
   .px-line-axis text { fill: CanvasText; }
 }
 `;

@@ -69,7 +69,14 @@ function markOf(claim: RuntimeClaim): LineMark | null {
   if (v.kind === 'quantity') {
     if (!Number.isFinite(v.lo) || !Number.isFinite(v.hi) || v.hi < v.lo) return null;
     const open = v.hi >= UNBOUNDED;
-    return { lo: v.lo, hi: open ? v.lo : v.hi, exact: !open && v.lo === v.hi, open, figures: [claim.figureText], spoken: spokenRange(claim.display) };
+    return {
+      lo: v.lo,
+      hi: open ? v.lo : v.hi,
+      exact: !open && v.lo === v.hi,
+      open,
+      figures: [claim.figureText],
+      spoken: spokenRange(claim.display),
+    };
   }
   if (v.kind === 'date') {
     try {
@@ -130,20 +137,29 @@ function describeGroup(group: LineMark[], scale: LineScale, unit: string | null)
   return spokenRange(formatQuantityRange(lo, hi, unit));
 }
 
-function summaryOf(fact: RuntimeFact, scale: LineScale, unit: string | null, rows: LineRow[], groups: LineMark[][],
-  ticks: LineTick[]): string {
+function summaryOf(
+  fact: RuntimeFact,
+  scale: LineScale,
+  unit: string | null,
+  rows: LineRow[],
+  groups: LineMark[][],
+  ticks: LineTick[],
+): string {
   const what = scale === 'time' ? 'Time line' : 'Number line';
   const range = ticks.length > 1 ? `, from ${ticks[0]!.spoken} to ${ticks.at(-1)!.spoken}` : '';
   const units = unit && scale === 'number' ? ` (${unit})` : '';
   const lines = rows.map((row) => {
-    const values = row.marks.map((m) => (m.figures.some((f) => f.toLowerCase() !== m.spoken.toLowerCase())
-      ? `${m.spoken} (“${m.figures.join('”, “')}”)`
-      : `“${m.figures.join('”, “')}”`));
+    const values = row.marks.map((m) =>
+      m.figures.some((f) => f.toLowerCase() !== m.spoken.toLowerCase())
+        ? `${m.spoken} (“${m.figures.join('”, “')}”)`
+        : `“${m.figures.join('”, “')}”`,
+    );
     return `${row.outlet}${row.isOwn ? ', this article' : ''}: ${values.join(' and ')}.`;
   });
-  const apart = groups.length > 1 && fact.status === 'disputed'
-    ? ` The figures fall into ${groups.length} groups that do not overlap: ${groups.map((g) => describeGroup(g, scale, unit)).join('; then ')}.`
-    : '';
+  const apart =
+    groups.length > 1 && fact.status === 'disputed'
+      ? ` The figures fall into ${groups.length} groups that do not overlap: ${groups.map((g) => describeGroup(g, scale, unit)).join('; then ')}.`
+      : '';
   return `${what} of ${fact.label}${units}${range}. ${lines.join(' ')}${apart}`;
 }
 
@@ -154,7 +170,9 @@ export function numberLine(story: RuntimeStory, fact: RuntimeFact, ownArticleId:
   const rows: LineRow[] = outletRows(story, fact, ownArticleId)
     .map((r) => ({
       articleId: r.article.id,
-      outlet: r.article.revision ? `${r.article.publisher}, revision ${r.article.revision.number}` : r.article.publisher,
+      outlet: r.article.revision
+        ? `${r.article.publisher}, revision ${r.article.revision.number}`
+        : r.article.publisher,
       isOwn: r.isOwn,
       marks: mergeMarks(r.claims),
     }))

@@ -47,7 +47,11 @@ export function compareFigures(story: RuntimeStory, figures: readonly PageFigure
     for (const article of story.articles) {
       const shown = byArticle.get(article.id);
       if (!shown) continue;
-      const relation: Relation = figure.differs.includes(article.id) ? 'differs' : figure.agrees.includes(article.id) ? 'agrees' : 'unknown';
+      const relation: Relation = figure.differs.includes(article.id)
+        ? 'differs'
+        : figure.agrees.includes(article.id)
+          ? 'agrees'
+          : 'unknown';
       outlets.push({ articleId: article.id, outlet: outletLabel(article), figures: shown, relation });
     }
     out.push({ figure, fact, outlets, differs: outlets.some((o) => o.relation === 'differs') });

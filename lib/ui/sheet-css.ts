@@ -20,7 +20,10 @@ export const SHEET_CSS = `
   flex-direction: row; justify-content: center; gap: 0.75em; min-height: 44px; height: 100%; padding: 0 1em;
   border-bottom: 0; touch-action: none;
 }
-:host([data-layout="sheet"]) .px-tab-name, :host([data-layout="sheet"]) .px-tab-count { writing-mode: horizontal-tb; font-size: 1em; }
+:host([data-layout="sheet"]) .px-tab-name, :host([data-layout="sheet"]) .px-tab-count {
+  writing-mode: horizontal-tb;
+  font-size: 1em;
+}
 :host([data-layout="sheet"]) .px-tab-arrow { transform: rotate(90deg); }
 :host([data-layout="sheet"][data-side="left"]) .px-tab-arrow { transform: rotate(-90deg); }
 :host([data-layout="sheet"]) .px-button,
@@ -32,7 +35,11 @@ export const SHEET_CSS = `
 :host([data-layout="sheet"]) .px-button, :host([data-layout="sheet"]) .plx-card-open { min-width: 44px; }
 :host([data-layout="sheet"]) .px-cell { display: inline-flex; align-items: center; }
 :host([data-layout="sheet"]) .px-about > summary { display: flex; align-items: center; }
-:host([data-layout="sheet"]) .px-link, :host([data-layout="sheet"]) .px-lead-link { display: inline-flex; align-items: center; min-height: 44px; }
+:host([data-layout="sheet"]) .px-link, :host([data-layout="sheet"]) .px-lead-link {
+  display: inline-flex;
+  align-items: center;
+  min-height: 44px;
+}
 .px-mount.px-dragging { transition: none; }
 .px-mount.px-settling { transition: transform 160ms ease-out; }
 @media (prefers-reduced-motion: reduce) { .px-mount.px-settling { transition: none; } }

@@ -32,7 +32,13 @@ ${themeCss('.px-mount')}
 h2, h3, h4, p, ul, figure, fieldset { margin: 0; padding: 0; }
 ul { list-style: none; }
 a { color: var(--px-accent); }
-mark.px-figure { background: var(--px-mark-bg); color: var(--px-mark-fg); font-weight: 700; padding: 0 0.1em; border-radius: 0.15em; }
+mark.px-figure {
+  background: var(--px-mark-bg);
+  color: var(--px-mark-fg);
+  font-weight: 700;
+  padding: 0 0.1em;
+  border-radius: 0.15em;
+}
 .px-bar {
   position: sticky; top: 0; z-index: 1; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em;
   padding: 0.5em 0.75em; background: var(--px-soft); border-bottom: 1px solid var(--px-line);
@@ -49,30 +55,80 @@ mark.px-figure { background: var(--px-mark-bg); color: var(--px-mark-fg); font-w
 .px-revisions h3 { font-size: 0.95em; margin-bottom: 0.25em; }
 .px-revisions ul { margin-top: 0.25em; display: flex; flex-direction: column; gap: 0.25em; }
 .px-lead { border: 1px solid var(--px-line); border-radius: 0.5em; padding: 0.55em 0.7em; }
-.px-lead-disputed { border-color: var(--px-disputed); border-inline-start-width: 0.3em; background: var(--px-disputed-bg); }
+.px-lead-disputed {
+  border-color: var(--px-disputed);
+  border-inline-start-width: 0.3em;
+  background: var(--px-disputed-bg);
+}
 section.px-lead > h3 { font-size: 1em; line-height: 1.35; margin: 0; }
-.px-lead-list { margin-top: 0.35em; display: flex; flex-direction: column; gap: 0.2em; list-style: disc; padding-inline-start: 1.2em; }
+.px-lead-list {
+  margin-top: 0.35em;
+  display: flex;
+  flex-direction: column;
+  gap: 0.2em;
+  list-style: disc;
+  padding-inline-start: 1.2em;
+}
 .px-lead-link { font-weight: 600; }
 .px-lead-here { font-size: 0.9em; }
-.px-event { border: 1px solid var(--px-auto); border-inline-start-width: 0.3em; border-radius: 0.5em; padding: 0.55em 0.7em; background: var(--px-auto-bg); }
+.px-event {
+  border: 1px solid var(--px-auto);
+  border-inline-start-width: 0.3em;
+  border-radius: 0.5em;
+  padding: 0.55em 0.7em;
+  background: var(--px-auto-bg);
+}
 section.px-event > h3 { font-size: 1em; margin: 0 0 0.25em; }
-.px-event-articles { margin-top: 0.3em; display: flex; flex-direction: column; gap: 0.15em; list-style: disc; padding-inline-start: 1.2em; font-size: 0.9em; }
+.px-event-articles {
+  margin-top: 0.3em;
+  display: flex;
+  flex-direction: column;
+  gap: 0.15em;
+  list-style: disc;
+  padding-inline-start: 1.2em;
+  font-size: 0.9em;
+}
 .px-auto { border: 1px dashed var(--px-auto); border-radius: 0.5em; padding: 0.55em 0.7em; }
 section.px-auto > h3 { margin-bottom: 0.25em; }
 .px-auto-note { font-size: 0.85em; color: var(--px-muted); margin-bottom: 0.5em; }
 .px-tag-auto { border-color: var(--px-auto); color: var(--px-auto); }
 .px-auto-differs-note { font-size: 0.85em; font-weight: 600; color: var(--px-auto); }
 .px-auto-list { display: flex; flex-direction: column; gap: 0.6em; }
-.px-auto-item { display: flex; flex-direction: column; gap: 0.3em; padding: 0.45em 0.55em; border-radius: 0.375em; background: var(--px-auto-bg); }
-.px-auto-item mark.px-figure { background: transparent; color: inherit; text-decoration: underline dashed var(--px-auto) 0.125em; text-underline-offset: 0.2em; }
+.px-auto-item {
+  display: flex;
+  flex-direction: column;
+  gap: 0.3em;
+  padding: 0.45em 0.55em;
+  border-radius: 0.375em;
+  background: var(--px-auto-bg);
+}
+.px-auto-item mark.px-figure {
+  background: transparent;
+  color: inherit;
+  text-decoration: underline dashed var(--px-auto) 0.125em;
+  text-underline-offset: 0.2em;
+}
 .px-auto-differs { border-inline-start: 0.25em dashed var(--px-auto); }
 .px-auto-outlets { font-size: 0.9em; display: flex; flex-direction: column; gap: 0.1em; }
 .px-relation { font-size: 0.9em; color: var(--px-muted); }
 .px-relation-differs { color: var(--px-auto); font-weight: 600; }
 .px-controls { display: flex; flex-direction: column; gap: 0.5em; }
-.px-choices { display: flex; flex-direction: column; gap: 0.35em; border: 1px solid var(--px-line); border-radius: 0.375em; padding: 0.4em 0.6em; }
+.px-choices {
+  display: flex;
+  flex-direction: column;
+  gap: 0.35em;
+  border: 1px solid var(--px-line);
+  border-radius: 0.375em;
+  padding: 0.4em 0.6em;
+}
 .px-filter { border: 0; padding: 0; display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25em 0.9em; }
-.px-filter legend { float: inline-start; font-size: 0.85em; color: var(--px-muted); padding: 0; margin-inline-end: 0.1em; }
+.px-filter legend {
+  float: inline-start;
+  font-size: 0.85em;
+  color: var(--px-muted);
+  padding: 0;
+  margin-inline-end: 0.1em;
+}
 .px-filter label { display: inline-flex; align-items: center; gap: 0.35em; cursor: pointer; }
 .px-filter input { margin: 0; accent-color: var(--px-accent); }
 section > h3 { font-size: 1em; margin-bottom: 0.5em; }
@@ -87,14 +143,33 @@ section > h3 { font-size: 1em; margin-bottom: 0.5em; }
 .px-status-disputed { color: var(--px-disputed); }
 .px-status-consistent { color: var(--px-agree); }
 .px-status-single-source { color: var(--px-single); }
-.px-override { font-size: 0.85em; color: var(--px-muted); border-inline-start: 0.2em solid var(--px-line); padding-inline-start: 0.5em; }
+.px-override {
+  font-size: 0.85em;
+  color: var(--px-muted);
+  border-inline-start: 0.2em solid var(--px-line);
+  padding-inline-start: 0.5em;
+}
 .px-show { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em; font-size: 0.9em; }
 .px-show-status { color: var(--px-muted); }
 .px-rows { display: flex; flex-direction: column; gap: 0.5em; }
-.px-row { padding: 0.45em 0.55em; border-radius: 0.375em; background: var(--px-soft); display: flex; flex-direction: column; gap: 0.25em; }
+.px-row {
+  padding: 0.45em 0.55em;
+  border-radius: 0.375em;
+  background: var(--px-soft);
+  display: flex;
+  flex-direction: column;
+  gap: 0.25em;
+}
 .px-row-own { background: var(--px-own-bg); outline: 1px solid var(--px-accent); }
 .px-outlet { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3em 0.45em; font-weight: 600; }
-.px-tag { font-size: 0.75em; font-weight: 600; padding: 0 0.45em; border-radius: 1em; border: 1px solid var(--px-muted); color: var(--px-fg); }
+.px-tag {
+  font-size: 0.75em;
+  font-weight: 600;
+  padding: 0 0.45em;
+  border-radius: 1em;
+  border: 1px solid var(--px-muted);
+  color: var(--px-fg);
+}
 .px-tag-own { border-color: var(--px-accent); color: var(--px-accent); }
 .px-tag-warn { border-color: var(--px-disputed); color: var(--px-disputed); }
 .px-quote-line { font-size: 0.95em; }
@@ -105,7 +180,12 @@ section > h3 { font-size: 1em; margin-bottom: 0.5em; }
 .px-table { border-collapse: collapse; font-size: 0.8em; min-width: 100%; overflow-wrap: normal; }
 .px-table th[scope="row"] { min-width: 8em; }
 .px-table caption { text-align: start; font-weight: 600; padding-bottom: 0.35em; }
-.px-table th, .px-table td { border: 1px solid var(--px-line); padding: 0.25em 0.35em; text-align: start; vertical-align: top; }
+.px-table th, .px-table td {
+  border: 1px solid var(--px-line);
+  padding: 0.25em 0.35em;
+  text-align: start;
+  vertical-align: top;
+}
 .px-table thead th { background: var(--px-soft); }
 .px-table .px-col-own { background: var(--px-own-bg); }
 .px-table-status { display: block; font-size: 0.9em; font-weight: 400; }

@@ -66,7 +66,8 @@ export function pageSite(pageUrl: string | null | undefined): PageSite | null {
  */
 export function wireNote(article: RuntimeArticle, page?: PageSite | null): string | null {
   if (!article.wire) return null;
-  if (page) return `${article.wire} wire report, republished by ${page.host}${page.via ? ` (this copy from ${page.via})` : ''}`;
+  if (page)
+    return `${article.wire} wire report, republished by ${page.host}${page.via ? ` (this copy from ${page.via})` : ''}`;
   if (article.site === 'unknown') return `${article.wire} wire report; the publishing site is unknown`;
   if (article.site) return `${article.wire} wire report published by ${article.site}`;
   return `${article.wire} wire report`;
@@ -189,8 +190,20 @@ export function coverage(story: RuntimeStory, facts: readonly RuntimeFact[]): Co
   };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function parts(iso: string): [number, string, number] | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);

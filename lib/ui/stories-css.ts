@@ -11,7 +11,14 @@ export const STORIES_CSS = `
 .px-story-links { align-items: center; column-gap: 1.25em; }
 .px-story-links a { display: inline-flex; align-items: center; min-height: 2.75em; }
 .px-disputed-count { color: var(--px-disputed); }
-.px-confirm { border: 1px solid var(--px-disputed); border-radius: 0.375em; padding: 0.6em 0.75em; display: flex; flex-direction: column; gap: 0.5em; }
+.px-confirm {
+  border: 1px solid var(--px-disputed);
+  border-radius: 0.375em;
+  padding: 0.6em 0.75em;
+  display: flex;
+  flex-direction: column;
+  gap: 0.5em;
+}
 .px-button-danger { color: var(--px-disputed); border-color: var(--px-disputed); font-weight: 600; }
 .px-button { min-height: 2.75em; }
 a { color: var(--px-accent); }

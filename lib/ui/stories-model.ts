@@ -61,9 +61,10 @@ export function siteLink(url: unknown): SiteLink | null {
 
 function readArticle(value: unknown): CatalogArticle | null {
   if (!isRecord(value) || !isString(value.id) || !isString(value.publisher)) return null;
-  const revision = isRecord(value.revision) && isString(value.revision.group) && isCount(value.revision.number)
-    ? { group: value.revision.group, number: value.revision.number }
-    : null;
+  const revision =
+    isRecord(value.revision) && isString(value.revision.group) && isCount(value.revision.number)
+      ? { group: value.revision.group, number: value.revision.number }
+      : null;
   return {
     id: value.id,
     publisher: value.publisher,
@@ -84,9 +85,10 @@ function readArticle(value: unknown): CatalogArticle | null {
  */
 export function readCatalogEntry(value: unknown, source: CatalogSource): CatalogEntry | null {
   if (!isRecord(value) || !isString(value.id) || !isString(value.title)) return null;
-  const dates = isRecord(value.dates) && isString(value.dates.start) && isString(value.dates.end)
-    ? { start: value.dates.start, end: value.dates.end }
-    : null;
+  const dates =
+    isRecord(value.dates) && isString(value.dates.start) && isString(value.dates.end)
+      ? { start: value.dates.start, end: value.dates.end }
+      : null;
   if (!dates || !Array.isArray(value.articles)) return null;
   const articles = value.articles.map(readArticle);
   if (articles.some((a) => a === null)) return null;
@@ -122,7 +124,8 @@ function replacedBy(a: CatalogArticle, all: readonly CatalogArticle[]): string |
   if (!a.revision || !a.url) return null;
   let latest = a.revision.number;
   for (const other of all) {
-    if (other.revision?.group === a.revision.group && other.url === a.url) latest = Math.max(latest, other.revision.number);
+    if (other.revision?.group === a.revision.group && other.url === a.url)
+      latest = Math.max(latest, other.revision.number);
   }
   return latest > a.revision.number ? `revision ${latest}` : null;
 }

@@ -48,7 +48,10 @@ export async function launchBench(
     let extensionId: string | null = null;
     let worker: CDPSession | null = null;
     if (withExtension) {
-      const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
+      const target = await browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+        { timeout: 15_000 },
+      );
       extensionId = new URL(target.url()).host;
       worker = await target.createCDPSession();
     }
@@ -70,7 +73,10 @@ export async function launchBench(
     acceptInsecureCerts: true,
     defaultViewport: viewport,
     // A fixed internal UUID, so the profiler's moz-extension:// frames can be told from built-in add-ons'.
-    extraPrefsFirefox: { ...firefoxPrefs(server), 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_UUID }) },
+    extraPrefsFirefox: {
+      ...firefoxPrefs(server),
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_UUID }),
+    },
     env: { ...process.env, ...profiler },
   });
   if (withExtension) await browser.installExtension(requireBuild(packageDir ?? buildDirs.firefox));

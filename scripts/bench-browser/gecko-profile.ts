@@ -29,7 +29,13 @@ export interface Window {
   end: number;
 }
 
-function threadTimes(thread: GeckoThread, startTime: number, origin: string, windows: Window[], totals: number[]): void {
+function threadTimes(
+  thread: GeckoThread,
+  startTime: number,
+  origin: string,
+  windows: Window[],
+  totals: number[],
+): void {
   const s = thread.samples;
   const stackCol = s.schema.stack as number;
   const timeCol = s.schema.time as number;
@@ -72,7 +78,8 @@ export function extensionMsPerWindow(profile: GeckoProfile, extensionUuid: strin
   const origin = `moz-extension://${extensionUuid}/`;
   const visit = (p: GeckoProfile) => {
     for (const thread of p.threads) {
-      if (thread.name === 'GeckoMain' && thread.processName === 'Web Content') threadTimes(thread, p.meta.startTime, origin, windows, totals);
+      if (thread.name === 'GeckoMain' && thread.processName === 'Web Content')
+        threadTimes(thread, p.meta.startTime, origin, windows, totals);
     }
     for (const child of p.processes ?? []) visit(child);
   };

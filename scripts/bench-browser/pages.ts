@@ -44,7 +44,14 @@ export function preparePages(): { dir: string; pages: BenchPage[] } {
   const article = fixture('/2013/02/06/tech/mobile/phone-battery-cold/index.html');
   const story = fixture('/2013/02/06/world/africa/mali-conflict/index.html');
   writeFileSync(join(dir, 'www.cnn.com/bench-front.html'), frontPageHtml());
-  const front: SitePage = { host: 'www.cnn.com', path: '/', file: 'www.cnn.com/bench-front.html', article: null, kind: 'ordinary', title: 'Front page' };
+  const front: SitePage = {
+    host: 'www.cnn.com',
+    path: '/',
+    file: 'www.cnn.com/bench-front.html',
+    article: null,
+    kind: 'ordinary',
+    title: 'Front page',
+  };
   return {
     dir,
     pages: [

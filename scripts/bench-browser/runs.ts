@@ -9,7 +9,10 @@ import { extensionMsPerWindow, type Window } from './gecko-profile';
 import { pageHeapMB, treePssMB, workerHeapMB } from './memory';
 import type { BenchPage } from './pages';
 
-/** After `load`, how long a run waits before measuring memory: Parallax's gate, or its sidebar and marks, run meanwhile. */
+/**
+ * After `load`, how long a run waits before measuring memory: Parallax's gate, or its sidebar and marks, run
+ * meanwhile.
+ */
 export const SETTLE_MS = 1000;
 
 /** What one load measured. */
@@ -33,7 +36,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function open(b: BenchBrowser, page: BenchPage): Promise<Page> {
   const tab = await b.browser.newPage();
   const response = await tab.goto(pageUrl(page.site), { waitUntil: 'load', timeout: 60_000 });
-  if (!response || response.status() !== 200) throw new Error(`${pageUrl(page.site)} answered ${response?.status() ?? 'nothing'}`);
+  if (response?.status() !== 200) throw new Error(`${pageUrl(page.site)} answered ${response?.status() ?? 'nothing'}`);
   return tab;
 }
 
@@ -55,7 +58,10 @@ export async function runOnce(b: BenchBrowser, page: BenchPage): Promise<RunResu
   const tab = await open(b, page);
   try {
     await sleep(SETTLE_MS);
-    const { loadMs, dclToLoadMs, nodes } = (await tab.evaluate(READ_PAGE)) as Pick<RunResult, 'loadMs' | 'dclToLoadMs' | 'nodes'>;
+    const { loadMs, dclToLoadMs, nodes } = (await tab.evaluate(READ_PAGE)) as Pick<
+      RunResult,
+      'loadMs' | 'dclToLoadMs' | 'nodes'
+    >;
     const chromium = b.kind === 'chromium';
     return {
       loadMs,
@@ -88,7 +94,11 @@ export async function chromiumExtensionMs(b: BenchBrowser, page: BenchPage, runs
 }
 
 /** Firefox: loads each page `runs` times in a profiled browser and notes each load's wall-clock window. */
-export async function firefoxWindows(b: BenchBrowser, pages: BenchPage[], runs: number): Promise<Map<string, Window[]>> {
+export async function firefoxWindows(
+  b: BenchBrowser,
+  pages: BenchPage[],
+  runs: number,
+): Promise<Map<string, Window[]>> {
   const windows = new Map<string, Window[]>();
   for (const page of pages) {
     const list: Window[] = [];
@@ -105,7 +115,10 @@ export async function firefoxWindows(b: BenchBrowser, pages: BenchPage[], runs: 
 }
 
 /** Firefox: waits for the profile the browser writes at shutdown and sums the extension's samples per window. */
-export async function firefoxExtensionMs(profilePath: string, windows: Map<string, Window[]>): Promise<Map<string, number[]>> {
+export async function firefoxExtensionMs(
+  profilePath: string,
+  windows: Map<string, Window[]>,
+): Promise<Map<string, number[]>> {
   for (let i = 0; i < 120 && !existsSync(profilePath); i++) await sleep(500);
   if (!existsSync(profilePath)) throw new Error(`Firefox wrote no profile at ${profilePath}`);
   // The file appears before Firefox has finished writing it: wait until it parses.

@@ -41,30 +41,65 @@ export default async function (): Promise<BenchResult[]> {
   const dir = join(ROOT, GENERATED_DIR);
   const index = readRecognitionIndex(readGeneratedRecognition(dir));
   const entries = new Map<string, SignedEntry>();
-  for (const e of readGeneratedEntries(dir)) if (e.signature) entries.set(e.story.id, { story: e.story, signature: e.signature });
+  for (const e of readGeneratedEntries(dir))
+    if (e.signature) entries.set(e.story.id, { story: e.story, signature: e.signature });
   const entryOf = (id: string) => entries.get(id) ?? null;
   // What the background runs for a page: the article lookup, then (no article) the event lookup and, for a candidate,
   // the alignment with its headline and date.
-  const check = ({ snapshot, meta }: ReturnType<typeof page>) => () => {
-    if (recognise(snapshot, index)) return;
-    if (eventCandidates(index, snapshot.text).length === 0) return;
-    readEventPage({ text: snapshot.text, ...meta }, candidateEntries({ text: snapshot.text, ...meta }, index, entryOf));
-  };
-  const ordinary = page('tests/fixtures/sites/www.cnn.com/phone-battery-cold.html', 'https://www.cnn.com/2013/02/06/tech/phone-battery-cold/');
-  const report = page('tests/fixtures/pages/report-northern-star-gao-real-war/page.html', 'https://www.northernstar.example/gao');
-  const nearMiss = page('tests/fixtures/pages/report-nm-gao-suicide-bombing-2013-02-08/page.html', 'https://www.example.org/gao');
+  const check =
+    ({ snapshot, meta }: ReturnType<typeof page>) =>
+    () => {
+      if (recognise(snapshot, index)) return;
+      if (eventCandidates(index, snapshot.text).length === 0) return;
+      readEventPage(
+        { text: snapshot.text, ...meta },
+        candidateEntries({ text: snapshot.text, ...meta }, index, entryOf),
+      );
+    };
+  const ordinary = page(
+    'tests/fixtures/sites/www.cnn.com/phone-battery-cold.html',
+    'https://www.cnn.com/2013/02/06/tech/phone-battery-cold/',
+  );
+  const report = page(
+    'tests/fixtures/pages/report-northern-star-gao-real-war/page.html',
+    'https://www.northernstar.example/gao',
+  );
+  const nearMiss = page(
+    'tests/fixtures/pages/report-nm-gao-suicide-bombing-2013-02-08/page.html',
+    'https://www.example.org/gao',
+  );
   const words = (p: ReturnType<typeof page>) => p.snapshot.text.split(/\s+/).filter(Boolean).length;
   // The first report of a story after the background starts: its file parsed and what the engine learns from its
   // reviewed claims computed, before the alignment (later pages reuse both).
   const storyFile = readFileSync(join(dir, 'stories', `${[...entries.keys()][0]}.json`), 'utf8');
   const cold = () => {
     const fresh = readStoryEntry(storyFile);
-    if (fresh.signature) readEventPage({ text: report.snapshot.text, ...report.meta }, [{ story: fresh.story, signature: fresh.signature }]);
+    if (fresh.signature)
+      readEventPage({ text: report.snapshot.text, ...report.meta }, [
+        { story: fresh.story, signature: fresh.signature },
+      ]);
   };
   return [
-    { name: `story check, an article that is no story (${words(ordinary)} words): article lookup + event lookup`, value: medianMs(check(ordinary), 200), unit: 'ms', target: 5 },
-    { name: `story check, another outlet's report of the story (${words(report)} words): lookups, alignment, decision`, value: medianMs(check(report), 30), unit: 'ms' },
-    { name: 'story check, first report of a story after the background starts: story file read + alignment', value: medianMs(cold, 10), unit: 'ms' },
-    { name: `story check, a near miss naming the story's people and places (${words(nearMiss)} words)`, value: medianMs(check(nearMiss), 30), unit: 'ms' },
+    {
+      name: `story check, an article that is no story (${words(ordinary)} words): article lookup + event lookup`,
+      value: medianMs(check(ordinary), 200),
+      unit: 'ms',
+      target: 5,
+    },
+    {
+      name: `story check, another outlet's report of the story (${words(report)} words): lookups, alignment, decision`,
+      value: medianMs(check(report), 30),
+      unit: 'ms',
+    },
+    {
+      name: 'story check, first report of a story after the background starts: story file read + alignment',
+      value: medianMs(cold, 10),
+      unit: 'ms',
+    },
+    {
+      name: `story check, a near miss naming the story's people and places (${words(nearMiss)} words)`,
+      value: medianMs(check(nearMiss), 30),
+      unit: 'ms',
+    },
   ];
 }

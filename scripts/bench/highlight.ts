@@ -10,26 +10,33 @@ import type { RuntimeFact } from '../../lib/index/runtime-types';
 import { collectGarbage } from './support/collect-garbage';
 import type { BenchResult } from './types';
 
-
 const REPO = join(import.meta.dirname, '../..');
 const SITES = join(REPO, 'tests/fixtures/sites');
 const INDEX = join(REPO, GENERATED_DIR, 'catalog.json');
 const SEEDS = '/work/shared/seeds';
 const SEED_FILES: Record<string, string> = {
-  'cnn-r1': '000_996d9f502adc0b34.txt', 'cnn-r2': '001_32104ac63b478835.txt', afp: '002_2f9ef944ed3450e1.txt',
-  globalpost: '003_d9c45748f088204d.txt', france24: '004_ad19ff91a8c34f46.txt',
+  'cnn-r1': '000_996d9f502adc0b34.txt',
+  'cnn-r2': '001_32104ac63b478835.txt',
+  afp: '002_2f9ef944ed3450e1.txt',
+  globalpost: '003_d9c45748f088204d.txt',
+  france24: '004_ad19ff91a8c34f46.txt',
 };
 const WARMUP = 5;
 const RUNS = 30;
-
 
 /** Stand-in for the CSS Custom Highlight API, which happy-dom lacks; it records ranges as the real one would. */
 class BenchHighlight {
   ranges = new Set<AbstractRange>();
   priority = 0;
-  get size(): number { return this.ranges.size; }
-  add(r: AbstractRange): void { this.ranges.add(r); }
-  clear(): void { this.ranges.clear(); }
+  get size(): number {
+    return this.ranges.size;
+  }
+  add(r: AbstractRange): void {
+    this.ranges.add(r);
+  }
+  clear(): void {
+    this.ranges.clear();
+  }
 }
 
 function pageWindow(bodyHtml: string): HappyWindow {
@@ -43,7 +50,9 @@ function pageWindow(bodyHtml: string): HappyWindow {
 /** The facts to mark: the built index when present, else every number in the seed text as a disputed figure. */
 function factsFor(articleId: string): RuntimeFact[] {
   if (existsSync(INDEX)) {
-    const story = readGeneratedStories(join(REPO, GENERATED_DIR)).find((s) => s.articles.some((a) => a.id === articleId));
+    const story = readGeneratedStories(join(REPO, GENERATED_DIR)).find((s) =>
+      s.articles.some((a) => a.id === articleId),
+    );
     // Every fact, disputed or not, so the benchmark anchors all of the article's figures.
     if (story) return story.facts.map((f) => ({ ...f, status: 'disputed' as const }));
   }
@@ -56,13 +65,29 @@ function factsFor(articleId: string): RuntimeFact[] {
     const start = Math.max(lineStart, at - 30);
     const end = Math.min(lineEnd, at + m[0].length + 30);
     facts.push({
-      id: `n${facts.length}`, label: m[0], kind: 'count', status: 'disputed', computedStatus: 'disputed', override: null,
+      id: `n${facts.length}`,
+      label: m[0],
+      kind: 'count',
+      status: 'disputed',
+      computedStatus: 'disputed',
+      override: null,
       flags: { changedBetweenRevisions: [], selfContradictions: [] },
-      claims: [{
-        article: articleId, figureText: m[0], figure: { start: at - start, end: at - start + m[0].length },
-        quote: { exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
-        value: { kind: 'statement', value: m[0] }, display: m[0], attribution: null, hedges: [],
-      }],
+      claims: [
+        {
+          article: articleId,
+          figureText: m[0],
+          figure: { start: at - start, end: at - start + m[0].length },
+          quote: {
+            exact: text.slice(start, end),
+            prefix: text.slice(Math.max(0, start - 32), start),
+            suffix: text.slice(end, end + 32),
+          },
+          value: { kind: 'statement', value: m[0] },
+          display: m[0],
+          attribution: null,
+          hedges: [],
+        },
+      ],
     });
   }
   return facts;
@@ -74,10 +99,23 @@ function median(xs: number[]): number {
 }
 
 /** Median milliseconds of `paint()` (text map, anchoring, registering) for one page and root. */
-function timePaint(win: HappyWindow, root: Element, facts: RuntimeFact[], articleId: string, runs = RUNS): { ms: number; painted: number; wanted: number } {
+function timePaint(
+  win: HappyWindow,
+  root: Element,
+  facts: RuntimeFact[],
+  articleId: string,
+  runs = RUNS,
+): { ms: number; painted: number; wanted: number } {
   const doc = win.document as unknown as Document;
   const host = doc.createElement('div').attachShadow({ mode: 'open' });
-  const h = createHighlighter({ win: win as unknown as HighlighterOptions['win'], root, facts, articleId, cardHost: host, onOpenFact: () => {} });
+  const h = createHighlighter({
+    win: win as unknown as HighlighterOptions['win'],
+    root,
+    facts,
+    articleId,
+    cardHost: host,
+    onOpenFact: () => {},
+  });
   const times: number[] = [];
   // Every page's figure starts from a collected heap: otherwise the garbage of the pages measured before it (a
   // happy-dom window per page) is collected during its runs, and the page measured ninth looks five times slower.
@@ -97,7 +135,9 @@ function edited(facts: RuntimeFact[]): RuntimeFact[] {
   return facts.map((f) => ({
     ...f,
     claims: f.claims.map((c) => ({
-      ...c, quote: { ...c.quote, exact: `x${c.quote.exact}` }, figure: { start: c.figure.start + 1, end: c.figure.end + 1 },
+      ...c,
+      quote: { ...c.quote, exact: `x${c.quote.exact}` },
+      figure: { start: c.figure.start + 1, end: c.figure.end + 1 },
     })),
   }));
 }
@@ -131,10 +171,20 @@ function countNodes(root: Node): number {
 
 /** Runs the highlighter benchmarks. */
 export default async function benchHighlight(): Promise<BenchResult[]> {
-  const entries = JSON.parse(readFileSync(join(SITES, 'sites.json'), 'utf8')) as { file: string; article: string | null; kind: string }[];
+  const entries = JSON.parse(readFileSync(join(SITES, 'sites.json'), 'utf8')) as {
+    file: string;
+    article: string | null;
+    kind: string;
+  }[];
   // The publishers' own pages and archive captures; republished copies may trim paragraphs, and dynamic pages
   // write their article from a script, so both are left out.
-  const pages = [...new Map(entries.filter((e) => e.article !== null && e.kind !== 'republished' && e.kind !== 'dynamic').map((e) => [e.file, e.article!])).entries()];
+  const pages = [
+    ...new Map(
+      entries
+        .filter((e) => e.article !== null && e.kind !== 'republished' && e.kind !== 'dynamic')
+        .map((e) => [e.file, e.article!]),
+    ).entries(),
+  ];
   let worst = 0;
   let worstFuzzy = 0;
   let painted = 0;
@@ -169,10 +219,29 @@ export default async function benchHighlight(): Promise<BenchResult[]> {
   await big2.happyDOM.close();
 
   return [
-    { name: 'anchor + paint all figures, story page (worst of pages, median)', value: round(worst), unit: 'ms', target: 5 },
-    { name: 'same, every quote edited by one character (approximate match), worst page', value: round(worstFuzzy), unit: 'ms', target: 5 },
-    { name: `figures found on the publishers' stored pages (${existsSync(INDEX) ? 'index claims' : 'seed numbers'})`, value: round((100 * painted) / Math.max(1, wanted)), unit: '%' },
-    { name: `anchor + paint, article inside a ${nodes}-node page (median)`, value: round(inArticle.ms), unit: 'ms', target: 50 },
+    {
+      name: 'anchor + paint all figures, story page (worst of pages, median)',
+      value: round(worst),
+      unit: 'ms',
+      target: 5,
+    },
+    {
+      name: 'same, every quote edited by one character (approximate match), worst page',
+      value: round(worstFuzzy),
+      unit: 'ms',
+      target: 5,
+    },
+    {
+      name: `figures found on the publishers' stored pages (${existsSync(INDEX) ? 'index claims' : 'seed numbers'})`,
+      value: round((100 * painted) / Math.max(1, wanted)),
+      unit: '%',
+    },
+    {
+      name: `anchor + paint, article inside a ${nodes}-node page (median)`,
+      value: round(inArticle.ms),
+      unit: 'ms',
+      target: 50,
+    },
     { name: `anchor + paint, root = body of the ${nodes}-node page (median)`, value: round(wholeBody.ms), unit: 'ms' },
   ];
 }
@@ -183,6 +252,8 @@ function round(x: number): number {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const r of await benchHighlight()) {
-    console.log(`${r.name}: ${r.value} ${r.unit}${r.target === undefined ? '' : ` (target ${r.unit === '%' ? '' : '< '}${r.target} ${r.unit})`}`);
+    console.log(
+      `${r.name}: ${r.value} ${r.unit}${r.target === undefined ? '' : ` (target ${r.unit === '%' ? '' : '< '}${r.target} ${r.unit})`}`,
+    );
   }
 }

@@ -46,7 +46,10 @@ function domOf(html: string, url: string): Document {
 
 /** A front page of about 5,000 elements: menus, a grid of story cards, link lists, no article. */
 function ordinaryPage(): string {
-  const menu = Array.from({ length: 120 }, (_, i) => `<li class="menu-item"><a href="/section/${i}"><span>Section ${i}</span></a></li>`).join('');
+  const menu = Array.from(
+    { length: 120 },
+    (_, i) => `<li class="menu-item"><a href="/section/${i}"><span>Section ${i}</span></a></li>`,
+  ).join('');
   const cards = Array.from(
     { length: 450 },
     (_, i) =>
@@ -64,7 +67,8 @@ function otherArticlePage(): string {
   const paragraphs = Array.from({ length: 12 }, () => `<p>${gen.paragraph()}</p>`).join('');
   const comments = Array.from(
     { length: 380 },
-    (_, i) => `<li class="comment"><div class="who"><a href="/u/${i}">user${i}</a></div><p>Comment ${i}: ${gen.paragraph().slice(0, 90)}</p></li>`,
+    (_, i) =>
+      `<li class="comment"><div class="who"><a href="/u/${i}">user${i}</a></div><p>Comment ${i}: ${gen.paragraph().slice(0, 90)}</p></li>`,
   ).join('');
   return `<!doctype html><html><head><meta property="og:type" content="article"></head><body>
 <header><nav><ul>${Array.from({ length: 80 }, (_, i) => `<li><a href="/s/${i}">Section ${i}</a></li>`).join('')}</ul></nav></header>
@@ -108,11 +112,22 @@ function storyPages(): { name: string; html: string; url: string }[] {
   const pages: { name: string; html: string; url: string }[] = [];
   const sites = join(ROOT, 'tests/fixtures/sites');
   if (existsSync(join(sites, 'sites.json'))) {
-    const list = JSON.parse(readFileSync(join(sites, 'sites.json'), 'utf8')) as { host: string; path: string; file: string; article: string | null; kind: string }[];
+    const list = JSON.parse(readFileSync(join(sites, 'sites.json'), 'utf8')) as {
+      host: string;
+      path: string;
+      file: string;
+      article: string | null;
+      kind: string;
+    }[];
     for (const s of list) {
       const seen = pages.some((p) => p.name === s.file);
       // Dynamic pages write their article from a script: their saved HTML holds no article text to measure.
-      if (s.article && s.kind !== 'dynamic' && !seen) pages.push({ name: s.file, html: readFileSync(join(sites, s.file), 'utf8'), url: `https://${s.host}${s.path}` });
+      if (s.article && s.kind !== 'dynamic' && !seen)
+        pages.push({
+          name: s.file,
+          html: readFileSync(join(sites, s.file), 'utf8'),
+          url: `https://${s.host}${s.path}`,
+        });
     }
   }
   const fixtures = join(ROOT, 'tests/fixtures/pages');
@@ -121,7 +136,11 @@ function storyPages(): { name: string; html: string; url: string }[] {
     if (!existsSync(expectedFile)) continue;
     const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as { url: string | null; match: unknown };
     if (!expected.match) continue;
-    pages.push({ name: slug, html: readFileSync(join(fixtures, slug, 'page.html'), 'utf8'), url: expected.url ?? 'https://saved.invalid/' });
+    pages.push({
+      name: slug,
+      html: readFileSync(join(fixtures, slug, 'page.html'), 'utf8'),
+      url: expected.url ?? 'https://saved.invalid/',
+    });
   }
   return pages;
 }
@@ -129,7 +148,9 @@ function storyPages(): { name: string; html: string; url: string }[] {
 function benchStoryPages(): BenchResult[] {
   const index = loadBuiltRecognition();
   if (!index) {
-    process.stderr.write('bench: no public/generated/recognition.bin: run `npm run index` for the story-page figures\n');
+    process.stderr.write(
+      'bench: no public/generated/recognition.bin: run `npm run index` for the story-page figures\n',
+    );
     return [];
   }
   const pages = storyPages();
@@ -142,10 +163,19 @@ function benchStoryPages(): BenchResult[] {
   const each = pages
     .map((page, i) => ({ page, ms: times[i] ?? NaN }))
     .filter(({ page }) => page.name.endsWith('.html'))
-    .map(({ page, ms }) => ({ name: `story page ${page.name}: extract + recognise`, value: ms, unit: 'ms', target: 10 }));
+    .map(({ page, ms }) => ({
+      name: `story page ${page.name}: extract + recognise`,
+      value: ms,
+      unit: 'ms',
+      target: 10,
+    }));
   return [
     ...each,
-    { name: `story pages: extract + recognise, median of ${pages.length} pages`, value: quantile(times, 0.5), unit: 'ms' },
+    {
+      name: `story pages: extract + recognise, median of ${pages.length} pages`,
+      value: quantile(times, 0.5),
+      unit: 'ms',
+    },
     { name: 'story pages: extract + recognise, slowest page', value: Math.max(...times), unit: 'ms', target: 10 },
     { name: 'story pages recognised', value: matched, unit: `of ${pages.length}` },
   ];
@@ -160,8 +190,18 @@ function benchContentScript(): BenchResult[] {
   }
   const bytes = statSync(path).size;
   return [
-    { name: 'declared script, run at document_start on the checked hosts (chrome-mv3, minified)', value: statSync(declared).size / 1024, unit: 'KB', target: 1 },
-    { name: 'content script, injected after load on the checked hosts (chrome-mv3, minified)', value: bytes / 1024, unit: 'KB', target: 20 },
+    {
+      name: 'declared script, run at document_start on the checked hosts (chrome-mv3, minified)',
+      value: statSync(declared).size / 1024,
+      unit: 'KB',
+      target: 1,
+    },
+    {
+      name: 'content script, injected after load on the checked hosts (chrome-mv3, minified)',
+      value: bytes / 1024,
+      unit: 'KB',
+      target: 20,
+    },
     { name: 'content script gzipped', value: gzipSync(readFileSync(path)).length / 1024, unit: 'KB' },
   ];
 }

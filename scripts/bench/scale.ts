@@ -21,7 +21,11 @@ const PAGES = 400;
 const BUILT_ARTICLE = 'https://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html';
 
 /** Builds the synthetic index of `count` stories into `dir` (story files only when `withStories`). */
-function buildSynthetic(count: number, dir: string, withStories: boolean): { recognitionBytes: number; storyBytes: number; pages: PageSnapshot[] } {
+function buildSynthetic(
+  count: number,
+  dir: string,
+  withStories: boolean,
+): { recognitionBytes: number; storyBytes: number; pages: PageSnapshot[] } {
   const gen = generator(2013);
   const builder = new RecognitionIndexBuilder();
   // Pages: indexed articles among page furniture, and texts the index has never seen.
@@ -47,7 +51,8 @@ function buildSynthetic(count: number, dir: string, withStories: boolean): { rec
   writeFileSync(join(dir, 'recognition.bin'), recognition);
   const furniture = generator(7);
   const pages = Array.from({ length: PAGES }, (_, p) => {
-    const text = p % 2 === 0 ? `${furniture.paragraph()}\n\n${texts.get(p)}\n\n${furniture.paragraph()}` : furniture.article();
+    const text =
+      p % 2 === 0 ? `${furniture.paragraph()}\n\n${texts.get(p)}\n\n${furniture.paragraph()}` : furniture.article();
     return { url: 'https://elsewhere.test/page', canonical: null, ogUrl: null, jsonLdUrls: [], text };
   });
   writeFileSync(join(dir, 'pages.json'), JSON.stringify(pages));
@@ -56,15 +61,23 @@ function buildSynthetic(count: number, dir: string, withStories: boolean): { rec
 
 function measure(dir: string, withStories: boolean): Record<string, number | boolean | null> {
   const tsx = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
-  const out = execFileSync(process.execPath, [tsx, join(import.meta.dirname, 'support', 'scale-child.ts'), dir, withStories ? 'stories' : 'none'], {
-    encoding: 'utf8', maxBuffer: 1 << 20,
-  });
+  const out = execFileSync(
+    process.execPath,
+    [tsx, join(import.meta.dirname, 'support', 'scale-child.ts'), dir, withStories ? 'stories' : 'none'],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
   return JSON.parse(out) as Record<string, number | boolean | null>;
 }
 
 /** Every scale figure. */
 export default async function (): Promise<BenchOutput> {
-  const sizes = (process.env.BENCH_SCALES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+  const sizes = (process.env.BENCH_SCALES ?? '1000,10000,100000')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   const scale: Record<string, ScaleFigures> = {};
   let wake: WakeFigures | null = null;
   let smallWake: WakeFigures | null = null;
@@ -84,7 +97,9 @@ export default async function (): Promise<BenchOutput> {
       process.stderr.write(`bench: scale ${count} stories: building…\n`);
       const started = performance.now();
       const built = buildSynthetic(count, dir, withStories);
-      process.stderr.write(`bench: scale ${count} stories: built in ${((performance.now() - started) / 1000).toFixed(1)} s, measuring…\n`);
+      process.stderr.write(
+        `bench: scale ${count} stories: built in ${((performance.now() - started) / 1000).toFixed(1)} s, measuring…\n`,
+      );
       const m = measure(dir, withStories);
       scale[String(count)] = {
         coldStartMs: m.coldStartMs as number,
@@ -107,7 +122,13 @@ export default async function (): Promise<BenchOutput> {
           return null;
         });
         // The same wake with the package as built (the one-story index): what starting the worker costs by itself.
-        smallWake = await serviceWorkerWake(CHROME_BUILD, { url: BUILT_ARTICLE, canonical: null, ogUrl: null, jsonLdUrls: [], text: '' }).catch(() => null);
+        smallWake = await serviceWorkerWake(CHROME_BUILD, {
+          url: BUILT_ARTICLE,
+          canonical: null,
+          ogUrl: null,
+          jsonLdUrls: [],
+          text: '',
+        }).catch(() => null);
       } else if (count === 10_000) {
         process.stderr.write('bench: no built Chrome package (npm run build): no service worker figure\n');
       }
@@ -117,8 +138,26 @@ export default async function (): Promise<BenchOutput> {
     rmSync(work, { recursive: true, force: true });
   }
   const figures = [
-    ...(wake ? [{ name: 'Chromium: of the 10,000-story wake, fetching the packaged recognition file into an ArrayBuffer (extension page, median of 3)', value: wake.fetchIndexMs, unit: 'ms' }] : []),
-    ...(smallWake ? [{ name: 'Chromium: stopped service worker → first answer, the package as built (one story; reference)', value: smallWake.wakeMs, unit: 'ms' }] : []),
+    ...(wake
+      ? [
+          {
+            name:
+              'Chromium: of the 10,000-story wake, fetching the packaged recognition file into an ArrayBuffer ' +
+              '(extension page, median of 3)',
+            value: wake.fetchIndexMs,
+            unit: 'ms',
+          },
+        ]
+      : []),
+    ...(smallWake
+      ? [
+          {
+            name: 'Chromium: stopped service worker → first answer, the package as built (one story; reference)',
+            value: smallWake.wakeMs,
+            unit: 'ms',
+          },
+        ]
+      : []),
   ];
   return { figures, scale, serviceWorkerWakeMs: wake?.wakeMs ?? null };
 }

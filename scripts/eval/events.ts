@@ -20,7 +20,10 @@ export interface EventScores {
   reports: { dated: Rate; undated: Rate };
   /** Near misses recognised as a story: false alarms (each should be 0). */
   falseAlarms: { dated: Rate; undated: Rate };
-  /** On recognised dated reports: figures the sidebar ties to a fact (precision), and the reviewed figures it finds (recall). */
+  /**
+   * On recognised dated reports: figures the sidebar ties to a fact (precision), and the reviewed figures it finds
+   * (recall).
+   */
   lines: { precision: Rate; recall: Rate };
   /** Figures marked in the page as differing: how many report the fact they were tied to. */
   marks: { precision: Rate };
@@ -28,27 +31,46 @@ export interface EventScores {
   problems: string[];
 }
 
-const rate = (correct: number, of: number): Rate => ({ correct, of, rate: of === 0 ? 1 : Math.round((correct / of) * 1000) / 1000 });
+const rate = (correct: number, of: number): Rate => ({
+  correct,
+  of,
+  rate: of === 0 ? 1 : Math.round((correct / of) * 1000) / 1000,
+});
 
 /** Runs every text of a corpus against every story. */
 export function evaluateEvents(stories: readonly RuntimeStory[], texts: readonly ReportText[]): EventScores {
   const signed = stories.map((story) => ({ story, signature: storySignature(story) }));
   const problems: string[] = [];
-  let datedHits = 0, undatedHits = 0, datedAlarms = 0, undatedAlarms = 0;
-  let lines = 0, linesRight = 0, found = 0, expected = 0, marks = 0, marksRight = 0;
+  let datedHits = 0,
+    undatedHits = 0,
+    datedAlarms = 0,
+    undatedAlarms = 0;
+  let lines = 0,
+    linesRight = 0,
+    found = 0,
+    expected = 0,
+    marks = 0,
+    marksRight = 0;
   const reports = texts.filter((t) => t.kind === 'report');
   const nearMisses = texts.filter((t) => t.kind === 'near-miss');
   for (const t of texts) {
     for (const undated of [false, true]) {
       const page = { text: t.text, headline: t.headline, published: undated ? null : t.published };
-      const matched = signed.map((s) => ({ ...s, reading: readEvent(page, s.story, s.signature) })).filter((r) => r.reading.match);
+      const matched = signed
+        .map((s) => ({ ...s, reading: readEvent(page, s.story, s.signature) }))
+        .filter((r) => r.reading.match);
       const right = matched.some((m) => m.story.id === t.story);
       if (t.kind === 'report') {
         if (right) undated ? undatedHits++ : datedHits++;
-        else if (!undated) problems.push(`${t.slug}: not recognised (${matched[0]?.reading.evidence.reasons.join('; ') ?? 'no story matched'})`);
+        else if (!undated)
+          problems.push(
+            `${t.slug}: not recognised (${matched[0]?.reading.evidence.reasons.join('; ') ?? 'no story matched'})`,
+          );
       } else if (matched.length > 0) {
         undated ? undatedAlarms++ : datedAlarms++;
-        problems.push(`${t.slug}${undated ? ' (undated)' : ''}: false alarm, recognised as ${matched.map((m) => m.story.id).join(', ')}`);
+        problems.push(
+          `${t.slug}${undated ? ' (undated)' : ''}: false alarm, recognised as ${matched.map((m) => m.story.id).join(', ')}`,
+        );
       }
       const own = matched.find((m) => m.story.id === t.story);
       if (undated || !own) continue;
@@ -67,7 +89,10 @@ export function evaluateEvents(stories: readonly RuntimeStory[], texts: readonly
         if (e?.fact === fact) {
           linesRight++;
           foundFacts.add(`${e.start}`);
-        } else problems.push(`${t.slug}: "${a.claim.figure.text}" stated as ${fact} (reviewed: ${e?.fact ?? 'none'}, confidence ${a.confidence.toFixed(2)})`);
+        } else
+          problems.push(
+            `${t.slug}: "${a.claim.figure.text}" stated as ${fact} (reviewed: ${e?.fact ?? 'none'}, confidence ${a.confidence.toFixed(2)})`,
+          );
       }
       found += foundFacts.size;
       for (const a of own.reading.alignments) {
@@ -76,7 +101,10 @@ export function evaluateEvents(stories: readonly RuntimeStory[], texts: readonly
         marks++;
         const e = truth(a);
         if (e?.fact === fact) marksRight++;
-        else problems.push(`${t.slug}: "${a.claim.figure.text}" marked as differing on ${fact} (reviewed: ${e?.fact ?? 'none'})`);
+        else
+          problems.push(
+            `${t.slug}: "${a.claim.figure.text}" marked as differing on ${fact} (reviewed: ${e?.fact ?? 'none'})`,
+          );
       }
     }
   }

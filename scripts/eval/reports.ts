@@ -31,7 +31,10 @@ export function loadReports(dir: string): ReportText[] {
     .sort()
     .map((file) => {
       const slug = file.replace(/\.json$/, '');
-      const meta = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Omit<ReportText, 'slug' | 'text' | 'expected'> & { expected: ExpectedFigure[]; differs?: string[] };
+      const meta = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Omit<
+        ReportText,
+        'slug' | 'text' | 'expected'
+      > & { expected: ExpectedFigure[]; differs?: string[] };
       const text = readFileSync(join(dir, `${slug}.txt`), 'utf8');
       const expected = meta.expected.map((e) => ({ ...e, ...locate(text, e, slug) }));
       return { ...meta, slug, text, expected, differs: meta.differs ?? [], url: meta.url ?? null };
@@ -42,7 +45,10 @@ function locate(text: string, e: ExpectedFigure, slug: string): { start: number;
   let at = -1;
   for (let n = 0; n < (e.occurrence ?? 1); n++) {
     at = text.indexOf(e.figure, at + 1);
-    if (at < 0) throw new Error(`tests/fixtures/reports/${slug}: figure "${e.figure}" (occurrence ${e.occurrence ?? 1}) is not in the text`);
+    if (at < 0)
+      throw new Error(
+        `tests/fixtures/reports/${slug}: figure "${e.figure}" (occurrence ${e.occurrence ?? 1}) is not in the text`,
+      );
   }
   return { start: at, end: at + e.figure.length };
 }

@@ -24,6 +24,7 @@ export function loadReviewed(root: string): Reviewed {
     process.exit(1);
   }
   const referenceDay = new Map<string, string | null>();
-  for (const s of validation.stories) for (const a of s.articles) referenceDay.set(a.id, a.referenceDate?.slice(0, 10) ?? null);
+  for (const s of validation.stories)
+    for (const a of s.articles) referenceDay.set(a.id, a.referenceDate?.slice(0, 10) ?? null);
   return { stories: compiled.stories, referenceDay };
 }

@@ -23,10 +23,20 @@ export function evaluateLeaveOneOut(reviewed: Reviewed): Scores {
           const found = locateQuote(article.text, c.quote.exact, c.quote.prefix, c.quote.suffix);
           if (!found.ok) continue;
           const start = found.quote.start + c.figure.start;
-          expected.push({ fact: fact.id, start, end: start + (c.figure.end - c.figure.start), figure: c.figureText, kind: fact.kind });
+          expected.push({
+            fact: fact.id,
+            start,
+            end: start + (c.figure.end - c.figure.start),
+            figure: c.figureText,
+            kind: fact.kind,
+          });
         }
       }
-      const alignments = alignTextOf(article.text, withoutOutlet(story, article.id), reviewed.referenceDay.get(article.id) ?? null);
+      const alignments = alignTextOf(
+        article.text,
+        withoutOutlet(story, article.id),
+        reviewed.referenceDay.get(article.id) ?? null,
+      );
       addText(scores, article.id, expected, alignments, kindOf);
     }
   }
@@ -34,15 +44,28 @@ export function evaluateLeaveOneOut(reviewed: Reviewed): Scores {
 }
 
 /** The corpus: reports against their story, near misses against every story (nothing may align). */
-export function evaluateReports(reviewed: Reviewed, texts: readonly ReportText[]): { scores: Scores; texts: number; nearMisses: number } {
+export function evaluateReports(
+  reviewed: Reviewed,
+  texts: readonly ReportText[],
+): { scores: Scores; texts: number; nearMisses: number } {
   const scores = emptyScores();
   const kindOf = kindLookup(reviewed.stories);
   for (const t of texts) {
     const stories = t.story ? reviewed.stories.filter((s) => s.id === t.story) : reviewed.stories;
     for (const story of stories) {
-      const expected: Pair[] = t.expected.map((e) => ({ fact: e.fact, start: e.start, end: e.end, figure: e.figure, kind: null }));
+      const expected: Pair[] = t.expected.map((e) => ({
+        fact: e.fact,
+        start: e.start,
+        end: e.end,
+        figure: e.figure,
+        kind: null,
+      }));
       addText(scores, t.slug, expected, alignTextOf(t.text, story, t.published), kindOf);
     }
   }
-  return { scores, texts: texts.filter((t) => t.kind === 'report').length, nearMisses: texts.filter((t) => t.kind === 'near-miss').length };
+  return {
+    scores,
+    texts: texts.filter((t) => t.kind === 'report').length,
+    nearMisses: texts.filter((t) => t.kind === 'near-miss').length,
+  };
 }

@@ -22,7 +22,11 @@ export function fail(message: string, code: number): never {
 }
 
 /** `PAGE.html [--url ADDRESS]` and the flags a command accepts (each true when given). */
-export function parsePageArgs(argv: string[], usage: string, flags: readonly string[] = []): { page: string; url: string | null; flags: Set<string> } {
+export function parsePageArgs(
+  argv: string[],
+  usage: string,
+  flags: readonly string[] = [],
+): { page: string; url: string | null; flags: Set<string> } {
   let page: string | null = null;
   let url: string | null = null;
   const given = new Set<string>();
@@ -56,7 +60,11 @@ export function readSavedPage(page: string, url: string | null): PageSnapshot {
 }
 
 /** The built index: the recognition index (checked whole) and every story with its signature. */
-export function loadLocalIndex(): { recognition: RecognitionIndex; entry(story: string): SignedEntry | null; story(id: string): SignedEntry['story'] | null } {
+export function loadLocalIndex(): {
+  recognition: RecognitionIndex;
+  entry(story: string): SignedEntry | null;
+  story(id: string): SignedEntry['story'] | null;
+} {
   const path = join(INDEX_DIR, GENERATED.recognition);
   if (!existsSync(path)) fail(`no index at ${path}: run \`npm run index\` first`, 2);
   let recognition: RecognitionIndex;

@@ -43,7 +43,9 @@ describe('Options', () => {
     await allSitesSwitch();
     expect((screen.getByRole('radio', { name: 'Left' }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('radio', { name: 'Collapsed to a slim tab' }) as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByRole('switch', { name: /Highlight disputed figures/ }).getAttribute('aria-checked')).toBe('false');
+    expect(screen.getByRole('switch', { name: /Highlight disputed figures/ }).getAttribute('aria-checked')).toBe(
+      'false',
+    );
     expect(await axeViolations(document.body)).toEqual([]);
   });
 

@@ -10,7 +10,17 @@ import { axeViolations } from './axe';
 afterEach(cleanup);
 
 const pack = {
-  manifest: { format: 1, id: 'class-pack', title: 'Class pack', version: '2', indexFormat: 1, storyFormat: 1, recognition: { bytes: 1, sha256: '' }, stories: [], hosts: ['news.example', 'www.paper.example'] },
+  manifest: {
+    format: 1,
+    id: 'class-pack',
+    title: 'Class pack',
+    version: '2',
+    indexFormat: 1,
+    storyFormat: 1,
+    recognition: { bytes: 1, sha256: '' },
+    stories: [],
+    hosts: ['news.example', 'www.paper.example'],
+  },
   recognition: new ArrayBuffer(8),
   stories: [{ story: { id: 'story-a', title: 'Story A' }, json: '{}' }],
 } as unknown as ReadPack;
@@ -25,13 +35,25 @@ function setup(options: { refuse?: string; grant?: boolean } = {}) {
       return pack;
     }),
     add: vi.fn(async (p: ReadPack) => {
-      installed.push({ id: p.manifest.id, title: p.manifest.title, version: p.manifest.version, hosts: p.manifest.hosts, stories: [{ title: 'Story A' } as InstalledPack['stories'][number]] });
+      installed.push({
+        id: p.manifest.id,
+        title: p.manifest.title,
+        version: p.manifest.version,
+        hosts: p.manifest.hosts,
+        stories: [{ title: 'Story A' } as InstalledPack['stories'][number]],
+      });
     }),
-    remove: vi.fn(async (id: string) => void installed.splice(installed.findIndex((p) => p.id === id), 1)),
+    remove: vi.fn(
+      async (id: string) =>
+        void installed.splice(
+          installed.findIndex((p) => p.id === id),
+          1,
+        ),
+    ),
     sites: {
       contains: vi.fn(async (origins: string[]) => origins.every((o) => granted.has(o))),
       request: vi.fn(async (origins: string[]) => {
-        if (options.grant) origins.forEach((o) => granted.add(o));
+        if (options.grant) for (const o of origins) granted.add(o);
         return options.grant ?? false;
       }),
     },
@@ -56,7 +78,9 @@ describe('PacksSection', () => {
     expect(await axeViolations(document.body)).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Add this pack' }));
     expect(api.sites.request).toHaveBeenCalledWith(['*://*.news.example/*', '*://*.paper.example/*']);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Its articles are checked automatically.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toContain('Its articles are checked automatically.'),
+    );
     const list = screen.getByRole('list', { name: 'Installed story packs' });
     expect(list.textContent).toContain('Checked automatically on these sites.');
     expect(await axeViolations(document.body)).toEqual([]);
@@ -73,10 +97,15 @@ describe('PacksSection', () => {
   });
 
   test('a refused file says why and adds nothing', async () => {
-    const { api } = setup({ refuse: 'This pack is damaged or was changed after it was made: story "a" does not match its SHA-256 digest.' });
+    const { api } = setup({
+      refuse: 'This pack is damaged or was changed after it was made: story "a" does not match its SHA-256 digest.',
+    });
     chooseFile();
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe('class.parallax-pack was not added. This pack is damaged or was changed after it was made: story "a" does not match its SHA-256 digest.');
+    expect(alert.textContent).toBe(
+      'class.parallax-pack was not added. This pack is damaged or was changed after it was made: story "a" does ' +
+        'not match its SHA-256 digest.',
+    );
     expect(screen.queryByRole('button', { name: 'Add this pack' })).toBeNull();
     expect(api.add).not.toHaveBeenCalled();
   });
@@ -87,7 +116,9 @@ describe('PacksSection', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Add this pack' }));
     const ask = await screen.findByRole('button', { name: 'Remove the story pack “Class pack”…' });
     fireEvent.click(ask);
-    expect(screen.getByRole('group', { name: /Remove the story pack “Class pack”\? Its 1 story \(Story A\)/ })).toBeTruthy();
+    expect(
+      screen.getByRole('group', { name: /Remove the story pack “Class pack”\? Its 1 story \(Story A\)/ }),
+    ).toBeTruthy();
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Keep it'));
     expect(await axeViolations(document.body)).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Keep it' }));

@@ -19,7 +19,14 @@ const recognised: TabState = {
   unavailable: false,
   sidebar: 'open',
 };
-const unrecognised: TabState = { checked: true, match: null, headline: null, publisher: null, unavailable: false, sidebar: null };
+const unrecognised: TabState = {
+  checked: true,
+  match: null,
+  headline: null,
+  publisher: null,
+  unavailable: false,
+  sidebar: null,
+};
 const unchecked: TabState = { ...unrecognised, checked: false };
 const unavailable: TabState = { ...unchecked, unavailable: true };
 
@@ -43,7 +50,9 @@ describe('Popup view', () => {
     expect(screen.getByRole('status').textContent).toBe(
       'Parallax knows this article:French troops kill ‘hundreds’ of Islamist fighters in Mali — CNN, revision 2',
     );
-    expect(screen.getByRole('switch', { name: /Highlight disputed figures/ }).getAttribute('aria-checked')).toBe('true');
+    expect(screen.getByRole('switch', { name: /Highlight disputed figures/ }).getAttribute('aria-checked')).toBe(
+      'true',
+    );
     expect(await axeViolations(container)).toEqual([]);
   });
 
@@ -59,7 +68,10 @@ describe('Popup view', () => {
 
   test('unrecognised: says so in one line, links to the stories it knows, offers a check; no axe violations', async () => {
     const onOpenStories = vi.fn();
-    const { container, props } = view(unrecognised, { storiesHref: 'chrome-extension://id/welcome.html#stories', onOpenStories });
+    const { container, props } = view(unrecognised, {
+      storiesHref: 'chrome-extension://id/welcome.html#stories',
+      onOpenStories,
+    });
     expect(screen.getByRole('status').textContent).toBe('Parallax doesn’t know this article.');
     const link = screen.getByRole('link', { name: 'See the stories Parallax knows' });
     expect(link.getAttribute('href')).toBe('chrome-extension://id/welcome.html#stories');
@@ -91,7 +103,9 @@ function fakeApi(first: TabState, afterCheck: TabState = recognised) {
     activeTabId: vi.fn(async () => 7),
     tabState: vi.fn(async () => first),
     checkTab: vi.fn(async () => afterCheck),
-    sidebar: vi.fn(async (_id: number, action: 'open' | 'close'): Promise<SidebarState> => (action === 'open' ? 'open' : 'closed')),
+    sidebar: vi.fn(
+      async (_id: number, action: 'open' | 'close'): Promise<SidebarState> => (action === 'open' ? 'open' : 'closed'),
+    ),
     settings: store,
     openOptions: vi.fn(),
   };
@@ -170,19 +184,23 @@ describe('a report of a known story, and sites checked without a click', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  test('after a check, a site Parallax does not check by itself is offered; one it does, or an unchecked page, is not', async () => {
-    const onAlwaysCheck = vi.fn();
-    const { container } = view(unrecognised, { site: { host: 'news.example', automatic: false }, onAlwaysCheck });
-    fireEvent.click(screen.getByRole('button', { name: 'Always check pages on news.example' }));
-    expect(onAlwaysCheck).toHaveBeenCalledOnce();
-    expect(await axeViolations(container)).toEqual([]);
-    cleanup();
-    view(recognised, { site: { host: 'cnn.com', automatic: true }, onAlwaysCheck });
-    expect(screen.queryByRole('button', { name: /Always check/ })).toBeNull();
-    cleanup();
-    view(unchecked, { site: { host: 'news.example', automatic: false }, onAlwaysCheck });
-    expect(screen.queryByRole('button', { name: /Always check/ })).toBeNull();
-  });
+  test(
+    'after a check, a site Parallax does not check by itself is offered; one it does, or an unchecked page, is ' +
+      'not',
+    async () => {
+      const onAlwaysCheck = vi.fn();
+      const { container } = view(unrecognised, { site: { host: 'news.example', automatic: false }, onAlwaysCheck });
+      fireEvent.click(screen.getByRole('button', { name: 'Always check pages on news.example' }));
+      expect(onAlwaysCheck).toHaveBeenCalledOnce();
+      expect(await axeViolations(container)).toEqual([]);
+      cleanup();
+      view(recognised, { site: { host: 'cnn.com', automatic: true }, onAlwaysCheck });
+      expect(screen.queryByRole('button', { name: /Always check/ })).toBeNull();
+      cleanup();
+      view(unchecked, { site: { host: 'news.example', automatic: false }, onAlwaysCheck });
+      expect(screen.queryByRole('button', { name: /Always check/ })).toBeNull();
+    },
+  );
 
   test('the offer asks for that one site inside the click, then says it is done', async () => {
     const { api } = fakeApi(eventState);

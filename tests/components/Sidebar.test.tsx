@@ -64,7 +64,10 @@ describe('structure', () => {
   });
 
   test('a wire report names the site the reader is on', () => {
-    renderSidebar({ articleId: 'afp', pageUrl: 'https://www.astroawani.com/berita-dunia/hundreds-rebels-killed-france-leave-mali-march-6430' });
+    renderSidebar({
+      articleId: 'afp',
+      pageUrl: 'https://www.astroawani.com/berita-dunia/hundreds-rebels-killed-france-leave-mali-march-6430',
+    });
     expect(screen.getByText(/You are reading:/).parentElement?.textContent).toBe(
       'You are reading: AFP, 5 February 2013 (AFP wire report, republished by astroawani.com)',
     );
@@ -72,7 +75,9 @@ describe('structure', () => {
 
   test('a page that cannot tell the revisions apart says the revision is unknown', async () => {
     const { container } = renderSidebar({ revision: null });
-    expect(screen.getByText(/You are reading:/).parentElement?.textContent).toBe('You are reading: CNN, revision unknown, 6 February 2013');
+    expect(screen.getByText(/You are reading:/).parentElement?.textContent).toBe(
+      'You are reading: CNN, revision unknown, 6 February 2013',
+    );
     expect(screen.getByText(/which one it is cannot be told/).textContent).toMatch(/shown as revision 2, the latest/);
     expect(screen.queryByText('CNN, revision 2, 6 February 2013')).toBeNull();
     expect(await axeViolations(container)).toEqual([]);
@@ -94,8 +99,12 @@ describe('facts', () => {
   test('the facts this article reports come first, disputed first; the others after', () => {
     renderSidebar();
     expect(factHeadings()).toEqual([
-      'French troops in Mali', 'Islamist fighters killed', 'African soldiers already deployed',
-      'Malian soldiers killed', 'How long the offensive had run', 'Chadian troops in Kidal',
+      'French troops in Mali',
+      'Islamist fighters killed',
+      'African soldiers already deployed',
+      'Malian soldiers killed',
+      'How long the offensive had run',
+      'Chadian troops in Kidal',
     ]);
     cleanup();
     renderSidebar({ articleId: 'afp' });
@@ -129,7 +138,9 @@ describe('facts', () => {
     renderSidebar();
     const quotes = Array.from(card('French troops in Mali').querySelectorAll('q'));
     const quote = quotes.find((q) => q.textContent?.startsWith('France has 2,150'));
-    expect(quote?.textContent).toBe('France has 2,150 soldiers in Mali and 1,000 more troops supporting the operation from elsewhere.');
+    expect(quote?.textContent).toBe(
+      'France has 2,150 soldiers in Mali and 1,000 more troops supporting the operation from elsewhere.',
+    );
     const marks = quote?.querySelectorAll('mark') ?? [];
     expect(Array.from(marks).map((m) => m.textContent)).toEqual(['2,150']);
     expect(marks[0]?.previousSibling?.textContent).toBe('France has ');
@@ -145,7 +156,8 @@ describe('facts', () => {
   test('self-contradiction and revision changes are shown on the rows where they are true', () => {
     renderSidebar();
     const rows = within(card('French troops in Mali')).getAllByRole('listitem');
-    const flagged = (flag: string) => rows.filter((r) => r.textContent?.includes(flag)).map((r) => r.querySelector('.px-outlet-name')?.textContent);
+    const flagged = (flag: string) =>
+      rows.filter((r) => r.textContent?.includes(flag)).map((r) => r.querySelector('.px-outlet-name')?.textContent);
     expect(flagged('contradicts itself')).toEqual(['CNN, revision 2']);
     expect(flagged('changed between revisions')).toEqual(['CNN, revision 2', 'CNN, revision 1']);
     expect(card('Islamist fighters killed').textContent).not.toContain('contradicts itself');
@@ -180,7 +192,9 @@ describe('facts', () => {
   test('"Show in page" asks the page, and says when the figure is not there', () => {
     const { spies } = renderSidebar();
     spies.onShowFact.mockReturnValueOnce(false);
-    const button = within(card('French troops in Mali')).getByRole('button', { name: /^Show in page\s*: French troops in Mali$/ });
+    const button = within(card('French troops in Mali')).getByRole('button', {
+      name: /^Show in page\s*: French troops in Mali$/,
+    });
     fireEvent.click(button);
     expect(spies.onShowFact).toHaveBeenCalledWith('french-troops');
     expect(within(card('French troops in Mali')).getByRole('status').textContent).toBe('Not in this page.');
@@ -223,23 +237,45 @@ describe('controls', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Table' }));
     expect(screen.queryByRole('heading', { level: 4 })).toBeNull();
     const table = screen.getByRole('table', { name: /Each outlet’s figures, fact by fact/ });
-    const cols = within(table).getAllByRole('columnheader').map((th) => th.textContent);
+    const cols = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
     expect(cols).toEqual(['Fact', 'CNN rev. 1', 'CNN rev. 2 (this article)', 'AFP', 'GlobalPost', 'FRANCE 24']);
-    const rows = within(table).getAllByRole('rowheader').map((th) => th.textContent);
+    const rows = within(table)
+      .getAllByRole('rowheader')
+      .map((th) => th.textContent);
     expect(rows[0]).toBe('French troops in MaliDisputed');
     expect(rows.at(-1)).toBe('Chadian troops in KidalOnly one outlet');
-    const row = within(table).getByRole('rowheader', { name: /French troops in Mali/ }).closest('tr') as HTMLElement;
-    const cells = within(row).getAllByRole('cell').map((td) => td.textContent);
-    expect(cells).toEqual(['4,000 (quote)', '4,000; 2,150 (quote)', 'Nearly 4,000 (quote)', '4,000 (quote)', 'nearly 4,000 (quote)']);
-    const chad = within(table).getByRole('rowheader', { name: /Chadian/ }).closest('tr') as HTMLElement;
-    expect(within(chad).getAllByRole('cell').filter((td) => td.textContent === '–not reported')).toHaveLength(4);
+    const row = within(table)
+      .getByRole('rowheader', { name: /French troops in Mali/ })
+      .closest('tr') as HTMLElement;
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((td) => td.textContent);
+    expect(cells).toEqual([
+      '4,000 (quote)',
+      '4,000; 2,150 (quote)',
+      'Nearly 4,000 (quote)',
+      '4,000 (quote)',
+      'nearly 4,000 (quote)',
+    ]);
+    const chad = within(table)
+      .getByRole('rowheader', { name: /Chadian/ })
+      .closest('tr') as HTMLElement;
+    expect(
+      within(chad)
+        .getAllByRole('cell')
+        .filter((td) => td.textContent === '–not reported'),
+    ).toHaveLength(4);
   });
 
   test('a cell of the table opens that outlet’s quote below its row, and closes it again', () => {
     renderSidebar();
     fireEvent.click(screen.getByRole('radio', { name: 'Table' }));
     const table = screen.getByRole('table');
-    const row = within(table).getByRole('rowheader', { name: /French troops in Mali/ }).closest('tr') as HTMLElement;
+    const row = within(table)
+      .getByRole('rowheader', { name: /French troops in Mali/ })
+      .closest('tr') as HTMLElement;
     const cell = within(row).getByRole('button', { name: '4,000; 2,150 (quote)' });
     expect(cell.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(cell);
@@ -285,7 +321,10 @@ describe('the summary at the top', () => {
   });
 
   test('an article with no disputed figure says so, with no list', () => {
-    renderSidebar({ articleId: 'globalpost', story: { ...story, facts: story.facts.filter((f) => f.id !== 'french-troops') } });
+    renderSidebar({
+      articleId: 'globalpost',
+      story: { ...story, facts: story.facts.filter((f) => f.id !== 'french-troops') },
+    });
     const lead = screen.getByRole('region', { name: 'No figure in this article is reported differently elsewhere' });
     expect(within(lead).queryByRole('list')).toBeNull();
   });
@@ -300,9 +339,10 @@ describe('number lines', () => {
     expect(caption.tagName).toBe('FIGCAPTION');
     expect(caption.textContent).toBe(
       'Number line of French troops in Mali (people), from 2,000 to 4,000. ' +
-      'CNN, revision 2, this article: “4,000” and “2,150”. CNN, revision 1: “4,000”. AFP: 3,600 to 4,000 (“Nearly 4,000”). ' +
-      'GlobalPost: “4,000”. FRANCE 24: 3,600 to 4,000 (“nearly 4,000”). ' +
-      'The figures fall into 2 groups that do not overlap: 2,150; then 3,600 to 4,000.',
+        'CNN, revision 2, this article: “4,000” and “2,150”. CNN, revision 1: “4,000”. AFP: 3,600 to 4,000 ' +
+        '(“Nearly 4,000”). ' +
+        'GlobalPost: “4,000”. FRANCE 24: 3,600 to 4,000 (“nearly 4,000”). ' +
+        'The figures fall into 2 groups that do not overlap: 2,150; then 3,600 to 4,000.',
     );
     expect(line('French troops in Mali').getAttribute('role')).toBeNull();
   });

@@ -29,7 +29,11 @@ describe('SitesSection', () => {
     const api = fakeSites(['*://*.france24.com/*', '*://*.news.example/*']);
     const { container } = render(<SitesSection api={api} />);
     const list = await screen.findByRole('list');
-    expect(within(list).getAllByRole('listitem').map((li) => li.firstChild?.textContent)).toEqual(['france24.com', 'news.example']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.firstChild?.textContent),
+    ).toEqual(['france24.com', 'news.example']);
     expect(await axeViolations(container)).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Stop checking news.example' }));
     await screen.findByText(/Parallax no longer checks news.example by itself/);

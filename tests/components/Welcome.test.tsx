@@ -11,12 +11,25 @@ import { bundledCatalog } from './stories-fixture';
 afterEach(cleanup);
 
 const api: StoriesApi = { bundledCatalog: async () => bundledCatalog(), packs: async () => [] };
-const picture = { src: 'sidebar.webp', alt: 'Parallax’s sidebar beside an article, its disputed figures highlighted.', width: 1200, height: 760 };
+const picture = {
+  src: 'sidebar.webp',
+  alt: 'Parallax’s sidebar beside an article, its disputed figures highlighted.',
+  width: 1200,
+  height: 760,
+};
 
 test('on installation: a greeting, two sentences on what Parallax does, the picture, the stories; axe clean', async () => {
   const onOpenOptions = vi.fn();
   const onStoriesLoaded = vi.fn();
-  render(<Welcome installed picture={picture} stories={api} onOpenOptions={onOpenOptions} onStoriesLoaded={onStoriesLoaded} />);
+  render(
+    <Welcome
+      installed
+      picture={picture}
+      stories={api}
+      onOpenOptions={onOpenOptions}
+      onStoriesLoaded={onStoriesLoaded}
+    />,
+  );
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Welcome to Parallax');
   const lead = document.querySelector('.px-welcome-lead')!.textContent!.replace(/\s+/g, ' ').trim();
   expect(lead.split(/(?<=\.) /)).toHaveLength(2);

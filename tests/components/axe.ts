@@ -13,5 +13,7 @@ export async function axeViolations(root: Element): Promise<string[]> {
     rules: Object.fromEntries(LAYOUT_RULES.map((id) => [id, { enabled: false }])),
     resultTypes: ['violations'],
   });
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
+  );
 }

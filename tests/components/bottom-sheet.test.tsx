@@ -22,11 +22,16 @@ const layouts: string[] = [];
 
 /** The app's part, as mount-app.ts plays it: a state drawn on the host and the sidebar, moved through the sheet. */
 function setState(next: SidebarState, anchor?: () => DOMRect | null): void {
-  sheet.transition(state, next, () => {
-    state = next;
-    host.setState(next);
-    sidebar.update({ collapsed: next === 'collapsed' });
-  }, anchor);
+  sheet.transition(
+    state,
+    next,
+    () => {
+      state = next;
+      host.setState(next);
+      sidebar.update({ collapsed: next === 'collapsed' });
+    },
+    anchor,
+  );
 }
 
 function start(width: number): void {
@@ -45,8 +50,14 @@ function start(width: number): void {
     },
   });
   sidebar = mountSidebar(host.shadow, {
-    story, articleId: 'cnn-r2', settings: DEFAULT_SETTINGS, onSettingsChange: vi.fn(), highlightsOn: true,
-    onToggleHighlights: vi.fn(), onShowFact: vi.fn(() => true), collapsed: true,
+    story,
+    articleId: 'cnn-r2',
+    settings: DEFAULT_SETTINGS,
+    onSettingsChange: vi.fn(),
+    highlightsOn: true,
+    onToggleHighlights: vi.fn(),
+    onShowFact: vi.fn(() => true),
+    collapsed: true,
     onCollapsedChange: (collapsed) => setState(collapsed ? 'collapsed' : 'open'),
   });
 }
@@ -55,9 +66,19 @@ const inShadow = <T extends Element>(selector: string) => host.shadow.querySelec
 
 /** A finger's swipe of `dy` pixels from the element's centre, over `ms` milliseconds. */
 function swipe(el: Element, dy: number): void {
-  const at = (type: string, y: number) => el.dispatchEvent(new PointerEvent(type, {
-    pointerId: 7, pointerType: 'touch', isPrimary: true, button: 0, clientX: 200, clientY: y, bubbles: true, composed: true,
-  }));
+  const at = (type: string, y: number) =>
+    el.dispatchEvent(
+      new PointerEvent(type, {
+        pointerId: 7,
+        pointerType: 'touch',
+        isPrimary: true,
+        button: 0,
+        clientX: 200,
+        clientY: y,
+        bubbles: true,
+        composed: true,
+      }),
+    );
   at('pointerdown', 700);
   for (let i = 1; i <= 4; i++) at('pointermove', 700 + (dy * i) / 4);
   at('pointerup', 700 + dy);
@@ -90,7 +111,11 @@ describe('bottom sheet', () => {
   test('up on the bar opens the sheet, down on its bar collapses it; the click ending a swipe is not a tap', async () => {
     start(400);
     // happy-dom lays nothing out: the open sheet is half the 800-pixel window.
-    vi.spyOn(host.shadow.host, 'getBoundingClientRect').mockReturnValue({ top: 400, bottom: 800, height: 400 } as DOMRect);
+    vi.spyOn(host.shadow.host, 'getBoundingClientRect').mockReturnValue({
+      top: 400,
+      bottom: 800,
+      height: 400,
+    } as DOMRect);
     const clicks = vi.fn();
     host.shadow.addEventListener('click', clicks);
     await act(() => swipe(inShadow('.px-tab'), -120));
@@ -144,7 +169,11 @@ describe('bottom sheet', () => {
   test('opening keeps a tapped figure’s line above the sheet by scrolling the page just enough', async () => {
     start(400);
     const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(() => undefined);
-    vi.spyOn(host.shadow.host, 'getBoundingClientRect').mockReturnValue({ top: 400, bottom: 800, height: 400 } as DOMRect);
+    vi.spyOn(host.shadow.host, 'getBoundingClientRect').mockReturnValue({
+      top: 400,
+      bottom: 800,
+      height: 400,
+    } as DOMRect);
     await act(() => setState('open', () => ({ top: 560, bottom: 580, height: 20 }) as DOMRect));
     expect(scrollBy).toHaveBeenCalledWith(expect.objectContaining({ top: 580 - (400 - 12) }));
     scrollBy.mockClear();

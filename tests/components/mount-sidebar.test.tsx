@@ -12,7 +12,7 @@ let host: HTMLElement | null = null;
 afterEach(() => {
   handle?.destroy();
   host?.remove();
-  document.head.querySelectorAll('style').forEach((s) => s.remove());
+  for (const s of document.head.querySelectorAll('style')) s.remove();
   handle = host = null;
 });
 
@@ -111,7 +111,10 @@ describe('mountSidebar', () => {
 
 describe('drawing a long story', () => {
   // The fixture story doubled: more facts than the first batch.
-  const long = { ...story, facts: [...story.facts, ...story.facts.map((f) => ({ ...f, id: `${f.id}-again`, label: `${f.label} again` }))] };
+  const long = {
+    ...story,
+    facts: [...story.facts, ...story.facts.map((f) => ({ ...f, id: `${f.id}-again`, label: `${f.label} again` }))],
+  };
 
   test('draws the first facts at once and the rest a batch per task, and a fact asked for at once', async () => {
     const { shadow } = mount({ story: long });

@@ -27,12 +27,21 @@ test('removing a pack from the stories list removes it from the packs section; a
     sites: { contains: async () => true, request: async () => true },
   } as unknown as PacksApi);
   const { store } = memorySettings({ [SETTINGS_KEY]: DEFAULT_SETTINGS });
-  render(<OptionsApp api={{
-    settings: store,
-    permission: { contains: async () => false, request: async () => false, remove: async () => true },
-    packs,
-    stories: { bundledCatalog: async () => bundledCatalog(), packs: () => packs.list(), removePack: (id) => packs.remove(id), watch: packs.watch },
-  }} />);
+  render(
+    <OptionsApp
+      api={{
+        settings: store,
+        permission: { contains: async () => false, request: async () => false, remove: async () => true },
+        packs,
+        stories: {
+          bundledCatalog: async () => bundledCatalog(),
+          packs: () => packs.list(),
+          removePack: (id) => packs.remove(id),
+          watch: packs.watch,
+        },
+      }}
+    />,
+  );
   await screen.findByRole('article', { name: packStory.title });
   const stories = document.querySelector<HTMLElement>('.px-stories-section')!;
   const packList = await screen.findByRole('list', { name: 'Installed story packs' });

@@ -18,62 +18,83 @@ const RANK: Record<FactStatus, number> = { disputed: 0, consistent: 1, 'single-s
 for (const story of index.stories) {
   describe(`story ${story.id}`, () => {
     for (const article of story.articles) {
-      test(`on ${article.id}: every fact, this article's first, in status then weight order, every quote verbatim with its figure marked, a number line per numeric fact; no axe violations`, SLOW, async () => {
-        const { container } = renderSidebar({ story, articleId: article.id });
-        const cards = Array.from(container.querySelectorAll<HTMLElement>('li[data-fact]'));
-        expect(cards.map((c) => c.dataset.fact).sort()).toEqual(story.facts.map((f) => f.id).sort());
-        // Checked from the data, independently of the order function: (not reported here, status, -weight) ascends.
-        const keys = cards.map((c) => {
-          const fact = story.facts.find((f) => f.id === c.dataset.fact)!;
-          const here = fact.claims.some((cl) => cl.article === article.id);
-          return [here ? 0 : 1, RANK[fact.status], -factWeight(fact)];
-        });
-        const sorted = [...keys].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!);
-        expect(keys).toEqual(sorted);
-        const first = story.facts.find((f) => f.id === cards[0]!.dataset.fact)!;
-        expect(first.claims.some((c) => c.article === article.id)).toBe(true);
-        const disputedHere = story.facts.filter((f) => f.status === 'disputed' && f.claims.some((c) => c.article === article.id));
-        if (disputedHere.length > 0) expect(first.status).toBe('disputed');
-        // The summary counts and links this article's disputed facts, in the same order as the cards.
-        const lead = screen.getByRole('region', { name: /reported differently elsewhere/ });
-        expect(within(lead).queryAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(
-          cards.filter((c) => disputedHere.some((f) => f.id === c.dataset.fact)).map((c) => `#px-fact-${c.dataset.fact}`),
-        );
-        for (const fact of story.facts) {
-          const card = cards.find((c) => c.dataset.fact === fact.id)!;
-          const numeric = ['count', 'duration', 'distance', 'date'].includes(fact.kind);
-          const figure = card.querySelector('figure.px-line');
-          expect(figure !== null, `${fact.id} number line`).toBe(numeric);
-          if (figure) {
-            const caption = figure.querySelector('figcaption')!.textContent ?? '';
-            for (const c of fact.claims) expect(caption).toContain(`“${c.figureText}”`);
+      test(
+        `on ${article.id}: every fact, this article's first, in status then weight order, every quote verbatim with its figure marked, a number line per numeric fact; no axe violations`,
+        SLOW,
+        async () => {
+          const { container } = renderSidebar({ story, articleId: article.id });
+          const cards = Array.from(container.querySelectorAll<HTMLElement>('li[data-fact]'));
+          expect(cards.map((c) => c.dataset.fact).sort()).toEqual(story.facts.map((f) => f.id).sort());
+          // Checked from the data, independently of the order function: (not reported here, status, -weight) ascends.
+          const keys = cards.map((c) => {
+            const fact = story.facts.find((f) => f.id === c.dataset.fact)!;
+            const here = fact.claims.some((cl) => cl.article === article.id);
+            return [here ? 0 : 1, RANK[fact.status], -factWeight(fact)];
+          });
+          const sorted = [...keys].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!);
+          expect(keys).toEqual(sorted);
+          const first = story.facts.find((f) => f.id === cards[0]!.dataset.fact)!;
+          expect(first.claims.some((c) => c.article === article.id)).toBe(true);
+          const disputedHere = story.facts.filter(
+            (f) => f.status === 'disputed' && f.claims.some((c) => c.article === article.id),
+          );
+          if (disputedHere.length > 0) expect(first.status).toBe('disputed');
+          // The summary counts and links this article's disputed facts, in the same order as the cards.
+          const lead = screen.getByRole('region', { name: /reported differently elsewhere/ });
+          expect(
+            within(lead)
+              .queryAllByRole('link')
+              .map((a) => a.getAttribute('href')),
+          ).toEqual(
+            cards
+              .filter((c) => disputedHere.some((f) => f.id === c.dataset.fact))
+              .map((c) => `#px-fact-${c.dataset.fact}`),
+          );
+          for (const fact of story.facts) {
+            const card = cards.find((c) => c.dataset.fact === fact.id)!;
+            const numeric = ['count', 'duration', 'distance', 'date'].includes(fact.kind);
+            const figure = card.querySelector('figure.px-line');
+            expect(figure !== null, `${fact.id} number line`).toBe(numeric);
+            if (figure) {
+              const caption = figure.querySelector('figcaption')!.textContent ?? '';
+              for (const c of fact.claims) expect(caption).toContain(`“${c.figureText}”`);
+            }
           }
-        }
-        for (const fact of story.facts) {
-          const card = cards.find((c) => c.dataset.fact === fact.id)!;
-          const quotes = Array.from(card.querySelectorAll('q')).map((q) => [q.textContent, q.querySelector('mark')?.textContent]);
-          for (const claim of fact.claims) expect(quotes).toContainEqual([claim.quote.exact, claim.figureText]);
-          const ownRows = card.querySelectorAll('.px-rows .px-tag-own');
-          expect(ownRows).toHaveLength(fact.claims.some((c) => c.article === article.id) ? 1 : 0);
-        }
-        expect(screen.getByText(/You are reading:/).parentElement?.textContent).toContain(article.publisher);
-        expect(await axeViolations(container)).toEqual([]);
-      });
+          for (const fact of story.facts) {
+            const card = cards.find((c) => c.dataset.fact === fact.id)!;
+            const quotes = Array.from(card.querySelectorAll('q')).map((q) => [
+              q.textContent,
+              q.querySelector('mark')?.textContent,
+            ]);
+            for (const claim of fact.claims) expect(quotes).toContainEqual([claim.quote.exact, claim.figureText]);
+            const ownRows = card.querySelectorAll('.px-rows .px-tag-own');
+            expect(ownRows).toHaveLength(fact.claims.some((c) => c.article === article.id) ? 1 : 0);
+          }
+          expect(screen.getByText(/You are reading:/).parentElement?.textContent).toContain(article.publisher);
+          expect(await axeViolations(container)).toEqual([]);
+        },
+      );
     }
 
     for (const article of story.articles) {
-      test(`on ${article.id}: the table view has a row per fact in the cards' order and a column per article; no axe violations`, SLOW, async () => {
-        const { container } = renderSidebar({ story, articleId: article.id });
-        const order = Array.from(container.querySelectorAll<HTMLElement>('li[data-fact]')).map((c) => c.dataset.fact);
-        fireEvent.click(screen.getByRole('radio', { name: 'Table' }));
-        const table = screen.getByRole('table');
-        expect(within(table).getAllByRole('rowheader')).toHaveLength(story.facts.length);
-        expect(Array.from(table.querySelectorAll<HTMLElement>('tr[data-fact]')).map((r) => r.dataset.fact)).toEqual(order);
-        expect(within(table).getAllByRole('columnheader')).toHaveLength(story.articles.length + 1);
-        fireEvent.click(within(table).getAllByRole('button', { expanded: false })[0]!);
-        expect(within(table).getAllByRole('button', { expanded: true })).toHaveLength(1);
-        expect(await axeViolations(container)).toEqual([]);
-      });
+      test(
+        `on ${article.id}: the table view has a row per fact in the cards' order and a column per article; no axe violations`,
+        SLOW,
+        async () => {
+          const { container } = renderSidebar({ story, articleId: article.id });
+          const order = Array.from(container.querySelectorAll<HTMLElement>('li[data-fact]')).map((c) => c.dataset.fact);
+          fireEvent.click(screen.getByRole('radio', { name: 'Table' }));
+          const table = screen.getByRole('table');
+          expect(within(table).getAllByRole('rowheader')).toHaveLength(story.facts.length);
+          expect(Array.from(table.querySelectorAll<HTMLElement>('tr[data-fact]')).map((r) => r.dataset.fact)).toEqual(
+            order,
+          );
+          expect(within(table).getAllByRole('columnheader')).toHaveLength(story.articles.length + 1);
+          fireEvent.click(within(table).getAllByRole('button', { expanded: false })[0]!);
+          expect(within(table).getAllByRole('button', { expanded: true })).toHaveLength(1);
+          expect(await axeViolations(container)).toEqual([]);
+        },
+      );
     }
 
     const revised = story.articles.filter((a) => a.revision);

@@ -36,5 +36,9 @@ export function renderSidebar(overrides: TestSidebarProps = {}) {
     );
   }
   const result = render(<Harness {...overrides} />);
-  return { ...result, spies, rerenderWith: (p: TestSidebarProps) => result.rerender(<Harness {...overrides} {...p} />) };
+  return {
+    ...result,
+    spies,
+    rerenderWith: (p: TestSidebarProps) => result.rerender(<Harness {...overrides} {...p} />),
+  };
 }

@@ -16,14 +16,28 @@ const people = { kind: 'quantity', lo: 4000, hi: 4000, unit: 'people' } as const
 
 describe('quoteParts', () => {
   test('cuts the quote at the figure offsets', () => {
-    const c = claim('afp', 'Nearly 4,000 French troops are currently deployed in Mali', 'Nearly 4,000', people, '4,000');
-    expect(quoteParts(c)).toEqual({ before: '', figure: 'Nearly 4,000', after: ' French troops are currently deployed in Mali' });
+    const c = claim(
+      'afp',
+      'Nearly 4,000 French troops are currently deployed in Mali',
+      'Nearly 4,000',
+      people,
+      '4,000',
+    );
+    expect(quoteParts(c)).toEqual({
+      before: '',
+      figure: 'Nearly 4,000',
+      after: ' French troops are currently deployed in Mali',
+    });
   });
 
   test('falls back to the figure text when the offsets do not match the quote', () => {
     const c = claim('cnn-r1', 'France says it has 4,000 soldiers in Mali.', '4,000', people, '4,000');
     const shifted = { ...c, figure: { start: 2, end: 7 } };
-    expect(quoteParts(shifted)).toEqual({ before: 'France says it has ', figure: '4,000', after: ' soldiers in Mali.' });
+    expect(quoteParts(shifted)).toEqual({
+      before: 'France says it has ',
+      figure: '4,000',
+      after: ' soldiers in Mali.',
+    });
     const outOfRange = { ...c, figure: { start: 40, end: 400 } };
     expect(quoteParts(outOfRange).figure).toBe('4,000');
   });
@@ -31,7 +45,9 @@ describe('quoteParts', () => {
   test('shows the whole quote unemphasised when the figure cannot be found', () => {
     const c = claim('cnn-r1', 'France says it has 4,000 soldiers in Mali.', '4,000', people, '4,000');
     expect(quoteParts({ ...c, figureText: '5,000', figure: { start: 0, end: 0 } })).toEqual({
-      before: 'France says it has 4,000 soldiers in Mali.', figure: '', after: '',
+      before: 'France says it has 4,000 soldiers in Mali.',
+      figure: '',
+      after: '',
     });
   });
 });
@@ -53,8 +69,10 @@ describe('story helpers', () => {
     const view = factView(story, 'cnn-r2');
     expect(view.facts.map((f) => f.id)).toEqual([
       'french-troops', // reported here, disputed
-      'militants-killed', 'african-soldiers', // reported here, agreed counts: five articles before three
-      'malian-soldiers-killed', 'offensive-length', // not reported here: a count (4) before a duration (3)
+      'militants-killed',
+      'african-soldiers', // reported here, agreed counts: five articles before three
+      'malian-soldiers-killed',
+      'offensive-length', // not reported here: a count (4) before a duration (3)
       'chadian-troops', // not reported here, one outlet
     ]);
     expect(view.disputedHere.map((f) => f.id)).toEqual(['french-troops']);
@@ -73,7 +91,10 @@ describe('story helpers', () => {
     for (const id of ['cnn-r1', 'cnn-r2']) {
       const changes = revisionChanges(story, id);
       expect(changes.map((c) => c.fact.id)).toEqual(['french-troops']);
-      expect(changes[0]?.steps.map((s) => [s.revision, s.figures])).toEqual([[1, ['4,000']], [2, ['4,000', '2,150']]]);
+      expect(changes[0]?.steps.map((s) => [s.revision, s.figures])).toEqual([
+        [1, ['4,000']],
+        [2, ['4,000', '2,150']],
+      ]);
     }
     expect(revisionChanges(story, 'afp')).toEqual([]);
   });
@@ -83,7 +104,11 @@ describe('story helpers', () => {
     if (!fact) throw new Error('fixture');
     const rows = outletRows(story, fact, 'globalpost');
     expect(rows.map((r) => [r.article.id, r.claims.length, r.isOwn])).toEqual([
-      ['globalpost', 1, true], ['cnn-r1', 1, false], ['cnn-r2', 2, false], ['afp', 1, false], ['france24', 1, false],
+      ['globalpost', 1, true],
+      ['cnn-r1', 1, false],
+      ['cnn-r2', 2, false],
+      ['afp', 1, false],
+      ['france24', 1, false],
     ]);
   });
 });
@@ -92,11 +117,14 @@ describe('where the reader is', () => {
   const afp = articles.find((a) => a.id === 'afp')!;
 
   test('a wire report names the site the page is on, not "unknown"', () => {
-    const page = pageSite('https://www.astroawani.com/berita-dunia/hundreds-rebels-killed-france-leave-mali-march-6430?x=1');
+    const page = pageSite(
+      'https://www.astroawani.com/berita-dunia/hundreds-rebels-killed-france-leave-mali-march-6430?x=1',
+    );
     expect(page).toEqual({ host: 'astroawani.com', via: null });
     expect(wireNote(afp, page)).toBe('AFP wire report, republished by astroawani.com');
-    expect(wireNote(afp, pageSite('https://news.yahoo.com/french-led-forces-killed-hundreds-mali-rebels-061200000.html')))
-      .toBe('AFP wire report, republished by news.yahoo.com');
+    expect(
+      wireNote(afp, pageSite('https://news.yahoo.com/french-led-forces-killed-hundreds-mali-rebels-061200000.html')),
+    ).toBe('AFP wire report, republished by news.yahoo.com');
   });
 
   test('an archived copy names the original site and the archive', () => {
@@ -113,6 +141,8 @@ describe('where the reader is', () => {
   });
 
   test('an outlet’s own article carries no wire note, wherever it is read', () => {
-    expect(wireNote(articles.find((a) => a.id === 'globalpost')!, pageSite('https://www.pri.org/stories/x'))).toBeNull();
+    expect(
+      wireNote(articles.find((a) => a.id === 'globalpost')!, pageSite('https://www.pri.org/stories/x')),
+    ).toBeNull();
   });
 });

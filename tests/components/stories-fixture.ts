@@ -16,21 +16,29 @@ export const packStory: RuntimeStory = {
   id: 'floods-2021',
   title: 'Floods in the valley',
   dates: { start: '2021-07-14', end: '2021-07-16' },
-  articles: [{
-    ...story.articles[0]!,
-    id: 'valley-news',
-    publisher: 'Valley News',
-    revision: null,
-    url: 'https://www.valley.example/floods',
-    urls: ['https://www.valley.example/floods', 'https://web.archive.org/web/20210716/https://www.valley.example/floods'],
-    published: '2021-07-15',
-  }],
+  articles: [
+    {
+      ...story.articles[0]!,
+      id: 'valley-news',
+      publisher: 'Valley News',
+      revision: null,
+      url: 'https://www.valley.example/floods',
+      urls: [
+        'https://www.valley.example/floods',
+        'https://web.archive.org/web/20210716/https://www.valley.example/floods',
+      ],
+      published: '2021-07-15',
+    },
+  ],
 };
 
 /** An installed pack holding `packStory`. */
 export function installedPack(): InstalledPack {
   return {
-    id: 'class-7b', title: 'Class 7b', version: '2', hosts: ['www.valley.example'],
+    id: 'class-7b',
+    title: 'Class 7b',
+    version: '2',
+    hosts: ['www.valley.example'],
     stories: [catalogEntry(packStory, { kind: 'pack', pack: 'class-7b' })],
   };
 }

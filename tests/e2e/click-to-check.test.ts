@@ -33,7 +33,9 @@ import { disputedTexts, expectedDisputed, waitForDisputed, waitForReading } from
 import { contentScriptRunsOn, matchesPattern, type ManifestContentScript } from './harness/match-pattern';
 import { domChanges, highlights, recordDomChanges } from './harness/page-state';
 
-const yahooPage = loadSites().find((p) => p.kind === 'republished' && p.host === 'news.yahoo.com' && p.article === 'afp');
+const yahooPage = loadSites().find(
+  (p) => p.kind === 'republished' && p.host === 'news.yahoo.com' && p.article === 'afp',
+);
 
 function requireYahoo(): SitePage {
   if (!yahooPage) throw new Error('sites.json lists no republished AFP page on news.yahoo.com');
@@ -63,7 +65,11 @@ describe(`${browserLabel('chromium')} — checking a page on the reader's click`
       expect(text).toContain(article.publisher);
 
       // A wire report on a republishing site says whose site it is, from the page itself.
-      await waitForSidebar(tab, [story.title, article.publisher, `${article.wire} wire report, republished by news.yahoo.com`]);
+      await waitForSidebar(tab, [
+        story.title,
+        article.publisher,
+        `${article.wire} wire report, republished by news.yahoo.com`,
+      ]);
       await waitForReading(tab, article.publisher);
       // Styled as on a publisher's page (the page styles come with the injection, not from the manifest's matches).
       const box = await sidebarBox(tab);

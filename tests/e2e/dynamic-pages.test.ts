@@ -20,7 +20,15 @@ import {
   type E2eEnv,
   type SitePage,
 } from './harness/e2e';
-import { disputedName, disputedTexts, expectedDisputed, splitPageOwnChanges, waitForDisputed, waitForNothingShown, waitForReading } from './harness/marks';
+import {
+  disputedName,
+  disputedTexts,
+  expectedDisputed,
+  splitPageOwnChanges,
+  waitForDisputed,
+  waitForNothingShown,
+  waitForReading,
+} from './harness/marks';
 import { domChanges, recordDomChanges } from './harness/page-state';
 
 const dynamicPages = loadSites().filter((p) => p.kind === 'dynamic');
@@ -107,7 +115,7 @@ for (const kind of browserKinds) {
           await tab.evaluate((name: string) => {
             const set = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name);
             const article = document.querySelector('#app article');
-            return [...(set ?? [])].every((r) => article !== null && article.contains(r.startContainer));
+            return [...(set ?? [])].every((r) => article?.contains(r.startContainer));
           }, disputedName),
         ).toBe(true);
 
@@ -138,13 +146,16 @@ for (const kind of browserKinds) {
         const before = await tab.evaluate((name: string) => {
           const set = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name);
           // Kept in a main-world variable, not in the DOM, to tell the old article from the new one later.
-          (window as unknown as { __oldArticle: Element | null }).__oldArticle = document.querySelector('#story-slot article');
+          (window as unknown as { __oldArticle: Element | null }).__oldArticle =
+            document.querySelector('#story-slot article');
           return set?.size ?? 0;
         }, disputedName);
         expect(before).toBeGreaterThanOrEqual(expected.length);
 
         await tab.click('#update-story');
-        expect(await tab.evaluate(() => document.querySelector('#story-slot article')?.getAttribute('data-render'))).toBe('2');
+        expect(
+          await tab.evaluate(() => document.querySelector('#story-slot article')?.getAttribute('data-render')),
+        ).toBe('2');
         // The marks come back on the new article's nodes, as many as before.
         await tab
           .waitForFunction(
@@ -152,14 +163,19 @@ for (const kind of browserKinds) {
               const set = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights?.get(name);
               const fresh = document.querySelector('#story-slot article');
               const ranges = [...(set ?? [])];
-              return ranges.length === count && ranges.every((r) => !r.collapsed && fresh !== null && fresh.contains(r.startContainer));
+              return (
+                ranges.length === count &&
+                ranges.every((r) => !r.collapsed && fresh !== null && fresh.contains(r.startContainer))
+              );
             },
             { timeout: 10_000, polling: 100 },
             disputedName,
             before,
           )
           .catch(async () => {
-            throw new Error(`marks did not move to the re-rendered article; they read ${JSON.stringify(await disputedTexts(tab))}`);
+            throw new Error(
+              `marks did not move to the re-rendered article; they read ${JSON.stringify(await disputedTexts(tab))}`,
+            );
           });
         const seen = await tab.evaluate((name: string) => {
           const set = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name);
@@ -169,7 +185,9 @@ for (const kind of browserKinds) {
             const live = document.createRange();
             live.setStart(r.startContainer, r.startOffset);
             live.setEnd(r.endContainer, r.endOffset);
-            return `${live.toString()}@${[...document.querySelectorAll('#story-slot article p, #story-slot article li')].findIndex((p) => p.contains(r.startContainer))}:${r.startOffset}`;
+            return `${live.toString()}@${[
+              ...document.querySelectorAll('#story-slot article p, #story-slot article ' + 'li'),
+            ].findIndex((p) => p.contains(r.startContainer))}:${r.startOffset}`;
           });
           return {
             oldDetached: old !== null && !old.isConnected,

@@ -28,33 +28,44 @@ const find = (what: string, test: (p: SitePage) => boolean): SitePage => {
   if (!page) throw new Error(`sites.json lists no ${what}`);
   return page;
 };
-const onPublisher = () => find('event page on www.france24.com', (p) => p.kind === 'event' && p.host === 'www.france24.com');
+const onPublisher = () =>
+  find('event page on www.france24.com', (p) => p.kind === 'event' && p.host === 'www.france24.com');
 const nearMiss = () => find('near-miss page', (p) => p.kind === 'near-miss');
-const elsewhere = () => find('event page outside the publishers', (p) => p.kind === 'event' && p.host.endsWith('.example'));
+const elsewhere = () =>
+  find('event page outside the publishers', (p) => p.kind === 'event' && p.host.endsWith('.example'));
 const article = () => find('CNN story page', (p) => p.kind === 'story' && p.article === 'cnn-r2');
 
 function blocks(kind: BrowserKind, e2e: ReturnType<typeof useE2e>) {
-  it('a report of the story on a publisher’s host: the event sidebar, its automatic figures, and the differing ones marked', async () => {
-    const site = onPublisher();
-    const expected = expectedEvent(kind, site);
-    expect(expected, 'the engine in Node recognises the fixture report').not.toBeNull();
-    expect(expected!.marks.length).toBeGreaterThan(0);
-    const { session } = e2e();
-    const mark = session.errors.entries.length;
-    const tab = await openPage(session, pageUrl(site), recordDomChanges);
-    try {
-      await waitForSidebar(tab, [expected!.title, 'Parallax has not reviewed this article', 'This page’s figures', 'Automatic']);
-      expect(await matchKind(tab)).toBe('event');
-      await waitForAutomatic(tab, expected!.marks);
-      // Never painted as a reviewed dispute.
-      expect(await disputedTexts(tab)).toEqual([]);
-      expect(await domChanges(tab)).toEqual([]);
-      const errors = session.errors.entries.slice(mark);
-      expect(errors, ErrorLog.format(errors)).toEqual([]);
-    } finally {
-      await tab.close();
-    }
-  });
+  it(
+    'a report of the story on a publisher’s host: the event sidebar, its automatic figures, and the differing ' +
+      'ones marked',
+    async () => {
+      const site = onPublisher();
+      const expected = expectedEvent(kind, site);
+      expect(expected, 'the engine in Node recognises the fixture report').not.toBeNull();
+      expect(expected!.marks.length).toBeGreaterThan(0);
+      const { session } = e2e();
+      const mark = session.errors.entries.length;
+      const tab = await openPage(session, pageUrl(site), recordDomChanges);
+      try {
+        await waitForSidebar(tab, [
+          expected!.title,
+          'Parallax has not reviewed this article',
+          'This page’s figures',
+          'Automatic',
+        ]);
+        expect(await matchKind(tab)).toBe('event');
+        await waitForAutomatic(tab, expected!.marks);
+        // Never painted as a reviewed dispute.
+        expect(await disputedTexts(tab)).toEqual([]);
+        expect(await domChanges(tab)).toEqual([]);
+        const errors = session.errors.entries.slice(mark);
+        expect(errors, ErrorLog.format(errors)).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    },
+  );
 
   it('a near miss on a publisher’s host (the same town, another day) shows nothing', async () => {
     const site = nearMiss();
@@ -84,38 +95,43 @@ function blocks(kind: BrowserKind, e2e: ReturnType<typeof useE2e>) {
   });
 }
 
-describe(`${browserLabel('firefox')} — a report of the story in other words`, () => blocks('firefox', useE2e('firefox')));
+describe(`${browserLabel('firefox')} — a report of the story in other words`, () =>
+  blocks('firefox', useE2e('firefox')));
 
 // One Chromium for both: the same checks, then a report on a site Parallax checks only on a click.
 describe(`${browserLabel('chromium')} — a report of the story in other words`, () => {
   const e2e = useE2e('chromium');
   blocks('chromium', e2e);
 
-  it('is quiet until the toolbar click; then the popup names the story and offers the site, and the event sidebar opens', async () => {
-    const site = elsewhere();
-    const expected = expectedEvent('chromium', site);
-    expect(expected).not.toBeNull();
-    const { session } = e2e();
-    const mark = session.errors.entries.length;
-    const tab = await openPage(session, pageUrl(site), recordDomChanges);
-    try {
-      await settle();
-      expect(await sidebarCount(tab)).toBe(0);
-      const popup = await openPopup(session.browser, session.extensionId, tab, session.errors);
-      const text = await popupText(popup);
-      expect(text).toContain('This page reports a story Parallax knows:');
-      expect(text).toContain(expected!.title);
-      expect(text).toContain('Parallax has not reviewed this article');
-      expect(text).toContain(`Always check pages on ${site.host.replace(/^www\./, '')}`);
-      await waitForSidebar(tab, ['Parallax has not reviewed this article', 'This page’s figures']);
-      expect(await matchKind(tab)).toBe('event');
-      await waitForAutomatic(tab, expected!.marks);
-      expect(await domChanges(tab)).toEqual([]);
-      await popup.close();
-      const errors = session.errors.entries.slice(mark);
-      expect(errors, ErrorLog.format(errors)).toEqual([]);
-    } finally {
-      await tab.close();
-    }
-  });
+  it(
+    'is quiet until the toolbar click; then the popup names the story and offers the site, and the event sidebar ' +
+      'opens',
+    async () => {
+      const site = elsewhere();
+      const expected = expectedEvent('chromium', site);
+      expect(expected).not.toBeNull();
+      const { session } = e2e();
+      const mark = session.errors.entries.length;
+      const tab = await openPage(session, pageUrl(site), recordDomChanges);
+      try {
+        await settle();
+        expect(await sidebarCount(tab)).toBe(0);
+        const popup = await openPopup(session.browser, session.extensionId, tab, session.errors);
+        const text = await popupText(popup);
+        expect(text).toContain('This page reports a story Parallax knows:');
+        expect(text).toContain(expected!.title);
+        expect(text).toContain('Parallax has not reviewed this article');
+        expect(text).toContain(`Always check pages on ${site.host.replace(/^www\./, '')}`);
+        await waitForSidebar(tab, ['Parallax has not reviewed this article', 'This page’s figures']);
+        expect(await matchKind(tab)).toBe('event');
+        await waitForAutomatic(tab, expected!.marks);
+        expect(await domChanges(tab)).toEqual([]);
+        await popup.close();
+        const errors = session.errors.entries.slice(mark);
+        expect(errors, ErrorLog.format(errors)).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    },
+  );
 });

@@ -29,7 +29,9 @@ for (const kind of browserKinds) {
         expect(session.extensionId).toMatch(/^[a-p]{32}$/);
         const workers = session.browser
           .targets()
-          .filter((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.extensionId}/`));
+          .filter(
+            (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.extensionId}/`),
+          );
         expect(workers).toHaveLength(1);
       } else {
         expect(session.extensionId).toBe(readManifest(buildDirs.firefox).browser_specific_settings?.gecko?.id);

@@ -26,7 +26,15 @@ import {
 import { openPopup, runAxe, waitForMarkCount } from './harness/extension-ui';
 import { disputedName } from './harness/marks';
 import {
-  overlaps, paragraphBox, PHONE, sheetState, sidebarFocus, smallControls, swipeInSidebar, tapAt, tapInSidebar,
+  overlaps,
+  paragraphBox,
+  PHONE,
+  sheetState,
+  sidebarFocus,
+  smallControls,
+  swipeInSidebar,
+  tapAt,
+  tapInSidebar,
   waitForSheetState,
 } from './harness/sheet';
 import { waitForWelcomeTab, welcomeTabs } from './harness/welcome';
@@ -35,7 +43,10 @@ const cnnPage = loadSites().find((p) => p.article === 'cnn-r2' && p.kind === 'st
 // An ordinary page on a publisher's host: checked, and not a known article.
 const ordinaryPage = loadSites().find((p) => p.kind === 'ordinary' && p.host === 'www.cnn.com');
 
-/** The start of the article's first paragraph of prose as the index has it (not a list's heading): where a reader starts. */
+/**
+ * The start of the article's first paragraph of prose as the index has it (not a list's heading): where a reader
+ * starts.
+ */
 function firstParagraph(index: RuntimeIndex, articleId: string): string {
   const { article } = findArticle(index, articleId);
   const first = article.text.split('\n\n').find((p) => p.trim().length >= 100 && /[.!?”"]$/.test(p.trim()));
@@ -69,7 +80,10 @@ async function readOnPhone(e2e: () => E2eEnv, index: RuntimeIndex): Promise<void
     expect(Math.abs(bar.box.bottom - bar.viewportHeight)).toBeLessThan(2);
     expect(Math.abs(bar.box.right - bar.box.left - bar.viewportWidth)).toBeLessThan(2);
     expect(bar.box.bottom - bar.box.top).toBeLessThanOrEqual(60);
-    const barText = await tab.evaluate((tag: string) => document.querySelector(tag)!.shadowRoot!.querySelector('.px-tab')!.textContent, sidebarHost);
+    const barText = await tab.evaluate(
+      (tag: string) => document.querySelector(tag)!.shadowRoot!.querySelector('.px-tab')!.textContent,
+      sidebarHost,
+    );
     expect(barText).toContain(`${disputed} disputed`);
     const start = await paragraphBox(tab, opening);
     expect(start, `no paragraph starting "${opening}"`).not.toBeNull();
@@ -80,14 +94,21 @@ async function readOnPhone(e2e: () => E2eEnv, index: RuntimeIndex): Promise<void
     // A tap opens it to half the window; the first paragraph stays above it, focus moves into it.
     await tapInSidebar(tab, '.px-tab');
     await waitForSheetState(tab, 'open');
-    await tab.waitForFunction((tag: string) => (document.querySelector(tag)?.shadowRoot?.textContent ?? '').includes('Facts'), {}, sidebarHost);
+    await tab.waitForFunction(
+      (tag: string) => (document.querySelector(tag)?.shadowRoot?.textContent ?? '').includes('Facts'),
+      {},
+      sidebarHost,
+    );
     await new Promise((resolve) => setTimeout(resolve, 600)); // the page's smooth scroll to the reading position
     const sheet = (await sheetState(tab))!;
     // Half the window (a scrollbar the page may show across the bottom is not the sheet's).
     expect(Math.abs(sheet.box.top - sheet.viewportHeight / 2)).toBeLessThan(16);
     const kept = (await paragraphBox(tab, opening))!;
     expect(kept.top, 'the first paragraph was scrolled off the top').toBeGreaterThanOrEqual(0);
-    expect(overlaps(kept, sheet.box), `first paragraph ${JSON.stringify(kept)} under the sheet ${JSON.stringify(sheet.box)}`).toBe(false);
+    expect(
+      overlaps(kept, sheet.box),
+      `first paragraph ${JSON.stringify(kept)} under the sheet ${JSON.stringify(sheet.box)}`,
+    ).toBe(false);
     expect(await sidebarFocus(tab)).toContain('px-collapse');
     expect(await smallControls(tab)).toEqual([]);
     const open = await runAxe(tab, sidebarHost);
@@ -108,21 +129,29 @@ async function readOnPhone(e2e: () => E2eEnv, index: RuntimeIndex): Promise<void
     // A mark by touch: the first tap shows its card, the card's button opens the fact in the sheet below the figure.
     const mark = await firstMark(tab);
     await tapAt(tab, mark.x, mark.y);
-    await tab.waitForFunction((tag: string) => {
-      const card = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.plx-card-pos');
-      return card !== null && card !== undefined && !card.hidden;
-    }, { timeout: 5_000 }, sidebarHost);
+    await tab.waitForFunction(
+      (tag: string) => {
+        const card = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.plx-card-pos');
+        return card !== null && card !== undefined && !card.hidden;
+      },
+      { timeout: 5_000 },
+      sidebarHost,
+    );
     expect((await sheetState(tab))!.state).toBe('collapsed');
     expect(await smallControls(tab)).toEqual([]);
     await tapInSidebar(tab, '.plx-card-open');
     await waitForSheetState(tab, 'open');
     await new Promise((resolve) => setTimeout(resolve, 600));
     const after = (await sheetState(tab))!;
-    const figure = await tab.evaluate((name: string, text: string) => {
-      const ranges = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name) ?? [])];
-      const r = ranges.find((x) => x.toString() === text)!.getBoundingClientRect();
-      return { top: r.top, bottom: r.bottom };
-    }, disputedName, mark.text);
+    const figure = await tab.evaluate(
+      (name: string, text: string) => {
+        const ranges = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name) ?? [])];
+        const r = ranges.find((x) => x.toString() === text)!.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom };
+      },
+      disputedName,
+      mark.text,
+    );
     expect(figure.top).toBeGreaterThanOrEqual(0);
     expect(figure.bottom).toBeLessThanOrEqual(after.box.top);
     expect(await sidebarFocus(tab)).toContain('px-fact-label');
@@ -142,66 +171,79 @@ describe(`${browserLabel('chromium')} — the welcome page, and reading on a pho
   const e2e = useE2e('chromium', { keepWelcome: true });
   const index = loadIndex('chromium');
 
-  it('opens the welcome page once on installation, listing every story with links that open its articles; axe-core clean', async () => {
-    const { session } = e2e();
-    const welcome = await waitForWelcomeTab(session.browser);
-    expect(await welcomeTabs(session.browser)).toHaveLength(1);
-    await welcome.waitForFunction(() => document.querySelector('.px-stories') !== null, { timeout: 10_000 });
-    const text = await welcome.evaluate(() => document.body.innerText);
-    expect(text).toContain('Welcome to Parallax');
-    const links = await welcome.$$eval('.px-stories a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
-    for (const story of index.stories) {
-      expect(text).toContain(story.title);
-      expect(text).toContain(formatDateRange(story.dates.start, story.dates.end));
-      const disputed = story.facts.filter((f) => f.status === 'disputed').length;
-      expect(text).toContain(`${disputed} of ${story.facts.length} facts disputed`);
-      for (const article of story.articles) {
-        expect(text).toContain(article.publisher);
-        if (article.url) expect(links).toContain(new URL(article.url).href);
+  it(
+    'opens the welcome page once on installation, listing every story with links that open its articles; axe-core ' +
+      'clean',
+    async () => {
+      const { session } = e2e();
+      const welcome = await waitForWelcomeTab(session.browser);
+      expect(await welcomeTabs(session.browser)).toHaveLength(1);
+      await welcome.waitForFunction(() => document.querySelector('.px-stories') !== null, { timeout: 10_000 });
+      const text = await welcome.evaluate(() => document.body.innerText);
+      expect(text).toContain('Welcome to Parallax');
+      const links = await welcome.$$eval('.px-stories a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+      for (const story of index.stories) {
+        expect(text).toContain(story.title);
+        expect(text).toContain(formatDateRange(story.dates.start, story.dates.end));
+        const disputed = story.facts.filter((f) => f.status === 'disputed').length;
+        expect(text).toContain(`${disputed} of ${story.facts.length} facts disputed`);
+        for (const article of story.articles) {
+          expect(text).toContain(article.publisher);
+          if (article.url) expect(links).toContain(new URL(article.url).href);
+        }
       }
-    }
-    const picture = await welcome.$eval('figure img', (img) => ({ alt: (img as HTMLImageElement).alt, loaded: (img as HTMLImageElement).naturalWidth }));
-    expect(picture.alt.length).toBeGreaterThan(40);
-    expect(picture.loaded).toBeGreaterThan(0);
-    const axe = await runAxe(welcome);
-    expect(axe.checkedNodes).toBeGreaterThan(30);
-    expect(axe.violations).toEqual([]);
+      const picture = await welcome.$eval('figure img', (img) => ({
+        alt: (img as HTMLImageElement).alt,
+        loaded: (img as HTMLImageElement).naturalWidth,
+      }));
+      expect(picture.alt.length).toBeGreaterThan(40);
+      expect(picture.loaded).toBeGreaterThan(0);
+      const axe = await runAxe(welcome);
+      expect(axe.checkedNodes).toBeGreaterThan(30);
+      expect(axe.violations).toEqual([]);
 
-    // Every link opens its article's fixture copy, recognised: the sidebar appears there.
-    for (const href of new Set(links)) {
-      const tab = await openPage(session, href);
+      // Every link opens its article's fixture copy, recognised: the sidebar appears there.
+      for (const href of new Set(links)) {
+        const tab = await openPage(session, href);
+        try {
+          const { story } = index.stories
+            .map((s) => ({ story: s }))
+            .find(({ story: s }) => s.articles.some((a) => a.url && new URL(a.url).href === href))!;
+          await waitForSidebar(tab, [story.title]);
+        } finally {
+          await tab.close();
+        }
+      }
+      // One click on the list opens an article in a new tab, with Parallax beside it.
+      const first = links[0]!;
+      await welcome.bringToFront();
+      await welcome.click('.px-stories a');
+      const tab = (await (await session.browser.waitForTarget((t) => t.url() === first, { timeout: 10_000 })).page())!;
       try {
-        const { story } = index.stories.map((s) => ({ story: s })).find(({ story: s }) => s.articles.some((a) => a.url && new URL(a.url).href === href))!;
-        await waitForSidebar(tab, [story.title]);
+        await waitForSidebar(tab, [index.stories[0]!.title]);
       } finally {
         await tab.close();
       }
-    }
-    // One click on the list opens an article in a new tab, with Parallax beside it.
-    const first = links[0]!;
-    await welcome.bringToFront();
-    await welcome.click('.px-stories a');
-    const tab = (await (await session.browser.waitForTarget((t) => t.url() === first, { timeout: 10_000 })).page())!;
-    try {
-      await waitForSidebar(tab, [index.stories[0]!.title]);
-    } finally {
-      await tab.close();
-    }
-  });
+    },
+  );
 
   it('the popup on a page it does not know says so in one line and links to the stories', async () => {
     const { session } = e2e();
     const tab = await openPage(session, pageUrl(ordinaryPage!));
     try {
       const popup = await openPopup(session.browser, session.extensionId, tab, session.errors);
-      expect(await popup.evaluate(() => document.querySelector('[role="status"]')?.textContent)).toBe('Parallax doesn’t know this article.');
+      expect(await popup.evaluate(() => document.querySelector('[role="status"]')?.textContent)).toBe(
+        'Parallax doesn’t know this article.',
+      );
       const href = await popup.$eval('a.px-stories-link', (a) => (a as HTMLAnchorElement).href);
       expect(href).toBe(`chrome-extension://${session.extensionId}/welcome.html#stories`);
       await popup.click('a.px-stories-link');
       const list = (await (await session.browser.waitForTarget((t) => t.url() === href, { timeout: 8_000 })).page())!;
       try {
         await list.waitForFunction(() => document.querySelector('.px-stories') !== null, { timeout: 8_000 });
-        expect(await list.evaluate(() => [document.querySelector('h1')?.textContent, document.activeElement?.id])).toEqual(['Where Parallax works', 'stories']);
+        expect(
+          await list.evaluate(() => [document.querySelector('h1')?.textContent, document.activeElement?.id]),
+        ).toEqual(['Where Parallax works', 'stories']);
         expect(await list.evaluate(() => document.body.innerText)).toContain(index.stories[0]!.title);
       } finally {
         await list.close();
@@ -218,7 +260,8 @@ describe(`${browserLabel('chromium')} — the welcome page, and reading on a pho
   it('opens no welcome page when the extension is updated', async () => {
     const { session } = e2e();
     for (const page of await welcomeTabs(session.browser)) await page.close();
-    const isWorker = (t: import('puppeteer-core').Target) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.extensionId}/`);
+    const isWorker = (t: import('puppeteer-core').Target) =>
+      t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.extensionId}/`);
     const before = session.browser.targets().find(isWorker);
     // Chromium reports loading an installed unpacked package again as an update (runtime.onInstalled "update").
     expect(await session.browser.installExtension(buildDirs.chromium)).toBe(session.extensionId);

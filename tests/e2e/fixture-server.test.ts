@@ -28,7 +28,9 @@ function get(
 
 function connectLine(server: FixtureServer, target: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const socket = connect(server.httpPort, '127.0.0.1', () => socket.write(`CONNECT ${target} HTTP/1.1\r\nHost: ${target}\r\n\r\n`));
+    const socket = connect(server.httpPort, '127.0.0.1', () =>
+      socket.write(`CONNECT ${target} HTTP/1.1\r\nHost: ${target}\r\n\r\n`),
+    );
     socket.once('data', (d) => {
       resolve(String(d).split('\r\n')[0] ?? '');
       socket.destroy();
@@ -66,7 +68,7 @@ describe('fixture server', () => {
     expect(await connectLine(server, 'www.google.com:443')).toMatch(/^HTTP\/1\.1 403/);
   });
 
-  it('sends a page\'s own headers (a strict Content-Security-Policy) and none to other pages', async () => {
+  it("sends a page's own headers (a strict Content-Security-Policy) and none to other pages", async () => {
     const strict = sites.find((p) => p.headers?.['content-security-policy']);
     expect(strict, 'sites.json lists a page with a Content-Security-Policy header').toBeDefined();
     const answer = await get(server, strict!.host, strict!.path);

@@ -36,7 +36,13 @@ async function firstMarkBox(page: Page) {
     // The widest line box of the figure (a range's bounding box also spans any line break inside it).
     const rect = [...range.getClientRects()].sort((a, b) => b.width - a.width)[0] ?? range.getBoundingClientRect();
     // Screenshot clips are in document coordinates.
-    return { x: rect.left + scrollX, y: rect.top + scrollY, width: rect.width, height: rect.height, text: range.toString() };
+    return {
+      x: rect.left + scrollX,
+      y: rect.top + scrollY,
+      width: rect.width,
+      height: rect.height,
+      text: range.toString(),
+    };
   }, disputedName);
 }
 
@@ -63,7 +69,9 @@ for (const kind of browserKinds) {
         expect(painted, `mark colour pixels in the box of "${box.text}" (${area} px)`).toBeGreaterThan(area * 0.3);
 
         await tab.evaluate((tag: string) => {
-          const toggle = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLButtonElement>('button[role="switch"]');
+          const toggle = document
+            .querySelector(tag)
+            ?.shadowRoot?.querySelector<HTMLButtonElement>('button[role="switch"]');
           toggle?.click();
         }, sidebarHost);
         await waitForMarkCount(tab, 0);
@@ -91,10 +99,12 @@ for (const kind of browserKinds) {
           const box = figure.getBoundingClientRect();
           // Only the drawing of this article's row: its words (also in the accent colour) are above it.
           const track = figure.querySelector('.px-line-row-own svg.px-line-track')!.getBoundingClientRect();
-          const cut = [...figure.querySelectorAll('text, .px-line-who')].filter((el) => {
-            const r = el.getBoundingClientRect();
-            return r.left < box.left - 1 || r.right > box.right + 1;
-          }).map((el) => el.textContent);
+          const cut = [...figure.querySelectorAll('text, .px-line-who')]
+            .filter((el) => {
+              const r = el.getBoundingClientRect();
+              return r.left < box.left - 1 || r.right > box.right + 1;
+            })
+            .map((el) => el.textContent);
           return {
             overflow: panel.scrollWidth - panel.clientWidth,
             panelWidth: panel.clientWidth,

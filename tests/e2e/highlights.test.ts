@@ -74,7 +74,8 @@ for (const kind of browserKinds) {
         expect(await toggle.evaluate((b) => b.getAttribute('aria-checked'))).toBe('true');
         await toggle.click();
         await tab.waitForFunction(
-          (name: string) => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get(name)?.size ?? 0) === 0,
+          (name: string) =>
+            ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get(name)?.size ?? 0) === 0,
           { timeout: 5_000, polling: 100 },
           disputedName,
         );
@@ -125,7 +126,11 @@ for (const kind of browserKinds) {
         }, disputedName);
         expect(target).not.toBeNull();
         const labels = story.facts
-          .filter((f) => f.status === 'disputed' && f.claims.some((c) => c.article === site.article && c.figureText === target!.text))
+          .filter(
+            (f) =>
+              f.status === 'disputed' &&
+              f.claims.some((c) => c.article === site.article && c.figureText === target!.text),
+          )
           .map((f) => f.label);
         expect(labels.length).toBeGreaterThan(0);
 
@@ -133,7 +138,9 @@ for (const kind of browserKinds) {
         const card = await tab
           .waitForFunction(
             (tag: string) => {
-              const el = document.querySelector(tag)?.shadowRoot?.querySelector('[role="group"][aria-label^="Parallax: "]');
+              const el = document
+                .querySelector(tag)
+                ?.shadowRoot?.querySelector('[role="group"][aria-label^="Parallax: "]');
               return el && el.getClientRects().length > 0 ? el.getAttribute('aria-label') : false;
             },
             { timeout: 5_000, polling: 100 },
@@ -144,9 +151,11 @@ for (const kind of browserKinds) {
 
         const open = await tab.evaluateHandle(
           (tag: string) =>
-            [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="group"] button') ?? [])].find((b) =>
-              b.textContent?.includes('Show in Parallax'),
-            ) ?? null,
+            [
+              ...(document
+                .querySelector(tag)
+                ?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="group"] button') ?? []),
+            ].find((b) => b.textContent?.includes('Show in Parallax')) ?? null,
           sidebarHost,
         );
         await (open.asElement() as ElementHandle<HTMLButtonElement>).click();
@@ -174,31 +183,43 @@ for (const kind of browserKinds) {
         await waitForMarkCount(tab, expected.length);
         // The caret (caret browsing, or a screen reader's cursor) inside the first mark.
         const text = await tab.evaluate((name: string) => {
-          const first = [...((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name) ?? [])][0]!;
+          const first = [
+            ...((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name) ?? []),
+          ][0]!;
           first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
           (document.activeElement as HTMLElement | null)?.blur();
           getSelection()!.collapse(first.startContainer, first.startOffset + 1);
           return first.startContainer.textContent!.slice(first.startOffset, first.endOffset);
         }, disputedName);
-        const live = await tab.waitForFunction(
-          (tag: string) => {
-            const said = document.querySelector(tag)?.shadowRoot?.querySelector('[role="status"].plx-live')?.textContent ?? '';
-            return said.startsWith('Parallax: ') ? said : false;
-          },
-          { timeout: 5_000, polling: 100 },
-          sidebarHost,
-        ).then((h) => h.jsonValue() as Promise<string>);
+        const live = await tab
+          .waitForFunction(
+            (tag: string) => {
+              const said =
+                document.querySelector(tag)?.shadowRoot?.querySelector('[role="status"].plx-live')?.textContent ?? '';
+              return said.startsWith('Parallax: ') ? said : false;
+            },
+            { timeout: 5_000, polling: 100 },
+            sidebarHost,
+          )
+          .then((h) => h.jsonValue() as Promise<string>);
         expect(live).toMatch(/Tab to reach the card, Escape to close it\.$/);
         await tab.keyboard.press('Tab');
         const focused = await tab.evaluate((tag: string) => {
           const active = document.querySelector(tag)?.shadowRoot?.activeElement;
-          return { text: active?.textContent ?? null, card: active?.closest('[role="group"]')?.getAttribute('aria-label') ?? null };
+          return {
+            text: active?.textContent ?? null,
+            card: active?.closest('[role="group"]')?.getAttribute('aria-label') ?? null,
+          };
         }, sidebarHost);
         expect(focused.text).toBe('Show in Parallax');
         const label = focused.card!.replace(/^Parallax: /, '');
         expect(live).toContain(label);
         const { story } = findArticle(index, site.article ?? '');
-        expect(story.facts.some((f) => f.label === label && f.claims.some((c) => c.article === site.article && c.figureText === text))).toBe(true);
+        expect(
+          story.facts.some(
+            (f) => f.label === label && f.claims.some((c) => c.article === site.article && c.figureText === text),
+          ),
+        ).toBe(true);
         await tab.keyboard.press('Enter');
         await tab.waitForFunction(
           (tag: string, want: string) => {

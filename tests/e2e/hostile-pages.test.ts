@@ -73,7 +73,8 @@ function marksInLiveBody(tab: Page): Promise<{ marks: number; live: number }> {
   }, disputedName);
 }
 
-const extensionErrorsSince = (env: E2eEnv, mark: number) => env.session.errors.extension().filter((e) => env.session.errors.entries.indexOf(e) >= mark);
+const extensionErrorsSince = (env: E2eEnv, mark: number) =>
+  env.session.errors.extension().filter((e) => env.session.errors.entries.indexOf(e) >= mark);
 
 for (const kind of browserKinds) {
   describe(`${browserLabel(kind)} — hostile pages`, () => {
@@ -88,7 +89,9 @@ for (const kind of browserKinds) {
         expect(box?.fixed, 'the sidebar is styled (fixed beside the page)').toBe(true);
         expect(box?.width ?? 0).toBeGreaterThan(200);
         expect(await pageScriptRan(tab)).toBe(true);
-        expect(await tab.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+        expect(await tab.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual(
+          [],
+        );
         expect(heard.console).toEqual([]);
         expect(heard.pageErrors).toEqual([]);
         const errors = extensionErrorsSince(e2e(), mark);
@@ -102,7 +105,9 @@ for (const kind of browserKinds) {
       const mark = e2e().session.errors.entries.length;
       const { tab, heard, expected } = await openHostile(e2e(), bodyReplaced);
       try {
-        await tab.waitForFunction(() => (window as unknown as { __bodyReplaced: number }).__bodyReplaced >= 1, { timeout: 10_000 });
+        await tab.waitForFunction(() => (window as unknown as { __bodyReplaced: number }).__bodyReplaced >= 1, {
+          timeout: 10_000,
+        });
         await waitForDisputed(tab, expected);
         await tab.waitForFunction(
           (name: string) => {
@@ -159,12 +164,17 @@ for (const kind of browserKinds) {
       const mark = e2e().session.errors.entries.length;
       const { tab, heard } = await openHostile(e2e(), throwingObserver);
       try {
-        const read = () => tab.evaluate(() => {
-          const w = window as unknown as { __ticks: number; __observerCalls: number };
-          return { ticks: w.__ticks, calls: w.__observerCalls };
-        });
+        const read = () =>
+          tab.evaluate(() => {
+            const w = window as unknown as { __ticks: number; __observerCalls: number };
+            return { ticks: w.__ticks, calls: w.__observerCalls };
+          });
         const first = await read();
-        await tab.waitForFunction((t: number) => (window as unknown as { __ticks: number }).__ticks >= t + 2, { timeout: 5_000 }, first.ticks);
+        await tab.waitForFunction(
+          (t: number) => (window as unknown as { __ticks: number }).__ticks >= t + 2,
+          { timeout: 5_000 },
+          first.ticks,
+        );
         const later = await read();
         expect(later.calls).toBeGreaterThan(first.calls);
         // The menu button still works for the reader.

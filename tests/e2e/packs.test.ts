@@ -18,8 +18,18 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  browserLabel, type BrowserSession, ErrorLog, findArticle, loadIndex, loadSites, openPage, pageUrl, settle, sidebarCount,
-  useE2e, waitForSidebar,
+  browserLabel,
+  type BrowserSession,
+  ErrorLog,
+  findArticle,
+  loadIndex,
+  loadSites,
+  openPage,
+  pageUrl,
+  settle,
+  sidebarCount,
+  useE2e,
+  waitForSidebar,
 } from './harness/e2e';
 import { openPopup, popupText } from './harness/extension-ui';
 import { disputedTexts, expectedDisputed, waitForDisputed, waitForReading } from './harness/marks';
@@ -46,13 +56,18 @@ function built(): PackBuild {
 
 async function openOptions(session: BrowserSession): Promise<Page> {
   const page = await session.newPage();
-  const url = session.kind === 'chromium' ? `chrome-extension://${session.extensionId}/options.html` : `moz-extension://${firefoxUuid}/options.html`;
+  const url =
+    session.kind === 'chromium'
+      ? `chrome-extension://${session.extensionId}/options.html`
+      : `moz-extension://${firefoxUuid}/options.html`;
   // Firefox's BiDi navigation to an extension page loads it but never reports the load as finished.
   await page.goto(url, { timeout: session.kind === 'firefox' ? 3_000 : 15_000 }).catch((error: unknown) => {
     if (session.kind === 'chromium') throw error;
   });
   await page.waitForSelector('input[type="file"]', { timeout: 10_000 });
-  await page.waitForFunction(() => !document.body.innerText.includes('Loading the installed packs'), { timeout: 10_000 });
+  await page.waitForFunction(() => !document.body.innerText.includes('Loading the installed packs'), {
+    timeout: 10_000,
+  });
   return page;
 }
 
@@ -79,9 +94,15 @@ async function addPack(session: BrowserSession): Promise<{ refusal: string; stat
     const add = await options.waitForSelector('.px-pack-pending .px-button-primary', { timeout: 15_000 });
     expect(await add!.evaluate((b) => b.textContent)).toBe('Add this pack');
     await add!.click();
-    await options.waitForFunction(() => document.querySelector('.px-packs [role="status"]')?.textContent?.startsWith('Added'), { timeout: 15_000 });
+    await options.waitForFunction(
+      () => document.querySelector('.px-packs [role="status"]')?.textContent?.startsWith('Added'),
+      { timeout: 15_000 },
+    );
     if (session.kind === 'firefox') {
-      await options.waitForFunction(() => document.querySelector('.px-packs [role="status"]')?.textContent?.includes('checked automatically'), { timeout: 10_000 });
+      await options.waitForFunction(
+        () => document.querySelector('.px-packs [role="status"]')?.textContent?.includes('checked automatically'),
+        { timeout: 10_000 },
+      );
     }
     const status = await textOf(options, '.px-packs [role="status"]');
     expect(await textOf(options, '[aria-label="Installed story packs"]')).toContain('France');
@@ -140,25 +161,29 @@ describe(`${browserLabel('firefox')} — a story pack added on the options page,
     },
   });
 
-  it('refuses an edited pack, adds the Mali pack with its sites, and the CNN article shows the sidebar and marks by itself', async () => {
-    const site = cnn!;
-    expect(contentScriptRunsOn(manifestOf(built().firefox).content_scripts ?? [], pageUrl(site))).toBe(false);
-    const { session } = e2e();
-    const mark = session.errors.entries.length;
-    const { refusal, status } = await addPack(session);
-    expect(refusal).toContain('does not match its SHA-256 digest');
-    expect(status).toContain('Its articles are checked automatically.');
+  it(
+    'refuses an edited pack, adds the Mali pack with its sites, and the CNN article shows the sidebar and marks ' +
+      'by itself',
+    async () => {
+      const site = cnn!;
+      expect(contentScriptRunsOn(manifestOf(built().firefox).content_scripts ?? [], pageUrl(site))).toBe(false);
+      const { session } = e2e();
+      const mark = session.errors.entries.length;
+      const { refusal, status } = await addPack(session);
+      expect(refusal).toContain('does not match its SHA-256 digest');
+      expect(status).toContain('Its articles are checked automatically.');
 
-    const { story, article } = findArticle(index, 'cnn-r2');
-    const tab = await openPage(session, pageUrl(site));
-    try {
-      await waitForSidebar(tab, [story.title, article.publisher]);
-      await waitForReading(tab, article.publisher);
-      await waitForDisputed(tab, expectedDisputed(index, 'cnn-r2'));
-      const errors = session.errors.entries.slice(mark);
-      expect(errors, ErrorLog.format(errors)).toEqual([]);
-    } finally {
-      await tab.close();
-    }
-  });
+      const { story, article } = findArticle(index, 'cnn-r2');
+      const tab = await openPage(session, pageUrl(site));
+      try {
+        await waitForSidebar(tab, [story.title, article.publisher]);
+        await waitForReading(tab, article.publisher);
+        await waitForDisputed(tab, expectedDisputed(index, 'cnn-r2'));
+        const errors = session.errors.entries.slice(mark);
+        expect(errors, ErrorLog.format(errors)).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    },
+  );
 });

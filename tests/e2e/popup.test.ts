@@ -52,12 +52,20 @@ describe(`${browserLabel('chromium')} — the toolbar popup`, () => {
 
       expect(await sidebarState(tab)).toBe('open');
       await clickPopupButton(popup, 'Close the sidebar');
-      await tab.waitForFunction((tag: string) => document.querySelector(tag)?.getAttribute('data-state') === 'closed', { timeout: 5_000 }, sidebarHost);
+      await tab.waitForFunction(
+        (tag: string) => document.querySelector(tag)?.getAttribute('data-state') === 'closed',
+        { timeout: 5_000 },
+        sidebarHost,
+      );
       expect(await panelShown(tab)).toBe(false);
       await popup.waitForFunction(() => document.body.innerText.includes('Open the sidebar'), { timeout: 5_000 });
 
       await clickPopupButton(popup, 'Open the sidebar');
-      await tab.waitForFunction((tag: string) => document.querySelector(tag)?.getAttribute('data-state') === 'open', { timeout: 5_000 }, sidebarHost);
+      await tab.waitForFunction(
+        (tag: string) => document.querySelector(tag)?.getAttribute('data-state') === 'open',
+        { timeout: 5_000 },
+        sidebarHost,
+      );
       expect(await panelShown(tab)).toBe(true);
       await waitForSidebar(tab, [story.title]);
       await popup.waitForFunction(() => document.body.innerText.includes('Close the sidebar'), { timeout: 5_000 });
@@ -128,7 +136,9 @@ describe(`${browserLabel('chromium')} — the toolbar popup`, () => {
         const popup = await openPopup(session.browser, session.extensionId, tab, session.errors);
         const text = await popupText(popup);
         expect(text).toContain('can’t check this page');
-        expect(await popup.$$eval('button', (buttons) => buttons.map((b) => b.textContent?.trim()))).toEqual(['Settings']);
+        expect(await popup.$$eval('button', (buttons) => buttons.map((b) => b.textContent?.trim()))).toEqual([
+          'Settings',
+        ]);
         await popup.close();
       } finally {
         await tab.close();

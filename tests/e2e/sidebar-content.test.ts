@@ -39,7 +39,9 @@ import {
 const sites = loadSites();
 const storyPages = sites.filter((p) => p.kind === 'story' || p.kind === 'archive');
 // The keyboard walk and axe run once per indexed article (the other pages are copies of one of them).
-const firstPerArticle = new Set(storyPages.filter((p, i) => storyPages.findIndex((q) => q.article === p.article) === i));
+const firstPerArticle = new Set(
+  storyPages.filter((p, i) => storyPages.findIndex((q) => q.article === p.article) === i),
+);
 const NUMERIC_KINDS = new Set<RuntimeFact['kind']>(['count', 'duration', 'distance', 'date']);
 
 /** The status words the sidebar must show for each status (lib/ui/StatusBadge.tsx). */
@@ -50,7 +52,9 @@ const statusWords: Record<FactStatus, string> = {
 };
 /** The sidebar lists every fact of the story in the order `npm run facts -- --article ID` prints for its page. */
 function expectedOrder(index: RuntimeIndex, story: RuntimeStory, ownId: string): RuntimeFact[] {
-  const ids = factsReport(index, ownId).stories.find((s) => s.id === story.id)!.facts.map((f) => f.id);
+  const ids = factsReport(index, ownId)
+    .stories.find((s) => s.id === story.id)!
+    .facts.map((f) => f.id);
   return ids.map((id) => story.facts.find((f) => f.id === id)!);
 }
 
@@ -73,7 +77,11 @@ function expectedRows(story: RuntimeStory, fact: RuntimeFact, ownId: string): Sh
   }));
 }
 
-function expectedFacts(index: RuntimeIndex, story: RuntimeStory, ownId: string): Omit<ShownFact, 'status' | 'numberLine'>[] {
+function expectedFacts(
+  index: RuntimeIndex,
+  story: RuntimeStory,
+  ownId: string,
+): Omit<ShownFact, 'status' | 'numberLine'>[] {
   return expectedOrder(index, story, ownId).map((fact) => ({
     id: fact.id,
     label: fact.label,
@@ -94,12 +102,24 @@ async function openStory(env: E2eEnv, index: RuntimeIndex, site: SitePage): Prom
  * A disputed fact this article reports whose marked figure is wholly outside the viewport now, with its figure
  * texts; scrolls to the end of the page to look again when every such figure is in view at the top.
  */
-async function factOutOfView(tab: Page, index: RuntimeIndex, story: RuntimeStory, ownId: string): Promise<{ fact: RuntimeFact; texts: string[] } | null> {
+async function factOutOfView(
+  tab: Page,
+  index: RuntimeIndex,
+  story: RuntimeStory,
+  ownId: string,
+): Promise<{ fact: RuntimeFact; texts: string[] } | null> {
   const candidates = expectedOrder(index, story, ownId)
     .filter((f) => f.status === 'disputed' && f.claims.some((c) => c.article === ownId))
-    .map((fact) => ({ fact, texts: [...new Set(fact.claims.filter((c) => c.article === ownId).map((c) => c.figureText))] }));
+    .map((fact) => ({
+      fact,
+      texts: [...new Set(fact.claims.filter((c) => c.article === ownId).map((c) => c.figureText))],
+    }));
   for (const end of ['top', 'bottom'] as const) {
-    await tab.evaluate((where: string) => window.scrollTo({ top: where === 'top' ? 0 : document.documentElement.scrollHeight, behavior: 'instant' }), end);
+    await tab.evaluate(
+      (where: string) =>
+        window.scrollTo({ top: where === 'top' ? 0 : document.documentElement.scrollHeight, behavior: 'instant' }),
+      end,
+    );
     for (const candidate of candidates) {
       const spot = await figureSpot(tab, candidate.texts);
       if (spot.rects.length > 0 && spot.rects.every((r) => !inViewport(r, spot.viewportHeight))) return candidate;
@@ -120,26 +140,41 @@ async function keyboardWalk(tab: Page, index: RuntimeIndex, story: RuntimeStory,
     await tab.keyboard.press('Enter');
     await tab.waitForFunction(
       (tag: string, id: string) => document.querySelector(tag)?.shadowRoot?.activeElement?.id === `px-fact-${id}`,
-      { timeout: 5_000, polling: 100 }, sidebarHost, lead[0]!.id,
+      { timeout: 5_000, polling: 100 },
+      sidebarHost,
+      lead[0]!.id,
     );
-    const line = await tab.evaluate((tag: string, id: string) =>
-      document.querySelector(tag)?.shadowRoot?.querySelector(`li[data-fact="${id}"] figure.px-line figcaption`)?.textContent ?? null,
-    sidebarHost, lead[0]!.id);
+    const line = await tab.evaluate(
+      (tag: string, id: string) =>
+        document.querySelector(tag)?.shadowRoot?.querySelector(`li[data-fact="${id}"] figure.px-line figcaption`)
+          ?.textContent ?? null,
+      sidebarHost,
+      lead[0]!.id,
+    );
     const label = lead[0]!.label;
     if (NUMERIC_KINDS.has(lead[0]!.kind)) {
-      expect(line?.startsWith(`Number line of ${label}`) || line?.startsWith(`Time line of ${label}`), String(line)).toBe(true);
+      expect(
+        line?.startsWith(`Number line of ${label}`) || line?.startsWith(`Time line of ${label}`),
+        String(line),
+      ).toBe(true);
     }
     expect(await tab.evaluate(() => location.hash)).toBe('');
   }
   await tabTo(tab, 'input[name="px-layout"]');
   await tab.keyboard.press('ArrowRight');
-  await tab.waitForFunction((tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('table.px-table') != null,
-    { timeout: 5_000, polling: 100 }, sidebarHost);
+  await tab.waitForFunction(
+    (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('table.px-table') != null,
+    { timeout: 5_000, polling: 100 },
+    sidebarHost,
+  );
   await tabTo(tab, 'button.px-cell');
   const cell = await sidebarFocus(tab);
   await tab.keyboard.press('Enter');
-  await tab.waitForFunction((tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('tr.px-table-quote q') != null,
-    { timeout: 5_000, polling: 100 }, sidebarHost);
+  await tab.waitForFunction(
+    (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('tr.px-table-quote q') != null,
+    { timeout: 5_000, polling: 100 },
+    sidebarHost,
+  );
   expect(cell?.text).not.toBe('');
   const axe = await runAxe(tab, sidebarHost);
   expect(axe.checkedNodes).toBeGreaterThan(50);
@@ -164,7 +199,8 @@ for (const kind of browserKinds) {
           // What the reader sees first: a fact this article reports and, when it reports a disputed one, that.
           const first = story.facts.find((f) => f.id === shown[0]!.id)!;
           expect(reports(first, ownId), `first fact ${first.id}`).toBe(true);
-          if (story.facts.some((f) => f.status === 'disputed' && reports(f, ownId))) expect(first.status).toBe('disputed');
+          if (story.facts.some((f) => f.status === 'disputed' && reports(f, ownId)))
+            expect(first.status).toBe('disputed');
           for (const [i, fact] of expectedOrder(index, story, ownId).entries()) {
             expect(shown[i]!.status, fact.label).toMatch(new RegExp(`^${statusWords[fact.status]}`));
             expect(shown[i]!.numberLine, `${fact.id} number line`).toBe(NUMERIC_KINDS.has(fact.kind));
@@ -172,12 +208,16 @@ for (const kind of browserKinds) {
           // The flags must actually be exercised by this story, or the tag checks above prove little.
           const tags = shown.flatMap((f) => f.rows.flatMap((r) => r.tags));
           expect(tags).toContain('this article');
-          if (story.facts.some((f) => f.flags.selfContradictions.length > 0)) expect(tags).toContain('contradicts itself');
-          if (story.facts.some((f) => f.flags.changedBetweenRevisions.length > 0)) expect(tags).toContain('changed between revisions');
+          if (story.facts.some((f) => f.flags.selfContradictions.length > 0))
+            expect(tags).toContain('contradicts itself');
+          if (story.facts.some((f) => f.flags.changedBetweenRevisions.length > 0))
+            expect(tags).toContain('changed between revisions');
           // A wire report names the site it is read on (the page's own host), never "unknown".
           const own = story.articles.find((a) => a.id === ownId)!;
           if (own.wire) {
-            expect(await sidebarText(tab)).toContain(`${own.wire} wire report, republished by ${site.host.replace(/^www\./, '')}`);
+            expect(await sidebarText(tab)).toContain(
+              `${own.wire} wire report, republished by ${site.host.replace(/^www\./, '')}`,
+            );
           }
           if (firstPerArticle.has(site)) await keyboardWalk(tab, index, story, ownId);
         } finally {
@@ -194,48 +234,59 @@ for (const kind of browserKinds) {
         try {
           await chooseFilter(tab, 'disputed');
           await tab.waitForFunction(
-            (n: number) => document.querySelector('parallax-sidebar')?.shadowRoot?.querySelectorAll('ul.px-facts > li[data-fact]').length === n,
+            (n: number) =>
+              document.querySelector('parallax-sidebar')?.shadowRoot?.querySelectorAll('ul.px-facts > li[data-fact]')
+                .length === n,
             { timeout: 5_000, polling: 100 },
             disputed.length,
           );
           expect((await shownFacts(tab)).map((f) => f.id)).toEqual(disputed.map((f) => f.id));
           await chooseFilter(tab, 'all');
           await tab.waitForFunction(
-            (n: number) => document.querySelector('parallax-sidebar')?.shadowRoot?.querySelectorAll('ul.px-facts > li[data-fact]').length === n,
+            (n: number) =>
+              document.querySelector('parallax-sidebar')?.shadowRoot?.querySelectorAll('ul.px-facts > li[data-fact]')
+                .length === n,
             { timeout: 5_000, polling: 100 },
             story.facts.length,
           );
 
           await waitForMarkCount(tab, 1);
           const target = await factOutOfView(tab, index, story, ownId);
-          expect(target, 'no disputed figure of this article lies outside the viewport at either end of the page').not.toBeNull();
+          expect(
+            target,
+            'no disputed figure of this article lies outside the viewport at either end of the page',
+          ).not.toBeNull();
           const button = await showInPageButton(tab, target!.fact.id);
           const before = await figureSpot(tab, target!.texts);
           await button.click();
           // The page scrolls smoothly: wait until it has moved and come to rest with the figure in view.
-          await tab.waitForFunction(
-            (name: string, texts: string[], startY: number) => {
-              const w = window as unknown as { __plxLastY?: number };
-              const settled = w.__plxLastY === window.scrollY;
-              w.__plxLastY = window.scrollY;
-              if (!settled || window.scrollY === startY) return false;
-              const set = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name);
-              return [...(set ?? [])].some((r) => {
-                const live = document.createRange();
-                live.setStart(r.startContainer, r.startOffset);
-                live.setEnd(r.endContainer, r.endOffset);
-                const box = live.getBoundingClientRect();
-                return texts.includes(live.toString()) && box.top >= 0 && box.bottom <= window.innerHeight;
-              });
-            },
-            { timeout: 5_000, polling: 150 },
-            'plx-a',
-            target!.texts,
-            before.scrollY,
-          ).catch(async () => {
-            const now = await figureSpot(tab, target!.texts);
-            throw new Error(`"Show in page" for ${target!.fact.label}: scrollY ${before.scrollY} → ${now.scrollY}, figure rects ${JSON.stringify(now.rects)} in a viewport of ${now.viewportHeight}`);
-          });
+          await tab
+            .waitForFunction(
+              (name: string, texts: string[], startY: number) => {
+                const w = window as unknown as { __plxLastY?: number };
+                const settled = w.__plxLastY === window.scrollY;
+                w.__plxLastY = window.scrollY;
+                if (!settled || window.scrollY === startY) return false;
+                const set = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name);
+                return [...(set ?? [])].some((r) => {
+                  const live = document.createRange();
+                  live.setStart(r.startContainer, r.startOffset);
+                  live.setEnd(r.endContainer, r.endOffset);
+                  const box = live.getBoundingClientRect();
+                  return texts.includes(live.toString()) && box.top >= 0 && box.bottom <= window.innerHeight;
+                });
+              },
+              { timeout: 5_000, polling: 150 },
+              'plx-a',
+              target!.texts,
+              before.scrollY,
+            )
+            .catch(async () => {
+              const now = await figureSpot(tab, target!.texts);
+              throw new Error(
+                `"Show in page" for ${target!.fact.label}: scrollY ${before.scrollY} → ${now.scrollY}, figure rects ${JSON.stringify(now.rects)} in a viewport of ${now.viewportHeight}`,
+              );
+            });
           const after = await figureSpot(tab, target!.texts);
           expect(after.scrollY).not.toBe(before.scrollY);
           expect(after.rects.some((r) => inViewport(r, after.viewportHeight))).toBe(true);

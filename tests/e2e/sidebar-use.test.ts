@@ -54,12 +54,18 @@ for (const kind of browserKinds) {
         await tab.evaluate(axeSource);
         const result = await tab.evaluate(async (tag: string): Promise<AxeSummary> => {
           type AxeResult = { id: string; impact: string | null; nodes: { target: unknown[] }[] };
-          const axe = (window as unknown as {
-            axe: { run(context: unknown): Promise<{ violations: AxeResult[]; passes: AxeResult[] }> };
-          }).axe;
+          const axe = (
+            window as unknown as {
+              axe: { run(context: unknown): Promise<{ violations: AxeResult[]; passes: AxeResult[] }> };
+            }
+          ).axe;
           const r = await axe.run({ include: [[tag]] });
           return {
-            violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) })),
+            violations: r.violations.map((v) => ({
+              id: v.id,
+              impact: v.impact,
+              targets: v.nodes.map((n) => JSON.stringify(n.target)),
+            })),
             checkedNodes: r.passes.reduce((sum, p) => sum + p.nodes.length, 0),
           };
         }, sidebarHost);
@@ -120,7 +126,8 @@ for (const kind of browserKinds) {
         await control.asElement()!.focus();
         await tab.keyboard.press('Escape');
         await tab.waitForFunction(
-          (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('button[aria-expanded="false"]') !== null,
+          (tag: string) =>
+            document.querySelector(tag)?.shadowRoot?.querySelector('button[aria-expanded="false"]') !== null,
           { timeout: 5_000 },
           sidebarHost,
         );

@@ -76,7 +76,7 @@ for (const kind of browserKinds) {
     };
 
     it(
-      "the sidebar switch in one page turns the marks off and on in another open story page too" +
+      'the sidebar switch in one page turns the marks off and on in another open story page too' +
         (kind === 'chromium' ? ', and the popup shows the new state' : ''),
       async () => {
         // highlights.test.ts covers the switch within its own page; here the other page and the popup must follow.
@@ -228,7 +228,8 @@ for (const kind of browserKinds) {
           await popup.evaluate(() => document.querySelector<HTMLButtonElement>('button[role="switch"]')?.click());
           await pressToggleCommand(tab);
           // Set to !before, then flipped back: the last press leaves highlighting as it was, after two writes.
-          await expect.poll(async () => (await seen()).map((v) => v.highlights), { timeout: 8_000, interval: 100 })
+          await expect
+            .poll(async () => (await seen()).map((v) => v.highlights), { timeout: 8_000, interval: 100 })
             .toEqual([!before, before]);
           expect(await storedSettings(current().browser, current().extensionId)).toMatchObject({ highlights: before });
           await popup.close();
@@ -268,9 +269,15 @@ for (const kind of browserKinds) {
           await waitForMarkCount(second, on ? disputedFigures(index, afpPage) : 0);
           // The two writes may land in either order; once both have, nothing may flip back.
           await new Promise((r) => setTimeout(r, 400));
-          expect(await (await sidebarSwitch(first)).evaluate((b) => b.getAttribute('aria-checked')), `round ${round}`).toBe(String(on));
+          expect(
+            await (await sidebarSwitch(first)).evaluate((b) => b.getAttribute('aria-checked')),
+            `round ${round}`,
+          ).toBe(String(on));
           if (kind === 'chromium') {
-            expect(await storedSettings(current().browser, current().extensionId), `round ${round}`).toMatchObject({ highlights: on, collapsed });
+            expect(await storedSettings(current().browser, current().extensionId), `round ${round}`).toMatchObject({
+              highlights: on,
+              collapsed,
+            });
           }
         }
       } finally {

@@ -26,16 +26,22 @@ describe('web-ext lint — Firefox package', () => {
     const sourceDir = requireBuild(buildDirs.firefox);
     if (!existsSync(webExt)) throw new Error(`${webExt} missing: run \`npm ci\``);
     // web-ext exits non-zero when there are errors; the JSON report is on stdout either way.
-    const stdout = await promisify(execFile)(webExt, ['lint', '--source-dir', sourceDir, '--output', 'json', '--no-input'], {
-      cwd: repoRoot,
-      maxBuffer: 16 * 1024 * 1024,
-    }).then(
+    const stdout = await promisify(execFile)(
+      webExt,
+      ['lint', '--source-dir', sourceDir, '--output', 'json', '--no-input'],
+      {
+        cwd: repoRoot,
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    ).then(
       (r) => r.stdout,
       (e: { stdout?: string }) => e.stdout ?? '',
     );
     const report = JSON.parse(stdout) as LintReport;
     for (const w of report.warnings) console.warn(`web-ext lint warning ${w.code} in ${w.file ?? '?'}: ${w.message}`);
-    const describeAll = report.errors.map((e) => `${e.code} in ${e.file ?? '?'}:${e.line ?? ''} ${e.message}`).join('\n');
+    const describeAll = report.errors
+      .map((e) => `${e.code} in ${e.file ?? '?'}:${e.line ?? ''} ${e.message}`)
+      .join('\n');
     expect(report.summary.errors, describeAll).toBe(0);
     expect(report.errors).toEqual([]);
   });

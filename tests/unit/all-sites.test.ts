@@ -28,7 +28,11 @@ test('registers the page-loaded script for every site once the permission is gra
 test("replaces an earlier version's registration of the content script itself", async () => {
   const { api, registered } = fakeApi(true);
   registered.set('parallax-all-sites', {
-    id: 'parallax-all-sites', matches: ['*://*/*'], excludeMatches: [], js: ['content-scripts/content.js'], runAt: 'document_idle',
+    id: 'parallax-all-sites',
+    matches: ['*://*/*'],
+    excludeMatches: [],
+    js: ['content-scripts/content.js'],
+    runAt: 'document_idle',
   });
   await expect(syncAllSites(api)).resolves.toBe('registered');
   expect(registered.size).toBe(1);

@@ -27,7 +27,15 @@ function trace(tasks: { ts: number; dur: number; tdur?: number }[], samples: { a
   const times = samples.map((s) => s.at * 1000);
   return [
     { name: 'thread_name', ph: 'M', pid: 1, tid: 2, ts: 0, args: { name: 'CrRendererMain' } },
-    ...tasks.map((t) => ({ name: 'RunTask', ph: 'X', pid: 1, tid: 2, ts: t.ts * 1000, dur: t.dur * 1000, tdur: (t.tdur ?? t.dur) * 1000 })),
+    ...tasks.map((t) => ({
+      name: 'RunTask',
+      ph: 'X',
+      pid: 1,
+      tid: 2,
+      ts: t.ts * 1000,
+      dur: t.dur * 1000,
+      tdur: (t.tdur ?? t.dur) * 1000,
+    })),
     { name: 'Profile', ph: 'P', pid: 1, tid: 2, ts: 0, id: '0x1', args: { data: { startTime: 0 } } },
     {
       name: 'ProfileChunk',
@@ -36,20 +44,29 @@ function trace(tasks: { ts: number; dur: number; tdur?: number }[], samples: { a
       tid: 9,
       ts: 0,
       id: '0x1',
-      args: { data: { cpuProfile: { nodes, samples: samples.map((s) => s.node) }, timeDeltas: times.map((t, i) => t - (times[i - 1] ?? 0)) } },
+      args: {
+        data: {
+          cpuProfile: { nodes, samples: samples.map((s) => s.node) },
+          timeDeltas: times.map((t, i) => t - (times[i - 1] ?? 0)),
+        },
+      },
     },
   ];
 }
-const every = (from: number, to: number, node: number) => Array.from({ length: to - from }, (_, i) => ({ at: from + i, node }));
+const every = (from: number, to: number, node: number) =>
+  Array.from({ length: to - from }, (_, i) => ({ at: from + i, node }));
 
 describe('main-thread accounting from a trace', () => {
   test('counts samples with the extension anywhere on the stack, only for the given extension', () => {
-    const events = trace([{ ts: 0, dur: 30 }], [...every(0, 10, 2), ...every(10, 20, 4), ...every(20, 30, 5), { at: 30, node: 1 }]);
+    const events = trace(
+      [{ ts: 0, dur: 30 }],
+      [...every(0, 10, 2), ...every(10, 20, 4), ...every(20, 30, 5), { at: 30, node: 1 }],
+    );
     expect(accountMainThread(events, { extensionId: 'abc' }).extensionMs).toBe(10);
     expect(accountMainThread(events).extensionMs).toBe(20);
   });
 
-  test('a long task is Parallax\'s when it would not be long without the extension\'s share', () => {
+  test("a long task is Parallax's when it would not be long without the extension's share", () => {
     // 80 ms, 60 of them the extension's: without it, 20 ms. 120 ms, 30 of them ours: 90 ms of the page's own.
     const events = trace(
       [
@@ -57,7 +74,14 @@ describe('main-thread accounting from a trace', () => {
         { ts: 100, dur: 120 },
         { ts: 300, dur: 40 },
       ],
-      [...every(0, 20, 2), ...every(20, 80, 4), ...every(100, 190, 2), ...every(190, 220, 4), ...every(300, 340, 4), { at: 400, node: 1 }],
+      [
+        ...every(0, 20, 2),
+        ...every(20, 80, 4),
+        ...every(100, 190, 2),
+        ...every(190, 220, 4),
+        ...every(300, 340, 4),
+        { at: 400, node: 1 },
+      ],
     );
     const report = accountMainThread(events, { extensionId: 'abc' });
     expect(report.longTasks.map((t) => t.durationMs)).toEqual([80, 120]);
@@ -78,16 +102,53 @@ describe('extension time from a Gecko profile', () => {
     name: 'GeckoMain',
     processName,
     samples: { schema: { stack: 0, time: 1 }, data: samples.map(([stack, time]) => [stack, time]) },
-    stackTable: { schema: { prefix: 0, frame: 1 }, data: [[null, 0], [0, 1], [0, 2]] },
+    stackTable: {
+      schema: { prefix: 0, frame: 1 },
+      data: [
+        [null, 0],
+        [0, 1],
+        [0, 2],
+      ],
+    },
     frameTable: { schema: { location: 0 }, data: [[0], [1], [2]] },
-    stringTable: ['(root)', `k (moz-extension://${UUID}/content-scripts/content.js:1:20)`, 'tick (https://www.cnn.com/:5:1)'],
+    stringTable: [
+      '(root)',
+      `k (moz-extension://${UUID}/content-scripts/content.js:1:20)`,
+      'tick (https://www.cnn.com/:5:1)',
+    ],
   });
 
-  test('sums the content scripts\' samples on web pages\' main threads, per wall-clock window', () => {
-    const content = thread('Web Content', [[1, 0], [1, 1], [2, 2], [1, 3], [0, 4], [1, 50], [1, 51], [0, 52]]);
-    const background = thread('WebExtensions', [[1, 0], [1, 1], [0, 2]]);
-    const profile = { meta: { startTime: 1000 }, threads: [], processes: [{ meta: { startTime: 1000 }, threads: [content] }, { meta: { startTime: 1000 }, threads: [background] }] };
-    expect(extensionMsPerWindow(profile, UUID, [{ start: 1000, end: 1010 }, { start: 1040, end: 1060 }, { start: 2000, end: 3000 }])).toEqual([3, 2, 0]);
+  test("sums the content scripts' samples on web pages' main threads, per wall-clock window", () => {
+    const content = thread('Web Content', [
+      [1, 0],
+      [1, 1],
+      [2, 2],
+      [1, 3],
+      [0, 4],
+      [1, 50],
+      [1, 51],
+      [0, 52],
+    ]);
+    const background = thread('WebExtensions', [
+      [1, 0],
+      [1, 1],
+      [0, 2],
+    ]);
+    const profile = {
+      meta: { startTime: 1000 },
+      threads: [],
+      processes: [
+        { meta: { startTime: 1000 }, threads: [content] },
+        { meta: { startTime: 1000 }, threads: [background] },
+      ],
+    };
+    expect(
+      extensionMsPerWindow(profile, UUID, [
+        { start: 1000, end: 1010 },
+        { start: 1040, end: 1060 },
+        { start: 2000, end: 3000 },
+      ]),
+    ).toEqual([3, 2, 0]);
     expect(extensionMsPerWindow(profile, 'another', [{ start: 1000, end: 1010 }])).toEqual([0]);
   });
 });

@@ -11,7 +11,13 @@ const PAGES = join(FIXTURES, 'pages');
 const SITES = join(FIXTURES, 'sites');
 const STORY = 'mali-offensive-2013';
 /** The five indexed articles and the revision each must be recognised as. */
-const ARTICLES: Record<string, number | null> = { 'cnn-r1': 1, 'cnn-r2': 2, afp: null, globalpost: null, france24: null };
+const ARTICLES: Record<string, number | null> = {
+  'cnn-r1': 1,
+  'cnn-r2': 2,
+  afp: null,
+  globalpost: null,
+  france24: null,
+};
 
 interface Expected {
   url: string | null;
@@ -39,7 +45,10 @@ describe('recognition fixture corpus', () => {
 
   test.each(slugs)('%s: expected.json has the fixture shape', (slug) => {
     const e = expected.get(slug) as Expected;
-    expect([['match', 'url'], ['event', 'match', 'url']]).toContainEqual(Object.keys(e).sort());
+    expect([
+      ['match', 'url'],
+      ['event', 'match', 'url'],
+    ]).toContainEqual(Object.keys(e).sort());
     if (e.event) {
       expect(Object.keys(e.event)).toEqual(['story']);
       expect(e.event.story).toBe(STORY);
@@ -99,14 +108,21 @@ describe('offline news sites', () => {
     expect(sites.length).toBeGreaterThanOrEqual(10);
     for (const site of sites) {
       expect(site.path.startsWith('/'), site.path).toBe(true);
-      expect(['story', 'ordinary', 'republished', 'archive', 'dynamic', 'hostile', 'event', 'near-miss']).toContain(site.kind);
+      expect(['story', 'ordinary', 'republished', 'archive', 'dynamic', 'hostile', 'event', 'near-miss']).toContain(
+        site.kind,
+      );
       // Ordinary pages, other outlets' reports of the story and near misses are none of the indexed articles.
-      expect(site.article === null ? ['ordinary', 'event', 'near-miss'].includes(site.kind) : site.article in ARTICLES, site.file).toBe(true);
+      expect(
+        site.article === null ? ['ordinary', 'event', 'near-miss'].includes(site.kind) : site.article in ARTICLES,
+        site.file,
+      ).toBe(true);
       const html = readFileSync(join(SITES, site.file), 'utf8');
       expect(html).toMatch(/<body[\s>]/i);
       expect(html).toContain('window.__pageScriptOk = true');
       // Self-contained: no remote scripts, images, style sheets or fonts.
-      expect(html, site.file).not.toMatch(/<script[^>]+src=|<img[^>]+src="https?:|<link[^>]+rel="stylesheet"|@import|url\(\s*['"]?https?:/i);
+      expect(html, site.file).not.toMatch(
+        /<script[^>]+src=|<img[^>]+src="https?:|<link[^>]+rel="stylesheet"|@import|url\(\s*['"]?https?:/i,
+      );
     }
   });
 
@@ -129,8 +145,16 @@ describe('add-fixture', () => {
   });
 
   test('parses expectations and rejects malformed ones', () => {
-    expect(parseExpect('mali-offensive-2013/cnn-r2/2')).toEqual({ story: 'mali-offensive-2013', article: 'cnn-r2', revision: 2 });
-    expect(parseExpect('mali-offensive-2013/afp')).toEqual({ story: 'mali-offensive-2013', article: 'afp', revision: null });
+    expect(parseExpect('mali-offensive-2013/cnn-r2/2')).toEqual({
+      story: 'mali-offensive-2013',
+      article: 'cnn-r2',
+      revision: 2,
+    });
+    expect(parseExpect('mali-offensive-2013/afp')).toEqual({
+      story: 'mali-offensive-2013',
+      article: 'afp',
+      revision: null,
+    });
     expect(() => parseExpect('mali-2013')).toThrow();
     expect(() => parseExpect('mali-offensive-2013/cnn-r2/0')).toThrow();
     expect(() => parseExpect('mali-offensive-2013/cnn-r2/two')).toThrow();
@@ -138,7 +162,8 @@ describe('add-fixture', () => {
 
   test('validates slugs and the command line', () => {
     expect(validSlug('afp-news24-trimmed')).toBe(true);
-    for (const bad of ['', 'Has-Caps', 'two--hyphens', '-lead', 'trail-', 'dots.in', '../up']) expect(validSlug(bad)).toBe(false);
+    for (const bad of ['', 'Has-Caps', 'two--hyphens', '-lead', 'trail-', 'dots.in', '../up'])
+      expect(validSlug(bad)).toBe(false);
     expect(parseArgs(['x-1', 'p.html', '--url', 'https://a.example/', '--expect-null'])).toEqual({
       slug: 'x-1',
       page: 'p.html',

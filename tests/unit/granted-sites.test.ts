@@ -6,7 +6,12 @@ const MANIFEST = ['*://*.cnn.com/*', '*://web.archive.org/*'];
 
 function fakeApi(granted: string[], legacy = false) {
   const { scripting, registered } = fakeRegistrations();
-  if (legacy) registered.set('parallax-pack-sites', { id: 'parallax-pack-sites', matches: ['*://*.france24.com/*'], excludeMatches: MANIFEST });
+  if (legacy)
+    registered.set('parallax-pack-sites', {
+      id: 'parallax-pack-sites',
+      matches: ['*://*.france24.com/*'],
+      excludeMatches: MANIFEST,
+    });
   const api: GrantedSitesApi & { granted: string[] } = {
     granted,
     // As the browsers answer: the manifest's own host access is listed with the optional grants.
@@ -20,9 +25,15 @@ function fakeApi(granted: string[], legacy = false) {
 test('registers the content script for the sites granted one by one outside the manifest, and follows the grants', async () => {
   const { api, registered } = fakeApi(['*://*.france24.com/*']);
   await expect(syncGrantedSites(api)).resolves.toBe('registered');
-  expect([...registered.values()]).toEqual([expect.objectContaining({
-    id: 'parallax-granted-sites', matches: ['*://*.france24.com/*'], excludeMatches: MANIFEST, js: ['page-loaded.js'], runAt: 'document_start',
-  })]);
+  expect([...registered.values()]).toEqual([
+    expect.objectContaining({
+      id: 'parallax-granted-sites',
+      matches: ['*://*.france24.com/*'],
+      excludeMatches: MANIFEST,
+      js: ['page-loaded.js'],
+      runAt: 'document_start',
+    }),
+  ]);
   await expect(syncGrantedSites(api)).resolves.toBe('unchanged');
   // "Always check pages on news.example" in the popup grants one more site.
   api.granted.push('*://*.news.example/*');
@@ -51,9 +62,15 @@ test('takes back the registration an earlier version made for pack sites, so no 
 test("replaces an earlier version's registration of the content script itself for the same sites", async () => {
   const { api, registered } = fakeApi(['*://*.france24.com/*']);
   registered.set('parallax-granted-sites', {
-    id: 'parallax-granted-sites', matches: ['*://*.france24.com/*'], excludeMatches: MANIFEST, js: ['content-scripts/content.js'], runAt: 'document_idle',
+    id: 'parallax-granted-sites',
+    matches: ['*://*.france24.com/*'],
+    excludeMatches: MANIFEST,
+    js: ['content-scripts/content.js'],
+    runAt: 'document_idle',
   });
   await expect(syncGrantedSites(api)).resolves.toBe('registered');
-  expect([...registered.values()]).toEqual([expect.objectContaining({ js: ['page-loaded.js'], runAt: 'document_start' })]);
+  expect([...registered.values()]).toEqual([
+    expect.objectContaining({ js: ['page-loaded.js'], runAt: 'document_start' }),
+  ]);
   await expect(syncGrantedSites(api)).resolves.toBe('unchanged');
 });

@@ -21,7 +21,9 @@ const cnnPage: PageSnapshot = {
 function sources(overrides: Partial<IndexSources> = {}) {
   const s = {
     bundledIndex: vi.fn(async () => bundled()),
-    bundledStory: vi.fn(async (id: string) => (id === 'mali-offensive-2013' ? maliFile : Promise.reject(new Error('404')))),
+    bundledStory: vi.fn(async (id: string) =>
+      id === 'mali-offensive-2013' ? maliFile : Promise.reject(new Error('404')),
+    ),
     packIndexes: vi.fn(async (): Promise<{ pack: string; recognition: ArrayBuffer }[]> => []),
     packStory: vi.fn(async () => undefined as string | undefined),
     ...overrides,
@@ -52,11 +54,15 @@ describe('the background index store', () => {
   test('recognises a story that only an installed pack has, and reads it from the pack', async () => {
     const story = { ...maliStory(), id: 'mali-in-a-pack' };
     const recognition = encodeRecognitionIndex([story]).slice().buffer;
-    const packIndexes = vi.fn(async (): Promise<{ pack: string; recognition: ArrayBuffer }[]> => [{ pack: 'class-pack', recognition }]);
+    const packIndexes = vi.fn(
+      async (): Promise<{ pack: string; recognition: ArrayBuffer }[]> => [{ pack: 'class-pack', recognition }],
+    );
     const src = sources({
       bundledIndex: async () => encodeRecognitionIndex([]).slice().buffer,
       packIndexes,
-      packStory: vi.fn(async (pack: string, id: string) => (pack === 'class-pack' && id === story.id ? storyFileJson(story) : undefined)),
+      packStory: vi.fn(async (pack: string, id: string) =>
+        pack === 'class-pack' && id === story.id ? storyFileJson(story) : undefined,
+      ),
     });
     const store = createIndexStore(src, now);
     const reply = await store.recognise(cnnPage);
@@ -70,11 +76,14 @@ describe('the background index store', () => {
 
   test.each([
     ['a truncated index file', async () => bundled().slice(0, 200)],
-    ['another format', async () => {
-      const bytes = new Uint8Array(bundled());
-      new DataView(bytes.buffer).setUint16(4, 9, true);
-      return bytes.buffer;
-    }],
+    [
+      'another format',
+      async () => {
+        const bytes = new Uint8Array(bundled());
+        new DataView(bytes.buffer).setUint16(4, 9, true);
+        return bytes.buffer;
+      },
+    ],
     ['a missing index file', async () => Promise.reject(new TypeError('Failed to fetch'))],
   ])('%s turns recognition off quietly, with one debug line', async (_name, bundledIndex) => {
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
@@ -89,7 +98,9 @@ describe('the background index store', () => {
     const damaged = new Uint8Array(bundled());
     damaged[damaged.length - 20]! ^= 0xff;
     let later: (() => void) | null = null;
-    const store = createIndexStore(sources({ bundledIndex: async () => damaged.buffer }), (task) => void (later = task));
+    const store = createIndexStore(sources({ bundledIndex: async () => damaged.buffer }), (task) => {
+      later = task;
+    });
     expect((await store.recognise(cnnPage)).match?.story).toBe('mali-offensive-2013');
     expect(debug).not.toHaveBeenCalled();
     (later as unknown as () => void)();
@@ -99,12 +110,15 @@ describe('the background index store', () => {
 
   test('a file verified earlier in the session is not read through again; a new one is, once', async () => {
     const seen = new Set<string>();
-    const verified = { has: vi.fn(async (k: string) => seen.has(k)), add: vi.fn(async (k: string) => void seen.add(k)) };
+    const verified = {
+      has: vi.fn(async (k: string) => seen.has(k)),
+      add: vi.fn(async (k: string) => void seen.add(k)),
+    };
     const tasks: (() => void)[] = [];
     for (let wake = 0; wake < 2; wake++) {
       const store = createIndexStore(sources({ verified }), (task) => void tasks.push(task));
       await store.recognise(cnnPage);
-      tasks.splice(0).forEach((task) => task());
+      for (const task of tasks.splice(0)) task();
       await vi.waitFor(() => expect(verified.has).toHaveBeenCalledTimes(wake + 1));
     }
     await vi.waitFor(() => expect(verified.add).toHaveBeenCalledOnce());
@@ -152,7 +166,14 @@ Some 3,800 African troops have also deployed, Foreign Minister Laurent Fabius sa
     const article = await store.recognise({ ...cnnPage, text: report.text }, readMeta);
     expect(article.match?.story).toBe('mali-offensive-2013');
     expect(article).not.toHaveProperty('event');
-    const ordinary = await store.recognise({ ...report, url: 'https://www.example.org/rates', text: 'The central bank held its rate at 2 per cent on Wednesday.' }, readMeta);
+    const ordinary = await store.recognise(
+      {
+        ...report,
+        url: 'https://www.example.org/rates',
+        text: 'The central bank held its rate at 2 per cent on Wednesday.',
+      },
+      readMeta,
+    );
     expect(ordinary).toEqual({ match: null });
     expect(readMeta).not.toHaveBeenCalled();
   });
@@ -163,4 +184,3 @@ Some 3,800 African troops have also deployed, Foreign Minister Laurent Fabius sa
     expect(reply.match).toBeNull();
   });
 });
-

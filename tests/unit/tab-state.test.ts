@@ -8,17 +8,37 @@ const match = { story: story.id, article: 'afp', revision: null, score: 0.98, me
 
 test('an indexed article: its match, headline and publisher', () => {
   const afp = story.articles.find((a) => a.id === 'afp')!;
-  expect(tabStateOf({ match, story })).toEqual({ checked: true, match, headline: afp.headline, publisher: afp.publisher, unavailable: false });
-});
-
-test('a report of the story in other words: the story, its title, the facts the page reports and the reviewed articles', () => {
-  const event = { match: { story: story.id, score: 0.9, facts: 6 }, story, figures: [] };
-  expect(tabStateOf({ match: null, event })).toEqual({
-    checked: true, match: null, headline: null, publisher: null, unavailable: false,
-    event: { story: story.id, title: story.title, facts: 6, articles: story.articles.length },
+  expect(tabStateOf({ match, story })).toEqual({
+    checked: true,
+    match,
+    headline: afp.headline,
+    publisher: afp.publisher,
+    unavailable: false,
   });
 });
 
+test(
+  'a report of the story in other words: the story, its title, the facts the page reports and the reviewed ' +
+    'articles',
+  () => {
+    const event = { match: { story: story.id, score: 0.9, facts: 6 }, story, figures: [] };
+    expect(tabStateOf({ match: null, event })).toEqual({
+      checked: true,
+      match: null,
+      headline: null,
+      publisher: null,
+      unavailable: false,
+      event: { story: story.id, title: story.title, facts: 6, articles: story.articles.length },
+    });
+  },
+);
+
 test('nothing known: checked, nothing else', () => {
-  expect(tabStateOf({ match: null })).toEqual({ checked: true, match: null, headline: null, publisher: null, unavailable: false });
+  expect(tabStateOf({ match: null })).toEqual({
+    checked: true,
+    match: null,
+    headline: null,
+    publisher: null,
+    unavailable: false,
+  });
 });

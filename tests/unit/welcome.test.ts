@@ -20,7 +20,11 @@ test('the installation opens one tab on the welcome page; an update opens none',
   const welcome = fakeBrowser.runtime.getURL(WELCOME_PATH as '/welcome.html');
   const welcomeTabs = async () => (await fakeBrowser.tabs.query({})).filter((t) => t.url === welcome);
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0', temporary: false } as never);
+  await fakeBrowser.runtime.onInstalled.trigger({
+    reason: 'update',
+    previousVersion: '0.1.0',
+    temporary: false,
+  } as never);
   await settle();
   expect(await welcomeTabs()).toHaveLength(0);
   await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false } as never);

@@ -31,7 +31,8 @@ const start = performance.now();
 const file = readFileSync(join(dir, 'recognition.bin'));
 const readFileMs = performance.now() - start;
 // A large read has a buffer of its own; a small one may sit inside Node's pool and needs a copy to be aligned.
-const bytes = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength ? file.buffer : new Uint8Array(file).buffer;
+const bytes =
+  file.byteOffset === 0 && file.byteLength === file.buffer.byteLength ? file.buffer : new Uint8Array(file).buffer;
 const index = readRecognitionIndex(bytes);
 const first = recognise(pages[0]!, index);
 const coldStartMs = performance.now() - start;
@@ -70,7 +71,19 @@ const fresh = new Uint8Array(bytes.byteLength);
 fresh.fill(1);
 const freshMemoryMs = performance.now() - t;
 
-process.stdout.write(`${JSON.stringify({
-  coldStartMs, readFileMs, freshMemoryMs: fresh.length > 0 ? freshMemoryMs : 0, heapAfterStartMB, heapAfterMatchMB, checksumMs, firstMatched: first !== null,
-  lookupP50Ms: quantile(times, 0.5), lookupP95Ms: quantile(times, 0.95), found, pages: pages.length, kept: kept !== null,
-})}\n`);
+process.stdout.write(
+  `${JSON.stringify({
+    coldStartMs,
+    readFileMs,
+    freshMemoryMs: fresh.length > 0 ? freshMemoryMs : 0,
+    heapAfterStartMB,
+    heapAfterMatchMB,
+    checksumMs,
+    firstMatched: first !== null,
+    lookupP50Ms: quantile(times, 0.5),
+    lookupP95Ms: quantile(times, 0.95),
+    found,
+    pages: pages.length,
+    kept: kept !== null,
+  })}\n`,
+);

@@ -23,17 +23,29 @@ export interface WakeFigures {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** From a stopped service worker to the first answer, over several wakes (the page must match); and the file fetch alone. */
+/**
+ * From a stopped service worker to the first answer, over several wakes (the page must match); and the file fetch
+ * alone.
+ */
 export async function serviceWorkerWake(extensionDir: string, page: PageSnapshot): Promise<WakeFigures> {
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
     pipe: true,
     enableExtensions: [extensionDir],
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
-    const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+    const worker = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+      { timeout: 20_000 },
+    );
     const id = new URL(worker.url()).host;
     const tab = await browser.newPage();
     await tab.goto(`chrome-extension://${id}/options.html`);
@@ -45,7 +57,9 @@ export async function serviceWorkerWake(extensionDir: string, page: PageSnapshot
       await workerGone(browser);
       const { ms, story } = await tab.evaluate(async (snapshot) => {
         const start = performance.now();
-        const reply = (await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'recognise', page: snapshot })) as { match: { story: string } | null };
+        const reply = (await (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+        ).chrome.runtime.sendMessage({ type: 'recognise', page: snapshot })) as { match: { story: string } | null };
         return { ms: performance.now() - start, story: reply?.match?.story ?? null };
       }, page);
       if (!story) throw new Error('the woken service worker did not recognise the page');
@@ -54,11 +68,13 @@ export async function serviceWorkerWake(extensionDir: string, page: PageSnapshot
     // The share of one step: fetching the packaged index into an ArrayBuffer, from an extension page.
     const fetches: number[] = [];
     for (let i = 0; i < 3; i++) {
-      fetches.push(await tab.evaluate(async () => {
-        const start = performance.now();
-        await (await fetch('/generated/recognition.bin')).arrayBuffer();
-        return performance.now() - start;
-      }));
+      fetches.push(
+        await tab.evaluate(async () => {
+          const start = performance.now();
+          await (await fetch('/generated/recognition.bin')).arrayBuffer();
+          return performance.now() - start;
+        }),
+      );
     }
     return { wakeMs: median(times), fetchIndexMs: median(fetches) };
   } finally {

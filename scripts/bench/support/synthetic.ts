@@ -24,7 +24,20 @@ export function generator(seed: number) {
 }
 
 function article(id: string, text: string, url: string, revision: RuntimeArticle['revision']): RuntimeArticle {
-  return { id, publisher: `Publisher ${id}`, wire: null, site: null, headline: `Headline of ${id}`, url, urls: [url], published: '2013-02-06', updated: null, revision, language: 'en', text };
+  return {
+    id,
+    publisher: `Publisher ${id}`,
+    wire: null,
+    site: null,
+    headline: `Headline of ${id}`,
+    url,
+    urls: [url],
+    published: '2013-02-06',
+    updated: null,
+    revision,
+    language: 'en',
+    text,
+  };
 }
 
 /** A quote of about twelve words from a text, its first word as the figure (a statement every outlet shares). */
@@ -36,7 +49,11 @@ function claimFrom(a: RuntimeArticle, at: number, value: string): RuntimeFact['c
   const figureText = exact.split(' ')[0] ?? '';
   return {
     article: a.id,
-    quote: { exact, prefix: a.text.slice(Math.max(0, offset - 32), offset), suffix: a.text.slice(offset + exact.length, offset + exact.length + 32) },
+    quote: {
+      exact,
+      prefix: a.text.slice(Math.max(0, offset - 32), offset),
+      suffix: a.text.slice(offset + exact.length, offset + exact.length + 32),
+    },
     figure: { start: 0, end: figureText.length },
     figureText,
     value: { kind: 'statement', value },
@@ -50,7 +67,10 @@ function claimFrom(a: RuntimeArticle, at: number, value: string): RuntimeFact['c
 export function syntheticStory(i: number, gen: ReturnType<typeof generator>): RuntimeStory {
   const first = gen.article();
   // The second revision keeps most paragraphs of the first and rewrites some.
-  const second = first.split('\n\n').map((p) => (gen.random() < 0.3 ? gen.paragraph() : p)).join('\n\n');
+  const second = first
+    .split('\n\n')
+    .map((p) => (gen.random() < 0.3 ? gen.paragraph() : p))
+    .join('\n\n');
   const url = `https://news-${i % 97}.test/story/${i}`;
   const articles = [
     article('r1', first, url, { group: 'g', number: 1 }),
@@ -60,9 +80,21 @@ export function syntheticStory(i: number, gen: ReturnType<typeof generator>): Ru
     article('c', gen.article(), `https://paper-${i % 71}.test/${i}`, null),
   ];
   const facts: RuntimeFact[] = Array.from({ length: 10 }, (_, f) => ({
-    id: `fact-${f}`, label: `Fact ${f}`, kind: 'status', status: 'consistent', computedStatus: 'consistent', override: null,
+    id: `fact-${f}`,
+    label: `Fact ${f}`,
+    kind: 'status',
+    status: 'consistent',
+    computedStatus: 'consistent',
+    override: null,
     flags: { changedBetweenRevisions: [], selfContradictions: [] },
     claims: [articles[2]!, articles[3]!, articles[4]!].map((a) => claimFrom(a, 13 * f, `state ${f}`)),
   }));
-  return { id: `story-${i}`, title: `Synthetic story ${i}`, summary: 'A generated story for measuring scale.', dates: { start: '2013-02-05', end: '2013-02-06' }, articles, facts };
+  return {
+    id: `story-${i}`,
+    title: `Synthetic story ${i}`,
+    summary: 'A generated story for measuring scale.',
+    dates: { start: '2013-02-05', end: '2013-02-06' },
+    articles,
+    facts,
+  };
 }

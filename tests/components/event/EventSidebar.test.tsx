@@ -53,27 +53,39 @@ describe('the sidebar on a report of a known story', { timeout: 30_000 }, () => 
     expect(section.textContent).toContain('no one has reviewed them');
     const troops = section.querySelector<HTMLElement>('li[data-fact="french-troops-in-mali"]')!;
     expect(troops.querySelector('mark')?.textContent).toBe('About 4,000');
-    const relations = Array.from(troops.querySelectorAll<HTMLElement>('[data-relation]')).map((li) => li.dataset.relation);
+    const relations = Array.from(troops.querySelectorAll<HTMLElement>('[data-relation]')).map(
+      (li) => li.dataset.relation,
+    );
     expect(relations).toContain('differs');
     expect(relations).toContain('agrees');
     expect(troops.textContent).toContain('Differs from a reviewed outlet');
     fireEvent.click(within(troops).getByRole('button', { name: /Show in the page/ }));
     expect(spies.onShowFact).toHaveBeenCalledWith('french-troops-in-mali');
     fireEvent.click(within(troops).getByRole('button', { name: /Reviewed fact/ }));
-    const card = screen.getAllByRole('listitem').find((li) => li.dataset.fact === 'french-troops-in-mali' && li.classList.contains('px-fact'));
+    const card = screen
+      .getAllByRole('listitem')
+      .find((li) => li.dataset.fact === 'french-troops-in-mali' && li.classList.contains('px-fact'));
     expect(card?.classList.contains('px-fact-focused')).toBe(true);
   });
 
-  test('then every fact of the story, those the page reports first; the summary of an article’s disputes is not shown', () => {
-    const { container } = renderEvent();
-    const cards = Array.from(container.querySelectorAll<HTMLElement>('li.px-fact[data-fact]')).map((c) => c.dataset.fact!);
-    expect(cards.sort()).toEqual(story.facts.map((f) => f.id).sort());
-    const ordered = Array.from(container.querySelectorAll<HTMLElement>('li.px-fact[data-fact]')).map((c) => c.dataset.fact!);
-    const reported = new Set(found.figures.map((f) => f.fact));
-    const firstOther = ordered.findIndex((id) => !reported.has(id));
-    expect(ordered.slice(firstOther).some((id) => reported.has(id))).toBe(false);
-    expect(screen.queryByText(/in this article (is|are) reported differently/)).toBeNull();
-  });
+  test(
+    'then every fact of the story, those the page reports first; the summary of an article’s disputes is not ' +
+      'shown',
+    () => {
+      const { container } = renderEvent();
+      const cards = Array.from(container.querySelectorAll<HTMLElement>('li.px-fact[data-fact]')).map(
+        (c) => c.dataset.fact!,
+      );
+      expect(cards.sort()).toEqual(story.facts.map((f) => f.id).sort());
+      const ordered = Array.from(container.querySelectorAll<HTMLElement>('li.px-fact[data-fact]')).map(
+        (c) => c.dataset.fact!,
+      );
+      const reported = new Set(found.figures.map((f) => f.fact));
+      const firstOther = ordered.findIndex((id) => !reported.has(id));
+      expect(ordered.slice(firstOther).some((id) => reported.has(id))).toBe(false);
+      expect(screen.queryByText(/in this article (is|are) reported differently/)).toBeNull();
+    },
+  );
 
   test('no axe violations, expanded and in the table view', async () => {
     const { container } = renderEvent();

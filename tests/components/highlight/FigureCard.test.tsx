@@ -6,7 +6,10 @@ import { FigureCard } from '../../../lib/highlight/FigureCard';
 import type { CardContent } from '../../../lib/highlight/targets';
 
 const content: CardContent = {
-  factId: 'french-troops', label: 'French troops in Mali', tone: 'disputed', figure: '4,000',
+  factId: 'french-troops',
+  label: 'French troops in Mali',
+  tone: 'disputed',
+  figure: '4,000',
   others: [
     { outlet: 'CNN (revision 2)', figures: ['2,150'] },
     { outlet: 'AFP', figures: ['Nearly 4,000'] },
@@ -26,7 +29,11 @@ describe('FigureCard', () => {
   });
 
   test('renders figures and outlet names as text, never as markup', () => {
-    const hostile = { ...content, figure: '<img src=x onerror=alert(1)>', others: [{ outlet: '<b>Site</b>', figures: ['<i>9</i>'] }] };
+    const hostile = {
+      ...content,
+      figure: '<img src=x onerror=alert(1)>',
+      others: [{ outlet: '<b>Site</b>', figures: ['<i>9</i>'] }],
+    };
     const r = render(<FigureCard content={hostile} onOpen={() => {}} />);
     expect(r.container.querySelector('img, b, i')).toBeNull();
     expect(r.container.textContent).toContain('<b>Site</b>: <i>9</i>');
@@ -41,10 +48,19 @@ describe('FigureCard', () => {
   });
 
   test('says when outlets agree, and caps a long outlet list', () => {
-    const many = { ...content, tone: 'agreed' as const, others: Array.from({ length: 8 }, (_, i) => ({ outlet: `Outlet ${i}`, figures: ['4,000'] })) };
+    const many = {
+      ...content,
+      tone: 'agreed' as const,
+      others: Array.from({ length: 8 }, (_, i) => ({ outlet: `Outlet ${i}`, figures: ['4,000'] })),
+    };
     const r = render(<FigureCard content={many} onOpen={() => {}} />);
     expect(r.getByText('Outlets agree on this figure')).toBeTruthy();
-    expect(r.getAllByRole('listitem').map((li) => li.textContent).at(-1)).toBe('and 3 more');
+    expect(
+      r
+        .getAllByRole('listitem')
+        .map((li) => li.textContent)
+        .at(-1),
+    ).toBe('and 3 more');
   });
 
   test('its button opens the fact', () => {
@@ -55,7 +71,11 @@ describe('FigureCard', () => {
   });
 
   test('has no accessibility violations', async () => {
-    const r = render(<main><FigureCard content={content} onOpen={() => {}} /></main>);
+    const r = render(
+      <main>
+        <FigureCard content={content} onOpen={() => {}} />
+      </main>,
+    );
     // happy-dom does no layout or painting, so colour contrast is checked on the CSS values in the unit tests instead.
     const result = await axe.run(r.container, { rules: { 'color-contrast': { enabled: false } } });
     expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);

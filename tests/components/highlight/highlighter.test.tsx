@@ -15,14 +15,22 @@ const opened: string[] = [];
 
 function make(extra: Partial<HighlighterOptions> = {}): Highlighter {
   highlighter = createHighlighter({
-    win: window as unknown as Window, root: document.querySelector('article')!, facts, articleId: 'globalpost',
-    articles, cardHost: shadow, onOpenFact: (id) => opened.push(id), ...extra,
+    win: window as unknown as Window,
+    root: document.querySelector('article')!,
+    facts,
+    articleId: 'globalpost',
+    articles,
+    cardHost: shadow,
+    onOpenFact: (id) => opened.push(id),
+    ...extra,
   });
   return highlighter;
 }
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
-const pointAt = (x: number, y: number) => document.dispatchEvent(new MouseEvent('pointermove', { clientX: x, clientY: y, bubbles: true }));
-const clickAt = (x: number, y: number) => document.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, bubbles: true }));
+const pointAt = (x: number, y: number) =>
+  document.dispatchEvent(new MouseEvent('pointermove', { clientX: x, clientY: y, bubbles: true }));
+const clickAt = (x: number, y: number) =>
+  document.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, bubbles: true }));
 const cardWrap = () => shadow.querySelector<HTMLElement>('.plx-card-pos');
 const cardShown = () => cardWrap() !== null && !cardWrap()!.hidden;
 
@@ -35,7 +43,16 @@ beforeEach(() => {
   opened.length = 0;
   // happy-dom does no layout: give each range a box from its start offset, one line high at y 100–120.
   vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
-    const box = { left: this.startOffset, right: this.startOffset + 30, top: 100, bottom: 120, width: 30, height: 20, x: this.startOffset, y: 100 };
+    const box = {
+      left: this.startOffset,
+      right: this.startOffset + 30,
+      top: 100,
+      bottom: 120,
+      width: 30,
+      height: 20,
+      x: this.startOffset,
+      y: 100,
+    };
     return [box] as unknown as DOMRectList;
   });
 });
@@ -61,7 +78,9 @@ describe('painting', () => {
   test('marks agreed figures under their own quieter name when asked', () => {
     expect(make({ quietAgreed: true }).paint().painted).toBe(3);
     expect(textsOf(registry.get(HIGHLIGHT_NAMES.agreed))).toEqual(['11']);
-    expect(registry.get(HIGHLIGHT_NAMES.disputed)!.priority).toBeGreaterThan(registry.get(HIGHLIGHT_NAMES.agreed)!.priority);
+    expect(registry.get(HIGHLIGHT_NAMES.disputed)!.priority).toBeGreaterThan(
+      registry.get(HIGHLIGHT_NAMES.agreed)!.priority,
+    );
   });
 
   test('reports the claims it cannot find and paints nothing for them', () => {
@@ -102,7 +121,8 @@ describe('painting', () => {
     const h = make();
     h.paint();
     const para = [...document.querySelectorAll('article p')].find((p) => p.textContent!.startsWith('With 4,000'))!;
-    para.innerHTML = para.innerHTML; // a framework re-render: same text, new nodes
+    const html = para.innerHTML;
+    para.innerHTML = html; // a framework re-render: same text, new nodes
     document.dispatchEvent(new Event('visibilitychange'));
     const ranges = [...registry.get(HIGHLIGHT_NAMES.disputed)!.ranges] as Range[];
     expect(ranges.map((r) => r.toString())).toEqual(['4,000', '4,000']);
@@ -136,9 +156,16 @@ describe('painting', () => {
 
 describe('a page matched by its story (automatic)', () => {
   const figure = (over: Partial<PageFigure>): PageFigure => ({
-    quote: { exact: '4,000 troops', prefix: '', suffix: '' }, figure: { start: 0, end: 5 }, figureText: '4,000',
-    fact: 'french-troops', value: { kind: 'quantity', lo: 4000, hi: 4000, unit: 'people' }, display: '4,000',
-    agrees: ['cnn-r1'], differs: ['cnn-r2'], confidence: 0.9, ...over,
+    quote: { exact: '4,000 troops', prefix: '', suffix: '' },
+    figure: { start: 0, end: 5 },
+    figureText: '4,000',
+    fact: 'french-troops',
+    value: { kind: 'quantity', lo: 4000, hi: 4000, unit: 'people' },
+    display: '4,000',
+    agrees: ['cnn-r1'],
+    differs: ['cnn-r2'],
+    confidence: 0.9,
+    ...over,
   });
 
   test('marks only the figures the engine is sure differ, under their own name, never as reviewed disputes', async () => {
@@ -147,7 +174,13 @@ describe('a page matched by its story (automatic)', () => {
       pageFigures: [
         figure({}),
         // Differs, but the engine is not sure enough to say so inside the reader's text.
-        figure({ quote: { exact: 'killed 11 Malian soldiers', prefix: '', suffix: '' }, figure: { start: 7, end: 9 }, figureText: '11', fact: 'malian-soldiers-killed', confidence: MARK_CONFIDENCE - 0.01 }),
+        figure({
+          quote: { exact: 'killed 11 Malian soldiers', prefix: '', suffix: '' },
+          figure: { start: 7, end: 9 },
+          figureText: '11',
+          fact: 'malian-soldiers-killed',
+          confidence: MARK_CONFIDENCE - 0.01,
+        }),
         // Sure, but agrees with every outlet: nothing to mark.
         figure({ fact: 'malian-soldiers-killed', differs: [] }),
       ],
@@ -209,12 +242,23 @@ describe('card and clicks', () => {
 
   test('the card keeps the pointer and clicks that land on it, even over another marked figure', async () => {
     make().paint();
-    const [first, second] = [...registry.get(HIGHLIGHT_NAMES.disputed)!.ranges].map((r) => r.startOffset).sort((a, b) => a - b);
+    const [first, second] = [...registry.get(HIGHLIGHT_NAMES.disputed)!.ranges]
+      .map((r) => r.startOffset)
+      .sort((a, b) => a - b);
     pointAt(first! + 5, 110);
     await frame();
     expect(cardShown()).toBe(true);
     // Lay the card over the second figure (happy-dom does no layout).
-    const box = { left: second! - 20, right: second! + 200, top: 95, bottom: 200, width: 220, height: 105, x: second! - 20, y: 95 };
+    const box = {
+      left: second! - 20,
+      right: second! + 200,
+      top: 95,
+      bottom: 200,
+      width: 220,
+      height: 105,
+      x: second! - 20,
+      y: 95,
+    };
     vi.spyOn(cardWrap()!, 'getBoundingClientRect').mockReturnValue(box as DOMRect);
     clickAt(second! + 5, 110);
     expect(opened).toEqual([]);
@@ -250,7 +294,10 @@ describe('card and clicks', () => {
     expect(cardShown()).toBe(true);
     await new Promise((r) => setTimeout(r, 80));
     const live = shadow.querySelector('[role="status"]')!;
-    expect(live.textContent).toBe('Parallax: French troops in Mali, other outlets give different figures. Tab to reach the card, Escape to close it.');
+    expect(live.textContent).toBe(
+      'Parallax: French troops in Mali, other outlets give different figures. Tab to reach the card, Escape to ' +
+        'close it.',
+    );
     expect(live.closest('[hidden]')).toBeNull();
     const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
     document.body.dispatchEvent(tab);
@@ -285,7 +332,9 @@ describe('card and clicks', () => {
     await frame();
     expect(cardShown()).toBe(true);
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
-    (shadow.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    (shadow.activeElement as HTMLElement).dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }),
+    );
     expect(cardShown()).toBe(false);
     expect(getSelection()!.focusOffset).toBe(at);
     document.dispatchEvent(new Event('selectionchange'));
@@ -312,10 +361,12 @@ describe('card and clicks', () => {
     const signals: (AbortSignal | undefined)[] = [];
     for (const target of [document, window]) {
       const add = target.addEventListener.bind(target);
-      vi.spyOn(target, 'addEventListener').mockImplementation((type: string, fn: EventListenerOrEventListenerObject | null, o?: boolean | AddEventListenerOptions) => {
-        signals.push(typeof o === 'object' ? o.signal : undefined);
-        if (fn !== null) add(type, fn, o);
-      });
+      vi.spyOn(target, 'addEventListener').mockImplementation(
+        (type: string, fn: EventListenerOrEventListenerObject | null, o?: boolean | AddEventListenerOptions) => {
+          signals.push(typeof o === 'object' ? o.signal : undefined);
+          if (fn !== null) add(type, fn, o);
+        },
+      );
     }
     const h = make({ checkIntervalMs: 10 });
     h.paint();

@@ -14,9 +14,11 @@ const opened: string[] = [];
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
 const at = (type: string, x: number, y: number, pointerType?: string) =>
-  document.dispatchEvent(pointerType
-    ? new PointerEvent(type, { clientX: x, clientY: y, pointerType, bubbles: true })
-    : new MouseEvent(type, { clientX: x, clientY: y, bubbles: true }));
+  document.dispatchEvent(
+    pointerType
+      ? new PointerEvent(type, { clientX: x, clientY: y, pointerType, bubbles: true })
+      : new MouseEvent(type, { clientX: x, clientY: y, bubbles: true }),
+  );
 /** A finger's tap: the pointer events, then the click the browser makes of them. */
 const tap = (x: number, y: number) => {
   at('pointerdown', x, y, 'touch');
@@ -37,12 +39,26 @@ beforeEach(() => {
   opened.length = 0;
   // happy-dom does no layout: each range gets a box from its start offset, one line high at y 100–120.
   vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
-    const box = { left: this.startOffset, right: this.startOffset + 30, top: 100, bottom: 120, width: 30, height: 20, x: this.startOffset, y: 100 };
+    const box = {
+      left: this.startOffset,
+      right: this.startOffset + 30,
+      top: 100,
+      bottom: 120,
+      width: 30,
+      height: 20,
+      x: this.startOffset,
+      y: 100,
+    };
     return [box] as unknown as DOMRectList;
   });
   highlighter = createHighlighter({
-    win: window as unknown as Window, root: document.querySelector('article')!, facts, articleId: 'globalpost',
-    articles, cardHost: shadow, onOpenFact: (id) => opened.push(id),
+    win: window as unknown as Window,
+    root: document.querySelector('article')!,
+    facts,
+    articleId: 'globalpost',
+    articles,
+    cardHost: shadow,
+    onOpenFact: (id) => opened.push(id),
   });
   highlighter.paint();
 });

@@ -25,7 +25,11 @@ export function requireExecutable(kind: BrowserKind): string {
 function versionLine(path: string): string | null {
   if (!existsSync(path)) return null;
   try {
-    return execFileSync(path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 20_000 });
+    return execFileSync(path, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 20_000,
+    });
   } catch {
     return null;
   }

@@ -13,7 +13,10 @@ import { settleWelcomeTab } from './welcome';
  */
 export function hostResolverRules(server: FixtureServer): string {
   return [
-    ...server.hosts.flatMap((h) => [`MAP ${h}:80 127.0.0.1:${server.httpPort}`, `MAP ${h}:443 127.0.0.1:${server.httpsPort}`]),
+    ...server.hosts.flatMap((h) => [
+      `MAP ${h}:80 127.0.0.1:${server.httpPort}`,
+      `MAP ${h}:443 127.0.0.1:${server.httpsPort}`,
+    ]),
     'MAP * ~NOTFOUND',
     'EXCLUDE 127.0.0.1',
   ].join(', ');
@@ -74,7 +77,15 @@ export async function launchChromium(server: FixtureServer, options: LaunchOptio
       watchPage(page, errors);
       return page;
     };
-    session = { kind: 'chromium', label: browserLabel('chromium'), browser, extensionId, errors, newPage, close: cleanUp };
+    session = {
+      kind: 'chromium',
+      label: browserLabel('chromium'),
+      browser,
+      extensionId,
+      errors,
+      newPage,
+      close: cleanUp,
+    };
   } catch (error) {
     await cleanUp();
     throw new Error(`Chromium started but the extension's service worker never appeared (${String(error)})`);
@@ -105,6 +116,7 @@ function watchPage(page: Page, errors: ErrorLog): void {
     if (mentionsExtension(r.url())) errors.add('extension', 'request failed', `${r.url()}: ${r.failure()?.errorText}`);
   });
   page.on('response', (r) => {
-    if (r.status() >= 400 && mentionsExtension(r.url())) errors.add('extension', 'response', `${r.status()} ${r.url()}`);
+    if (r.status() >= 400 && mentionsExtension(r.url()))
+      errors.add('extension', 'response', `${r.status()} ${r.url()}`);
   });
 }

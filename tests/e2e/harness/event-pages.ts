@@ -17,7 +17,10 @@ import { buildDirs, pageUrl, sitesDir, type SitePage } from './sites';
 export const automaticName = 'plx-c';
 
 /** The story a fixture page reports and the figure texts the engine marks on it (sorted), or null for no event. */
-export function expectedEvent(kind: 'chromium' | 'firefox', site: SitePage): { story: string; title: string; marks: string[] } | null {
+export function expectedEvent(
+  kind: 'chromium' | 'firefox',
+  site: SitePage,
+): { story: string; title: string; marks: string[] } | null {
   const generated = join(buildDirs[kind], 'generated');
   const recognition = readRecognitionIndex(readGeneratedRecognition(generated));
   const entries = readGeneratedEntries(generated);
@@ -29,7 +32,11 @@ export function expectedEvent(kind: 'chromium' | 'firefox', site: SitePage): { s
     return e?.signature ? { story: e.story, signature: e.signature } : null;
   });
   if (!event) return null;
-  return { story: event.match.story, title: event.story.title, marks: [...new Set(event.figures.filter(marksFigure).map((f) => f.figureText))].sort() };
+  return {
+    story: event.match.story,
+    title: event.story.title,
+    marks: [...new Set(event.figures.filter(marksFigure).map((f) => f.figureText))].sort(),
+  };
 }
 
 /** The sidebar host's `data-match` ("article", "event"), or null without a sidebar. */
@@ -59,8 +66,13 @@ export function automaticTexts(page: Page): Promise<string[]> {
 export async function waitForAutomatic(page: Page, expected: string[], timeout = 10_000): Promise<void> {
   const wanted = JSON.stringify([...expected].sort());
   try {
-    await page.waitForFunction(`JSON.stringify(${READ_AUTOMATIC}) === ${JSON.stringify(wanted)}`, { timeout, polling: 100 });
+    await page.waitForFunction(`JSON.stringify(${READ_AUTOMATIC}) === ${JSON.stringify(wanted)}`, {
+      timeout,
+      polling: 100,
+    });
   } catch {
-    throw new Error(`expected automatic marks ${wanted} on ${page.url()}, found ${JSON.stringify(await automaticTexts(page))}`);
+    throw new Error(
+      `expected automatic marks ${wanted} on ${page.url()}, found ${JSON.stringify(await automaticTexts(page))}`,
+    );
   }
 }

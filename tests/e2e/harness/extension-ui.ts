@@ -28,7 +28,9 @@ export async function waitForMarkCount(page: Page, min: number, timeout = 8_000)
       min,
     )
     .catch(async () => {
-      throw new Error(`expected ${min === 0 ? 'no' : `at least ${min}`} disputed marks on ${page.url()}, found ${await markCount(page)}`);
+      throw new Error(
+        `expected ${min === 0 ? 'no' : `at least ${min}`} disputed marks on ${page.url()}, found ${await markCount(page)}`,
+      );
     });
 }
 
@@ -48,14 +50,21 @@ export async function waitForSidebarSwitch(page: Page, on: boolean, timeout = 8_
   await page
     .waitForFunction(
       (tag: string, want: string) =>
-        document.querySelector(tag)?.shadowRoot?.querySelector('button[role="switch"]')?.getAttribute('aria-checked') === want,
+        document
+          .querySelector(tag)
+          ?.shadowRoot?.querySelector('button[role="switch"]')
+          ?.getAttribute('aria-checked') === want,
       { timeout, polling: 100 },
       sidebarHost,
       String(on),
     )
     .catch(async () => {
       const seen = await page.evaluate(
-        (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('button[role="switch"]')?.getAttribute('aria-checked') ?? 'no switch',
+        (tag: string) =>
+          document
+            .querySelector(tag)
+            ?.shadowRoot?.querySelector('button[role="switch"]')
+            ?.getAttribute('aria-checked') ?? 'no switch',
         sidebarHost,
       );
       throw new Error(`the sidebar switch on ${page.url()} stayed ${seen}, expected ${on}`);
@@ -80,13 +89,18 @@ export async function waitForCollapsed(page: Page, collapsed: boolean, timeout =
   await page
     .waitForFunction(
       (tag: string, want: string) =>
-        document.querySelector(tag)?.shadowRoot?.querySelector('button[aria-expanded]')?.getAttribute('aria-expanded') === want,
+        document
+          .querySelector(tag)
+          ?.shadowRoot?.querySelector('button[aria-expanded]')
+          ?.getAttribute('aria-expanded') === want,
       { timeout, polling: 100 },
       sidebarHost,
       String(!collapsed),
     )
     .catch(async () => {
-      throw new Error(`the sidebar on ${page.url()} did not become ${collapsed ? 'collapsed' : 'expanded'} (now: ${await sidebarCollapsed(page)})`);
+      throw new Error(
+        `the sidebar on ${page.url()} did not become ${collapsed ? 'collapsed' : 'expanded'} (now: ${await sidebarCollapsed(page)})`,
+      );
     });
 }
 
@@ -115,7 +129,9 @@ export async function openPopup(browser: Browser, extensionId: string, tab: Page
   await popup.waitForFunction(
     () => {
       const text = document.querySelector('[role="status"]')?.textContent ?? '';
-      return text.length > 0 && !text.includes('Looking at this page') && !document.body.innerText.includes('Checking…');
+      return (
+        text.length > 0 && !text.includes('Looking at this page') && !document.body.innerText.includes('Checking…')
+      );
     },
     { timeout: 8_000, polling: 100 },
   );
@@ -135,12 +151,15 @@ export function popupSwitchState(popup: Page): Promise<string | null> {
 /** Clicks the popup button whose text starts with `label`, or throws naming the buttons it has. */
 export async function clickPopupButton(popup: Page, label: string): Promise<void> {
   const handle = await popup.evaluateHandle(
-    (wanted: string) => [...document.querySelectorAll('button')].find((b) => (b.textContent ?? '').trim().startsWith(wanted)) ?? null,
+    (wanted: string) =>
+      [...document.querySelectorAll('button')].find((b) => (b.textContent ?? '').trim().startsWith(wanted)) ?? null,
     label,
   );
   const button = handle.asElement() as ElementHandle<HTMLButtonElement> | null;
   if (!button) {
-    const names = await popup.evaluate(() => [...document.querySelectorAll('button')].map((b) => b.textContent?.trim()));
+    const names = await popup.evaluate(() =>
+      [...document.querySelectorAll('button')].map((b) => b.textContent?.trim()),
+    );
     throw new Error(`no popup button "${label}"; it has ${JSON.stringify(names)}`);
   }
   await button.click();
@@ -177,7 +196,9 @@ export async function storedSettings(browser: Browser, extensionId: string): Pro
   const worker = await target.worker();
   if (!worker) throw new Error('the extension service worker could not be attached');
   return worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    const api = (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
+    ).chrome;
     return ((await api.storage.local.get('settings')).settings ?? null) as Record<string, unknown> | null;
   });
 }
@@ -186,7 +207,10 @@ export async function storedSettings(browser: Browser, extensionId: string): Pro
  * Starts recording, in the extension's service worker (Chromium only), every stored settings value as storage
  * reports it; the returned function reads the values recorded so far, oldest first.
  */
-export async function recordSettingsChanges(browser: Browser, extensionId: string): Promise<() => Promise<Record<string, unknown>[]>> {
+export async function recordSettingsChanges(
+  browser: Browser,
+  extensionId: string,
+): Promise<() => Promise<Record<string, unknown>[]>> {
   const target = await browser.waitForTarget(
     (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
     { timeout: 8_000 },
@@ -204,7 +228,8 @@ export async function recordSettingsChanges(browser: Browser, extensionId: strin
       if (area === 'local' && changes.settings) g.__plxSeen?.push(changes.settings.newValue);
     });
   });
-  return () => worker.evaluate(() => ((globalThis as unknown as { __plxSeen?: Record<string, unknown>[] }).__plxSeen ?? []));
+  return () =>
+    worker.evaluate(() => (globalThis as unknown as { __plxSeen?: Record<string, unknown>[] }).__plxSeen ?? []);
 }
 
 /**
@@ -234,16 +259,25 @@ export interface AxeViolation {
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Runs axe-core in the page (optionally only inside `include`), returning violations and how many nodes passed. */
-export async function runAxe(page: Page, include?: string): Promise<{ violations: AxeViolation[]; checkedNodes: number }> {
+export async function runAxe(
+  page: Page,
+  include?: string,
+): Promise<{ violations: AxeViolation[]; checkedNodes: number }> {
   await page.evaluate(axeSource);
   return page.evaluate(async (selector: string | null) => {
     type AxeResult = { id: string; impact: string | null; nodes: { target: unknown[] }[] };
-    const axe = (window as unknown as {
-      axe: { run(context: unknown): Promise<{ violations: AxeResult[]; passes: AxeResult[] }> };
-    }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(context: unknown): Promise<{ violations: AxeResult[]; passes: AxeResult[] }> };
+      }
+    ).axe;
     const r = await axe.run(selector ? { include: [[selector]] } : document);
     return {
-      violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) })),
+      violations: r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes.map((n) => JSON.stringify(n.target)),
+      })),
       checkedNodes: r.passes.reduce((sum, p) => sum + p.nodes.length, 0),
     };
   }, include ?? null);

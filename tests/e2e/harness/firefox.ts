@@ -97,7 +97,8 @@ function watchProcess(process: ReturnType<import('puppeteer-core').Browser['proc
     });
   };
   lines(process?.stderr, (line) => {
-    if (line.startsWith('JavaScript error: ') && mentionsExtension(line)) errors.add('extension', 'firefox stderr', line);
+    if (line.startsWith('JavaScript error: ') && mentionsExtension(line))
+      errors.add('extension', 'firefox stderr', line);
   });
   // With chrome-console copying off, these lines come from web pages and extension pages only; the tests'
   // fixture pages log no errors, so any here is counted against the extension. One exception: Firefox's own

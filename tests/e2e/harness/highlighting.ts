@@ -33,7 +33,8 @@ export async function expectHighlighting(tab: Page, index: RuntimeIndex, site: S
 /** Clicks the sidebar's collapse button, or its collapsed tab (whichever carries `aria-expanded`). */
 export async function clickExpandControl(tab: Page): Promise<void> {
   const handle = await tab.evaluateHandle(
-    (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-expanded]') ?? null,
+    (tag: string) =>
+      document.querySelector(tag)?.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-expanded]') ?? null,
     sidebarHost,
   );
   const button = handle.asElement() as ElementHandle<HTMLButtonElement> | null;

@@ -4,7 +4,11 @@
 import type { Page } from 'puppeteer-core';
 
 /** Trace categories: the main thread's tasks (RunTask) and V8's sampling profiler, nothing more (traces are large). */
-export const TRACE_CATEGORIES = ['toplevel', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'];
+export const TRACE_CATEGORIES = [
+  'toplevel',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-v8.cpu_profiler',
+];
 
 /** A task of a renderer main thread and the extension's share of it. */
 export interface MainThreadTask {
@@ -68,12 +72,17 @@ export interface AccountOptions {
 /** Stops tracing and accounts for the renderer main threads. */
 export async function stopMainThreadTrace(page: Page, options: AccountOptions = {}): Promise<MainThreadReport> {
   const buffer = await page.tracing.stop();
-  const { traceEvents } = JSON.parse(Buffer.from(buffer ?? new Uint8Array()).toString('utf8')) as { traceEvents: TraceEvent[] };
+  const { traceEvents } = JSON.parse(Buffer.from(buffer ?? new Uint8Array()).toString('utf8')) as {
+    traceEvents: TraceEvent[];
+  };
   return accountMainThread(traceEvents, options);
 }
 
 /** The accounting itself, over parsed trace events. */
-export function accountMainThread(events: TraceEvent[], { extensionId, longTaskMs = 50 }: AccountOptions = {}): MainThreadReport {
+export function accountMainThread(
+  events: TraceEvent[],
+  { extensionId, longTaskMs = 50 }: AccountOptions = {},
+): MainThreadReport {
   const ours = extensionUrl(extensionId);
   const mainThreads = new Set(
     events
@@ -81,22 +90,39 @@ export function accountMainThread(events: TraceEvent[], { extensionId, longTaskM
       .map((e) => `${e.pid}:${e.tid}`),
   );
   // Samples: each Profile names its thread and start; its ProfileChunks add nodes, samples and time deltas.
-  const profiles = new Map<string, { thread: string; time: number; nodes: Map<number, CpuNode>; ext: Map<number, boolean> }>();
+  const profiles = new Map<
+    string,
+    { thread: string; time: number; nodes: Map<number, CpuNode>; ext: Map<number, boolean> }
+  >();
   const samples: { thread: string; ts: number; ms: number; extension: boolean; script: boolean }[] = [];
   for (const e of events) {
     if (e.name === 'Profile' && e.id) {
       const data = (e.args?.data ?? {}) as { startTime?: number };
-      profiles.set(`${e.pid}:${e.id}`, { thread: `${e.pid}:${e.tid}`, time: data.startTime ?? e.ts, nodes: new Map(), ext: new Map() });
+      profiles.set(`${e.pid}:${e.id}`, {
+        thread: `${e.pid}:${e.tid}`,
+        time: data.startTime ?? e.ts,
+        nodes: new Map(),
+        ext: new Map(),
+      });
     } else if (e.name === 'ProfileChunk' && e.id) {
       const profile = profiles.get(`${e.pid}:${e.id}`);
       if (!profile) continue;
-      const data = (e.args?.data ?? {}) as { cpuProfile?: { nodes?: CpuNode[]; samples?: number[] }; timeDeltas?: number[] };
+      const data = (e.args?.data ?? {}) as {
+        cpuProfile?: { nodes?: CpuNode[]; samples?: number[] };
+        timeDeltas?: number[];
+      };
       for (const node of data.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
       const ids = data.cpuProfile?.samples ?? [];
       const deltas = data.timeDeltas ?? [];
       ids.forEach((id, i) => {
         profile.time += deltas[i] ?? 0;
-        samples.push({ thread: profile.thread, ts: profile.time, ms: 0, extension: onStack(profile, id, ours), script: isScript(profile, id) });
+        samples.push({
+          thread: profile.thread,
+          ts: profile.time,
+          ms: 0,
+          extension: onStack(profile, id, ours),
+          script: isScript(profile, id),
+        });
       });
     }
   }
@@ -135,9 +161,15 @@ export function accountMainThread(events: TraceEvent[], { extensionId, longTaskM
     }));
   const extensionSamples = kept.filter((s) => s.extension);
   for (const task of tasks) {
-    for (const s of extensionSamples) if (s.thread === task.thread && s.ts >= task.ts && s.ts < task.end) task.extensionMs += s.ms;
+    for (const s of extensionSamples)
+      if (s.thread === task.thread && s.ts >= task.ts && s.ts < task.end) task.extensionMs += s.ms;
   }
-  const strip = ({ startMs, durationMs, cpuMs, extensionMs: ms }: MainThreadTask): MainThreadTask => ({ startMs, durationMs, cpuMs, extensionMs: ms });
+  const strip = ({ startMs, durationMs, cpuMs, extensionMs: ms }: MainThreadTask): MainThreadTask => ({
+    startMs,
+    durationMs,
+    cpuMs,
+    extensionMs: ms,
+  });
   const withExtension = tasks.filter((t) => t.extensionMs > 0).sort((a, b) => b.durationMs - a.durationMs);
   return {
     extensionMs,
@@ -147,11 +179,16 @@ export function accountMainThread(events: TraceEvent[], { extensionId, longTaskM
   };
 }
 
-function onStack(profile: { nodes: Map<number, CpuNode>; ext: Map<number, boolean> }, id: number, ours: (url: string) => boolean): boolean {
+function onStack(
+  profile: { nodes: Map<number, CpuNode>; ext: Map<number, boolean> },
+  id: number,
+  ours: (url: string) => boolean,
+): boolean {
   const known = profile.ext.get(id);
   if (known !== undefined) return known;
   const node = profile.nodes.get(id);
-  const value = !!node && (ours(node.callFrame?.url ?? '') || (node.parent !== undefined && onStack(profile, node.parent, ours)));
+  const value =
+    !!node && (ours(node.callFrame?.url ?? '') || (node.parent !== undefined && onStack(profile, node.parent, ours)));
   profile.ext.set(id, value);
   return value;
 }

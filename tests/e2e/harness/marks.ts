@@ -45,7 +45,9 @@ export async function waitForDisputed(page: Page, expected: string[], timeout = 
       wanted,
     );
   } catch {
-    throw new Error(`expected disputed marks ${JSON.stringify(wanted)} on ${page.url()}, found ${JSON.stringify(await disputedTexts(page))}`);
+    throw new Error(
+      `expected disputed marks ${JSON.stringify(wanted)} on ${page.url()}, found ${JSON.stringify(await disputedTexts(page))}`,
+    );
   }
 }
 
@@ -63,7 +65,9 @@ export async function waitForNothingShown(page: Page, timeout = 10_000): Promise
     );
   } catch {
     const hosts = await page.evaluate((tag: string) => document.querySelectorAll(tag).length, sidebarHost);
-    throw new Error(`on ${page.url()} ${hosts} sidebar host(s) and marks ${JSON.stringify(await disputedTexts(page))} remain`);
+    throw new Error(
+      `on ${page.url()} ${hosts} sidebar host(s) and marks ${JSON.stringify(await disputedTexts(page))} remain`,
+    );
   }
 }
 
@@ -86,7 +90,9 @@ export async function waitForReading(page: Page, publisher: string, timeout = 10
       publisher,
     );
   } catch {
-    throw new Error(`the sidebar on ${page.url()} never said it is reading ${publisher}; it says ${JSON.stringify(await readingLine(page))}`);
+    throw new Error(
+      `the sidebar on ${page.url()} never said it is reading ${publisher}; it says ${JSON.stringify(await readingLine(page))}`,
+    );
   }
 }
 
@@ -99,6 +105,7 @@ export function splitPageOwnChanges(
   changes: string[],
   renders: { children: string[]; exact?: string[] },
 ): { own: string[]; other: string[] } {
-  const owned = (c: string) => renders.children.some((t) => c.startsWith(`children of ${t}: `)) || (renders.exact ?? []).includes(c);
+  const owned = (c: string) =>
+    renders.children.some((t) => c.startsWith(`children of ${t}: `)) || (renders.exact ?? []).includes(c);
   return { own: changes.filter(owned), other: changes.filter((c) => !owned(c)) };
 }

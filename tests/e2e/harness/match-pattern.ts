@@ -3,7 +3,8 @@
 /** Whether `url` is matched by a match pattern such as `*://*.cnn.com/*` or `<all_urls>`. */
 export function matchesPattern(pattern: string, url: string): boolean {
   const target = new URL(url);
-  if (pattern === '<all_urls>') return ['http:', 'https:', 'ws:', 'wss:', 'ftp:', 'file:', 'data:'].includes(target.protocol);
+  if (pattern === '<all_urls>')
+    return ['http:', 'https:', 'ws:', 'wss:', 'ftp:', 'file:', 'data:'].includes(target.protocol);
   const parts = pattern.match(/^(\*|https?|wss?|file|ftp):\/\/([^/]*)(\/.*)$/);
   if (!parts) return false;
   const [, scheme = '', host = '', path = ''] = parts;

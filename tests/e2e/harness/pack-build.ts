@@ -21,7 +21,8 @@ const tsx = join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
 const wxt = join(repoRoot, 'node_modules/wxt/bin/wxt.mjs');
 
 /**
- * Builds into `root`: a data/ with the schemas and no story for the index, a copy of public/'s own files, both browser packages (without
+ * Builds into `root`: a data/ with the schemas and no story for the index, a copy of public/'s own files, both
+ * browser packages (without
  * zips), and the Mali story's pack plus a copy whose figure "4,000" was changed to "5,000" with the container
  * checksum redone, as a deliberate edit would be (only the SHA-256 digests can tell).
  */
@@ -31,7 +32,10 @@ export function buildPackTest(root: string, storyDir = join(repoRoot, 'data/stor
   mkdirSync(join(root, 'data/stories'), { recursive: true });
   // The index build checks every data file against the published schemas, so the empty data/ carries them too.
   cpSync(join(repoRoot, 'data/schema'), join(root, 'data/schema'), { recursive: true });
-  cpSync(join(repoRoot, 'public'), join(root, 'public'), { recursive: true, filter: (src) => !src.includes(`${join('public', 'generated')}`) });
+  cpSync(join(repoRoot, 'public'), join(root, 'public'), {
+    recursive: true,
+    filter: (src) => !src.includes(`${join('public', 'generated')}`),
+  });
   const quiet = { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] as ('ignore' | 'pipe')[] };
   execFileSync(process.execPath, [tsx, join(repoRoot, 'scripts/build-index.ts'), '--root', root], quiet);
   const env = { ...process.env, PARALLAX_PUBLIC_DIR: join(root, 'public'), PARALLAX_OUT_DIR: join(root, 'output') };

@@ -44,7 +44,9 @@ export async function recordDomChanges(page: Page): Promise<void> {
 
 /** DOM changes recorded since DOMContentLoaded, ignoring the sidebar host itself. */
 export function domChanges(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...((window as unknown as { __e2eDomChanges?: string[] }).__e2eDomChanges ?? ['not recording'])]);
+  return page.evaluate(() => [
+    ...((window as unknown as { __e2eDomChanges?: string[] }).__e2eDomChanges ?? ['not recording']),
+  ]);
 }
 
 /** Every highlight in the document's registry, read as a page script would. */

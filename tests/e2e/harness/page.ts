@@ -21,7 +21,7 @@ export async function openPage(
   const page = await session.newPage();
   await before?.(page);
   const response = await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-  if (!response || response.status() !== 200) {
+  if (response?.status() !== 200) {
     await page.close();
     throw new Error(`fixture page ${url} answered ${response?.status() ?? 'nothing'}`);
   }
@@ -89,7 +89,9 @@ export function pageCanStillChange(page: Page): Promise<boolean> {
 }
 
 /** Where the sidebar's panel (the `<aside>` landmark in its shadow root) is drawn, and whether it is styled fixed. */
-export function sidebarBox(page: Page): Promise<{ fixed: boolean; left: number; top: number; width: number; height: number; viewportWidth: number } | null> {
+export function sidebarBox(
+  page: Page,
+): Promise<{ fixed: boolean; left: number; top: number; width: number; height: number; viewportWidth: number } | null> {
   return page.evaluate((tag: string) => {
     const host = document.querySelector(tag);
     const panel = host?.shadowRoot?.querySelector('aside');
@@ -114,7 +116,9 @@ export function pageUnderSidebar(page: Page): Promise<{ bodyOverlap: number; cov
     const coveredParagraphs = [...document.querySelectorAll('article p')]
       .filter((p) => {
         const r = p.getBoundingClientRect();
-        return r.width > 0 && r.height > 0 && r.left < s.right && r.right > s.left && r.top < s.bottom && r.bottom > s.top;
+        return (
+          r.width > 0 && r.height > 0 && r.left < s.right && r.right > s.left && r.top < s.bottom && r.bottom > s.top
+        );
       })
       .map((p) => (p.textContent ?? '').trim().slice(0, 60));
     return { bodyOverlap: Math.round(bodyOverlap), coveredParagraphs };

@@ -26,7 +26,11 @@ const keepAddonData = {
  * Starts `kind` on `profileDir` with the extension installed (Chromium loads it unpacked at start; Firefox gets
  * it again as a temporary add-on on every launch). Errors are not collected: these sessions test persistence.
  */
-export async function launchWithProfile(kind: BrowserKind, server: FixtureServer, profileDir: string): Promise<BrowserSession> {
+export async function launchWithProfile(
+  kind: BrowserKind,
+  server: FixtureServer,
+  profileDir: string,
+): Promise<BrowserSession> {
   const extensionDir = requireBuild(buildDirs[kind]);
   const executablePath = requireExecutable(kind);
   const errors = new ErrorLog();

@@ -31,7 +31,9 @@ const contentTypes: Record<string, string> = {
 
 /** Starts both listeners for the given pages (files relative to `dir`). */
 export async function startFixtureServer(pages: SitePage[], dir = sitesDir): Promise<FixtureServer> {
-  const routes = new Map(pages.map((p) => [`${p.host.toLowerCase()}${p.path}`, { file: join(dir, p.file), headers: p.headers ?? {} }]));
+  const routes = new Map(
+    pages.map((p) => [`${p.host.toLowerCase()}${p.path}`, { file: join(dir, p.file), headers: p.headers ?? {} }]),
+  );
   const hosts = [...new Set(pages.map((p) => p.host.toLowerCase()))];
   const log: FixtureServer['log'] = [];
 
@@ -104,9 +106,7 @@ export async function startFixtureServer(pages: SitePage[], dir = sitesDir): Pro
     log,
     async close() {
       for (const s of sockets) s.destroy();
-      await Promise.all(
-        [http, https].map((server) => new Promise<void>((resolve) => server.close(() => resolve()))),
-      );
+      await Promise.all([http, https].map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
     },
   };
 }

@@ -15,7 +15,13 @@ export interface Box {
 }
 
 /** The sheet's host: its layout, state and box, and the window's size without its scrollbars. */
-export function sheetState(page: Page): Promise<{ layout: string | null; state: string | null; box: Box; viewportHeight: number; viewportWidth: number } | null> {
+export function sheetState(page: Page): Promise<{
+  layout: string | null;
+  state: string | null;
+  box: Box;
+  viewportHeight: number;
+  viewportWidth: number;
+} | null> {
   return page.evaluate((tag: string) => {
     const host = document.querySelector(tag);
     if (!host) return null;
@@ -32,10 +38,18 @@ export function sheetState(page: Page): Promise<{ layout: string | null; state: 
 
 /** Waits until the sidebar's host says `state`, or fails with the state it has. */
 export async function waitForSheetState(page: Page, state: string, timeout = 8_000): Promise<void> {
-  await page.waitForFunction((tag: string, want: string) => document.querySelector(tag)?.getAttribute('data-state') === want,
-    { timeout, polling: 100 }, sidebarHost, state).catch(async () => {
-    throw new Error(`the sheet on ${page.url()} did not become ${state}; it is ${(await sheetState(page))?.state ?? 'absent'}`);
-  });
+  await page
+    .waitForFunction(
+      (tag: string, want: string) => document.querySelector(tag)?.getAttribute('data-state') === want,
+      { timeout, polling: 100 },
+      sidebarHost,
+      state,
+    )
+    .catch(async () => {
+      throw new Error(
+        `the sheet on ${page.url()} did not become ${state}; it is ${(await sheetState(page))?.state ?? 'absent'}`,
+      );
+    });
 }
 
 /** The box of the page's paragraph that starts with `start` (a paragraph of the article's own text). */
@@ -55,12 +69,16 @@ export function overlaps(a: Box, b: Box): boolean {
 
 /** The centre of an element of the sidebar's shadow root, in viewport coordinates. */
 export async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((tag: string, sel: string) => {
-    const el = document.querySelector(tag)?.shadowRoot?.querySelector(sel);
-    if (!el) return null;
-    const r = el.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, sidebarHost, selector);
+  const point = await page.evaluate(
+    (tag: string, sel: string) => {
+      const el = document.querySelector(tag)?.shadowRoot?.querySelector(sel);
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    sidebarHost,
+    selector,
+  );
   if (!point) throw new Error(`no "${selector}" in the sidebar on ${page.url()}`);
   return point;
 }
@@ -79,23 +97,40 @@ export function betweenGestures(): Promise<void> {
  * all (the page then sees no click, so nothing of Parallax has run yet).
  */
 export async function tapAt(page: Page, x: number, y: number): Promise<void> {
-  const clicks = () => page.evaluate(() => {
-    const w = window as unknown as { __e2eClicks?: number };
-    if (w.__e2eClicks === undefined) {
-      w.__e2eClicks = 0;
-      document.addEventListener('click', () => void (w.__e2eClicks! += 1), true);
-    }
-    return w.__e2eClicks;
-  });
+  const clicks = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __e2eClicks?: number };
+      if (w.__e2eClicks === undefined) {
+        w.__e2eClicks = 0;
+        document.addEventListener(
+          'click',
+          () => {
+            w.__e2eClicks = (w.__e2eClicks ?? 0) + 1;
+          },
+          true,
+        );
+      }
+      return w.__e2eClicks;
+    });
   for (let attempt = 1; ; attempt++) {
     const before = await clicks();
     await betweenGestures();
     await page.touchscreen.tap(x, y);
     const clicked = await page
-      .waitForFunction((n: number) => ((window as unknown as { __e2eClicks: number }).__e2eClicks ?? 0) > n, { timeout: 1_500, polling: 50 }, before)
-      .then(() => true, () => false);
+      .waitForFunction(
+        (n: number) => ((window as unknown as { __e2eClicks: number }).__e2eClicks ?? 0) > n,
+        { timeout: 1_500, polling: 50 },
+        before,
+      )
+      .then(
+        () => true,
+        () => false,
+      );
     if (clicked) return;
-    if (attempt === 3) throw new Error(`the browser made no click of three taps at (${Math.round(x)}, ${Math.round(y)}) on ${page.url()}`);
+    if (attempt === 3)
+      throw new Error(
+        `the browser made no click of three taps at (${Math.round(x)}, ${Math.round(y)}) on ${page.url()}`,
+      );
   }
 }
 
@@ -120,16 +155,25 @@ export async function swipeInSidebar(page: Page, selector: string, dy: number): 
 
 /** Visible controls of the sidebar (buttons, switches, choices, links) smaller than `min` pixels either way. */
 export function smallControls(page: Page, min = 44): Promise<string[]> {
-  return page.evaluate((tag: string, least: number) => {
-    const root = document.querySelector(tag)?.shadowRoot;
-    if (!root) return ['no sidebar'];
-    const controls = root.querySelectorAll<HTMLElement>('button, .px-filter label, summary, a.px-link, a.px-lead-link');
-    return [...controls]
-      .filter((el) => el.getClientRects().length > 0)
-      .map((el) => ({ el, r: el.getBoundingClientRect() }))
-      .filter(({ r }) => r.height + 0.5 < least || r.width + 0.5 < least)
-      .map(({ el, r }) => `${(el.textContent ?? '').trim().slice(0, 30)} (${Math.round(r.width)}×${Math.round(r.height)})`);
-  }, sidebarHost, min);
+  return page.evaluate(
+    (tag: string, least: number) => {
+      const root = document.querySelector(tag)?.shadowRoot;
+      if (!root) return ['no sidebar'];
+      const controls = root.querySelectorAll<HTMLElement>(
+        'button, .px-filter label, summary, a.px-link, a.px-lead-link',
+      );
+      return [...controls]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.height + 0.5 < least || r.width + 0.5 < least)
+        .map(
+          ({ el, r }) =>
+            `${(el.textContent ?? '').trim().slice(0, 30)} (${Math.round(r.width)}×${Math.round(r.height)})`,
+        );
+    },
+    sidebarHost,
+    min,
+  );
 }
 
 /** Which element of the sidebar has focus (its class names and text), or null. */

@@ -59,7 +59,11 @@ export async function shownFacts(page: Page): Promise<ShownFact[]> {
             if (node === first) break;
             before += node.textContent ?? '';
           }
-          return { text: q.textContent ?? '', marks: [...q.querySelectorAll('mark')].map((m) => m.textContent ?? ''), before };
+          return {
+            text: q.textContent ?? '',
+            marks: [...q.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+            before,
+          };
         }),
       })),
     }));
@@ -142,12 +146,19 @@ export function sidebarFocus(page: Page): Promise<{ tag: string; text: string; m
   return sidebarFocusMatching(page, '*');
 }
 
-function sidebarFocusMatching(page: Page, selector: string): Promise<{ tag: string; text: string; matches: boolean } | null> {
+function sidebarFocusMatching(
+  page: Page,
+  selector: string,
+): Promise<{ tag: string; text: string; matches: boolean } | null> {
   return page.evaluate(
     (tag: string, sel: string) => {
       const active = document.querySelector(tag)?.shadowRoot?.activeElement;
       if (!active) return null;
-      return { tag: active.tagName.toLowerCase(), text: (active.textContent ?? '').trim(), matches: active.matches(sel) };
+      return {
+        tag: active.tagName.toLowerCase(),
+        text: (active.textContent ?? '').trim(),
+        matches: active.matches(sel),
+      };
     },
     sidebarHost,
     selector,
@@ -159,7 +170,10 @@ function sidebarFocusMatching(page: Page, selector: string): Promise<{ tag: stri
  * until the focused element matches `selector`; fails naming where focus went.
  */
 export async function tabTo(page: Page, selector: string, max = 30): Promise<void> {
-  await page.evaluate((tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.px-collapse')?.focus(), sidebarHost);
+  await page.evaluate(
+    (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.px-collapse')?.focus(),
+    sidebarHost,
+  );
   const path: string[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');

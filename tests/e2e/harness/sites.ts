@@ -71,7 +71,8 @@ export const indexPath = join(repoRoot, GENERATED_DIR);
 export function loadIndex(kind?: 'chromium' | 'firefox'): RuntimeIndex {
   const bundled = kind ? join(buildDirs[kind], 'generated') : null;
   const dir = bundled && existsSync(join(bundled, GENERATED.catalog)) ? bundled : indexPath;
-  if (!existsSync(join(dir, GENERATED.catalog))) throw new Error(`fact index missing at ${dir}: run \`npm run build\` first`);
+  if (!existsSync(join(dir, GENERATED.catalog)))
+    throw new Error(`fact index missing at ${dir}: run \`npm run build\` first`);
   return { stories: readGeneratedStories(dir) };
 }
 

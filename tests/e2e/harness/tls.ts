@@ -14,23 +14,39 @@ export interface SelfSignedCert {
 export function makeSelfSignedCert(hosts: string[]): SelfSignedCert {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-tls-'));
   try {
-    const san = ['localhost', ...hosts].map((h) => `DNS:${h}`).join(',') + ',IP:127.0.0.1';
+    const san = `${['localhost', ...hosts].map((h) => `DNS:${h}`).join(',')},IP:127.0.0.1`;
     const keyPath = join(dir, 'key.pem');
     const certPath = join(dir, 'cert.pem');
     try {
       execFileSync(
         'openssl',
         [
-          'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-          '-keyout', keyPath, '-out', certPath, '-days', '2', '-subj', '/CN=parallax-fixtures',
-          '-addext', `subjectAltName=${san}`,
+          'req',
+          '-x509',
+          '-newkey',
+          'ec',
+          '-pkeyopt',
+          'ec_paramgen_curve:prime256v1',
+          '-nodes',
+          '-keyout',
+          keyPath,
+          '-out',
+          certPath,
+          '-days',
+          '2',
+          '-subj',
+          '/CN=parallax-fixtures',
+          '-addext',
+          `subjectAltName=${san}`,
         ],
         { stdio: ['ignore', 'ignore', 'pipe'] },
       );
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') {
-        throw new Error('openssl not found: the fixture server needs it for its TLS certificate (apt-get install -y openssl)');
+        throw new Error(
+          'openssl not found: the fixture server needs it for its TLS certificate (apt-get install -y openssl)',
+        );
       }
       throw new Error(`openssl could not make the fixture certificate: ${String((error as Error).message)}`);
     }

@@ -22,7 +22,8 @@ export async function waitForWelcomeTab(browser: Browser, timeout = 15_000): Pro
     for (const page of await browser.pages()) {
       if ((await addressOf(page)).includes(WELCOME_PAGE)) return page;
     }
-    if (Date.now() > until) throw new Error(`the welcome page (${WELCOME_PAGE}) did not open within ${timeout} ms of installation`);
+    if (Date.now() > until)
+      throw new Error(`the welcome page (${WELCOME_PAGE}) did not open within ${timeout} ms of installation`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

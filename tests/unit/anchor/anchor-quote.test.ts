@@ -11,10 +11,14 @@ const globalPost = readFileSync(`${seeds}003_d9c45748f088204d.txt`, 'utf8');
 
 /** The seed text as an article page: one <p> per non-empty line, inside <article>, with a nav and a teaser around. */
 function articlePage(text: string, teaser = ''): Document {
-  const paras = text.split('\n').filter((l) => l.trim() !== '').map((l) => `<p>${escape(l)}</p>`).join('\n');
+  const paras = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => `<p>${escapeHtml(l)}</p>`)
+    .join('\n');
   return pageOf(`<nav>Home World</nav><article id="story">${paras}</article><div class="teasers">${teaser}</div>`);
 }
-function escape(s: string): string {
+function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 function article(doc: Document): Element {
@@ -43,7 +47,9 @@ describe('anchorFigure', () => {
   });
 
   test('follows a figure split by inline markup', () => {
-    const doc = pageOf('<article id="story"><p>France says it has 4,<b>000</b> soldiers in <a href="#">Mali</a>.</p></article>');
+    const doc = pageOf(
+      '<article id="story"><p>France says it has 4,<b>000</b> soldiers in <a href="#">Mali</a>.</p></article>',
+    );
     const claim = quoteOf(cnn, 'France says it has 4,000 soldiers in Mali.', '4,000');
     const range = anchorFigure(article(doc), claim)!;
     expect(range.toString()).toBe('4,000');
@@ -52,7 +58,9 @@ describe('anchorFigure', () => {
   });
 
   test('tolerates &nbsp;, newlines and runs of spaces', () => {
-    const doc = pageOf('<article id="story"><p>France says it\n   has&nbsp;4,000\n\t soldiers   in Mali.</p></article>');
+    const doc = pageOf(
+      '<article id="story"><p>France says it\n   has&nbsp;4,000\n\t soldiers   in Mali.</p></article>',
+    );
     const range = anchorFigure(article(doc), quoteOf(cnn, 'France says it has 4,000 soldiers in Mali.', '4,000'));
     expect(range?.toString()).toBe('4,000');
   });
@@ -60,16 +68,24 @@ describe('anchorFigure', () => {
   test('matches curly quotes in the quote against straight quotes in the page, and dashes', () => {
     const exact = '“the number of French troops should fall.”';
     const claim = quoteOf(globalPost, exact, 'fall');
-    const doc = pageOf(`<article id="story"><p>Laurent Fabius said in an interview that, starting in March, "the number of French troops should fall."</p></article>`);
+    const doc = pageOf(
+      `<article id="story"><p>Laurent Fabius said in an interview that, starting in March, "the number of French troops should fall."</p></article>`,
+    );
     expect(anchorFigure(article(doc), claim)?.toString()).toBe('fall');
     const dashed = pageOf('<article id="story"><p>The toll rose to 11 – and then 12.</p></article>');
-    const dashClaim = { quote: { exact: 'rose to 11 - and then 12', prefix: 'The toll ', suffix: '.' }, figure: { start: 8, end: 10 } };
+    const dashClaim = {
+      quote: { exact: 'rose to 11 - and then 12', prefix: 'The toll ', suffix: '.' },
+      figure: { start: 8, end: 10 },
+    };
     expect(anchorFigure(article(dashed), dashClaim)?.toString()).toBe('11');
   });
 
   test('finds a slightly edited quote by approximate match and re-finds the figure in it', () => {
     const doc = articlePage(cnn);
-    const edited = { quote: { exact: 'France says it now has 4,000 soldiers in Mali.', prefix: '', suffix: '' }, figure: { start: 23, end: 28 } };
+    const edited = {
+      quote: { exact: 'France says it now has 4,000 soldiers in Mali.', prefix: '', suffix: '' },
+      figure: { start: 23, end: 28 },
+    };
     const range = anchorFigure(article(doc), edited);
     expect(range?.toString()).toBe('4,000');
     expect(range!.startContainer.textContent).toContain('France says it has 4,000 soldiers in Mali.');
@@ -90,7 +106,10 @@ describe('anchorFigure', () => {
 
   test('returns null for a quote that is not in the page', () => {
     const doc = articlePage(globalPost);
-    const claim = { quote: { exact: 'Nearly 4,000 French troops are currently deployed in Mali', prefix: '', suffix: '' }, figure: { start: 7, end: 12 } };
+    const claim = {
+      quote: { exact: 'Nearly 4,000 French troops are currently deployed in Mali', prefix: '', suffix: '' },
+      figure: { start: 7, end: 12 },
+    };
     expect(anchorFigure(article(doc), claim)).toBeNull();
   });
 
@@ -104,14 +123,20 @@ describe('anchorFigure', () => {
 
   test('ignores text in <script>, <nav>, <aside> and hidden subtrees inside the root', () => {
     const claim = quoteOf(cnn, 'France says it has 4,000 soldiers in Mali.', '4,000');
-    for (const wrap of ['<script>var s = "France says it has 4,000 soldiers in Mali.";</script>', '<nav>France says it has 4,000 soldiers in Mali.</nav>',
-      '<aside>France says it has 4,000 soldiers in Mali.</aside>', '<div hidden>France says it has 4,000 soldiers in Mali.</div>',
-      '<div aria-hidden="true">France says it has 4,000 soldiers in Mali.</div>']) {
+    for (const wrap of [
+      '<script>var s = "France says it has 4,000 soldiers in Mali.";</script>',
+      '<nav>France says it has 4,000 soldiers in Mali.</nav>',
+      '<aside>France says it has 4,000 soldiers in Mali.</aside>',
+      '<div hidden>France says it has 4,000 soldiers in Mali.</div>',
+      '<div aria-hidden="true">France says it has 4,000 soldiers in Mali.</div>',
+    ]) {
       const doc = pageOf(`<article id="story"><p>Intro.</p>${wrap}</article>`);
       expect(anchorFigure(article(doc), claim), wrap).toBeNull();
     }
     // A script between the figure's characters does not break it apart.
-    const split = pageOf('<article id="story"><p>France says it has 4,0<script>x=1</script>00 soldiers in Mali.</p></article>');
+    const split = pageOf(
+      '<article id="story"><p>France says it has 4,0<script>x=1</script>00 soldiers in Mali.</p></article>',
+    );
     const range = anchorFigure(article(split), claim)!;
     expect(range.startContainer.textContent?.slice(range.startOffset)).toBe('4,0');
     expect(range.endContainer.textContent?.slice(0, range.endOffset)).toBe('00');

@@ -14,11 +14,19 @@ const built = buildIndex(REPO, null);
 if (!built.ok) throw new Error(`the index does not build: ${JSON.stringify(built.errors[0])}`);
 const claims = built.index.stories.flatMap((s) => s.facts.flatMap((f) => f.claims.map((c) => ({ fact: f.id, ...c }))));
 
-interface Site { file: string; article: string | null; kind: string }
+interface Site {
+  file: string;
+  article: string | null;
+  kind: string;
+}
 // The publishers' own pages (and an archive capture of one): republished copies may trim paragraphs.
-const pages = [...new Map((JSON.parse(readFileSync(join(SITES, 'sites.json'), 'utf8')) as Site[])
-  .filter((s) => s.article !== null && (s.kind === 'story' || s.kind === 'archive'))
-  .map((s) => [s.file, s.article!])).entries()];
+const pages = [
+  ...new Map(
+    (JSON.parse(readFileSync(join(SITES, 'sites.json'), 'utf8')) as Site[])
+      .filter((s) => s.article !== null && (s.kind === 'story' || s.kind === 'archive'))
+      .map((s) => [s.file, s.article!]),
+  ).entries(),
+];
 
 describe('the index on the stored publisher pages', () => {
   test('covers every article of the index', () => {

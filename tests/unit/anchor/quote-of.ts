@@ -3,7 +3,13 @@ import { Window } from 'happy-dom';
 import type { RuntimeClaim } from '../../../lib/index/runtime-types';
 
 /** A claim quoting `exact` (its `nth` occurrence in `text`) with 32 characters of context and `figure` inside it. */
-export function quoteOf(text: string, exact: string, figure: string, nth = 0, figureNth = 0): Pick<RuntimeClaim, 'quote' | 'figure' | 'figureText'> {
+export function quoteOf(
+  text: string,
+  exact: string,
+  figure: string,
+  nth = 0,
+  figureNth = 0,
+): Pick<RuntimeClaim, 'quote' | 'figure' | 'figureText'> {
   let at = -1;
   for (let i = 0; i <= nth; i++) {
     at = text.indexOf(exact, at + 1);
@@ -15,7 +21,11 @@ export function quoteOf(text: string, exact: string, figure: string, nth = 0, fi
     if (start === -1) throw new Error(`figure not in quote: ${figure}`);
   }
   return {
-    quote: { exact, prefix: text.slice(Math.max(0, at - 32), at), suffix: text.slice(at + exact.length, at + exact.length + 32) },
+    quote: {
+      exact,
+      prefix: text.slice(Math.max(0, at - 32), at),
+      suffix: text.slice(at + exact.length, at + exact.length + 32),
+    },
     figure: { start, end: start + figure.length },
     figureText: figure,
   };

@@ -5,7 +5,9 @@ import { pageOf } from './quote-of';
 
 describe('buildTextMap', () => {
   test('reads block boundaries as one space and folds whitespace, quotes and dashes', () => {
-    const doc = pageOf('<div id="r"><h1>Title</h1><p>One&nbsp;“two”\n  three</p><p>four – <i>five</i><br>six</p></div>');
+    const doc = pageOf(
+      '<div id="r"><h1>Title</h1><p>One&nbsp;“two”\n  three</p><p>four – <i>five</i><br>six</p></div>',
+    );
     const map = buildTextMap(doc.getElementById('r')!);
     expect(map.text).toBe('Title One "two" three four - five six');
     expect(map.nodeOf.length).toBe(map.text.length);
@@ -21,7 +23,10 @@ describe('buildTextMap', () => {
   });
 
   test('skips non-prose and hidden subtrees but keeps text around them', () => {
-    const doc = pageOf('<div id="r">a<style>p{}</style><noscript>n</noscript><template>t</template><span style="display: none">h</span>b</div>');
+    const doc = pageOf(
+      '<div id="r">a<style>p{}</style><noscript>n</noscript><template>t</template><span style="display: ' +
+        'none">h</span>b</div>',
+    );
     expect(buildTextMap(doc.getElementById('r')!).text).toBe('ab');
   });
 });

@@ -15,14 +15,17 @@ export interface StoredRegistration {
 export function fakeRegistrations(): { scripting: RegistrationApi; registered: Map<string, StoredRegistration> } {
   const registered = new Map<string, StoredRegistration>();
   const scripting: RegistrationApi = {
-    getRegisteredContentScripts: async ({ ids }) => ids.flatMap((id) => (registered.has(id) ? [registered.get(id)!] : [])),
+    getRegisteredContentScripts: async ({ ids }) =>
+      ids.flatMap((id) => (registered.has(id) ? [registered.get(id)!] : [])),
     registerContentScripts: async (scripts) => {
       for (const s of scripts) {
         if (registered.has(s.id)) throw new Error(`duplicate script id ${s.id}`);
         registered.set(s.id, s);
       }
     },
-    unregisterContentScripts: async ({ ids }) => void ids.forEach((id) => registered.delete(id)),
+    unregisterContentScripts: async ({ ids }) => {
+      for (const id of ids) registered.delete(id);
+    },
   };
   return { scripting, registered };
 }

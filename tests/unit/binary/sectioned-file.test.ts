@@ -32,11 +32,17 @@ describe('sectioned files', () => {
     ['another version', (b: Uint8Array) => b, 'TEST', [2], /format version 1 is not one this code reads/],
     ['a truncated file', (b: Uint8Array) => b.slice(0, b.length - 8), 'TEST', [1], /truncated/],
     ['too few bytes for a header', (b: Uint8Array) => b.slice(0, 10), 'TEST', [1], /too short/],
-    ['a section past the end', (b: Uint8Array) => {
-      const c = b.slice();
-      new DataView(c.buffer).setUint32(24 + 8, 1 << 20, true);
-      return c;
-    }, 'TEST', [1], /outside the file/],
+    [
+      'a section past the end',
+      (b: Uint8Array) => {
+        const c = b.slice();
+        new DataView(c.buffer).setUint32(24 + 8, 1 << 20, true);
+        return c;
+      },
+      'TEST',
+      [1],
+      /outside the file/,
+    ],
   ])('refuses %s with the reason', (_name, damage, magic, versions, reason) => {
     expect(() => readSectionedFile(damage(file()), magic, versions)).toThrow(reason);
   });

@@ -47,7 +47,11 @@ describe('a report of the story in other words', () => {
 
 describe('a figure that differs is aligned, and differs', () => {
   test('2,500 French troops against 4,000', () => {
-    const a = align('About 2,500 French soldiers are now deployed in Mali, the defence ministry said on Wednesday, and the first will leave in March. Defence Minister Jean-Yves Le Drian said hundreds of militants had been killed.', '2013-02-06');
+    const a = align(
+      'About 2,500 French soldiers are now deployed in Mali, the defence ministry said on Wednesday, and the first ' +
+        'will leave in March. Defence Minister Jean-Yves Le Drian said hundreds of militants had been killed.',
+      '2013-02-06',
+    );
     const troops = a.find((x) => x.claim.figure.text === 'About 2,500')!;
     expect(troops.fact).toBe('french-troops-in-mali');
     expect(troops.agrees).toEqual([]);
@@ -57,17 +61,32 @@ describe('a figure that differs is aligned, and differs', () => {
 
 describe('near misses: the same people and places, another time', () => {
   test('a 2022 piece about the withdrawal aligns nothing', () => {
-    const a = align('The last French soldiers of Operation Barkhane left Mali on Monday, nine years after France sent troops to stop an Islamist advance. About 2,400 troops were still in the country in the spring, and Defence Minister Sebastien Lecornu said on Tuesday that hundreds of jihadists had been killed this year.', '2022-08-16');
+    const a = align(
+      'The last French soldiers of Operation Barkhane left Mali on Monday, nine years after France sent troops to ' +
+        'stop an Islamist advance. About 2,400 troops were still in the country in the spring, and Defence ' +
+        'Minister Sebastien Lecornu said on Tuesday that hundreds of jihadists had been killed this year.',
+      '2022-08-16',
+    );
     expect(a.filter((x) => x.fact !== null)).toEqual([]);
   });
 
   test('a piece dated days earlier, with a troop count and a toll, aligns nothing', () => {
-    const a = align('French and Malian troops entered Timbuktu on Monday without a fight. France now has about 3,500 soldiers in Mali, and officials said dozens of militants had been killed in air strikes on the road north.', '2013-01-28');
+    const a = align(
+      'French and Malian troops entered Timbuktu on Monday without a fight. France now has about 3,500 soldiers in ' +
+        'Mali, and officials said dozens of militants had been killed in air strikes on the road north.',
+      '2013-01-28',
+    );
     expect(a.filter((x) => x.fact !== null)).toEqual([]);
   });
 
   test('figures of another time in a sentence of their own align with nothing', () => {
-    const a = align(BRIEF.replace('Mali says 11', 'In Afghanistan, between 2001 and 2012, France lost more than 80 soldiers. Mali says 11'), '2013-02-06');
+    const a = align(
+      BRIEF.replace(
+        'Mali says 11',
+        'In Afghanistan, between 2001 and 2012, France lost more than 80 soldiers. Mali says 11',
+      ),
+      '2013-02-06',
+    );
     expect(factOf(a, 'more than 80')).toBeNull();
   });
 });
@@ -75,7 +94,12 @@ describe('near misses: the same people and places, another time', () => {
 describe('a second story works from its data alone', () => {
   test('the engine learns the facts of a story it has never seen', async () => {
     const { floodStory } = await import('./flood-story');
-    const a = align('Officials in Kelmor said on Friday that some 2,000 residents had been evacuated after the river burst its banks, and that three people had died. Repairs to the dam could take about six weeks, an engineer said.', '2021-03-12', floodStory());
+    const a = align(
+      'Officials in Kelmor said on Friday that some 2,000 residents had been evacuated after the river burst its ' +
+        'banks, and that three people had died. Repairs to the dam could take about six weeks, an engineer said.',
+      '2021-03-12',
+      floodStory(),
+    );
     expect(factOf(a, 'some 2,000')).toBe('evacuated');
     expect(factOf(a, 'three')).toBe('dead');
     expect(factOf(a, 'about six weeks')).toBe('repair-time');

@@ -31,12 +31,16 @@ describe('npm run eval -- --json', () => {
 });
 
 describe('npm run draft-story', () => {
-  const TEXTS = ['afp', 'cnn-r1', 'cnn-r2', 'france24', 'globalpost'].map((id) => join('data/stories/mali-offensive-2013/articles', `${id}.txt`));
+  const TEXTS = ['afp', 'cnn-r1', 'cnn-r2', 'france24', 'globalpost'].map((id) =>
+    join('data/stories/mali-offensive-2013/articles', `${id}.txt`),
+  );
 
   test('--json on the indexed texts prints a draft in the facts shape', () => {
     const r = run('draft-story.ts', ['--id', 'x', '--json', ...TEXTS]);
     expect(r.status, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout) as { stories: { id: string; facts: { draft: boolean; claims: unknown[] }[] }[] };
+    const report = JSON.parse(r.stdout) as {
+      stories: { id: string; facts: { draft: boolean; claims: unknown[] }[] }[];
+    };
     expect(report.stories[0]!.id).toBe('x');
     expect(report.stories[0]!.facts.every((f) => f.draft === true && f.claims.length > 0)).toBe(true);
   }, 120_000);
@@ -46,13 +50,24 @@ describe('npm run draft-story', () => {
     roots.push(root);
     cpSync(join(REPO, 'data', 'schema'), join(root, 'data', 'schema'), { recursive: true });
     const out = join(root, 'data', 'stories', 'mali-pages');
-    const pages = ['france24-https', 'afp-astroawani', 'cnn-r2-www-https'].map((p) => join('tests/fixtures/pages', p, 'page.html'));
+    const pages = ['france24-https', 'afp-astroawani', 'cnn-r2-www-https'].map((p) =>
+      join('tests/fixtures/pages', p, 'page.html'),
+    );
     const r = run('draft-story.ts', ['--id', 'mali-pages', '--out', out, ...pages]);
     expect(r.status, r.stderr).toBe(0);
-    for (const f of ['story.json', 'facts.json', 'not-claims.json', 'articles/france24-https.json', 'articles/france24-https.txt']) {
+    for (const f of [
+      'story.json',
+      'facts.json',
+      'not-claims.json',
+      'articles/france24-https.json',
+      'articles/france24-https.txt',
+    ]) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
-    const meta = JSON.parse(readFileSync(join(out, 'articles', 'france24-https.json'), 'utf8')) as { publisher: string; headline: string };
+    const meta = JSON.parse(readFileSync(join(out, 'articles', 'france24-https.json'), 'utf8')) as {
+      publisher: string;
+      headline: string;
+    };
     expect(meta.publisher).toBe('France 24');
     expect(meta.headline).toBe('France to start withdrawing troops from Mali in March');
     const index = run('build-index.ts', ['--root', root]);

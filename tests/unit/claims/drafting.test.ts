@@ -7,17 +7,34 @@ import { draftReport } from '../../../lib/draft/draft-report';
 import { buildFromSources } from '../../../lib/index/build-index';
 import { mali } from './helpers';
 
-const DAYS: Record<string, string> = { 'cnn-r1': '2013-02-06', 'cnn-r2': '2013-02-06', afp: '2013-02-05', globalpost: '2013-02-06', france24: '2013-02-06' };
-const inputs = mali.articles.map((a) => ({ id: a.id, text: a.text, meta: { published: DAYS[a.id]!, publisher: a.publisher }, source: `${a.id}.txt` }));
+const DAYS: Record<string, string> = {
+  'cnn-r1': '2013-02-06',
+  'cnn-r2': '2013-02-06',
+  afp: '2013-02-05',
+  globalpost: '2013-02-06',
+  france24: '2013-02-06',
+};
+const inputs = mali.articles.map((a) => ({
+  id: a.id,
+  text: a.text,
+  meta: { published: DAYS[a.id]!, publisher: a.publisher },
+  source: `${a.id}.txt`,
+}));
 
 describe('draftFacts', () => {
   const facts = draftFacts(inputs.map((i) => ({ id: i.id, text: i.text, published: i.meta.published })));
-  const groupOf = (article: string, figure: string) => facts.find((f) => f.claims.some((c) => c.article === article && c.claim.figure.text === figure))?.id;
+  const groupOf = (article: string, figure: string) =>
+    facts.find((f) => f.claims.some((c) => c.article === article && c.claim.figure.text === figure))?.id;
 
-  test('the withdrawal date, in every outlet\'s words, is one fact', () => {
+  test("the withdrawal date, in every outlet's words, is one fact", () => {
     const group = groupOf('cnn-r1', 'in March');
     expect(group).toBeDefined();
-    for (const [article, figure] of [['afp', 'starting in March'], ['globalpost', 'from the month of March'], ['france24', 'from March'], ['cnn-r2', 'next month']]) {
+    for (const [article, figure] of [
+      ['afp', 'starting in March'],
+      ['globalpost', 'from the month of March'],
+      ['france24', 'from March'],
+      ['cnn-r2', 'next month'],
+    ]) {
       expect(groupOf(article!, figure!), `${article} "${figure}"`).toBe(group);
     }
   });
@@ -40,13 +57,18 @@ describe('draftStory', () => {
   });
 
   test('the index build refuses the draft, naming each draft fact', () => {
-    const result = buildFromSources([{
-      dir: 'data/stories/mali-draft',
-      story: drafted.story,
-      articles: drafted.articles.map((a) => ({ id: a.id, meta: a.meta, text: a.text })),
-      facts: drafted.facts,
-      notClaims: drafted.notClaims,
-    }], null);
+    const result = buildFromSources(
+      [
+        {
+          dir: 'data/stories/mali-draft',
+          story: drafted.story,
+          articles: drafted.articles.map((a) => ({ id: a.id, meta: a.meta, text: a.text })),
+          facts: drafted.facts,
+          notClaims: drafted.notClaims,
+        },
+      ],
+      null,
+    );
     expect(result.ok).toBe(false);
     const drafts = result.ok ? [] : result.errors.filter((e) => /^a draft fact/.test(e.reason));
     expect(drafts.map((e) => e.item).sort()).toEqual(drafted.facts.facts.map((f) => `fact "${f.id}"`).sort());

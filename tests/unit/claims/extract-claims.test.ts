@@ -13,7 +13,9 @@ const value = (text: string, figure: string, published: string | null = PUB) => 
 
 describe('figures and their spans', () => {
   test('every figure of a paragraph, with spans that are the text itself', () => {
-    const text = 'Mali said 11 of its troops were killed and 60 wounded after the battle at Konna last month but it has not since released a new death toll.';
+    const text =
+      'Mali said 11 of its troops were killed and 60 wounded after the battle at Konna last month but it has not ' +
+      'since released a new death toll.';
     const claims = read(text);
     expect(claims.map((c) => c.figure.text)).toEqual(['11', '60', 'last month']);
     for (const c of claims) expect(text.slice(c.figure.start, c.figure.end)).toBe(c.figure.text);
@@ -21,17 +23,28 @@ describe('figures and their spans', () => {
   });
 
   test('hedges and ranges belong to the figure', () => {
-    const text = 'Nearly 4,000 French troops are there, some 1,800 Chadian soldiers, between 2,000 and 3,000 fighters, "two or three" soldiers, and up to 1,200 Nigerians.';
-    expect(read(text).map((c) => c.figure.text)).toEqual(['Nearly 4,000', 'some 1,800', 'between 2,000 and 3,000', 'two or three', 'up to 1,200']);
+    const text =
+      'Nearly 4,000 French troops are there, some 1,800 Chadian soldiers, between 2,000 and 3,000 fighters, "two ' +
+      'or three" soldiers, and up to 1,200 Nigerians.';
+    expect(read(text).map((c) => c.figure.text)).toEqual([
+      'Nearly 4,000',
+      'some 1,800',
+      'between 2,000 and 3,000',
+      'two or three',
+      'up to 1,200',
+    ]);
   });
 
   test('dates keep the words that make them: prepositions, weekdays with their part of the day, deadlines', () => {
-    const text = 'France said on Tuesday night it will begin withdrawing its troops from March, and elections are promised by July 31.';
+    const text =
+      'France said on Tuesday night it will begin withdrawing its troops from March, and elections are promised by ' +
+      'July 31.';
     expect(read(text).map((c) => c.figure.text)).toEqual(['on Tuesday night', 'from March', 'by July 31']);
   });
 
   test('a dateline dates the text and is no claim; a rank and a time of day are no figures', () => {
-    const text = 'PARIS, Feb 6 (Sahel Wire) - Two rebel leaders, one the number three in Ansar Dine, were arrested at 4:22pm.';
+    const text =
+      'PARIS, Feb 6 (Sahel Wire) - Two rebel leaders, one the number three in Ansar Dine, were arrested at 4:22pm.';
     expect(read(text).map((c) => c.figure.text)).toEqual(['Two', 'one']);
   });
 });
@@ -67,26 +80,46 @@ describe('the quantity grammar other outlets write', () => {
   });
 
   test('a figure the parser cannot read is reported unreadable, with its span, never thrown', () => {
-    const c = claimAt(read('Clashes went on for months, and the troops will leave "Tuesday" or soon.', null), 'Tuesday');
+    const c = claimAt(
+      read('Clashes went on for months, and the troops will leave "Tuesday" or soon.', null),
+      'Tuesday',
+    );
     expect(c.value).toBeNull();
     expect(c.unreadable).toMatch(/quoted speaker|publication date/);
   });
 
-  test('a relative day inside a quotation is the speaker\'s, and not read against the text\'s date', () => {
-    const c = claimAt(read('"The president confirmed this morning that the troops will leave," she said.'), 'this morning');
+  test("a relative day inside a quotation is the speaker's, and not read against the text's date", () => {
+    const c = claimAt(
+      read('"The president confirmed this morning that the troops will leave," she said.'),
+      'this morning',
+    );
     expect(c.value).toBeNull();
     expect(c.unreadable).toMatch(/quoted speaker/);
   });
 
   test('an undated text still reads figures that name their year', () => {
-    expect(value('France lost more than 80 soldiers there between 2001 and 2012.', '2012', null)).toEqual({ kind: 'date', lo: '2012-01-01', hi: '2012-12-31' });
+    expect(value('France lost more than 80 soldiers there between 2001 and 2012.', '2012', null)).toEqual({
+      kind: 'date',
+      lo: '2012-01-01',
+      hi: '2012-12-31',
+    });
   });
 });
 
 describe('what a figure counts or dates', () => {
   test('the noun phrase after it, with its modifiers and the demonyms that say whose', () => {
-    const c = claimAt(read('With France eager to shed some of the military burden and 8,000 pledged African troops being deployed at a slow trickle, observers have said.'), '8,000');
-    expect(c.concept).toMatchObject({ text: 'pledged African troops', head: 'troops', modifiers: ['pledged', 'african'] });
+    const c = claimAt(
+      read(
+        'With France eager to shed some of the military burden and 8,000 pledged African troops being deployed at ' +
+          'a slow trickle, observers have said.',
+      ),
+      '8,000',
+    );
+    expect(c.concept).toMatchObject({
+      text: 'pledged African troops',
+      head: 'troops',
+      modifiers: ['pledged', 'african'],
+    });
     expect(c.concept.proper).toContain('african');
   });
 
@@ -99,12 +132,24 @@ describe('what a figure counts or dates', () => {
   });
 
   test('"of which" and a list\'s colon', () => {
-    expect(claimAt(read('It will hand over to a UN-backed African force of some 8,000 troops, of which around 3,800 have already been deployed.'), 'around 3,800').concept.head).toBe('troops');
-    expect(claimAt(read('4,000: French troops in Mali, according to the defence ministry.'), '4,000').concept.text).toBe('French troops');
+    expect(
+      claimAt(
+        read(
+          'It will hand over to a UN-backed African force of some 8,000 troops, of which around 3,800 have already ' +
+            'been deployed.',
+        ),
+        'around 3,800',
+      ).concept.head,
+    ).toBe('troops');
+    expect(
+      claimAt(read('4,000: French troops in Mali, according to the defence ministry.'), '4,000').concept.text,
+    ).toBe('French troops');
   });
 
   test('an owner that "has" the counted', () => {
-    expect(claimAt(read('France has close to 4,000 troops in the country.'), 'close to 4,000').concept.proper).toContain('france');
+    expect(
+      claimAt(read('France has close to 4,000 troops in the country.'), 'close to 4,000').concept.proper,
+    ).toContain('france');
   });
 
   test('a date of a statement is told from the date of an event', () => {
@@ -115,13 +160,16 @@ describe('what a figure counts or dates', () => {
 });
 
 describe('names and attribution', () => {
-  const text = 'French Foreign Minister Laurent Fabius said France would leave. Later, the French foreign minister told Metro the plan stood.\n\nThe defence minister, Jean-Yves Le Drian, gave no exact number when he spoke on Tuesday night. Hundreds were killed, he said.';
+  const text =
+    'French Foreign Minister Laurent Fabius said France would leave. Later, the French foreign minister told Metro the plan stood.\n\nThe defence minister, Jean-Yves Le Drian, gave no exact number when he spoke on Tuesday night. Hundreds were killed, he said.';
   const claims = read(text);
 
   test('people with their titles, places and groups', () => {
     const first = claims.find((c) => c.kind === 'attribution')!;
     expect(first.names.people).toContain('Laurent Fabius');
-    expect(read('The MNLA said it had retaken Menaka, near the Niger border.').find((c) => c.kind === 'status')?.names).toMatchObject({ groups: ['MNLA'], places: ['Menaka', 'Niger'] });
+    expect(
+      read('The MNLA said it had retaken Menaka, near the Niger border.').find((c) => c.kind === 'status')?.names,
+    ).toMatchObject({ groups: ['MNLA'], places: ['Menaka', 'Niger'] });
   });
 
   test('speakers by name, by title and by pronoun resolve to the person', () => {
@@ -134,12 +182,16 @@ describe('names and attribution', () => {
     ]);
   });
 
-  test('a figure carries its sentence\'s attribution in the text\'s own words', () => {
+  test("a figure carries its sentence's attribution in the text's own words", () => {
     expect(claimAt(claims, 'Hundreds').attribution).toBe('he said');
   });
 
   test('a ministry is no person, and "says its 4,000 troops" is no speaker', () => {
-    expect(read('The defence ministry said the rebels died in air strikes.').filter((c) => c.kind === 'attribution')).toEqual([]);
-    expect(read('France, for its part, says its 4,000 troops have killed hundreds.').filter((c) => c.kind === 'attribution')).toEqual([]);
+    expect(
+      read('The defence ministry said the rebels died in air strikes.').filter((c) => c.kind === 'attribution'),
+    ).toEqual([]);
+    expect(
+      read('France, for its part, says its 4,000 troops have killed hundreds.').filter((c) => c.kind === 'attribution'),
+    ).toEqual([]);
   });
 });

@@ -18,33 +18,106 @@ Repairing the damaged dam could take four to six weeks, an engineer told the Kel
 `;
 
 const meta = (publisher: string) => ({
-  publisher, wire: null, site: null, headline: `${publisher} on the Kelmor flood`,
-  url: `https://www.${publisher.toLowerCase()}.example/flood`, urls: [`https://www.${publisher.toLowerCase()}.example/flood`],
-  published: '2021-03-11', updated: null, revision: null, language: 'en',
+  publisher,
+  wire: null,
+  site: null,
+  headline: `${publisher} on the Kelmor flood`,
+  url: `https://www.${publisher.toLowerCase()}.example/flood`,
+  urls: [`https://www.${publisher.toLowerCase()}.example/flood`],
+  published: '2021-03-11',
+  updated: null,
+  revision: null,
+  language: 'en',
 });
 
 /** The compiled flood story. */
 export function floodStory(): RuntimeStory {
   const result = validateStory({
     dir: 'data/stories/kelmor-flood',
-    story: { id: 'kelmor-flood', title: 'The Arden floods Kelmor', summary: 'A river flood forces residents out.', dates: { start: '2021-03-10', end: '2021-03-11' }, articles: ['gazette', 'herald'] },
+    story: {
+      id: 'kelmor-flood',
+      title: 'The Arden floods Kelmor',
+      summary: 'A river flood forces residents out.',
+      dates: { start: '2021-03-10', end: '2021-03-11' },
+      articles: ['gazette', 'herald'],
+    },
     articles: [
       { id: 'gazette', meta: meta('Gazette'), text: A },
       { id: 'herald', meta: meta('Herald'), text: B },
     ],
     facts: [
-      { id: 'evacuated', label: 'Residents evacuated from Kelmor', kind: 'count', unit: 'people', claims: [
-        { article: 'gazette', quote: 'forcing about 2,000 residents from their homes', figure: 'about 2,000', value: [1800, 2200], attribution: null, hedges: ['about'] },
-        { article: 'herald', quote: 'Some 1,800 people were evacuated from Kelmor', figure: 'Some 1,800', value: [1620, 1980], attribution: null, hedges: ['some'] },
-      ] },
-      { id: 'dead', label: 'People who died in the flood', kind: 'count', unit: 'people', claims: [
-        { article: 'gazette', quote: 'Two people died when their car was swept off a bridge', figure: 'Two', value: [2, 2], attribution: null, hedges: [] },
-        { article: 'herald', quote: 'The council confirmed two deaths.', figure: 'two', value: [2, 2], attribution: null, hedges: [] },
-      ] },
-      { id: 'repair-time', label: 'How long the dam repairs take', kind: 'duration', unit: 'days', claims: [
-        { article: 'gazette', quote: 'repairs to the Kelmor dam would take a month', figure: 'a month', value: [22, 46], attribution: null, hedges: [] },
-        { article: 'herald', quote: 'Repairing the damaged dam could take four to six weeks', figure: 'four to six weeks', value: [24, 48], attribution: null, hedges: [] },
-      ] },
+      {
+        id: 'evacuated',
+        label: 'Residents evacuated from Kelmor',
+        kind: 'count',
+        unit: 'people',
+        claims: [
+          {
+            article: 'gazette',
+            quote: 'forcing about 2,000 residents from their homes',
+            figure: 'about 2,000',
+            value: [1800, 2200],
+            attribution: null,
+            hedges: ['about'],
+          },
+          {
+            article: 'herald',
+            quote: 'Some 1,800 people were evacuated from Kelmor',
+            figure: 'Some 1,800',
+            value: [1620, 1980],
+            attribution: null,
+            hedges: ['some'],
+          },
+        ],
+      },
+      {
+        id: 'dead',
+        label: 'People who died in the flood',
+        kind: 'count',
+        unit: 'people',
+        claims: [
+          {
+            article: 'gazette',
+            quote: 'Two people died when their car was swept off a bridge',
+            figure: 'Two',
+            value: [2, 2],
+            attribution: null,
+            hedges: [],
+          },
+          {
+            article: 'herald',
+            quote: 'The council confirmed two deaths.',
+            figure: 'two',
+            value: [2, 2],
+            attribution: null,
+            hedges: [],
+          },
+        ],
+      },
+      {
+        id: 'repair-time',
+        label: 'How long the dam repairs take',
+        kind: 'duration',
+        unit: 'days',
+        claims: [
+          {
+            article: 'gazette',
+            quote: 'repairs to the Kelmor dam would take a month',
+            figure: 'a month',
+            value: [22, 46],
+            attribution: null,
+            hedges: [],
+          },
+          {
+            article: 'herald',
+            quote: 'Repairing the damaged dam could take four to six weeks',
+            figure: 'four to six weeks',
+            value: [24, 48],
+            attribution: null,
+            hedges: [],
+          },
+        ],
+      },
     ],
     notClaims: [
       { article: 'gazette', quote: 'on Wednesday', reason: 'The day of the flood, reported by one text only.' },

@@ -4,7 +4,12 @@ import type { RuntimeFact } from '../../../lib/index/runtime-types';
 import { compatible } from '../../../lib/disputes/compatible';
 import { parseFigure } from '../../../lib/quantity/parse-figure';
 
-const UNITS: Partial<Record<RuntimeFact['kind'], string>> = { count: 'people', duration: 'days', date: 'days', distance: 'km' };
+const UNITS: Partial<Record<RuntimeFact['kind'], string>> = {
+  count: 'people',
+  duration: 'days',
+  date: 'days',
+  distance: 'km',
+};
 const read = (figure: string, kind: RuntimeFact['kind'], published: string) =>
   parseFigure(figure, { published, kind, unit: UNITS[kind]! });
 

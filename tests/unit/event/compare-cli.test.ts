@@ -55,7 +55,11 @@ describe('compare CLI', () => {
   }, 60_000);
 
   test('an indexed article compares with the other articles, never with itself', () => {
-    const answer = run(join(REPO, 'tests/fixtures/sites/www.france24.com/france-withdraw-troops-mali.html'), '--url', 'http://www.france24.com/en/20130206-france-plans-withdraw-troops-mali-march');
+    const answer = run(
+      join(REPO, 'tests/fixtures/sites/www.france24.com/france-withdraw-troops-mali.html'),
+      '--url',
+      'http://www.france24.com/en/20130206-france-plans-withdraw-troops-mali-march',
+    );
     if (answer === null) return;
     expect(answer.story).toBe('mali-offensive-2013');
     const tied = answer.claims.filter((c) => c.fact !== null);

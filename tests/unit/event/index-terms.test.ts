@@ -42,11 +42,16 @@ describe('event terms in the recognition index', () => {
     expect([...storiesWithTerm(loaded, hashWord('kelmor'))]).toEqual([1]);
     expect([...storiesWithTerm(loaded, hashWord('mali'))]).toEqual([0]);
     expect([...storiesWithTerm(loaded, hashWord('nowhere'))]).toEqual([]);
-    expect(eventCandidates(index, 'The Arden flooded Kelmor again on Sunday.')).toEqual([{ story: 'kelmor-flood', terms: 2 }]);
+    expect(eventCandidates(index, 'The Arden flooded Kelmor again on Sunday.')).toEqual([
+      { story: 'kelmor-flood', terms: 2 },
+    ]);
     // One shared word is not enough: a page that names Mali once is not aligned against the story.
     expect(MIN_PAGE_TERMS).toBe(2);
     expect(eventCandidates(index, 'Mali beat Senegal two goals to one in Bamako.')).toEqual([]);
-    const both = eventCandidates(index, 'France sent aid to Kelmor after the Arden flood; Le Drian and Fabius visited Mali and Gao.');
+    const both = eventCandidates(
+      index,
+      'France sent aid to Kelmor after the Arden flood; Le Drian and Fabius visited Mali and Gao.',
+    );
     expect(both.map((c) => c.story)).toEqual(['mali-offensive-2013', 'kelmor-flood']);
   });
 
@@ -58,9 +63,15 @@ describe('event terms in the recognition index', () => {
 
   function rewrite(change: (sections: Map<string, { bytes: Uint8Array; itemSize: number }>) => void): Uint8Array {
     const file = readSectionedFile(bytes.slice().buffer, INDEX_MAGIC, [1]);
-    const sections = new Map([...file.sections].map(([tag, s]) => [tag, { bytes: s.bytes.slice(), itemSize: s.itemSize }]));
+    const sections = new Map(
+      [...file.sections].map(([tag, s]) => [tag, { bytes: s.bytes.slice(), itemSize: s.itemSize }]),
+    );
     change(sections);
-    return writeSectionedFile(INDEX_MAGIC, 1, [...sections].map(([tag, s]) => ({ tag, ...s })));
+    return writeSectionedFile(
+      INDEX_MAGIC,
+      1,
+      [...sections].map(([tag, s]) => ({ tag, ...s })),
+    );
   }
 
   test('damaged event sections are refused with the reason, never read out of bounds', () => {

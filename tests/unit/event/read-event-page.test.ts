@@ -79,7 +79,17 @@ describe('event matches', () => {
   });
 
   test('an ordinary page names too few of any story’s words to be aligned at all', () => {
-    expect(detectEvent({ headline: 'Rates held', published: '2013-02-06', text: 'The central bank held rates at 2 per cent on Wednesday, citing 3 per cent inflation.' }, index, entryOf)).toBeNull();
+    expect(
+      detectEvent(
+        {
+          headline: 'Rates held',
+          published: '2013-02-06',
+          text: 'The central bank held rates at 2 per cent on Wednesday, citing 3 per cent inflation.',
+        },
+        index,
+        entryOf,
+      ),
+    ).toBeNull();
     expect(readEventPage(MALI_REPORT, [])).toBeNull();
   });
 

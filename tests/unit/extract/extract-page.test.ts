@@ -30,7 +30,9 @@ const ARTICLE_PAGE = `<!doctype html><html><head>
 
 describe('blockText', () => {
   test('joins inline markup without inventing spaces and breaks between blocks', () => {
-    const { document } = parseHTML('<div><p>killed <b>hun</b>dreds<i> of</i> fighters</p><p>second\n  block</p>a<br>b</div>');
+    const { document } = parseHTML(
+      '<div><p>killed <b>hun</b>dreds<i> of</i> fighters</p><p>second\n  block</p>a<br>b</div>',
+    );
     expect(blockText(document as unknown as Node)).toBe('killed hundreds of fighters\n\nsecond block\n\na\n\nb');
   });
 
@@ -43,7 +45,10 @@ describe('blockText', () => {
 
 describe('extractPage', () => {
   test('reads the addresses: canonical and og:url resolved, JSON-LD of the page itself only', () => {
-    const page = extractPage(doc(ARTICLE_PAGE), 'https://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html?x=1');
+    const page = extractPage(
+      doc(ARTICLE_PAGE),
+      'https://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html?x=1',
+    );
     expect(page.url).toBe('https://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html?x=1');
     expect(page.canonical).toBe('https://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html');
     expect(page.ogUrl).toBe('https://edition.cnn.com/2013/02/06/world/africa/mali-conflict/index.html');
@@ -62,7 +67,10 @@ describe('extractPage', () => {
   });
 
   test('gives nulls and empty text for a bare page, and survives a relative URL it cannot resolve', () => {
-    const page = extractPage(doc('<html><head><link rel="canonical" href="/x"></head><body></body></html>'), 'not-a-url');
+    const page = extractPage(
+      doc('<html><head><link rel="canonical" href="/x"></head><body></body></html>'),
+      'not-a-url',
+    );
     expect(page).toEqual({ url: 'not-a-url', canonical: null, ogUrl: null, jsonLdUrls: [], text: '' });
   });
 
@@ -91,13 +99,17 @@ describe('in another DOM implementation', () => {
 describe('findArticleRoot', () => {
   test('finds the element holding the article, widened to its <article> for the headline', () => {
     expect(findArticleRoot(doc(ARTICLE_PAGE))?.localName).toBe('article');
-    const bare = doc(`<body><div id="list"><p><a href="/1">${PROSE}</a></p></div><div id="main"><p>${PROSE}</p><p>${PROSE}</p></div></body>`);
+    const bare = doc(
+      `<body><div id="list"><p><a href="/1">${PROSE}</a></p></div><div id="main"><p>${PROSE}</p><p>${PROSE}</p></div></body>`,
+    );
     expect(findArticleRoot(bare)?.id).toBe('main');
   });
 
   test('is not drawn to a long comment thread or a sidebar', () => {
     const comments = `<li class="comment"><p>${PROSE} ${PROSE}</p></li>`.repeat(40);
-    const page = doc(`<body><div id="story"><p>${PROSE}</p><p>${PROSE}</p></div><section id="comments"><ol>${comments}</ol></section><aside><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></aside></body>`);
+    const page = doc(
+      `<body><div id="story"><p>${PROSE}</p><p>${PROSE}</p></div><section id="comments"><ol>${comments}</ol></section><aside><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></aside></body>`,
+    );
     expect(findArticleRoot(page)?.id).toBe('story');
   });
 
@@ -111,7 +123,11 @@ describe('mayBeArticle', () => {
   test('passes pages that declare an article or show prose', () => {
     expect(mayBeArticle(doc('<head><meta property="og:type" content="Article"></head><body></body>'))).toBe(true);
     expect(mayBeArticle(doc('<body><article><h1>x</h1></article></body>'))).toBe(true);
-    expect(mayBeArticle(doc('<head><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body></body>'))).toBe(true);
+    expect(
+      mayBeArticle(
+        doc('<head><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body></body>'),
+      ),
+    ).toBe(true);
     expect(mayBeArticle(doc(`<body><div><p>${PROSE} ${PROSE}</p><p>${PROSE} ${PROSE}</p></div></body>`))).toBe(true);
   });
 
@@ -119,14 +135,18 @@ describe('mayBeArticle', () => {
     const front = `<head><meta property="og:type" content="website"><script type="application/ld+json">{"@type":"WebSite"}</script></head>
 <body><ul>${'<li><a href="/s">A headline about something</a><p>Short teaser.</p></li>'.repeat(50)}</ul><p>${PROSE} ${PROSE}</p></body>`;
     expect(mayBeArticle(doc(front))).toBe(false);
-    const cards = `<body>${'<article class="card"><h3><a href="/s">A headline</a></h3><p>Short teaser.</p></article>'.repeat(30)}</body>`;
+    const cards = `<body>${'<article class="card"><h3><a href="/s">A headline</a></h3><p>Short teaser.</p></article>'.repeat(
+      30,
+    )}</body>`;
     expect(mayBeArticle(doc(cards))).toBe(false);
   });
 });
 
 describe('page furniture', () => {
-  const P1 = 'French-led forces have killed hundreds of rebels fighting to reclaim northern Mali, the ministry said on Tuesday.';
-  const P2 = 'Nearly 4,000 French troops are currently deployed in Mali, and Paris wants African troops to take over soon.';
+  const P1 =
+    'French-led forces have killed hundreds of rebels fighting to reclaim northern Mali, the ministry said on Tuesday.';
+  const P2 =
+    'Nearly 4,000 French troops are currently deployed in Mali, and Paris wants African troops to take over soon.';
 
   test('recognition text leaves out the headline, captions and credits, link lines and modal walls', () => {
     const page = doc(`<body><article><h1>Rebels killed, France to leave</h1><div class="story">
@@ -141,12 +161,16 @@ describe('page furniture', () => {
   });
 
   test('keeps prose with a link in it, and a wrapper named for captions that holds paragraphs', () => {
-    const page = doc(`<body><div class="story-with-captions"><p>${P1.replace('rebels', '<a href="/r">rebels</a>')}</p><p>${P2}</p></div></body>`);
+    const page = doc(
+      `<body><div class="story-with-captions"><p>${P1.replace('rebels', '<a href="/r">rebels</a>')}</p><p>${P2}</p></div></body>`,
+    );
     expect(extractPage(page, 'https://x.test/a').text).toBe(`${P1}\n\n${P2}`);
   });
 
   test('blockText alone still reads every visible block', () => {
-    const { document } = parseHTML('<div><h1>Headline</h1><figure><figcaption>Caption</figcaption></figure><p><a href="/">Link line</a></p></div>');
+    const { document } = parseHTML(
+      '<div><h1>Headline</h1><figure><figcaption>Caption</figcaption></figure><p><a href="/">Link line</a></p></div>',
+    );
     expect(blockText(document as unknown as Node)).toBe('Headline\n\nCaption\n\nLink line');
   });
 });

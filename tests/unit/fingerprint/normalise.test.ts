@@ -12,7 +12,7 @@ describe('normaliseText', () => {
 
   test('curly and straight quotes, apostrophes and dashes all read the same', () => {
     const curly = 'killed \u201chundreds\u201d \u2014 Mali\u2019s \u2018real war\u2019';
-    const plain = 'killed "hundreds" - Mali\'s \'real war\'';
+    const plain = "killed \"hundreds\" - Mali's 'real war'";
     expect(normaliseText(curly)).toBe(normaliseText(plain));
     expect(normaliseText(curly)).toBe('killed hundreds malis real war');
   });

@@ -46,7 +46,10 @@ describe('winnow', () => {
       const a = [...words(random, Math.floor(random() * 30)), ...shared, ...words(random, 20)].join(' ');
       const b = [...words(random, Math.floor(random() * 30)), ...shared, ...words(random, 20)].join(' ');
       const fa = new Set(fingerprintSet(a));
-      expect(fingerprintSet(b).some((h) => fa.has(h)), `trial ${trial}`).toBe(true);
+      expect(
+        fingerprintSet(b).some((h) => fa.has(h)),
+        `trial ${trial}`,
+      ).toBe(true);
     }
   });
 });
@@ -57,7 +60,10 @@ describe('fingerprints', () => {
     'minister said, as his troops prepare to start withdrawing next month.';
 
   test('are stable across case, typography, whitespace and paragraph breaks', () => {
-    const variant = text.toUpperCase().replace(/"([^"]+)"/, '\u201c$1\u201d').replace(/ /g, '  \n ');
+    const variant = text
+      .toUpperCase()
+      .replace(/"([^"]+)"/, '\u201c$1\u201d')
+      .replace(/ /g, '  \n ');
     expect(fingerprintSet(variant)).toEqual(fingerprintSet(text));
   });
 
@@ -80,7 +86,7 @@ describe('containment', () => {
     expect(containment([], new Set([1]))).toBe(0);
   });
 
-  test('of a text\'s first half in the whole text is 1, of the whole in its half about one half', () => {
+  test("of a text's first half in the whole text is 1, of the whole in its half about one half", () => {
     const long = words(rng(3), 600).join(' ');
     const half = long.split(' ').slice(0, 300).join(' ');
     const whole = new Set(fingerprintSet(long));

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { HIGHLIGHT_NAMES } from '../../../lib/highlight/registry';
 
-const css = readFileSync(new URL('../../../public/highlights.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+const css = readFileSync(new URL('../../../public/highlights.css', import.meta.url), 'utf8').replace(
+  /\/\*[\s\S]*?\*\//g,
+  '',
+);
 
 /** The ::highlight rules of one context: top level (media '') or inside one @media block. */
 function rules(media: string): Map<string, Record<string, string>> {
@@ -36,8 +39,9 @@ function rules(media: string): Map<string, Record<string, string>> {
 
 function luminance(hex: string): number {
   const n = hex.replace('#', '');
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(n.slice(i, i + 2), 16) / 255).map((c) =>
-    c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  const [r, g, b] = [0, 2, 4]
+    .map((i) => parseInt(n.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 function contrast(a: string, b: string): number {
@@ -59,12 +63,15 @@ describe('public/highlights.css', () => {
       // Told apart by shape, not only by hue: a different underline style, and a heavier line on disputed figures.
       expect(disputed['text-decoration-style']).toMatch(/^(wavy|double)$/);
       expect(agreed['text-decoration-style']).not.toBe(disputed['text-decoration-style']);
-      expect(parseFloat(disputed['text-decoration-thickness']!)).toBeGreaterThan(parseFloat(agreed['text-decoration-thickness']!));
+      expect(parseFloat(disputed['text-decoration-thickness']!)).toBeGreaterThan(
+        parseFloat(agreed['text-decoration-thickness']!),
+      );
       // An automatic mark (a page matched by its story) is never taken for a reviewed one: a third underline style.
       const automatic = r.get(HIGHLIGHT_NAMES.automatic)!;
       expect(automatic['text-decoration-style']).not.toBe(disputed['text-decoration-style']);
       expect(automatic['text-decoration-style']).not.toBe(agreed['text-decoration-style']);
-      if (media !== '(forced-colors: active)') expect(automatic['background-color']).not.toBe(disputed['background-color']);
+      if (media !== '(forced-colors: active)')
+        expect(automatic['background-color']).not.toBe(disputed['background-color']);
     });
   }
 

@@ -17,11 +17,20 @@ type ClaimSpec = [article: string, exact: string, figure: string, nth?: number];
 
 function fact(id: string, label: string, status: FactStatus, specs: ClaimSpec[]): RuntimeFact {
   return {
-    id, label, kind: 'count', status, computedStatus: status, override: null,
+    id,
+    label,
+    kind: 'count',
+    status,
+    computedStatus: status,
+    override: null,
     flags: { changedBetweenRevisions: [], selfContradictions: [] },
     claims: specs.map(([article, exact, figure, nth]) => ({
-      article, ...quoteOf(texts[article]!, exact, figure, nth ?? 0),
-      value: { kind: 'quantity', lo: 0, hi: 0, unit: 'people' }, display: figure, attribution: null, hedges: [],
+      article,
+      ...quoteOf(texts[article]!, exact, figure, nth ?? 0),
+      value: { kind: 'quantity', lo: 0, hi: 0, unit: 'people' },
+      display: figure,
+      attribution: null,
+      hedges: [],
     })),
   };
 }

@@ -13,7 +13,9 @@ describe('targetsFor', () => {
   test('adds consistent facts quietly when asked, never single-source ones', () => {
     const targets = targetsFor(facts, 'globalpost', true);
     expect(targets.map((t) => [t.claimId, t.tone])).toEqual([
-      ['french-troops#3', 'disputed'], ['french-troops#4', 'disputed'], ['malian-soldiers-killed#1', 'agreed'],
+      ['french-troops#3', 'disputed'],
+      ['french-troops#4', 'disputed'],
+      ['malian-soldiers-killed#1', 'agreed'],
     ]);
   });
 });
@@ -24,7 +26,10 @@ describe('cardContent', () => {
     const target = targetsFor(facts, 'globalpost', false)[0]!;
     const content = cardContent(fact, target, articles);
     expect(content).toEqual({
-      factId: 'french-troops', label: 'French troops in Mali', tone: 'disputed', figure: '4,000',
+      factId: 'french-troops',
+      label: 'French troops in Mali',
+      tone: 'disputed',
+      figure: '4,000',
       others: [
         { outlet: 'CNN (revision 1)', figures: ['4,000'] },
         { outlet: 'CNN (revision 2)', figures: ['2,150'] },

@@ -8,7 +8,6 @@ import { buildFromSources, buildIndex } from '../../../lib/index/build-index';
 import { canonicalJson } from '../../../lib/index/compile-index';
 import { orderFacts } from '../../../lib/index/fact-order';
 import { formatError } from '../../../lib/index/validate-stories';
-import type { RuntimeFact } from '../../../lib/index/runtime-types';
 import { readStoryFile } from '../../../lib/index/story-file';
 import { encodeRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
 import { readRecognitionIndex, verifyRecognitionIndex } from '../../../lib/recognise/read-index';
@@ -47,13 +46,18 @@ describe('buildFromSources', () => {
     factsOf(s)[0]!.override = { status: 'disputed', reason: 'Really disputed.' };
     const result = buildFromSources([s], null);
     expect(result.ok ? [] : result.errors.map(formatError)).toEqual([
-      'data/stories/demo/facts.json: fact "troops" override: the override repeats the computed status "disputed"; remove it',
+      'data/stories/demo/facts.json: fact "troops" override: the override repeats the computed status "disputed"; ' +
+        'remove it',
     ]);
   });
 
   test('claims carry the anchored quote, the figure span and the figure text', () => {
     const claim = built().index.stories[0]!.facts[0]!.claims[0]!;
-    expect(claim.quote).toEqual({ exact: 'Nearly 4,000 troops are in Mali', prefix: '', suffix: ', the minister said on Tuesday.\n' });
+    expect(claim.quote).toEqual({
+      exact: 'Nearly 4,000 troops are in Mali',
+      prefix: '',
+      suffix: ', the minister said on Tuesday.\n',
+    });
     expect(claim.quote.exact.slice(claim.figure.start, claim.figure.end)).toBe(claim.figureText);
     expect(claim.hedges).toEqual(['nearly']);
   });
@@ -78,10 +82,18 @@ describe('buildFromSources', () => {
     expect(readStoryFile(new TextDecoder().decode(file.bytes), 'demo')).toEqual(result.index.stories[0]);
     const catalog = JSON.parse(new TextDecoder().decode(result.files.find((f) => f.path === 'catalog.json')!.bytes));
     expect(catalog.format).toBe(1);
-    expect(catalog.stories).toEqual([expect.objectContaining({
-      id: 'demo', facts: 2, disputed: 1, source: { kind: 'bundled' },
-      articles: [expect.objectContaining({ id: 'alpha', publisher: 'Alpha' }), expect.objectContaining({ id: 'beta' })],
-    })]);
+    expect(catalog.stories).toEqual([
+      expect.objectContaining({
+        id: 'demo',
+        facts: 2,
+        disputed: 1,
+        source: { kind: 'bundled' },
+        articles: [
+          expect.objectContaining({ id: 'alpha', publisher: 'Alpha' }),
+          expect.objectContaining({ id: 'beta' }),
+        ],
+      }),
+    ]);
     expect(catalog.stories[0].articles[0].text).toBeUndefined();
   });
 });
@@ -102,7 +114,9 @@ describe('fact order in the index', () => {
 
 describe('canonicalJson', () => {
   test('sorts keys at every depth, keeps array order, adds no whitespace', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[3,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[3,{"y":2,"z":1}]},"b":1}',
+    );
   });
 });
 
@@ -121,7 +135,12 @@ describe('reproducible build of the real data', () => {
     });
     const [a, b] = results;
     if (!a?.ok || !b?.ok) throw new Error('the real data does not build');
-    expect(a.files.map((f) => f.path)).toEqual(['recognition.bin', 'stories/mali-offensive-2013.json', 'catalog.json', 'hosts.json']);
+    expect(a.files.map((f) => f.path)).toEqual([
+      'recognition.bin',
+      'stories/mali-offensive-2013.json',
+      'catalog.json',
+      'hosts.json',
+    ]);
     expect(b.files).toEqual(a.files);
     const recognition = a.files[0]!.bytes;
     expect(() => verifyRecognitionIndex(readRecognitionIndex(recognition.slice().buffer))).not.toThrow();

@@ -21,7 +21,9 @@ function copyOfData(): string {
 
 function runIndex(root: string) {
   const tsx = join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  return spawnSync(process.execPath, [tsx, join(REPO, 'scripts', 'build-index.ts'), '--root', root], { encoding: 'utf8' });
+  return spawnSync(process.execPath, [tsx, join(REPO, 'scripts', 'build-index.ts'), '--root', root], {
+    encoding: 'utf8',
+  });
 }
 
 afterAll(() => {
@@ -32,7 +34,9 @@ describe('scripts/build-index.ts', () => {
   test('broken data: every problem printed, exit code 1, nothing written', () => {
     const root = copyOfData();
     const factsFile = join(root, STORY, 'facts.json');
-    const file = JSON.parse(readFileSync(factsFile, 'utf8')) as { facts: { claims: { quote: string; value: unknown }[] }[] };
+    const file = JSON.parse(readFileSync(factsFile, 'utf8')) as {
+      facts: { claims: { quote: string; value: unknown }[] }[];
+    };
     const facts = file.facts;
     facts[0]!.claims[0]!.quote = 'France says it has 4,000 soldiers in Mali!';
     facts[1]!.claims[0]!.value = [999, 999];
@@ -41,15 +45,20 @@ describe('scripts/build-index.ts', () => {
     const run = runIndex(root);
     expect(run.status).toBe(1);
     const lines = run.stderr.split('\n').filter((l) => l.startsWith('data/'));
-    expect(lines).toContain(`${STORY}/facts.json: fact "french-troops-in-mali" claim 1 (cnn-r1): quote is not verbatim in the article text: "France says it has 4,000 soldiers in Mali!"`);
-    expect(lines).toContain(`${STORY}/facts.json: fact "french-troops-outside-mali" claim 1 (cnn-r2): parsed value of "1,000" is [1000,1000] people but the file records [999,999] people`);
+    expect(lines).toContain(
+      `${STORY}/facts.json: fact "french-troops-in-mali" claim 1 (cnn-r1): quote is not verbatim in the article text: "France says it has 4,000 soldiers in Mali!"`,
+    );
+    expect(lines).toContain(
+      `${STORY}/facts.json: fact "french-troops-outside-mali" claim 1 (cnn-r2): parsed value of "1,000" is [1000,1000] people but the file records [999,999] people`,
+    );
     // The shortened AFP text loses most of its quotes: each is reported, not just the first.
     expect(lines.filter((l) => l.includes('(afp): quote is not verbatim')).length).toBeGreaterThan(20);
     expect(run.stderr).toMatch(/index: \d+ problem\(s\); nothing written\n$/);
     expect(existsSync(join(root, 'public', 'generated'))).toBe(false);
   }, 60_000);
 
-  test('good data: writes every generated file, byte for byte what buildIndex returns, and nothing of an older build', () => {
+  test('good data: writes every generated file, byte for byte what buildIndex returns, and nothing of an older ' +
+    'build', () => {
     const root = copyOfData();
     mkdirSync(join(root, 'public', 'generated'), { recursive: true });
     writeFileSync(join(root, 'public', 'generated', 'index.json'), '{}');

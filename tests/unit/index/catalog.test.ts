@@ -6,7 +6,12 @@ import type { RuntimeStory } from '../../../lib/index/runtime-types';
 
 describe('archivedCopy', () => {
   test.each([
-    [['https://web.archive.org/web/20130206093000/http://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html'], true],
+    [
+      [
+        'https://web.archive.org/web/20130206093000/http://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html',
+      ],
+      true,
+    ],
     [['https://archive.ph/2013.02.06-093000/http://www.cnn.com/a.html'], true],
     [['https://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html'], false],
     [['https://www-cnn-com.cdn.ampproject.org/c/s/www.cnn.com/a.amp.html'], false],
@@ -19,23 +24,60 @@ describe('archivedCopy', () => {
   });
 
   test('the first archived copy among the addresses, after the publisher’s own', () => {
-    const urls = ['https://www.cnn.com/a.html', 'https://web.archive.org/web/2013/https://www.cnn.com/a.html', 'https://archive.ph/newest/https://www.cnn.com/a.html'];
+    const urls = [
+      'https://www.cnn.com/a.html',
+      'https://web.archive.org/web/2013/https://www.cnn.com/a.html',
+      'https://archive.ph/newest/https://www.cnn.com/a.html',
+    ];
     expect(archivedCopy(urls)).toBe(urls[1]);
   });
 });
 
 test('a catalog entry names each article’s day, revision and archived copy, and counts facts and disputes', () => {
   const story = {
-    id: 'demo', title: 'Demo', summary: 'What happened.', dates: { start: '2020-01-01', end: '2020-01-02' },
+    id: 'demo',
+    title: 'Demo',
+    summary: 'What happened.',
+    dates: { start: '2020-01-01', end: '2020-01-02' },
     articles: [
-      { id: 'a1', publisher: 'Paper', wire: null, site: null, headline: 'H', url: 'https://paper.example/a', urls: ['https://paper.example/a', 'https://web.archive.org/web/2020/https://paper.example/a'], published: '2020-01-01', updated: null, revision: { group: 'g', number: 1 }, language: 'en', text: 'x' },
-      { id: 'w', publisher: 'Wire', wire: 'Wire', site: 'unknown', headline: 'Wire report (headline not recorded)', url: null, urls: [], published: null, updated: null, revision: null, language: 'en', text: 'y' },
+      {
+        id: 'a1',
+        publisher: 'Paper',
+        wire: null,
+        site: null,
+        headline: 'H',
+        url: 'https://paper.example/a',
+        urls: ['https://paper.example/a', 'https://web.archive.org/web/2020/https://paper.example/a'],
+        published: '2020-01-01',
+        updated: null,
+        revision: { group: 'g', number: 1 },
+        language: 'en',
+        text: 'x',
+      },
+      {
+        id: 'w',
+        publisher: 'Wire',
+        wire: 'Wire',
+        site: 'unknown',
+        headline: 'Wire report (headline not recorded)',
+        url: null,
+        urls: [],
+        published: null,
+        updated: null,
+        revision: null,
+        language: 'en',
+        text: 'y',
+      },
     ],
     facts: [{ status: 'disputed' }, { status: 'consistent' }, { status: 'disputed' }],
   } as unknown as RuntimeStory;
   const entry = catalogEntry(story, { kind: 'pack', pack: 'p' });
   expect(entry).toMatchObject({ facts: 3, disputed: 2, source: { kind: 'pack', pack: 'p' } });
-  expect(entry.articles[0]).toMatchObject({ published: '2020-01-01', revision: { group: 'g', number: 1 }, archive: 'https://web.archive.org/web/2020/https://paper.example/a' });
+  expect(entry.articles[0]).toMatchObject({
+    published: '2020-01-01',
+    revision: { group: 'g', number: 1 },
+    archive: 'https://web.archive.org/web/2020/https://paper.example/a',
+  });
   expect(entry.articles[1]).toMatchObject({ published: null, revision: null, archive: null, url: null });
   expect(JSON.stringify(entry)).not.toContain('"text"');
 });

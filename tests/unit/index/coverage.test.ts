@@ -10,8 +10,9 @@ describe('scanTokens', () => {
   });
 
   test('number words, vague amounts and words for one', () => {
-    expect(words('seven hostages, "two or three" hurt, several hundred killed, hundreds more, a dozen, the sole fatality'))
-      .toEqual(['seven', 'two', 'three', 'several', 'hundred', 'hundreds', 'dozen', 'sole']);
+    expect(
+      words('seven hostages, "two or three" hurt, several hundred killed, hundreds more, a dozen, the sole fatality'),
+    ).toEqual(['seven', 'two', 'three', 'several', 'hundred', 'hundreds', 'dozen', 'sole']);
   });
 
   test('number words only as whole words', () => {
@@ -19,8 +20,26 @@ describe('scanTokens', () => {
   });
 
   test('months (with or without a day), weekdays and relative dates', () => {
-    expect(words('on January 11, by July 31, from March, on Tuesday night, Wednesday’s Metro, last month, next month, last week, later this week, this morning, last year’s'))
-      .toEqual(['January', '11', 'July', '31', 'March', 'Tuesday', 'Wednesday', 'last month', 'next month', 'last week', 'this week', 'this morning', 'last year']);
+    expect(
+      words(
+        'on January 11, by July 31, from March, on Tuesday night, Wednesday’s Metro, last month, next month, last ' +
+          'week, later this week, this morning, last year’s',
+      ),
+    ).toEqual([
+      'January',
+      '11',
+      'July',
+      '31',
+      'March',
+      'Tuesday',
+      'Wednesday',
+      'last month',
+      'next month',
+      'last week',
+      'this week',
+      'this morning',
+      'last year',
+    ]);
   });
 
   test('lower-case "march" and "may" are verbs, not months', () => {
@@ -28,8 +47,21 @@ describe('scanTokens', () => {
   });
 
   test('durations, hyphenated or not, merged with the numbers inside them', () => {
-    expect(words('a monthlong offensive, the 26-day-old war, its three-week-old operation, a 10-month grip, for almost a year, began three weeks ago, the month-long push, the next few weeks'))
-      .toEqual(['monthlong', '26-day-old', 'three-week-old', '10-month', 'a year', 'three weeks ago', 'month-long', 'few weeks']);
+    expect(
+      words(
+        'a monthlong offensive, the 26-day-old war, its three-week-old operation, a 10-month grip, for almost a ' +
+          'year, began three weeks ago, the month-long push, the next few weeks',
+      ),
+    ).toEqual([
+      'monthlong',
+      '26-day-old',
+      'three-week-old',
+      '10-month',
+      'a year',
+      'three weeks ago',
+      'month-long',
+      'few weeks',
+    ]);
   });
 });
 
@@ -37,8 +69,22 @@ describe('uncoveredTokens', () => {
   test('a token is covered only when a span holds all of it', () => {
     const text = 'It has 4,000 troops since January 11.';
     const tokens = scanTokens(text);
-    expect(tokens.map((t) => [t.start, t.end])).toEqual([[7, 12], [26, 33], [34, 36]]);
-    expect(uncoveredTokens(text, [{ start: 7, end: 12 }, { start: 26, end: 36 }])).toEqual([]);
-    expect(uncoveredTokens(text, [{ start: 8, end: 12 }, { start: 26, end: 33 }]).map((t) => t.text)).toEqual(['4,000', '11']);
+    expect(tokens.map((t) => [t.start, t.end])).toEqual([
+      [7, 12],
+      [26, 33],
+      [34, 36],
+    ]);
+    expect(
+      uncoveredTokens(text, [
+        { start: 7, end: 12 },
+        { start: 26, end: 36 },
+      ]),
+    ).toEqual([]);
+    expect(
+      uncoveredTokens(text, [
+        { start: 8, end: 12 },
+        { start: 26, end: 33 },
+      ]).map((t) => t.text),
+    ).toEqual(['4,000', '11']);
   });
 });

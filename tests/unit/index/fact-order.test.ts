@@ -1,14 +1,28 @@
 // The display order: what the page reports first, disputed first among those, then heavier facts, wider reports.
 import { describe, expect, test } from 'vitest';
 import {
-  compareFacts, factsReportedBy, factWeight, isWeight, KIND_WEIGHT, orderFacts, orderReason, type OrderableFact,
+  compareFacts,
+  factsReportedBy,
+  factWeight,
+  isWeight,
+  KIND_WEIGHT,
+  orderFacts,
+  orderReason,
+  type OrderableFact,
 } from '../../../lib/index/fact-order';
 
 type Kind = OrderableFact['kind'];
 type Status = OrderableFact['status'];
 
 function fact(id: string, kind: Kind, status: Status, articles: string[], weight?: number | null): OrderableFact {
-  return { id, label: id, kind, status, claims: articles.map((article) => ({ article })), ...(weight === undefined ? {} : { weight }) };
+  return {
+    id,
+    label: id,
+    kind,
+    status,
+    claims: articles.map((article) => ({ article })),
+    ...(weight === undefined ? {} : { weight }),
+  };
 }
 
 const ids = (facts: OrderableFact[]) => facts.map((f) => f.id);
@@ -29,9 +43,13 @@ describe('orderFacts', () => {
   test('the facts this page reports come first, disputed first among them, then by weight', () => {
     const order = ids(orderFacts(facts, factsReportedBy(facts, 'afp')));
     expect(order).toEqual([
-      'troops', 'town-status', 'speaker', // reported here and disputed: count 4, status 3, attribution 2
-      'leaving', 'killed', // reported here and agreed: a reviewer's 5 before a count's 4
-      'chad-troops', 'hostages', // reported here by one outlet: equal weight and reach, so by label
+      'troops',
+      'town-status',
+      'speaker', // reported here and disputed: count 4, status 3, attribution 2
+      'leaving',
+      'killed', // reported here and agreed: a reviewer's 5 before a count's 4
+      'chad-troops',
+      'hostages', // reported here by one outlet: equal weight and reach, so by label
       'toll-day', // not reported here, last even though disputed
     ]);
   });
@@ -44,7 +62,14 @@ describe('orderFacts', () => {
 
   test('without a page, status and weight alone decide', () => {
     expect(ids(orderFacts(facts))).toEqual([
-      'troops', 'town-status', 'toll-day', 'speaker', 'leaving', 'killed', 'chad-troops', 'hostages',
+      'troops',
+      'town-status',
+      'toll-day',
+      'speaker',
+      'leaving',
+      'killed',
+      'chad-troops',
+      'hostages',
     ]);
   });
 

@@ -19,24 +19,50 @@ function demoIndex() {
 describe('factsReport', () => {
   test('has exactly the documented shape', () => {
     expect(factsReport(demoIndex())).toEqual({
-      stories: [{
-        id: 'demo',
-        title: 'Demo story',
-        articles: [{ id: 'alpha', publisher: 'Alpha', revision: null }, { id: 'beta', publisher: 'Beta', revision: null }],
-        facts: [
-          {
-            id: 'troops', label: 'Troops in Mali', status: 'disputed',
-            claims: [
-              { article: 'alpha', quote: 'Nearly 4,000 troops are in Mali', figure: 'Nearly 4,000', value: { lo: 3600, hi: 4000, unit: 'people' } },
-              { article: 'beta', quote: 'France has 2,150 soldiers in Mali.', figure: '2,150', value: { lo: 2150, hi: 2150, unit: 'people' } },
-            ],
-          },
-          {
-            id: 'statement-day', label: 'Day the minister spoke', status: 'disputed',
-            claims: [{ article: 'alpha', quote: 'the minister said on Tuesday', figure: 'on Tuesday', value: { lo: '2013-02-05', hi: '2013-02-05' } }],
-          },
-        ],
-      }],
+      stories: [
+        {
+          id: 'demo',
+          title: 'Demo story',
+          articles: [
+            { id: 'alpha', publisher: 'Alpha', revision: null },
+            { id: 'beta', publisher: 'Beta', revision: null },
+          ],
+          facts: [
+            {
+              id: 'troops',
+              label: 'Troops in Mali',
+              status: 'disputed',
+              claims: [
+                {
+                  article: 'alpha',
+                  quote: 'Nearly 4,000 troops are in Mali',
+                  figure: 'Nearly 4,000',
+                  value: { lo: 3600, hi: 4000, unit: 'people' },
+                },
+                {
+                  article: 'beta',
+                  quote: 'France has 2,150 soldiers in Mali.',
+                  figure: '2,150',
+                  value: { lo: 2150, hi: 2150, unit: 'people' },
+                },
+              ],
+            },
+            {
+              id: 'statement-day',
+              label: 'Day the minister spoke',
+              status: 'disputed',
+              claims: [
+                {
+                  article: 'alpha',
+                  quote: 'the minister said on Tuesday',
+                  figure: 'on Tuesday',
+                  value: { lo: '2013-02-05', hi: '2013-02-05' },
+                },
+              ],
+            },
+          ],
+        },
+      ],
     });
   });
 });
@@ -62,17 +88,37 @@ describe('display order', () => {
     expect(factsReport(index, 'beta').stories[0]!.facts.map((f) => f.id)).toEqual(['troops', 'statement-day']);
     const table = factsTable(index, 'beta');
     expect(table).toContain('order on the page of beta: the 1 fact it reports first');
-    expect(table).toContain('1. DISPUTED  Troops in Mali  [troops, count]\n  order: reported here, disputed, weight 4 (count), 2 articles');
-    expect(table).toContain('2. DISPUTED  Day the minister spoke  [statement-day, date]\n  order: not reported here, disputed, weight 2 (date), 1 article');
+    expect(table).toContain(
+      '1. DISPUTED  Troops in Mali  [troops, count]\n  order: reported here, disputed, weight 4 (count), 2 articles',
+    );
+    expect(table).toContain(
+      '2. DISPUTED  Day the minister spoke  [statement-day, date]\n  order: not reported here, disputed, weight 2 (date), 1 article',
+    );
   });
 
   test('an article that reports only a lighter fact still sees it first', () => {
     const s = fixture();
     factsOf(s)[1]!.override = { status: 'disputed', reason: 'Another source names a different day.' };
     // gamma reports only the day; the troop count is not on its page.
-    s.articles.push({ id: 'gamma', meta: { ...s.articles[1]!.meta as object, publisher: 'Gamma', url: 'https://gamma.example/x', urls: ['https://gamma.example/x'] }, text: 'The minister spoke on Tuesday.\n' });
+    s.articles.push({
+      id: 'gamma',
+      meta: {
+        ...(s.articles[1]!.meta as object),
+        publisher: 'Gamma',
+        url: 'https://gamma.example/x',
+        urls: ['https://gamma.example/x'],
+      },
+      text: 'The minister spoke on Tuesday.\n',
+    });
     (s.story as { articles: string[] }).articles.push('gamma');
-    factsOf(s)[1]!.claims.push({ article: 'gamma', quote: 'The minister spoke on Tuesday.', figure: 'on Tuesday', value: ['2013-02-05', '2013-02-05'], attribution: null, hedges: [] });
+    factsOf(s)[1]!.claims.push({
+      article: 'gamma',
+      quote: 'The minister spoke on Tuesday.',
+      figure: 'on Tuesday',
+      value: ['2013-02-05', '2013-02-05'],
+      attribution: null,
+      hedges: [],
+    });
     const result = buildFromSources([s], null);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(factsReport(result.index, 'gamma').stories[0]!.facts.map((f) => f.id)).toEqual(['statement-day', 'troops']);
@@ -102,7 +148,10 @@ describe('npm run facts -- --json', () => {
   }, 60_000);
 
   test('--article orders the facts as that page shows them; an unknown article is a one-line error', () => {
-    const run = spawnSync('npm', ['run', '--silent', 'facts', '--', '--json', '--article', 'afp'], { cwd: REPO, encoding: 'utf8' });
+    const run = spawnSync('npm', ['run', '--silent', 'facts', '--', '--json', '--article', 'afp'], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
     expect(run.status, run.stderr).toBe(0);
     const facts = (JSON.parse(run.stdout) as ReturnType<typeof factsReport>).stories[0]!.facts;
     const first = facts[0]!;
@@ -110,7 +159,10 @@ describe('npm run facts -- --json', () => {
     expect(first.status).toBe('disputed');
     const firstSilent = facts.findIndex((f) => !f.claims.some((c) => c.article === 'afp'));
     expect(facts.slice(firstSilent).every((f) => !f.claims.some((c) => c.article === 'afp'))).toBe(true);
-    const bad = spawnSync('npm', ['run', '--silent', 'facts', '--', '--article', 'nope'], { cwd: REPO, encoding: 'utf8' });
+    const bad = spawnSync('npm', ['run', '--silent', 'facts', '--', '--article', 'nope'], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^facts: no article "nope" in the index; known: cnn-r1, /);
   }, 60_000);

@@ -40,8 +40,22 @@ export function fixture(): StorySource {
         kind: 'count',
         unit: 'people',
         claims: [
-          { article: 'alpha', quote: 'Nearly 4,000 troops are in Mali', figure: 'Nearly 4,000', value: [3600, 4000], attribution: null, hedges: ['nearly'] },
-          { article: 'beta', quote: 'France has 2,150 soldiers in Mali.', figure: '2,150', value: [2150, 2150], attribution: null, hedges: [] },
+          {
+            article: 'alpha',
+            quote: 'Nearly 4,000 troops are in Mali',
+            figure: 'Nearly 4,000',
+            value: [3600, 4000],
+            attribution: null,
+            hedges: ['nearly'],
+          },
+          {
+            article: 'beta',
+            quote: 'France has 2,150 soldiers in Mali.',
+            figure: '2,150',
+            value: [2150, 2150],
+            attribution: null,
+            hedges: [],
+          },
         ],
       },
       {
@@ -49,7 +63,14 @@ export function fixture(): StorySource {
         label: 'Day the minister spoke',
         kind: 'date',
         claims: [
-          { article: 'alpha', quote: 'the minister said on Tuesday', figure: 'on Tuesday', value: ['2013-02-05', '2013-02-05'], attribution: 'the minister said', hedges: [] },
+          {
+            article: 'alpha',
+            quote: 'the minister said on Tuesday',
+            figure: 'on Tuesday',
+            value: ['2013-02-05', '2013-02-05'],
+            attribution: 'the minister said',
+            hedges: [],
+          },
         ],
       },
     ],
@@ -58,7 +79,10 @@ export function fixture(): StorySource {
 }
 
 /** The facts of a fixture, typed loosely so a test can break them. */
-export type LooseFact = { id?: unknown; override?: unknown; claims: Record<string, unknown>[] } & Record<string, unknown>;
+export type LooseFact = { id?: unknown; override?: unknown; claims: Record<string, unknown>[] } & Record<
+  string,
+  unknown
+>;
 
 /** The fixture's facts array, for mutation. */
 export function factsOf(source: StorySource): LooseFact[] {

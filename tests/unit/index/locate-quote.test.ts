@@ -7,7 +7,15 @@ const TEXT = 'Nearly 4,000 troops are in Mali. France says it has 4,000 soldiers
 describe('locateQuote', () => {
   test('finds a unique quote and derives up to 32 characters of context', () => {
     const r = locateQuote(TEXT, 'France says');
-    expect(r).toEqual({ ok: true, quote: { start: 33, end: 44, prefix: 'early 4,000 troops are in Mali. ', suffix: ' it has 4,000 soldiers in Mali.' } });
+    expect(r).toEqual({
+      ok: true,
+      quote: {
+        start: 33,
+        end: 44,
+        prefix: 'early 4,000 troops are in Mali. ',
+        suffix: ' it has 4,000 soldiers in Mali.',
+      },
+    });
     if (r.ok) expect(r.quote.prefix).toHaveLength(CONTEXT_LENGTH);
   });
 
@@ -17,7 +25,10 @@ describe('locateQuote', () => {
 
   test('a repeated quote is ambiguous until a prefix or suffix singles one out', () => {
     expect(occurrences(TEXT, 'in Mali.')).toEqual([24, 67]);
-    expect(locateQuote(TEXT, 'in Mali.')).toEqual({ ok: false, reason: 'quote occurs 2 times in the article text; add a prefix or suffix that singles one out' });
+    expect(locateQuote(TEXT, 'in Mali.')).toEqual({
+      ok: false,
+      reason: 'quote occurs 2 times in the article text; add a prefix or suffix that singles one out',
+    });
     const bySuffix = locateQuote(TEXT, 'in Mali.', undefined, ' France');
     expect(bySuffix.ok && bySuffix.quote.start).toBe(24);
     const byPrefix = locateQuote(TEXT, 'in Mali.', 'soldiers ');

@@ -51,8 +51,16 @@ describe('data/schema', () => {
     const result = buildIndex(root, null);
     expect(result.ok).toBe(false);
     const errors = result.ok ? [] : result.errors;
-    expect(errors).toContainEqual({ file: `${STORY}/facts.json`, item: 'at /facts/0/kind', reason: expect.stringMatching(/^schema: must be equal to one of the allowed values/) });
-    expect(errors).toContainEqual({ file: `${STORY}/facts.json`, item: 'at /facts/1', reason: 'schema: unknown field "colour"' });
+    expect(errors).toContainEqual({
+      file: `${STORY}/facts.json`,
+      item: 'at /facts/0/kind',
+      reason: expect.stringMatching(/^schema: must be equal to one of the allowed values/),
+    });
+    expect(errors).toContainEqual({
+      file: `${STORY}/facts.json`,
+      item: 'at /facts/1',
+      reason: 'schema: unknown field "colour"',
+    });
   });
 
   test('a missing schema file is an error, not a silent pass', () => {
@@ -60,6 +68,10 @@ describe('data/schema', () => {
     rmSync(join(root, 'data', 'schema', 'facts.schema.json'));
     const result = buildIndex(root, null);
     expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.errors).toContainEqual({ file: 'data/schema/facts.schema.json', item: 'file', reason: 'schema file is missing' });
+    expect(result.ok ? [] : result.errors).toContainEqual({
+      file: 'data/schema/facts.schema.json',
+      item: 'file',
+      reason: 'schema file is missing',
+    });
   });
 });

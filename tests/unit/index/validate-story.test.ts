@@ -30,7 +30,12 @@ describe('validateStory', () => {
   test('a quote that is not verbatim in its article', () => {
     const s = fixture();
     factsOf(s)[0]!.claims[0]!.quote = 'Nearly 4,000 soldiers are in Mali';
-    expectOnly(s, FACTS, 'fact "troops" claim 1 (alpha)', 'quote is not verbatim in the article text: "Nearly 4,000 soldiers are in Mali"');
+    expectOnly(
+      s,
+      FACTS,
+      'fact "troops" claim 1 (alpha)',
+      'quote is not verbatim in the article text: "Nearly 4,000 soldiers are in Mali"',
+    );
   });
 
   test('straight and curly quote marks are not interchangeable', () => {
@@ -74,15 +79,24 @@ describe('validateStory', () => {
   test('an override with an unknown status', () => {
     const s = fixture();
     factsOf(s)[0]!.override = { status: 'settled', reason: 'Because.' };
-    expectOnly(s, FACTS, 'fact "troops" override', /status "settled" is not one of disputed, consistent, single-source/);
+    expectOnly(
+      s,
+      FACTS,
+      'fact "troops" override',
+      /status "settled" is not one of disputed, consistent, single-source/,
+    );
   });
 
   test('a weight outside 1–5, fractional or not a number', () => {
     for (const bad of [0, 6, 2.5, '4', null, true]) {
       const s = fixture();
       factsOf(s)[0]!.weight = bad;
-      expectOnly(s, FACTS, 'fact "troops"',
-        `"weight" must be a whole number from 1 (a background detail) to 5 (the story's headline figure), or left out to weigh the fact by its kind; found ${JSON.stringify(bad)}`);
+      expectOnly(
+        s,
+        FACTS,
+        'fact "troops"',
+        `"weight" must be a whole number from 1 (a background detail) to 5 (the story's headline figure), or left out to weigh the fact by its kind; found ${JSON.stringify(bad)}`,
+      );
     }
   });
 
@@ -97,13 +111,23 @@ describe('validateStory', () => {
   test('a stored prefix that does not match the text', () => {
     const s = fixture();
     factsOf(s)[1]!.claims[0]!.prefix = 'Mali, the MINISTER ';
-    expectOnly(s, FACTS, 'fact "statement-day" claim 1 (alpha)', 'prefix does not match the text around the quote (the text has "early 4,000 troops are in Mali, ")');
+    expectOnly(
+      s,
+      FACTS,
+      'fact "statement-day" claim 1 (alpha)',
+      'prefix does not match the text around the quote (the text has "early 4,000 troops are in Mali, ")',
+    );
   });
 
   test('a stored suffix that does not match the text', () => {
     const s = fixture();
     factsOf(s)[1]!.claims[0]!.suffix = '!';
-    expectOnly(s, FACTS, 'fact "statement-day" claim 1 (alpha)', /^suffix does not match the text around the quote \(the text has "\.\\n\\nThe war began/);
+    expectOnly(
+      s,
+      FACTS,
+      'fact "statement-day" claim 1 (alpha)',
+      /^suffix does not match the text around the quote \(the text has "\.\\n\\nThe war began/,
+    );
   });
 
   test('a prefix longer than 32 characters', () => {
@@ -116,7 +140,12 @@ describe('validateStory', () => {
     const s = fixture();
     s.articles[1]!.text = 'France has 2,150 soldiers in Mali. Later: France has 2,150 soldiers in Mali.\n';
     factsOf(s)[0]!.claims[1]!.quote = 'France has 2,150 soldiers in Mali';
-    expectOnly(s, FACTS, 'fact "troops" claim 2 (beta)', 'quote occurs 2 times in the article text; add a prefix or suffix that singles one out');
+    expectOnly(
+      s,
+      FACTS,
+      'fact "troops" claim 2 (beta)',
+      'quote occurs 2 times in the article text; add a prefix or suffix that singles one out',
+    );
     factsOf(s)[0]!.claims[1]!.prefix = 'Later: ';
     // With the quote singled out, the first "2,150" is no longer part of any claim: coverage says so.
     expect(errorsOf(s).map((e) => e.reason)).toEqual([expect.stringMatching(/^"2,150" is in no claim's figure/)]);
@@ -126,7 +155,12 @@ describe('validateStory', () => {
     const s = fixture();
     s.articles[1]!.text = 'France has 2,150 soldiers in Mali, not 2,150 police.\n';
     factsOf(s)[0]!.claims[1]!.quote = 'France has 2,150 soldiers in Mali, not 2,150 police.';
-    expectOnly(s, FACTS, 'fact "troops" claim 2 (beta)', 'figure "2,150" occurs 2 times in the quote; set "figureOccurrence"');
+    expectOnly(
+      s,
+      FACTS,
+      'fact "troops" claim 2 (beta)',
+      'figure "2,150" occurs 2 times in the quote; set "figureOccurrence"',
+    );
     factsOf(s)[0]!.claims[1]!.figureOccurrence = 3;
     expectOnly(s, FACTS, 'fact "troops" claim 2 (beta)', 'figureOccurrence must be a whole number from 1 to 2');
   });
@@ -134,13 +168,23 @@ describe('validateStory', () => {
   test('a recorded value that the figure parser does not agree with', () => {
     const s = fixture();
     factsOf(s)[0]!.claims[0]!.value = [3700, 4000];
-    expectOnly(s, FACTS, 'fact "troops" claim 1 (alpha)', 'parsed value of "Nearly 4,000" is [3600,4000] people but the file records [3700,4000] people');
+    expectOnly(
+      s,
+      FACTS,
+      'fact "troops" claim 1 (alpha)',
+      'parsed value of "Nearly 4,000" is [3600,4000] people but the file records [3700,4000] people',
+    );
   });
 
   test('a recorded date that the figure parser does not agree with', () => {
     const s = fixture();
     factsOf(s)[1]!.claims[0]!.value = ['2013-02-06', '2013-02-06'];
-    expectOnly(s, FACTS, 'fact "statement-day" claim 1 (alpha)', 'parsed value of "on Tuesday" is ["2013-02-05","2013-02-05"] but the file records ["2013-02-06","2013-02-06"]');
+    expectOnly(
+      s,
+      FACTS,
+      'fact "statement-day" claim 1 (alpha)',
+      'parsed value of "on Tuesday" is ["2013-02-05","2013-02-05"] but the file records ["2013-02-06","2013-02-06"]',
+    );
   });
 
   test('a figure the parser cannot read', () => {
@@ -148,13 +192,22 @@ describe('validateStory', () => {
     factsOf(s)[0]!.claims[0]!.figure = 'troops';
     factsOf(s)[0]!.claims[0]!.hedges = [];
     const errors = errorsOf(s);
-    expect(errors).toContainEqual({ file: FACTS, item: 'fact "troops" claim 1 (alpha)', reason: expect.stringMatching(/^figure "troops" does not parse: /) });
+    expect(errors).toContainEqual({
+      file: FACTS,
+      item: 'fact "troops" claim 1 (alpha)',
+      reason: expect.stringMatching(/^figure "troops" does not parse: /),
+    });
   });
 
   test('hedges that differ from the ones in the figure', () => {
     const s = fixture();
     factsOf(s)[0]!.claims[0]!.hedges = [];
-    expectOnly(s, FACTS, 'fact "troops" claim 1 (alpha)', 'hedges [] differ from the hedges in the figure "Nearly 4,000": ["nearly"]');
+    expectOnly(
+      s,
+      FACTS,
+      'fact "troops" claim 1 (alpha)',
+      'hedges [] differ from the hedges in the figure "Nearly 4,000": ["nearly"]',
+    );
   });
 
   test('a missing field in a claim', () => {
@@ -190,7 +243,12 @@ describe('validateStory', () => {
   test('an invented-looking time is refused: published must be an ISO day or a zoned date-time', () => {
     const s = fixture();
     (s.articles[0]!.meta as Record<string, unknown>).published = '6 Feb 2013';
-    expectOnly(s, 'data/stories/demo/articles/alpha.json', 'article "alpha"', '"published" must be an ISO day or date-time with a zone, not "6 Feb 2013"');
+    expectOnly(
+      s,
+      'data/stories/demo/articles/alpha.json',
+      'article "alpha"',
+      '"published" must be an ISO day or date-time with a zone, not "6 Feb 2013"',
+    );
   });
 
   test('datedBy is refused beside a known publication day, and needs a reason', () => {
@@ -204,16 +262,31 @@ describe('validateStory', () => {
 
   test('without a publication day, relative dates are read from datedBy', () => {
     const s = fixture();
-    Object.assign(s.articles[0]!.meta as Record<string, unknown>, { published: null, datedBy: { date: '2013-02-12', reason: 'Test.' } });
-    expectOnly(s, FACTS, 'fact "statement-day" claim 1 (alpha)', 'parsed value of "on Tuesday" is ["2013-02-12","2013-02-12"] but the file records ["2013-02-05","2013-02-05"]');
+    Object.assign(s.articles[0]!.meta as Record<string, unknown>, {
+      published: null,
+      datedBy: { date: '2013-02-12', reason: 'Test.' },
+    });
+    expectOnly(
+      s,
+      FACTS,
+      'fact "statement-day" claim 1 (alpha)',
+      'parsed value of "on Tuesday" is ["2013-02-12","2013-02-12"] but the file records ["2013-02-05","2013-02-05"]',
+    );
     delete (s.articles[0]!.meta as Record<string, unknown>).datedBy;
-    expect(errorsOf(s).map((e) => e.reason)).toContain('article "alpha" has neither "published" nor "datedBy" to read the figure against');
+    expect(errorsOf(s).map((e) => e.reason)).toContain(
+      'article "alpha" has neither "published" nor "datedBy" to read the figure against',
+    );
   });
 
   test('an article text with single line breaks between paragraphs', () => {
     const s = fixture();
     s.articles[1]!.text = 'France has 2,150 soldiers in Mali.\nMore text.\n';
-    expectOnly(s, 'data/stories/demo/articles/beta.txt', 'article "beta"', 'a single line break at 34: paragraphs are separated by a blank line');
+    expectOnly(
+      s,
+      'data/stories/demo/articles/beta.txt',
+      'article "beta"',
+      'a single line break at 34: paragraphs are separated by a blank line',
+    );
   });
 
   test('story.json naming an article that has no files, and a file it does not list', () => {
@@ -229,7 +302,11 @@ describe('validateStory', () => {
     (s.notClaims as Record<string, unknown>[]).push({ article: 'beta', quote: 'soldiers in Mali', reason: 'Nothing.' });
     (s.notClaims as Record<string, unknown>[]).push({ article: 'beta', quote: 'France has' });
     expect(errorsOf(s)).toEqual([
-      { file: 'data/stories/demo/not-claims.json', item: 'not-claim 2 (beta)', reason: '"soldiers in Mali" holds no number, date or duration to excuse' },
+      {
+        file: 'data/stories/demo/not-claims.json',
+        item: 'not-claim 2 (beta)',
+        reason: '"soldiers in Mali" holds no number, date or duration to excuse',
+      },
       { file: 'data/stories/demo/not-claims.json', item: 'not-claim 3 (beta)', reason: 'missing field "reason"' },
     ]);
   });
@@ -237,8 +314,12 @@ describe('validateStory', () => {
   test('a number left out of every claim and not-claim fails coverage, naming article and context', () => {
     const s = fixture();
     s.notClaims = [];
-    expectOnly(s, 'data/stories/demo/articles/alpha.txt', 'article "alpha" at 78',
-      '"last month" is in no claim\'s figure and no not-claim (…inister said on Tuesday. The war began last month.…)');
+    expectOnly(
+      s,
+      'data/stories/demo/articles/alpha.txt',
+      'article "alpha" at 78',
+      '"last month" is in no claim\'s figure and no not-claim (…inister said on Tuesday. The war began last month.…)',
+    );
   });
 
   test('every error is collected and reported in one run', () => {
@@ -251,7 +332,8 @@ describe('validateStory', () => {
     expect(errors).toEqual([
       'data/stories/demo/articles/beta.json: article "beta": missing field "language"',
       'data/stories/demo/facts.json: fact "troops" override: an override needs a "reason" (it is shown to readers)',
-      'data/stories/demo/facts.json: fact "troops" claim 1 (alpha): quote is not verbatim in the article text: "not in the text"',
+      'data/stories/demo/facts.json: fact "troops" claim 1 (alpha): quote is not verbatim in the article text: ' +
+        '"not in the text"',
       'data/stories/demo/facts.json: fact "statement-day" claim 1 (nobody): unknown article id "nobody"',
     ]);
   });

@@ -37,15 +37,25 @@ describe('formatValue', () => {
     const count = { published: '2013-02-06', kind: 'count', unit: 'people' } as const;
     expect(formatValue(parseFigure('nearly 4,000', count))).toBe('3,600–4,000');
     expect(formatValue(parseFigure('2,150 soldiers in Mali and 1,000 more', count))).toBe('3,150');
-    expect(formatValue(parseFigure('26-day', { published: '2013-02-05', kind: 'duration', unit: 'days' }))).toBe('25–27 days');
-    expect(formatValue(parseFigure('from March', { published: '2013-02-05', kind: 'date', unit: 'days' }))).toBe('Mar 2013');
+    expect(formatValue(parseFigure('26-day', { published: '2013-02-05', kind: 'duration', unit: 'days' }))).toBe(
+      '25–27 days',
+    );
+    expect(formatValue(parseFigure('from March', { published: '2013-02-05', kind: 'date', unit: 'days' }))).toBe(
+      'Mar 2013',
+    );
   });
 });
 
 describe('formatNumber', () => {
   test.each([
-    [0, '0'], [999, '999'], [1000, '1,000'], [3150, '3,150'], [1234567, '1,234,567'],
-    [80.467, '80.47'], [9.5, '9.5'], [-1200, '-1,200'],
+    [0, '0'],
+    [999, '999'],
+    [1000, '1,000'],
+    [3150, '3,150'],
+    [1234567, '1,234,567'],
+    [80.467, '80.47'],
+    [9.5, '9.5'],
+    [-1200, '-1,200'],
   ])('%d → %s', (n, text) => {
     expect(formatNumber(n)).toBe(text);
   });

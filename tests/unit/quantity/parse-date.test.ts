@@ -42,8 +42,9 @@ describe('named days and months', () => {
   test('a publication date-time resolves against its own calendar day', () => {
     expect(date('on Tuesday night', '2013-02-06T04:10:00Z')).toEqual(span('2013-02-05'));
     expect(date('last month', '2013-02-06T23:59:00+01:00')).toEqual(span('2013-01-01', '2013-01-31'));
-    expect(parseFigure('since January 11', { published: '2013-02-06T10:00:00Z', kind: 'duration', unit: 'days' }))
-      .toMatchObject({ lo: 26, hi: 26 });
+    expect(
+      parseFigure('since January 11', { published: '2013-02-06T10:00:00Z', kind: 'duration', unit: 'days' }),
+    ).toMatchObject({ lo: 26, hi: 26 });
     expect(() => date('Tuesday', '2013-02-06 garbage')).toThrow(/publication date/);
   });
 

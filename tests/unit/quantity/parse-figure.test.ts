@@ -39,23 +39,55 @@ describe('counts', () => {
   });
 
   test('"N in Mali and M more" spanning both numbers is their sum, the total engaged', () => {
-    expect(parseFigure('2,150 soldiers in Mali and 1,000 more', count())).toEqual({ kind: 'quantity', lo: 3150, hi: 3150, unit: 'people' });
+    expect(parseFigure('2,150 soldiers in Mali and 1,000 more', count())).toEqual({
+      kind: 'quantity',
+      lo: 3150,
+      hi: 3150,
+      unit: 'people',
+    });
     expect(parseFigure('2,150 soldiers in Mali and another 1,000', count())).toMatchObject({ lo: 3150, hi: 3150 });
   });
 
   test.each([
-    ['a dozen', 12, 12], ['two dozen', 24, 24], ['dozens', 24, 99], ['dozens of', 24, 99],
-    ['twenty-five', 25, 25], ['one hundred and twenty', 120, 120], ['a hundred', 100, 100],
-    ['three thousand', 3000, 3000], ['a few hundred', 200, 500], ['several thousand', 2000, 9000],
-    ['thousands', 2000, 9999], ['tens of thousands', 20000, 99999], ['hundreds of thousands', 200000, 999000],
-    ['1.5 million', 1_500_000, 1_500_000], ['between 10 and 20', 10, 20], ['10-20', 10, 20], ['10 to 20', 10, 20],
-    ['2–3', 2, 3], ['about 5', 4, 6], ['almost 10', 9, 10], ['just under 4,000', 3600, 4000],
-    ['roughly 4,000', 3600, 4400], ['approximately 4,000', 3600, 4400], ['an estimated 4,000', 3600, 4400],
-    ['4,000 or so', 3600, 4400], ['just over 4,000', 4000, 4400], ['at least 4,000', 4000, UNBOUNDED],
-    ['more than 4,000', 4001, UNBOUNDED], ['over 4,000', 4001, UNBOUNDED], ['4,000-plus', 4001, UNBOUNDED],
-    ['up to 4,000', 0, 4000], ['as many as 4,000', 0, 4000], ['fewer than 4,000', 0, 3999],
-    ['barely 100', 80, 100], ['a couple of hundred', 200, 300], ['a couple', 2, 3], ['a handful', 2, 5],
-    ['a single', 1, 1], ['a thousand', 1000, 1000],
+    ['a dozen', 12, 12],
+    ['two dozen', 24, 24],
+    ['dozens', 24, 99],
+    ['dozens of', 24, 99],
+    ['twenty-five', 25, 25],
+    ['one hundred and twenty', 120, 120],
+    ['a hundred', 100, 100],
+    ['three thousand', 3000, 3000],
+    ['a few hundred', 200, 500],
+    ['several thousand', 2000, 9000],
+    ['thousands', 2000, 9999],
+    ['tens of thousands', 20000, 99999],
+    ['hundreds of thousands', 200000, 999000],
+    ['1.5 million', 1_500_000, 1_500_000],
+    ['between 10 and 20', 10, 20],
+    ['10-20', 10, 20],
+    ['10 to 20', 10, 20],
+    ['2–3', 2, 3],
+    ['about 5', 4, 6],
+    ['almost 10', 9, 10],
+    ['just under 4,000', 3600, 4000],
+    ['roughly 4,000', 3600, 4400],
+    ['approximately 4,000', 3600, 4400],
+    ['an estimated 4,000', 3600, 4400],
+    ['4,000 or so', 3600, 4400],
+    ['just over 4,000', 4000, 4400],
+    ['at least 4,000', 4000, UNBOUNDED],
+    ['more than 4,000', 4001, UNBOUNDED],
+    ['over 4,000', 4001, UNBOUNDED],
+    ['4,000-plus', 4001, UNBOUNDED],
+    ['up to 4,000', 0, 4000],
+    ['as many as 4,000', 0, 4000],
+    ['fewer than 4,000', 0, 3999],
+    ['barely 100', 80, 100],
+    ['a couple of hundred', 200, 300],
+    ['a couple', 2, 3],
+    ['a handful', 2, 5],
+    ['a single', 1, 1],
+    ['a thousand', 1000, 1000],
   ])('%s → %d..%d', (figure, lo, hi) => {
     expect(parseFigure(figure, count())).toMatchObject({ lo, hi });
   });
@@ -88,8 +120,13 @@ describe('durations, in days', () => {
 
   test.each([
     // A loosening hedge never reads narrower than the bare words; a bounding one keeps its bound.
-    ['about a month', 22, 46], ['a month', 22, 46], ['just over three weeks', 21, 27], ['nearly a month', 27, 31],
-    ['more than three weeks', 22, UNBOUNDED], ['about 26 days', 23, 29], ['two to three weeks', 10, 27],
+    ['about a month', 22, 46],
+    ['a month', 22, 46],
+    ['just over three weeks', 21, 27],
+    ['nearly a month', 27, 31],
+    ['more than three weeks', 22, UNBOUNDED],
+    ['about 26 days', 23, 29],
+    ['two to three weeks', 10, 27],
   ])('%s → %d..%d days', (figure, lo, hi) => {
     expect(parseFigure(figure, duration())).toMatchObject({ lo, hi });
   });
@@ -99,7 +136,12 @@ describe('durations, in days', () => {
   });
 
   test('the fact unit decides the scale: "10 months" in months', () => {
-    expect(parseFigure('10 months', duration(FEB5, 'months'))).toEqual({ kind: 'quantity', lo: 9.5, hi: 10.97, unit: 'months' });
+    expect(parseFigure('10 months', duration(FEB5, 'months'))).toEqual({
+      kind: 'quantity',
+      lo: 9.5,
+      hi: 10.97,
+      unit: 'months',
+    });
     expect(parseFigure('26-day', duration(FEB5, 'weeks'))).toMatchObject({ lo: 3.57, hi: 3.86 });
   });
 });
@@ -115,7 +157,7 @@ describe('distances', () => {
     expect(parseFigure('800 metres', km)).toMatchObject({ lo: 0.75, hi: 0.85 });
   });
 
-  test('a hedged distance takes the hedge\'s width instead', () => {
+  test("a hedged distance takes the hedge's width instead", () => {
     expect(parseFigure('about 80 km', km)).toMatchObject({ lo: 72, hi: 88 });
     expect(parseFigure('nearly 80 kilometers', km)).toMatchObject({ lo: 72, hi: 80 });
   });
@@ -152,7 +194,10 @@ describe('errors name the figure and the reason', () => {
 
 describe('statements', () => {
   test('statementValue flattens typography and refuses an empty statement', () => {
-    expect(statementValue('  under  French “control” ')).toEqual({ kind: 'statement', value: 'under French "control"' });
+    expect(statementValue('  under  French “control” ')).toEqual({
+      kind: 'statement',
+      value: 'under French "control"',
+    });
     expect(() => statementValue('   ')).toThrow(FigureParseError);
   });
 });

@@ -20,7 +20,13 @@ With 4,000 troops, the French military intervention in Mali has reached its "max
 France has 2,150 soldiers in Mali and 1,000 more troops supporting the operation from elsewhere.
 Last week, French President Francois Hollande visited Timbuktu, just days after French forces had freed the fabled city from Islamist militants.`;
 
-const KINDS: [RuntimeFact['kind'], string][] = [['count', 'people'], ['duration', 'days'], ['date', 'days'], ['distance', 'km'], ['duration', 'months']];
+const KINDS: [RuntimeFact['kind'], string][] = [
+  ['count', 'people'],
+  ['duration', 'days'],
+  ['date', 'days'],
+  ['distance', 'km'],
+  ['duration', 'months'],
+];
 
 test('every run of one to six words parses to a well-formed value or throws FigureParseError', () => {
   const words = COPY.split(/\s+/);
@@ -29,7 +35,7 @@ test('every run of one to six words parses to a well-formed value or throws Figu
     for (let len = 1; len <= 6 && i + len <= words.length; len++) {
       const figure = words.slice(i, i + len).join(' ');
       for (const [kind, unit] of KINDS) {
-        let value;
+        let value: ReturnType<typeof parseFigure> | undefined;
         try {
           value = parseFigure(figure, { published: '2013-02-06', kind, unit });
         } catch (error) {
@@ -38,9 +44,15 @@ test('every run of one to six words parses to a well-formed value or throws Figu
         }
         parsed++;
         if (value.kind === 'quantity') {
-          expect(Number.isFinite(value.lo) && Number.isFinite(value.hi) && value.lo >= 0 && value.lo <= value.hi, `${figure} → ${JSON.stringify(value)}`).toBe(true);
+          expect(
+            Number.isFinite(value.lo) && Number.isFinite(value.hi) && value.lo >= 0 && value.lo <= value.hi,
+            `${figure} → ${JSON.stringify(value)}`,
+          ).toBe(true);
         } else if (value.kind === 'date') {
-          expect(value.lo <= value.hi && /^\d{4}-\d{2}-\d{2}$/.test(value.hi), `${figure} → ${JSON.stringify(value)}`).toBe(true);
+          expect(
+            value.lo <= value.hi && /^\d{4}-\d{2}-\d{2}$/.test(value.hi),
+            `${figure} → ${JSON.stringify(value)}`,
+          ).toBe(true);
         }
         expect(formatValue(value)).not.toMatch(/NaN|undefined|Infinity/);
         expect(Array.isArray(findHedges(figure))).toBe(true);

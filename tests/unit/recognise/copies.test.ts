@@ -14,12 +14,16 @@ const REVISION: Record<string, number | null> = { 'cnn-r1': 1, 'cnn-r2': 2 };
 
 // Splits every long word in two with bold markup: "<b>hun</b>dreds".
 const splitWords = (t: string) =>
-  `<p>${t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\b([A-Za-z]{3})([a-z]{3,})\b/g, '<b>$1</b>$2')}</p>`;
+  `<p>${t
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/\b([A-Za-z]{3})([a-z]{3,})\b/g, '<b>$1</b>$2')}</p>`;
 const curly = (t: string) => t.replace(/"([^"]*)"/g, '\u201c$1\u201d').replace(/'/g, '\u2019');
 const straight = (t: string) => t.replace(/[\u201c\u201d]/g, '"').replace(/[\u2018\u2019]/g, "'");
 const ad = (i: number) =>
   `<div class="ad-slot"><span>Advertisement</span><a href="/ads/${i}">Buy one, get one free on all garden furniture this weekend only</a></div>`;
-const oddSpace = (t: string) => `<p>\n\t${t.replace(/ /g, (_m, i: number) => (i % 3 === 0 ? '\u00a0' : i % 5 === 0 ? ' \n   ' : ' '))}\n</p>`;
+const oddSpace = (t: string) =>
+  `<p>\n\t${t.replace(/ /g, (_m, i: number) => (i % 3 === 0 ? '\u00a0' : i % 5 === 0 ? ' \n   ' : ' '))}\n</p>`;
 const divs = (t: string) => `<div class="body-text">${t}</div><div class="spacer"></div>`;
 
 /** Leading paragraphs up to and including the second long one: a teaser before a sign-in wall. */
@@ -33,7 +37,9 @@ function teaser(paragraphs: string[]): string[] {
   return out;
 }
 
-const WALL = '<div class="paywall"><h2>Subscribe to keep reading</h2><p>Sign in or create a free account to read the rest.</p></div>';
+const WALL =
+  '<div class="paywall"><h2>Subscribe to keep reading</h2><p>Sign in or create a free account to read the ' +
+  'rest.</p></div>';
 
 describe.each(ARTICLES)('copies of %s', (id) => {
   const paragraphs = paragraphsOf(stories, id);

@@ -14,8 +14,11 @@ const BUILT = existsSync(join(REPO, 'public/generated/recognition.bin'));
 
 describe('detect CLI', () => {
   test('answers a saved story page with exactly the match JSON, or asks for the index', () => {
-    const run = detect(join(SITES, 'web.archive.org/cnn-mali-conflict-r1.html'), '--url',
-      'https://web.archive.org/web/20130206093000/http://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html');
+    const run = detect(
+      join(SITES, 'web.archive.org/cnn-mali-conflict-r1.html'),
+      '--url',
+      'https://web.archive.org/web/20130206093000/http://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html',
+    );
     if (!BUILT) {
       expect(run.status).toBe(2);
       expect(run.stdout).toBe('');
@@ -53,7 +56,9 @@ describe('detect CLI', () => {
     const answer = JSON.parse(run.stdout) as { match: Record<string, unknown> };
     expect(Object.keys(answer)).toEqual(['match', 'event']);
     expect(answer.match).toMatchObject({ article: 'afp', method: 'text' });
-    expect(run.stderr).toMatch(/nearest candidates:\n  mali-offensive-2013\/afp: containment [\d.]+, coverage [\d.]+, matched words \d+, blocks \d+/);
+    expect(run.stderr).toMatch(
+      /nearest candidates:\n {2}mali-offensive-2013\/afp: containment [\d.]+, coverage [\d.]+, matched words \d+, blocks \d+/,
+    );
     expect(run.stderr).toMatch(/passes: containment [\d.]+ ≥ [\d.]+ \(minContainment\)/);
     expect(run.stderr).toMatch(/decision: text → mali-offensive-2013\/afp/);
   }, 60_000);

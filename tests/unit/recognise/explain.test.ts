@@ -13,13 +13,24 @@ import { loadStories, paragraphsOf, REPO } from './helpers/stories';
 const stories = loadStories();
 const index = buildRecognitionIndex(stories);
 const PAGES = join(REPO, 'tests/fixtures/pages');
-const page = (text: string, url = 'https://elsewhere.test/p'): PageSnapshot => ({ url, canonical: null, ogUrl: null, jsonLdUrls: [], text });
+const page = (text: string, url = 'https://elsewhere.test/p'): PageSnapshot => ({
+  url,
+  canonical: null,
+  ogUrl: null,
+  jsonLdUrls: [],
+  text,
+});
 
 describe('explainRecognition', () => {
   test('gives the same answer as recognise on every page fixture', () => {
-    for (const slug of readdirSync(PAGES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)) {
+    for (const slug of readdirSync(PAGES, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)) {
       const expected = JSON.parse(readFileSync(join(PAGES, slug, 'expected.json'), 'utf8')) as { url: string | null };
-      const snapshot = snapshotOf(readFileSync(join(PAGES, slug, 'page.html'), 'utf8'), expected.url ?? `file:///fixtures/${slug}/page.html`);
+      const snapshot = snapshotOf(
+        readFileSync(join(PAGES, slug, 'page.html'), 'utf8'),
+        expected.url ?? `file:///fixtures/${slug}/page.html`,
+      );
       expect(explainRecognition(snapshot, index).match, slug).toEqual(recognise(snapshot, index));
     }
   });
@@ -32,10 +43,12 @@ describe('explainRecognition', () => {
     const quote = explainRecognition(page(`${afp[1]}\n\nA note of our own about what this paragraph says.`), index);
     expect(quote.match).toBeNull();
     expect(quote.candidates[0]).toMatchObject({ article: 'afp', passes: false, decidedBy: ['minBlocks'] });
-    expect(formatExplanation(quote)).toMatch(/blocks 1 < 2 \(minBlocks\)[\s\S]*decision: not recognised \(nearest: afp\)/);
+    expect(formatExplanation(quote)).toMatch(
+      /blocks 1 < 2 \(minBlocks\)[\s\S]*decision: not recognised \(nearest: afp\)/,
+    );
   });
 
-  test('says when the revision is unknown, with each revision\'s own fingerprints on the page', () => {
+  test("says when the revision is unknown, with each revision's own fingerprints on the page", () => {
     const lead = paragraphsOf(stories, 'cnn-r1').slice(0, 2).join('\n\n');
     const x = explainRecognition(page(lead), index);
     expect(x.route).toBe('text, revision unknown');
@@ -57,8 +70,14 @@ describe('explainRecognition', () => {
     const t = TEXT_THRESHOLDS;
     const ok = { matchedWords: t.minMatchedWords, blocks: t.minBlocks, containment: t.minContainment, coverage: 0 };
     expect(judgeText(ok)).toEqual({ passes: true, decidedBy: ['minContainment'] });
-    expect(judgeText({ ...ok, containment: 0, coverage: t.minCoverage })).toEqual({ passes: true, decidedBy: ['minCoverage'] });
-    expect(judgeText({ ...ok, containment: 0 })).toEqual({ passes: false, decidedBy: ['minContainment', 'minCoverage'] });
+    expect(judgeText({ ...ok, containment: 0, coverage: t.minCoverage })).toEqual({
+      passes: true,
+      decidedBy: ['minCoverage'],
+    });
+    expect(judgeText({ ...ok, containment: 0 })).toEqual({
+      passes: false,
+      decidedBy: ['minContainment', 'minCoverage'],
+    });
     expect(judgeText({ ...ok, blocks: t.minBlocks - 1 }).decidedBy).toEqual(['minBlocks']);
     expect(judgeText({ ...ok, matchedWords: t.minMatchedWords - 1, blocks: 0 }).decidedBy).toEqual(['minMatchedWords']);
   });

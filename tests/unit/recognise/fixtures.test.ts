@@ -43,7 +43,8 @@ describe('page fixtures', () => {
       const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
       expect(expected.url === null || typeof expected.url === 'string', `${slug}: url`).toBe(true);
       if (expected.match !== null) expect(typeof expected.match.article, `${slug}: match.article`).toBe('string');
-      if (expected.event) expect(expected.match, `${slug}: an event match is of a page that is no indexed article`).toBeNull();
+      if (expected.event)
+        expect(expected.match, `${slug}: an event match is of a page that is no indexed article`).toBeNull();
     }
   });
 
@@ -57,7 +58,13 @@ describe('page fixtures', () => {
     const got = match && { story: match.story, article: match.article, revision: match.revision };
     expect(got, `fixture ${slug}`).toEqual(expected.match);
     // An indexed article is that article; any other page is looked at as a possible report of a story.
-    const event = match ? null : detectEvent({ text: page.text, ...readPageMeta(document as unknown as Document) }, index, (id) => entries.get(id) ?? null);
+    const event = match
+      ? null
+      : detectEvent(
+          { text: page.text, ...readPageMeta(document as unknown as Document) },
+          index,
+          (id) => entries.get(id) ?? null,
+        );
     expect(event && { story: event.match.story }, `fixture ${slug}: event`).toEqual(expected.event ?? null);
     if (expected.match) {
       // The content script extracts only pages that pass the cheap gate or sit at a known address.

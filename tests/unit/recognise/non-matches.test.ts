@@ -11,7 +11,7 @@ const index = buildRecognitionIndex(stories);
 const ARTICLES = ['cnn-r1', 'cnn-r2', 'afp', 'globalpost', 'france24'];
 
 describe('never a match', () => {
-  test('another outlet\'s report of the same event in its own words', () => {
+  test("another outlet's report of the same event in its own words", () => {
     expect(recognise(snapshotOf(newsPage(SAME_EVENT_OTHER_WORDS)), index)).toBeNull();
   });
 
@@ -20,7 +20,7 @@ describe('never a match', () => {
   });
 
   test.each(ARTICLES.filter((id) => id !== 'cnn-r1'))(
-    'a full indexed article is not mistaken for another outlet\'s (%s left out of the index)',
+    "a full indexed article is not mistaken for another outlet's (%s left out of the index)",
     (id) => {
       const others = stories.map((s) => ({
         ...s,
@@ -31,7 +31,7 @@ describe('never a match', () => {
     },
   );
 
-  test('a front page listing every article\'s headline and lead', () => {
+  test("a front page listing every article's headline and lead", () => {
     const teasers = ARTICLES.map((id) => {
       const lead = paragraphsOf(stories, id).find((p) => p.length > 100) ?? '';
       return `<li><h3><a href="/story/${id}">${stories[0]?.articles.find((a) => a.id === id)?.headline}</a></h3><p>${lead}</p></li>`;

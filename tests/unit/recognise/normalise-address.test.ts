@@ -20,21 +20,41 @@ describe('addressKey', () => {
     ['?amp=1', `${CNN}?amp=1`],
     ['/amp/ prefix', 'https://www.cnn.com/amp/2013/02/06/world/africa/mali-conflict/index.html'],
     ['/amp suffix', 'https://www.cnn.com/2013/02/06/world/africa/mali-conflict/amp'],
-    ['AMP cache', 'https://www-cnn-com.cdn.ampproject.org/c/s/www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html'],
+    [
+      'AMP cache',
+      'https://www-cnn-com.cdn.ampproject.org/c/s/www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html',
+    ],
     ['Wayback capture', `https://web.archive.org/web/20130206093000/${CNN}`],
     ['Wayback id_ capture', `https://web.archive.org/web/20130206093000id_/${CNN}`],
-    ['Wayback with one slash', 'https://web.archive.org/web/2013/http:/edition.cnn.com/2013/02/06/world/africa/mali-conflict/index.html'],
-    ['Wayback without scheme', 'http://web.archive.org/web/20130301000000/www.cnn.com/2013/02/06/world/africa/mali-conflict/'],
+    [
+      'Wayback with one slash',
+      'https://web.archive.org/web/2013/http:/edition.cnn.com/2013/02/06/world/africa/mali-conflict/index.html',
+    ],
+    [
+      'Wayback without scheme',
+      'http://web.archive.org/web/20130301000000/www.cnn.com/2013/02/06/world/africa/mali-conflict/',
+    ],
     ['archive.today long form', `https://archive.ph/2013.02.06-093000/${CNN}`],
     ['archive.is newest', `https://archive.is/newest/${CNN}`],
-    ['Google AMP viewer', 'https://www.google.com/amp/s/amp.cnn.com/cnn/2013/02/06/world/africa/mali-conflict/index.html'],
+    [
+      'Google AMP viewer',
+      'https://www.google.com/amp/s/amp.cnn.com/cnn/2013/02/06/world/africa/mali-conflict/index.html',
+    ],
     ['Firefox reader view', `about:reader?url=${encodeURIComponent(CNN)}`],
   ])('%s', (_name, url) => {
     expect(addressKey(url)).toBe(CNN_KEY);
   });
 
   test('archive.today short ids and the archives themselves carry no article address', () => {
-    for (const host of ['archive.ph', 'archive.today', 'archive.is', 'archive.li', 'archive.vn', 'archive.md', 'archive.fo']) {
+    for (const host of [
+      'archive.ph',
+      'archive.today',
+      'archive.is',
+      'archive.li',
+      'archive.vn',
+      'archive.md',
+      'archive.fo',
+    ]) {
       expect(addressKey(`https://${host}/Xk3pQ`), host).toBeNull();
     }
     expect(addressKey('https://web.archive.org/')).toBeNull();

@@ -26,7 +26,7 @@ describe('by address', () => {
   });
 
   test('a unique address alone answers its article', () => {
-    expect(recognise(page({ url: AFP.replace('https://www.', 'http://') + '?ref=x' }), index)).toMatchObject({
+    expect(recognise(page({ url: `${AFP.replace('https://www.', 'http://')}?ref=x` }), index)).toMatchObject({
       article: 'afp',
       revision: null,
       method: 'address',
@@ -46,7 +46,10 @@ describe('by address', () => {
       method: 'address+text',
       score: 0.98,
     });
-    expect(recognise(page({ url: CNN, text: textOf('cnn-r2') }), index)).toMatchObject({ article: 'cnn-r2', revision: 2 });
+    expect(recognise(page({ url: CNN, text: textOf('cnn-r2') }), index)).toMatchObject({
+      article: 'cnn-r2',
+      revision: 2,
+    });
   });
 
   test('a shared address with too little text for a text match still lets that text pick the revision', () => {
@@ -98,7 +101,9 @@ describe('by text', () => {
   });
 
   test('text below the minimum amount is never a match, however well it matches', () => {
-    const words = textOf('afp').split(/\s+/).slice(0, TEXT_THRESHOLDS.minMatchedWords - 5);
+    const words = textOf('afp')
+      .split(/\s+/)
+      .slice(0, TEXT_THRESHOLDS.minMatchedWords - 5);
     const half = Math.floor(words.length / 2);
     const text = `${words.slice(0, half).join(' ')}\n\n${words.slice(half).join(' ')}`;
     expect(recognise(page({ text }), index)).toBeNull();

@@ -18,7 +18,10 @@ const answer = (html: string) => {
 
 describe('short openings', () => {
   test('the openings hold the furniture the reviewed texts leave out, and the cuts are as long as named', () => {
-    const kinds = (id: string) => publishedOpening(stories, id).slice(0, 4).map((b) => b.kind);
+    const kinds = (id: string) =>
+      publishedOpening(stories, id)
+        .slice(0, 4)
+        .map((b) => b.kind);
     expect(kinds('cnn-r2')).toEqual(['link', 'highlights', 'paragraph', 'paragraph']);
     expect(kinds('globalpost')).toEqual(['caption', 'credit', 'paragraph', 'paragraph']);
     expect(kinds('france24')[0]).toBe('byline');

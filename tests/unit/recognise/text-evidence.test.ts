@@ -4,16 +4,32 @@ import { buildRecognitionIndex } from '../../../lib/recognise/build-recognition-
 import { loadIndex } from '../../../lib/recognise/load-index';
 import { gatherTextEvidence, SHORT_BLOCK_WORDS } from '../../../lib/recognise/text-evidence';
 
-const STOCK = 'The ministry did not immediately respond to a request for comment on the report, officials said late on Tuesday.';
+const STOCK =
+  'The ministry did not immediately respond to a request for comment on the report, officials said late on Tuesday.';
 
 function storiesSharing(count: number): RuntimeStory[] {
   return Array.from({ length: count }, (_, i) => ({
-    id: `s${i}`, title: '', summary: '', dates: { start: '2013-01-01', end: '2013-01-01' }, facts: [],
-    articles: [{
-      id: `a${i}`, publisher: 'P', wire: null, site: null, headline: '', url: null, urls: [], published: null,
-      updated: null, revision: null, language: 'en',
-      text: `Report number w${i}x about place p${i}q and person n${i}m.\n\n${STOCK}`,
-    }],
+    id: `s${i}`,
+    title: '',
+    summary: '',
+    dates: { start: '2013-01-01', end: '2013-01-01' },
+    facts: [],
+    articles: [
+      {
+        id: `a${i}`,
+        publisher: 'P',
+        wire: null,
+        site: null,
+        headline: '',
+        url: null,
+        urls: [],
+        published: null,
+        updated: null,
+        revision: null,
+        language: 'en',
+        text: `Report number w${i}x about place p${i}q and person n${i}m.\n\n${STOCK}`,
+      },
+    ],
   }));
 }
 

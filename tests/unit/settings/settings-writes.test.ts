@@ -69,10 +69,26 @@ describe('createWriteLog', () => {
 
 describe('parseWrite', () => {
   test('accepts sets and flips of switches; rejects anything else', () => {
-    expect(parseWrite({ kind: 'set', patch: { collapsed: true }, at: 5 })).toEqual({ kind: 'set', patch: { collapsed: true }, at: 5 });
-    expect(parseWrite({ kind: 'toggle', field: 'highlights', at: 5 })).toEqual({ kind: 'toggle', field: 'highlights', at: 5 });
-    for (const bad of [null, 'set', {}, { kind: 'set', patch: [], at: 1 }, { kind: 'set', patch: {}, at: 'now' },
-      { kind: 'toggle', field: 'sidebarSide', at: 1 }, { kind: 'toggle', field: 'highlights', at: Number.NaN }, { kind: 'drop', at: 1 }]) {
+    expect(parseWrite({ kind: 'set', patch: { collapsed: true }, at: 5 })).toEqual({
+      kind: 'set',
+      patch: { collapsed: true },
+      at: 5,
+    });
+    expect(parseWrite({ kind: 'toggle', field: 'highlights', at: 5 })).toEqual({
+      kind: 'toggle',
+      field: 'highlights',
+      at: 5,
+    });
+    for (const bad of [
+      null,
+      'set',
+      {},
+      { kind: 'set', patch: [], at: 1 },
+      { kind: 'set', patch: {}, at: 'now' },
+      { kind: 'toggle', field: 'sidebarSide', at: 1 },
+      { kind: 'toggle', field: 'highlights', at: Number.NaN },
+      { kind: 'drop', at: 1 },
+    ]) {
       expect(parseWrite(bad)).toBeNull();
     }
   });

@@ -1,6 +1,12 @@
 // Parsing stored settings: every damaged shape falls back to defaults and asks for a repair.
 import { describe, expect, test } from 'vitest';
-import { applyPatch, DEFAULT_SETTINGS, initialCollapsed, parseSettings, type Settings } from '../../../lib/settings/settings';
+import {
+  applyPatch,
+  DEFAULT_SETTINGS,
+  initialCollapsed,
+  parseSettings,
+  type Settings,
+} from '../../../lib/settings/settings';
 
 const good: Settings = {
   version: 1,

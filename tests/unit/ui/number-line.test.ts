@@ -7,22 +7,54 @@ import { numberScale, percentAt, timeScale } from '../../../lib/ui/line-scale';
 import { groupsOf, numberLine } from '../../../lib/ui/number-line-model';
 
 const article = (id: string, publisher: string): RuntimeArticle => ({
-  id, publisher, wire: null, site: null, headline: '', url: null, urls: [], published: null, updated: null,
-  revision: null, language: 'en', text: '',
+  id,
+  publisher,
+  wire: null,
+  site: null,
+  headline: '',
+  url: null,
+  urls: [],
+  published: null,
+  updated: null,
+  revision: null,
+  language: 'en',
+  text: '',
 });
 const articles = [article('a', 'Alpha'), article('b', 'Beta'), article('c', 'Gamma')];
 
-function fact(kind: RuntimeFact['kind'], status: RuntimeFact['status'], claims: [string, string, ClaimValue, string][]): RuntimeFact {
+function fact(
+  kind: RuntimeFact['kind'],
+  status: RuntimeFact['status'],
+  claims: [string, string, ClaimValue, string][],
+): RuntimeFact {
   return {
-    id: 'f', label: 'The fact', kind, status, computedStatus: status, override: null,
+    id: 'f',
+    label: 'The fact',
+    kind,
+    status,
+    computedStatus: status,
+    override: null,
     flags: { changedBetweenRevisions: [], selfContradictions: [] },
     claims: claims.map(([a, figureText, value, display]) => ({
-      article: a, quote: { exact: figureText, prefix: '', suffix: '' }, figure: { start: 0, end: figureText.length },
-      figureText, value, display, attribution: null, hedges: [],
+      article: a,
+      quote: { exact: figureText, prefix: '', suffix: '' },
+      figure: { start: 0, end: figureText.length },
+      figureText,
+      value,
+      display,
+      attribution: null,
+      hedges: [],
     })),
   };
 }
-const story = (f: RuntimeFact): RuntimeStory => ({ id: 's', title: 'S', summary: '', dates: { start: '2013-02-05', end: '2013-02-06' }, articles, facts: [f] });
+const story = (f: RuntimeFact): RuntimeStory => ({
+  id: 's',
+  title: 'S',
+  summary: '',
+  dates: { start: '2013-02-05', end: '2013-02-06' },
+  articles,
+  facts: [f],
+});
 const people = (lo: number, hi: number): ClaimValue => ({ kind: 'quantity', lo, hi, unit: 'people' });
 const days = (lo: string, hi: string): ClaimValue => ({ kind: 'date', lo, hi });
 
@@ -53,8 +85,8 @@ describe('numberLine', () => {
     expect(line.gaps).toEqual([{ from: 2150, to: 3600 }]);
     expect(line.summary).toBe(
       'Number line of The fact (people), from 2,000 to 4,000. Beta, this article: “2,150”. ' +
-      'Alpha: 3,600 to 4,000 (“Nearly 4,000”). Gamma: “4,000”. ' +
-      'The figures fall into 2 groups that do not overlap: 2,150; then 3,600 to 4,000.',
+        'Alpha: 3,600 to 4,000 (“Nearly 4,000”). Gamma: “4,000”. ' +
+        'The figures fall into 2 groups that do not overlap: 2,150; then 3,600 to 4,000.',
     );
   });
 
@@ -79,7 +111,9 @@ describe('numberLine', () => {
     expect(line.gaps).toEqual([]);
     const two = { ...day, claims: day.claims.slice(0, 2) };
     expect(numberLine(story(two), two, 'a')!.gaps).toEqual([{ from: tue + 1, to: tue + 1 }]);
-    expect(numberLine(story(two), two, 'a')!.summary).toContain('do not overlap: 5 February 2013; then 6 February 2013.');
+    expect(numberLine(story(two), two, 'a')!.summary).toContain(
+      'do not overlap: 5 February 2013; then 6 February 2013.',
+    );
   });
 
   test('an open upper end ("more than 1,000") is drawn from its lower end to the end of the line', () => {
@@ -91,7 +125,10 @@ describe('numberLine', () => {
   test('no picture for a status or an attribution, or when no claim has a value it can draw', () => {
     const said = fact('attribution', 'disputed', [['a', 'he said', { kind: 'statement', value: 'X' }, 'X']]);
     expect(numberLine(story(said), said, 'a')).toBeNull();
-    const broken = fact('count', 'single-source', [['a', 'x', people(Number.NaN, 3), '?'], ['b', 'y', people(5, 2), '?']]);
+    const broken = fact('count', 'single-source', [
+      ['a', 'x', people(Number.NaN, 3), '?'],
+      ['b', 'y', people(5, 2), '?'],
+    ]);
     expect(numberLine(story(broken), broken, 'a')).toBeNull();
     const badDate = fact('date', 'single-source', [['a', 'x', days('2013-13-40', '2013-13-41'), '?']]);
     expect(numberLine(story(badDate), badDate, 'a')).toBeNull();

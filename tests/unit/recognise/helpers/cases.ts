@@ -1,7 +1,15 @@
 // Programmatic pages for recognition, each with the answer it must get: short openings of every article
 // (which must match), and quotations that must not. Shared by the tests and `npm run margins`.
 import type { RuntimeStory } from '../../../../lib/index/runtime-types';
-import { firstBlocks, firstWords, headlineOf, type OpeningBlock, type OpeningLayout, openingPage, publishedOpening } from './openings';
+import {
+  firstBlocks,
+  firstWords,
+  headlineOf,
+  type OpeningBlock,
+  type OpeningLayout,
+  openingPage,
+  publishedOpening,
+} from './openings';
 import { COMMENTARY } from './other-texts';
 import { newsPage } from './pages';
 import { paragraphsOf } from './stories';
@@ -65,26 +73,39 @@ const quoteInCommentary = (quoted: string[]) =>
 
 // Bullets of other stories in a briefing, written for these tests.
 const BRIEFING: [string, string[]][] = [
-  ['Tunisia: protests after opposition leader killed', [
-    'Thousands marched in Tunis and Sidi Bouzid after the shooting of a prominent secular politician',
-    'The prime minister promised a swift inquiry and called for calm',
-    'Opposition parties said they would suspend their work in the assembly',
-  ]],
-  ['Ghana: court hears election challenge', [
-    'The Supreme Court began hearing the opposition petition against the December result',
-    'Both main parties urged their supporters to accept whatever the judges decide',
-  ]],
-  ['Markets: oil eases as dollar firms', [
-    'Brent crude slipped below 116 dollars a barrel in early trading in London',
-    'Analysts expect supply from the North Sea to recover later in the month',
-  ]],
+  [
+    'Tunisia: protests after opposition leader killed',
+    [
+      'Thousands marched in Tunis and Sidi Bouzid after the shooting of a prominent secular politician',
+      'The prime minister promised a swift inquiry and called for calm',
+      'Opposition parties said they would suspend their work in the assembly',
+    ],
+  ],
+  [
+    'Ghana: court hears election challenge',
+    [
+      'The Supreme Court began hearing the opposition petition against the December result',
+      'Both main parties urged their supporters to accept whatever the judges decide',
+    ],
+  ],
+  [
+    'Markets: oil eases as dollar firms',
+    [
+      'Brent crude slipped below 116 dollars a barrel in early trading in London',
+      'Analysts expect supply from the North Sea to recover later in the month',
+    ],
+  ],
 ];
 
 /** A morning-briefing list page: several stories' headlines with bullets, one of them the article's highlights. */
 export function highlightsListPage(highlights: string[], headline: string, withHeading: boolean): string {
   const item = (title: string, bullets: string[], heading: boolean) =>
     `<li class="brief"><h3><a href="/brief/${title.length}">${title}</a></h3>${heading ? '<p class="label">Story highlights</p>' : ''}<ul>${bullets.map((b) => `<li>${b}</li>`).join('')}</ul></li>`;
-  const items = [item(...(BRIEFING[0] as [string, string[]]), false), item(headline, highlights, withHeading), ...BRIEFING.slice(1).map(([t, b]) => item(t, b, false))];
+  const items = [
+    item(...(BRIEFING[0] as [string, string[]]), false),
+    item(headline, highlights, withHeading),
+    ...BRIEFING.slice(1).map(([t, b]) => item(t, b, false)),
+  ];
   return newsPage(['The stories you need to know this morning, in brief, with links to the full reports.'], {
     title: 'Morning briefing, 6 February',
     after: `<ol class="briefing">${items.join('')}</ol>`,
@@ -97,7 +118,12 @@ export function quotationCases(stories: RuntimeStory[]): RecognitionCase[] {
   for (const id of ARTICLES) {
     const paragraphs = paragraphsOf(stories, id);
     const longest = [...paragraphs].sort((a, b) => b.length - a.length)[0] ?? '';
-    cases.push({ group: 'one paragraph quoted in commentary', name: id, html: quoteInCommentary([longest]), expect: null });
+    cases.push({
+      group: 'one paragraph quoted in commentary',
+      name: id,
+      html: quoteInCommentary([longest]),
+      expect: null,
+    });
     cases.push({
       group: 'one paragraph with a one-line note',
       name: id,
@@ -110,7 +136,12 @@ export function quotationCases(stories: RuntimeStory[]): RecognitionCase[] {
       const len = (j: number) => (paragraphs[j] ?? '').length + (paragraphs[j + 1] ?? '').length;
       if (len(i) > len(at)) at = i;
     }
-    cases.push({ group: 'two paragraphs quoted in commentary', name: id, html: quoteInCommentary(paragraphs.slice(at, at + 2)), expect: null });
+    cases.push({
+      group: 'two paragraphs quoted in commentary',
+      name: id,
+      html: quoteInCommentary(paragraphs.slice(at, at + 2)),
+      expect: null,
+    });
   }
   const r2 = paragraphsOf(stories, 'cnn-r2');
   const headline = headlineOf(stories, 'cnn-r2');

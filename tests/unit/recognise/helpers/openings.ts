@@ -29,14 +29,21 @@ const FURNITURE: Record<string, { before: number; block: OpeningBlock }[]> = {
   globalpost: [
     {
       before: 0,
-      block: line('caption', 'A child leads his wood filled donkey cart past a destroyed Malian army armoured vehicle on Feb. 5, 2013 in Douentza.'),
+      block: line(
+        'caption',
+        'A child leads his wood filled donkey cart past a destroyed Malian army armoured vehicle on Feb. 5, 2013 ' +
+          'in Douentza.',
+      ),
     },
     { before: 0, block: line('credit', 'Pascal Guyot') },
   ],
   france24: [
     {
       before: 0,
-      block: { kind: 'byline', lines: ['Video by Alexandra RENARD , Oliver FARRY', 'Text by FRANCE 24', 'Latest update : 2013-02-06'] },
+      block: {
+        kind: 'byline',
+        lines: ['Video by Alexandra RENARD , Oliver FARRY', 'Text by FRANCE 24', 'Latest update : 2013-02-06'],
+      },
     },
   ],
 };

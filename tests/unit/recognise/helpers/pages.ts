@@ -29,7 +29,9 @@ const RELATED = [
   'Markets close higher as oil prices ease after a volatile week of trading',
   'The best hiking trails to explore this spring, picked by our readers',
   'Five things to know before you buy a new laptop for school this year',
-].map((t) => `<li><a href="/related/${t.length}">${t}</a></li>`).join('');
+]
+  .map((t) => `<li><a href="/related/${t.length}">${t}</a></li>`)
+  .join('');
 
 /** A news page: navigation, headline, the paragraphs, related links and a footer. */
 export function newsPage(paragraphs: string[], options: PageOptions = {}): string {

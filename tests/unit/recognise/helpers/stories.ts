@@ -56,11 +56,20 @@ function reviewedStories(): RuntimeStory[] | null {
   for (const dir of readdirSync(root).sort()) {
     const storyFile = join(root, dir, 'story.json');
     if (!existsSync(storyFile)) continue;
-    const story = JSON.parse(readFileSync(storyFile, 'utf8')) as Omit<RuntimeStory, 'articles'> & { articles: string[] };
+    const story = JSON.parse(readFileSync(storyFile, 'utf8')) as Omit<RuntimeStory, 'articles'> & {
+      articles: string[];
+    };
     const articles = story.articles.map((id) => {
       const base = join(root, dir, 'articles', id);
-      const meta = existsSync(`${base}.json`) ? (JSON.parse(readFileSync(`${base}.json`, 'utf8')) as Partial<RuntimeArticle>) : {};
-      return { ...article(id, readFileSync(`${base}.txt`, 'utf8')), ...meta, id, text: readFileSync(`${base}.txt`, 'utf8') };
+      const meta = existsSync(`${base}.json`)
+        ? (JSON.parse(readFileSync(`${base}.json`, 'utf8')) as Partial<RuntimeArticle>)
+        : {};
+      return {
+        ...article(id, readFileSync(`${base}.txt`, 'utf8')),
+        ...meta,
+        id,
+        text: readFileSync(`${base}.txt`, 'utf8'),
+      };
     });
     stories.push({ ...story, articles, facts: [] });
   }
@@ -76,13 +85,18 @@ export function loadStories(): RuntimeStory[] {
   const articles = Object.keys(KNOWN).map((id) =>
     article(id, readFileSync(join('/work/shared/seeds', KNOWN[id]?.seed ?? ''), 'utf8')),
   );
-  return [{ id: STORY, title: STORY, summary: '', dates: { start: '2013-02-05', end: '2013-02-06' }, articles, facts: [] }];
+  return [
+    { id: STORY, title: STORY, summary: '', dates: { start: '2013-02-05', end: '2013-02-06' }, articles, facts: [] },
+  ];
 }
 
 /** Paragraphs of one indexed article's text. */
 export function paragraphsOf(stories: RuntimeStory[], id: string): string[] {
   const text = stories.flatMap((s) => s.articles).find((a) => a.id === id)?.text ?? '';
-  return text.split(/\n+/).map((p) => p.trim()).filter((p) => p !== '');
+  return text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
 }
 
 /** Every HTML file under a folder, recursively. */
