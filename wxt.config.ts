@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { GENERATED } from './lib/index/generated-layout';
+import { GENERATED } from './lib/story/generated-layout';
 import { ALL_SITES_ORIGIN, contentScriptMatches } from './lib/permissions/host-patterns';
 import { checkRecognitionFile } from './lib/recognise/check-recognition-file';
 import { PAGE_LOADED_SCRIPT } from './lib/permissions/host-patterns';

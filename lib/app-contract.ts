@@ -4,7 +4,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageFigure } from './event/page-figures';
 import type { EventMatch } from './event/recognise-event';
-import type { RuntimeStory } from './index/runtime-types';
+import type { RuntimeStory } from './story/runtime-types';
 import type { SidebarState } from './messages';
 import type { Match } from './recognise/types';
 

@@ -1,7 +1,8 @@
 // Every message between Parallax's contexts, declared once and typed, named by direction.
 import type { EventRecognition } from './event/read-event-page';
-import type { RuntimeStory } from './index/runtime-types';
-import type { Match, PageSnapshot } from './recognise/types';
+import type { RuntimeStory } from './story/runtime-types';
+import type { Match } from './recognise/types';
+import type { PageSnapshot } from './extract/page-snapshot';
 import type { Settings } from './settings/settings';
 import type { SettingsWrite } from './settings/settings-writes';
 

@@ -104,8 +104,8 @@ async function loadDetector(root: string): Promise<Detector | null> {
   const { extractPage } = (await import(extractModule)) as Pick<Detector, 'extractPage'>;
   const generated = join(root, 'public/generated');
   const { readGeneratedRecognition, readGeneratedStories } = (await import(
-    pathToFileURL(join(root, 'lib/index/read-generated.ts')).href
-  )) as typeof import('../lib/index/read-generated');
+    pathToFileURL(join(root, 'lib/story/read-generated.ts')).href
+  )) as typeof import('../lib/story/read-generated');
   const { readRecognitionIndex } = (await import(
     pathToFileURL(join(root, 'lib/recognise/read-index.ts')).href
   )) as typeof import('../lib/recognise/read-index');

@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildIndex } from '../lib/index/build-index';
-import { GENERATED, GENERATED_DIR } from '../lib/index/generated-layout';
+import { GENERATED, GENERATED_DIR } from '../lib/story/generated-layout';
 import { formatError } from '../lib/index/validate-stories';
 import { encodeRecognitionIndex } from '../lib/recognise/build-recognition-index';
 import { checkRecognitionFile } from '../lib/recognise/check-recognition-file';

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { disputedFactsOf } from '../lib/index/article-facts';
+import { disputedFactsOf } from '../lib/story/article-facts';
 import { summarySentence } from '../lib/ui/DisputeSummary';
 import { openPage, sidebarHost, waitForSidebar } from '../tests/e2e/harness/page';
 import type { BrowserSession } from '../tests/e2e/harness/session';

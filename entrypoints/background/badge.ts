@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { isEvent, type Recognised } from '@/lib/app-contract';
 import { marksFigure } from '@/lib/event/page-figures';
-import { disputedFactsOf } from '@/lib/index/article-facts';
+import { disputedFactsOf } from '@/lib/story/article-facts';
 
 // The reviewed count in the brand's rust; the automatic one in slate, as the sidebar and the marks tell them apart.
 const REVIEWED_COLOUR = '#8a3b00';

@@ -5,13 +5,14 @@ import { eventCandidates } from '@/lib/event/candidates';
 import { readEventPage, type SignedEntry } from '@/lib/event/read-event-page';
 import type { StorySignature } from '@/lib/event/signature';
 import type { PageMeta } from '@/lib/extract/page-meta';
-import type { RuntimeStory } from '@/lib/index/runtime-types';
-import { readStoryEntry } from '@/lib/index/story-file';
+import type { RuntimeStory } from '@/lib/story/runtime-types';
+import { readStoryEntry } from '@/lib/story/story-file';
 import type { ContentToBackgroundReplies } from '@/lib/messages';
 import type { RecognitionIndex } from '@/lib/recognise/index-format';
 import { readRecognitionIndex, verifyRecognitionIndex } from '@/lib/recognise/read-index';
 import { recognise } from '@/lib/recognise/recognise';
-import type { Match, PageSnapshot } from '@/lib/recognise/types';
+import type { Match } from '@/lib/recognise/types';
+import type { PageSnapshot } from '@/lib/extract/page-snapshot';
 
 /** Where the store reads from: the packaged files and the pack store (fakes in tests). */
 export interface IndexSources {

@@ -3,7 +3,7 @@
 // script registrations (all sites, story pack sites) in step with the reader's grants.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { GENERATED, storyFilePath } from '@/lib/index/generated-layout';
+import { GENERATED, storyFilePath } from '@/lib/story/generated-layout';
 import {
   isParallaxMessage,
   type ContentToBackground,

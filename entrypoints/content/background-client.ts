@@ -1,7 +1,7 @@
 // Typed calls from the content script to the background; a background that cannot answer means "no match".
 import { browser } from 'wxt/browser';
 import type { ContentToBackground, ContentToBackgroundReplies } from '@/lib/messages';
-import type { PageSnapshot } from '@/lib/recognise/types';
+import type { PageSnapshot } from '@/lib/extract/page-snapshot';
 
 async function send<T extends ContentToBackground>(
   message: T,

@@ -7,7 +7,7 @@ import { extractPage } from '@/lib/extract/extract-page';
 import { mayBeArticle } from '@/lib/extract/quick-gate';
 import type { SidebarState, TabState, ToContent, ToContentReplies } from '@/lib/messages';
 import { isParallaxMessage } from '@/lib/messages';
-import type { PageSnapshot } from '@/lib/recognise/types';
+import type { PageSnapshot } from '@/lib/extract/page-snapshot';
 import { recognise as askBackground, loadApp } from './background-client';
 
 // Pages that render their article after load get two more cheap looks, then Parallax stops looking.

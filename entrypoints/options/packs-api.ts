@@ -1,8 +1,8 @@
 // The options page's story-pack API: the pack store in the extension's IndexedDB, the bundled catalog (story ids a
 // pack may not replace), site access for a pack's hosts, and a note to the background after each change.
 import { browser } from 'wxt/browser';
-import type { Catalog } from '@/lib/index/catalog';
-import { GENERATED } from '@/lib/index/generated-layout';
+import type { Catalog } from '@/lib/story/catalog';
+import { GENERATED } from '@/lib/story/generated-layout';
 import type { OptionsToBackground } from '@/lib/messages';
 import { openPackStore } from '@/lib/packs/pack-store';
 import { readPack } from '@/lib/packs/read-pack';

@@ -1,7 +1,7 @@
 // Keeps the highlights on the live article: re-anchors when text arrives late or the page re-renders its article,
 // finds a new article root when the old one is replaced, and scrolls to a figure for the sidebar.
 import type { PageFigure } from '@/lib/event/page-figures';
-import type { RuntimeArticle, RuntimeFact } from '@/lib/index/runtime-types';
+import type { RuntimeArticle, RuntimeFact } from '@/lib/story/runtime-types';
 import { createHighlighter } from '@/lib/highlight/highlighter';
 
 // Pages that stream or re-render text change in bursts: one re-anchor after the burst settles is enough.

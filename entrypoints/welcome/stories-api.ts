@@ -2,7 +2,7 @@
 // and news of packs added or removed in another of Parallax's pages, over a BroadcastChannel between them (not a
 // runtime message listener, which would also hear, and stall, the background's questions to the tab).
 import { browser } from 'wxt/browser';
-import { GENERATED } from '@/lib/index/generated-layout';
+import { GENERATED } from '@/lib/story/generated-layout';
 import { openPackStore } from '@/lib/packs/pack-store';
 import type { StoriesApi } from '@/lib/ui/StoriesSection';
 

@@ -1,6 +1,6 @@
 // Finds a claim's figure in the live page from its TextQuoteSelector, exactly when it can, approximately when it must.
 import search from 'approx-string-match';
-import type { RuntimeClaim } from '../index/runtime-types';
+import type { RuntimeClaim } from '../story/runtime-types';
 import { foldString, foldedOffset } from './normalise';
 import { buildTextMap, rangeOf, type TextMap } from './text-map';
 

@@ -3,7 +3,7 @@
 // (THRESHOLDS.minScore), clearly better than any other (THRESHOLDS.minMargin), and when the text as a whole reports
 // the story (story-evidence.ts); every "none" says why.
 import { compatible } from '../disputes/compatible';
-import type { ClaimValue, RuntimeStory } from '../index/runtime-types';
+import type { ClaimValue, RuntimeStory } from '../story/runtime-types';
 import { addDays, dayNumber } from '../quantity/calendar';
 import { FigureParseError, parseFigure } from '../quantity/parse-figure';
 import { namesCalendarDay } from '../quantity/parse-date';

@@ -1,7 +1,7 @@
 // How the drafting tool's grouping compares with the reviewers': pairwise precision and recall of "these two
 // claims report the same fact", the draft run on each story's indexed texts and scored against its facts.json.
-import { locateQuote } from '../index/locate-quote';
-import type { RuntimeStory } from '../index/runtime-types';
+import { locateQuote } from '../story/locate-quote';
+import type { RuntimeStory } from '../story/runtime-types';
 import { draftFacts } from './draft-facts';
 
 /** Pairwise figures for the drafting tool. */

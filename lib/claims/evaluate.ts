@@ -1,6 +1,6 @@
 // Scoring the engine against reviewed answers: (fact, figure) pairs matched by fact and overlapping figure span,
 // precision and recall overall and per kind, and the lists of misses and wrong alignments `npm run eval` prints.
-import type { RuntimeStory } from '../index/runtime-types';
+import type { RuntimeStory } from '../story/runtime-types';
 import { alignText } from './align-claims';
 import { extractClaims } from './extract-claims';
 import type { Alignment } from './types';

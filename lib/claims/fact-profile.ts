@@ -1,8 +1,8 @@
 // What each fact of a story is about, learned from its reviewed claims alone: every reviewed claim is found again
 // by the extractor in its article and becomes an exemplar (what it counts, the words around it, the names in its
 // sentence, its value); the fact's label adds its words. Built once per story object and cached.
-import { locateQuote } from '../index/locate-quote';
-import type { ClaimValue, RuntimeArticle, RuntimeFact, RuntimeStory } from '../index/runtime-types';
+import { locateQuote } from '../story/locate-quote';
+import type { ClaimValue, RuntimeArticle, RuntimeFact, RuntimeStory } from '../story/runtime-types';
 import { extractClaims } from './extract-claims';
 import { splitSentences } from './sentences';
 import { featuresOf, phraseNames, phraseStems, type Features } from './features';

@@ -1,7 +1,7 @@
 // How well one claim fits one fact: the claim against each of the fact's exemplars (and its label), after the
 // checks that rule a fact out outright. A rule-out is what keeps "8,000 pledged African troops" off "French troops
 // in Mali" and "11 Malian soldiers killed" off "French soldiers killed": the evidence says whose, and it differs.
-import type { ClaimValue } from '../index/runtime-types';
+import type { ClaimValue } from '../story/runtime-types';
 import { UNBOUNDED } from '../quantity/hedges';
 import type { Exemplar, FactProfile, StoryProfile } from './fact-profile';
 import { SPEECH_DATE, type Features } from './features';

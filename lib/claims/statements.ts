@@ -1,6 +1,6 @@
 // The statement a status or attribution claim makes, in the words reviewers used for the fact: the speaker's
 // recorded name and office, or the status whose reviewed wordings the claim's words are closest to.
-import type { ClaimValue } from '../index/runtime-types';
+import type { ClaimValue } from '../story/runtime-types';
 import { statementValue } from '../quantity/parse-figure';
 import type { FactProfile } from './fact-profile';
 import { featuresOf } from './features';

@@ -1,7 +1,7 @@
 // Whether a text reports a story at all, from its alignments: a figure that fits a fact is only a report of the
 // story when the text reports several of the story's facts, near its top, and is dated when the story happened.
 // A troop count in a piece about another week is about that week.
-import type { RuntimeStory } from '../index/runtime-types';
+import type { RuntimeStory } from '../story/runtime-types';
 import { addDays } from '../quantity/calendar';
 import type { Alignment } from './types';
 

@@ -1,5 +1,5 @@
 // The claim engine's contract: what extraction finds in a text, and what alignment says about each claim.
-import type { ClaimValue, RuntimeFact } from '../index/runtime-types';
+import type { ClaimValue, RuntimeFact } from '../story/runtime-types';
 
 /** The sort of figure a claim carries (the same kinds as a fact's). */
 export type ClaimKind = RuntimeFact['kind'];

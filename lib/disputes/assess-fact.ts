@@ -10,7 +10,7 @@
 //   change, reported in `changedBetweenRevisions`.
 // - `consistent`: several outlets, and no two of their claims conflict.
 // Id lists are sorted and deduplicated so the built index is byte-for-byte reproducible.
-import type { ClaimValue, FactFlags, FactStatus, RuntimeFact } from '../index/runtime-types';
+import type { ClaimValue, FactFlags, FactKind, FactStatus } from './values';
 import { compatible, valueKey } from './compatible';
 
 export { compatible, sameValue } from './compatible';
@@ -26,10 +26,7 @@ export interface ClaimForAssessment {
 }
 
 /** Computes a fact's status and flags from its claims. */
-export function assessFact(
-  kind: RuntimeFact['kind'],
-  claims: ClaimForAssessment[],
-): { status: FactStatus; flags: FactFlags } {
+export function assessFact(kind: FactKind, claims: ClaimForAssessment[]): { status: FactStatus; flags: FactFlags } {
   for (const c of claims) checkKind(kind, c);
   const flags: FactFlags = {
     changedBetweenRevisions: changedRevisions(claims),
@@ -89,7 +86,7 @@ function sameSet(a: Set<string>, b: Set<string>): boolean {
 }
 
 // A claim whose value is of the wrong sort for the fact is a data error: fail with the article named.
-function checkKind(kind: RuntimeFact['kind'], c: ClaimForAssessment): void {
+function checkKind(kind: FactKind, c: ClaimForAssessment): void {
   const expected =
     kind === 'date'
       ? ['date', 'statement']

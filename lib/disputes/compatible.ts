@@ -1,6 +1,6 @@
 // Whether two reported values can both be true, and whether they are the same value: the two comparisons
 // every status and flag of a fact is built from.
-import type { ClaimValue } from '../index/runtime-types';
+import type { ClaimValue } from './values';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -2,7 +2,7 @@
 // values and every fact marked `"draft": true`: what tools read before a reviewer has signed anything.
 import { assessFact } from '../disputes/assess-fact';
 import type { FactsReport, FactsReportValue } from '../index/facts-report';
-import type { ClaimValue } from '../index/runtime-types';
+import type { ClaimValue } from '../story/runtime-types';
 import { UNBOUNDED } from '../quantity/hedges';
 import type { DraftClaimJson, DraftedStory, DraftFactJson } from './draft-story';
 

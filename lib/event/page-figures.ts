@@ -2,8 +2,8 @@
 // page's own words, the fact each reports, and the reviewed outlets it agrees or differs with. All automatic: none
 // of this was reviewed, and everything that shows it says so.
 import type { Alignment } from '../claims/types';
-import { contextOf } from '../index/locate-quote';
-import type { ClaimValue, TextQuote } from '../index/runtime-types';
+import { contextOf } from '../story/locate-quote';
+import type { ClaimValue, TextQuote } from '../story/runtime-types';
 import { formatValue } from '../quantity/format-value';
 
 /** One figure of the page aligned with a fact of the story, by the engine. */

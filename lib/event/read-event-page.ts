@@ -1,6 +1,6 @@
 // A page that is none of the indexed articles, read against its candidate stories: the best event match with the
 // page's figures, or null. What the background runs after the article lookup found nothing.
-import type { RuntimeStory } from '../index/runtime-types';
+import type { RuntimeStory } from '../story/runtime-types';
 import type { RecognitionIndex } from '../recognise/index-format';
 import { eventCandidates } from './candidates';
 import { pageFigures, type PageFigure } from './page-figures';

@@ -6,7 +6,7 @@ import { alignText } from '../claims/align-claims';
 import { extractClaims, findDateline } from '../claims/extract-claims';
 import { readSentences } from '../claims/extract-claims';
 import type { Alignment } from '../claims/types';
-import type { RuntimeStory } from '../index/runtime-types';
+import type { RuntimeStory } from '../story/runtime-types';
 import { addDays } from '../quantity/calendar';
 import { readDate } from '../quantity/parse-date';
 import { nameKey, sharedNames, type StorySignature } from './signature';

@@ -1,6 +1,6 @@
 // What the index build and a story pack store for a story's event recognition: its signature (in the story's file)
 // and the words it is looked up by (in the recognition index).
-import type { RuntimeStory } from '../index/runtime-types';
+import type { RuntimeStory } from '../story/runtime-types';
 import { type StorySignature, storySignature } from './signature';
 import { eventTerms } from './terms';
 

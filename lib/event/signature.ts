@@ -3,15 +3,10 @@
 // story; one that names them is worth aligning.
 import { readSentences } from '../claims/extract-claims';
 import { placeKey } from '../claims/lexicon';
-import type { RuntimeStory } from '../index/runtime-types';
+import type { RuntimeStory } from '../story/runtime-types';
+import type { StorySignature } from '../story/story-signature';
 
-/** What the event recogniser compares a page with, before aligning anything. */
-export interface StorySignature {
-  format: 1;
-  /** Folded name keys the story's articles use, each with the number of articles that name it, most shared first. */
-  names: { name: string; articles: number }[];
-  dates: { start: string; end: string };
-}
+export type { StorySignature } from '../story/story-signature';
 
 /** Folded key of a name as the signature and the page compare them ("Le Drian's" → "le drian", "French" → "france"). */
 export function nameKey(name: string): string {

@@ -1,6 +1,6 @@
 // Reads a page into a PageSnapshot: its addresses (own, canonical, og:url, JSON-LD) and its article text.
 // Read-only: walks the live DOM, never clones or changes it.
-import type { PageSnapshot } from '../recognise/types';
+import type { PageSnapshot } from './page-snapshot';
 import { findProseContainer } from './article-root';
 import { blockText } from './block-text';
 

@@ -2,7 +2,7 @@
 import { anchorFigure } from '../anchor/anchor-quote';
 import { buildTextMap } from '../anchor/text-map';
 import type { PageFigure } from '../event/page-figures';
-import type { RuntimeFact } from '../index/runtime-types';
+import type { RuntimeFact } from '../story/runtime-types';
 import { createCardMount } from './card-mount';
 import { watchInteractions, type Interactions } from './interactions';
 import { HIGHLIGHT_NAMES, highlightApi, type HighlightLike } from './registry';

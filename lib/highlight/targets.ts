@@ -1,6 +1,6 @@
 // Which of an article's figures get marked, and the words the hover card shows about each.
 import { marksFigure, type PageFigure } from '../event/page-figures';
-import type { RuntimeArticle, RuntimeClaim, RuntimeFact } from '../index/runtime-types';
+import type { RuntimeArticle, RuntimeClaim, RuntimeFact } from '../story/runtime-types';
 
 /**
  * How a figure is marked: disputed strongly, agreed (consistent) quietly, and on a page matched by its story (not a

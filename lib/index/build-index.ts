@@ -2,15 +2,17 @@
 // statuses, and produce the bytes of every generated file (or every error found on the way).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type Catalog, CATALOG_FORMAT, catalogEntry } from './catalog';
+import { type Catalog, CATALOG_FORMAT, catalogEntry } from '../story/catalog';
 import type { DataError, StorySource } from './data-types';
-import { GENERATED, storyFilePath } from './generated-layout';
-import type { RuntimeStory } from './runtime-types';
+import { GENERATED, storyFilePath } from '../story/generated-layout';
+import type { RuntimeStory } from '../story/runtime-types';
 import { checkSchemas, type DataSchemas, SCHEMA_FILES } from './schema-check';
 import { signStory } from '../event/sign-story';
-import { storyFileJson } from './story-file';
+import { storyFileJson } from '../story/story-file';
 import { validateStories } from './validate-stories';
-import { canonicalJson, compileStories, hostsOf, type RecognitionEncoder } from './compile-index';
+import { canonicalJson } from '../story/canonical-json';
+import { hostsOf } from '../story/hosts';
+import { compileStories, type RecognitionEncoder } from './compile-index';
 
 /** One generated file: its path under public/generated/ and its bytes. */
 export interface GeneratedFile {

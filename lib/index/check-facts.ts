@@ -1,10 +1,10 @@
 // Checks facts.json and not-claims.json against the article texts: quotes verbatim and anchored, figures
 // inside their quotes, recorded values equal to what the figure parser reads, hedges as the parser finds them.
-import type { ClaimValue, FactStatus, RuntimeFact } from './runtime-types';
+import type { ClaimValue, FactStatus, RuntimeFact } from '../story/runtime-types';
 import type { CheckedArticle, CheckedClaim, CheckedFact, CheckedNotClaim, DataError } from './data-types';
 import { FigureParseError, parseFigure, statementValue } from '../quantity/parse-figure';
 import { findHedges } from '../quantity/hedges';
-import { locateQuote, occurrences } from './locate-quote';
+import { locateQuote, occurrences } from '../story/locate-quote';
 import { scanTokens } from './coverage';
 import {
   asArray,
@@ -22,7 +22,7 @@ import {
 } from './read-fields';
 import { sameValue } from '../disputes/compatible';
 import { readRecordedValue, showValue } from './recorded-value';
-import { isWeight, WEIGHT_MAX, WEIGHT_MIN } from './fact-order';
+import { isWeight, WEIGHT_MAX, WEIGHT_MIN } from '../story/fact-order';
 
 const KINDS: readonly RuntimeFact['kind'][] = ['count', 'date', 'duration', 'distance', 'status', 'attribution'];
 const STATUSES: readonly FactStatus[] = ['disputed', 'consistent', 'single-source'];

@@ -1,11 +1,11 @@
 // Turns checked stories into the runtime index: statuses computed by the dispute logic (then any reasoned
-// override), display strings, facts in display order (lib/index/fact-order.ts), and deterministic JSON.
+// override), display strings, facts in display order (lib/story/fact-order.ts), and deterministic JSON.
 import type { IndexableStory } from '../recognise/build-recognition-index';
-import type { RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeStory } from './runtime-types';
+import type { RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeStory } from '../story/runtime-types';
 import type { CheckedArticle, CheckedFact, CheckedStory, DataError } from './data-types';
 import { assessFact } from '../disputes/assess-fact';
 import { formatValue } from '../quantity/format-value';
-import { orderFacts } from './fact-order';
+import { orderFacts } from '../story/fact-order';
 
 /** Encodes the recognition index file from the runtime stories (lib/recognise owns its format). */
 export type RecognitionEncoder = (stories: IndexableStory[]) => Uint8Array;
@@ -103,23 +103,4 @@ export function runtimeArticle(a: CheckedArticle): RuntimeArticle {
     language: a.language,
     text: a.text,
   };
-}
-
-/** Sorted, de-duplicated host names of every article address: the sites Parallax checks automatically. */
-export function hostsOf(stories: readonly RuntimeStory[]): string[] {
-  const hosts = new Set<string>();
-  for (const s of stories) {
-    for (const a of s.articles) for (const u of [a.url, ...a.urls]) if (u) hosts.add(new URL(u).hostname.toLowerCase());
-  }
-  return [...hosts].sort();
-}
-
-/** JSON with every object's keys sorted and no whitespace: the same bytes for the same index, every time. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
-    const sorted: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
-    return sorted;
-  });
 }

@@ -1,5 +1,5 @@
 // The reviewed source files under data/ (what a reviewer edits) and the checked story they validate into.
-import type { ClaimValue, FactFlags, FactStatus, RuntimeFact, TextQuote } from './runtime-types';
+import type { ClaimValue, FactFlags, FactStatus, RuntimeFact, TextQuote } from '../story/runtime-types';
 
 /** A validation problem: the file, the item inside it and the reason, so a reviewer can go straight to it. */
 export interface DataError {

@@ -1,8 +1,8 @@
 // What `npm run facts` prints: each story's facts with every outlet's figure and the status, as a table for
 // reviewers or as JSON for tools (`--json`, a fixed shape other tools rely on). Facts come in display order, the
 // one the sidebar uses: for a reader of none of the articles, or of one (`--article ID`).
-import { factsReportedBy, orderFacts, orderReason } from './fact-order';
-import type { ClaimValue, RuntimeFact, RuntimeIndex, RuntimeStory } from './runtime-types';
+import { factsReportedBy, orderFacts, orderReason } from '../story/fact-order';
+import type { ClaimValue, RuntimeFact, RuntimeIndex, RuntimeStory } from '../story/runtime-types';
 
 /** The `--json` shape: stories, their articles, and each fact's claims with parsed values. */
 export interface FactsReport {

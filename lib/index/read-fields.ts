@@ -79,7 +79,4 @@ export function isIsoDayOrTime(value: string): boolean {
   return m !== null && isIsoDate(m[1]!) && !Number.isNaN(new Date(value).getTime());
 }
 
-/** Ids are short, lower-case and readable: "cnn-r1", "french-troops-in-mali". */
-export function isId(value: string): boolean {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
-}
+export { isId } from '../story/ids';

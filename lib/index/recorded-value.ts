@@ -1,6 +1,6 @@
 // The value a reviewer records for a claim, as written in facts.json: `[lo, hi]` for amounts (null for an
 // open upper end), `["YYYY-MM-DD", "YYYY-MM-DD"]` for dates, a plain string for statuses and attributions.
-import type { ClaimValue, RuntimeFact } from './runtime-types';
+import type { ClaimValue, RuntimeFact } from '../story/runtime-types';
 import { UNBOUNDED } from '../quantity/hedges';
 import { isIsoDate } from '../quantity/calendar';
 import { fail, type Place } from './read-fields';

@@ -16,7 +16,7 @@ export const PACK_SECTION = {
   manifest: 'MANI',
   /** The stories' recognition index file (lib/recognise/index-format.ts). */
   recognition: 'RIDX',
-  /** String table: each story's file (lib/index/story-file.ts), in the manifest's story order. */
+  /** String table: each story's file (lib/story/story-file.ts), in the manifest's story order. */
   stories: 'STRY',
 } as const;
 

@@ -1,7 +1,7 @@
 // Installed story packs, kept in the extension's IndexedDB: each pack's manifest and catalog entries, its
 // recognition index, and its story files. Adding or removing a pack is one transaction: a pack is there whole or
 // not at all. Used by the options page (add, list, remove) and the background (indexes and stories).
-import { type CatalogEntry, catalogEntry } from '../index/catalog';
+import { type CatalogEntry, catalogEntry } from '../story/catalog';
 import type { PackManifest } from './pack-format';
 import type { ReadPack } from './read-pack';
 

@@ -8,9 +8,9 @@ import {
   verifySectionedFile,
 } from '../binary/sectioned-file';
 import { readStringTable, type StringTable } from '../binary/string-table';
-import { hostsOf } from '../index/compile-index';
-import type { RuntimeStory } from '../index/runtime-types';
-import { readStoryFile, StoryFileError } from '../index/story-file';
+import { hostsOf } from '../story/hosts';
+import type { RuntimeStory } from '../story/runtime-types';
+import { readStoryFile, StoryFileError } from '../story/story-file';
 import { loadIndex, storyIdOf } from '../recognise/load-index';
 import { readRecognitionIndex, RecognitionIndexError, verifyRecognitionIndex } from '../recognise/read-index';
 import { sha256Hex } from './digest';

@@ -3,9 +3,10 @@
 import { encodeStringTable } from '../binary/string-table';
 import { writeSectionedFile } from '../binary/sectioned-file';
 import { signStory } from '../event/sign-story';
-import { canonicalJson, hostsOf } from '../index/compile-index';
-import type { RuntimeStory } from '../index/runtime-types';
-import { STORY_FILE_FORMAT, storyFileJson } from '../index/story-file';
+import { canonicalJson } from '../story/canonical-json';
+import { hostsOf } from '../story/hosts';
+import type { RuntimeStory } from '../story/runtime-types';
+import { STORY_FILE_FORMAT, storyFileJson } from '../story/story-file';
 import { encodeRecognitionIndex } from '../recognise/build-recognition-index';
 import { INDEX_FORMAT } from '../recognise/index-format';
 import { sha256Hex } from './digest';

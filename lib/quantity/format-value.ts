@@ -1,6 +1,6 @@
 // Rendering a parsed value for the sidebar, the same on every machine: digits grouped with commas and
 // English month abbreviations written out here, never through the locale.
-import type { ClaimValue } from '../index/runtime-types';
+import type { ClaimValue } from '../story/runtime-types';
 import { daysInMonth, partsOf } from './calendar';
 import { UNBOUNDED } from './hedges';
 

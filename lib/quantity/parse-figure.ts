@@ -1,7 +1,7 @@
 // Parsing a figure as written in news copy into the value the index stores: counts, durations and
 // distances become numeric intervals (parse-amount.ts), dates become intervals of calendar days
 // (parse-date.ts). Status and attribution facts carry the reviewer's normalised statement instead.
-import type { ClaimValue, RuntimeFact } from '../index/runtime-types';
+import type { ClaimValue, RuntimeFact } from '../story/runtime-types';
 import { dayNumber, isIsoDate } from './calendar';
 import { FigureParseError } from './figure-parse-error';
 import { daysIn, readAmount } from './parse-amount';

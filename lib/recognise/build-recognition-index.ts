@@ -4,9 +4,9 @@ import { encodeStringTable } from '../binary/string-table';
 import { writeSectionedFile, type SectionInput } from '../binary/sectioned-file';
 import { DEFAULT_PARAMS, type FingerprintParams, fingerprintSet } from '../fingerprint/fingerprint';
 import { hashWord } from '../fingerprint/hash';
-import type { RuntimeStory } from '../index/runtime-types';
+import type { RuntimeStory } from '../story/runtime-types';
 import { bucketBitsFor, INDEX_FORMAT, INDEX_MAGIC, type RecognitionIndex, SECTION } from './index-format';
-import { addressKey } from './normalise-address';
+import { addressKey } from '../address/normalise-address';
 import { readRecognitionIndex } from './read-index';
 
 /**

@@ -4,7 +4,8 @@
 import type { RecognitionIndex } from './index-format';
 import { articleAt, storyIdOf } from './load-index';
 import { decide, judgeText, TEXT_THRESHOLDS, type TextThreshold } from './recognise';
-import type { Match, PageSnapshot } from './types';
+import type { Match } from './types';
+import type { PageSnapshot } from '../extract/page-snapshot';
 
 /** One candidate article and how its text evidence measured against the thresholds. */
 export interface CandidateExplanation {

@@ -1,9 +1,10 @@
 // Decides whether a page is one of the indexed articles, by its addresses and by its text, and which
 // revision it shows when several revisions share one address.
-import type { Match, PageSnapshot } from './types';
+import type { Match } from './types';
+import type { PageSnapshot } from '../extract/page-snapshot';
 import { isRecognitionIndex, type RecognitionIndex } from './index-format';
 import { addressOrdinals, articleAt, type LoadedIndex, loadIndex, revisionGroupOf, storyIdOf } from './load-index';
-import { addressKey } from './normalise-address';
+import { addressKey } from '../address/normalise-address';
 import { type ArticleEvidence, gatherTextEvidence, type TextEvidence } from './text-evidence';
 
 /**

@@ -1,23 +1,5 @@
-// What the recogniser reads from a page and what it answers: shared by the content script, the background,
-// `npm run detect` and the tests.
-
-/** What a page offers for recognition, read without changing the page. */
-export interface PageSnapshot {
-  /** The page's own address (location.href). */
-  url: string;
-  /** `<link rel="canonical">` href, resolved, or null. */
-  canonical: string | null;
-  /** `<meta property="og:url">` content, resolved, or null. */
-  ogUrl: string | null;
-  /** Addresses named by JSON-LD (`url`, `mainEntityOfPage`), resolved. */
-  jsonLdUrls: string[];
-  /** The page's article text as extracted (paragraphs separated by "\n\n"); may be empty. */
-  text: string;
-  /** The page's headline from its metadata (JSON-LD, og:title, its h1), when it gives one. */
-  headline?: string | null;
-  /** The day the page says it was published (ISO `YYYY-MM-DD`), when it says. */
-  published?: string | null;
-}
+// What the recogniser answers: an indexed article, how sure and how it was found. Shared by the background, the
+// content script, `npm run detect` and the tests.
 
 /** How a match was made. */
 export type MatchMethod = 'address' | 'text' | 'address+text';

@@ -1,7 +1,7 @@
 // The compact view: facts × outlets, each outlet's figures in its cell and the status on each row; a cell opens
 // that outlet's quote in a row below, so the table stays small until the reader asks for the words.
 import { useState } from 'preact/hooks';
-import type { RuntimeArticle, RuntimeFact, RuntimeStory } from '../index/runtime-types';
+import type { RuntimeArticle, RuntimeFact, RuntimeStory } from '../story/runtime-types';
 import { QuoteText } from './QuoteText';
 import { StatusShape, STATUS_TEXT } from './StatusBadge';
 import { coverage, outletLabel, shortOutletLabel } from './sidebar-model';

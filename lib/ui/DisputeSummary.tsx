@@ -1,6 +1,6 @@
 // The first thing the sidebar says: how many of this article's figures other outlets report differently, each a
 // link to its fact.
-import type { RuntimeFact } from '../index/runtime-types';
+import type { RuntimeFact } from '../story/runtime-types';
 import { figuresOf } from './sidebar-model';
 
 // A place's status or a speaker is a phrase, too long for a one-line summary: only figures are repeated here.

@@ -1,6 +1,6 @@
 // The first thing the sidebar says on a page matched by its story: Parallax has not reviewed this article, and which
 // reviewed articles report the same story.
-import type { RuntimeStory } from '../index/runtime-types';
+import type { RuntimeStory } from '../story/runtime-types';
 import { outletLabel } from './sidebar-model';
 
 /** Props: the story the page reports. */

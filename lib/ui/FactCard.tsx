@@ -1,7 +1,7 @@
 // One fact: its status, any reviewer's override, its figures drawn on one line, a button to find it in the page,
 // and each outlet's own words.
 import { useState } from 'preact/hooks';
-import type { RuntimeFact, RuntimeStory } from '../index/runtime-types';
+import type { RuntimeFact, RuntimeStory } from '../story/runtime-types';
 import { NumberLine } from './NumberLine';
 import { numberLine } from './number-line-model';
 import { QuoteText } from './QuoteText';

@@ -1,7 +1,7 @@
 // The facts as cards, one per fact, in display order; a long list may be drawn a batch at a time.
 import type { VNode } from 'preact';
 import { useMemo } from 'preact/hooks';
-import type { RuntimeFact, RuntimeStory } from '../index/runtime-types';
+import type { RuntimeFact, RuntimeStory } from '../story/runtime-types';
 import { FactCard } from './FactCard';
 
 /** Props: the facts to show (already ordered and filtered), the story and the reader's article. */

@@ -2,7 +2,7 @@
 // the page's own words, beside the reviewed outlets' figures. Automatic, and shown so: its own colour, a tag, words.
 import type { PageFigure } from '../event/page-figures';
 import { pageClaim } from '../highlight/targets';
-import type { RuntimeStory } from '../index/runtime-types';
+import type { RuntimeStory } from '../story/runtime-types';
 import { compareFigures, type Relation } from './page-figures-model';
 import { QuoteText } from './QuoteText';
 

@@ -1,5 +1,5 @@
 // A quote as text nodes with its figure emphasised; the data is never parsed as HTML.
-import type { RuntimeClaim } from '../index/runtime-types';
+import type { RuntimeClaim } from '../story/runtime-types';
 import { quoteParts } from './sidebar-model';
 
 /** Renders one claim's quote in curly quotes with the figure in a <mark>. */

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageFigure } from '../event/page-figures';
 import type { EventMatch } from '../event/recognise-event';
-import type { RuntimeStory } from '../index/runtime-types';
+import type { RuntimeStory } from '../story/runtime-types';
 import type { Settings } from '../settings/settings';
 import { CollapsedTab } from './CollapsedTab';
 import { CoverageTable } from './CoverageTable';

@@ -1,5 +1,5 @@
 // A fact's status as words and a shape (triangle, circle, square), so it never rests on colour alone.
-import type { FactStatus } from '../index/runtime-types';
+import type { FactStatus } from '../story/runtime-types';
 
 /** Short and long wording of each status. */
 export const STATUS_TEXT: Record<FactStatus, { name: string; detail: string }> = {

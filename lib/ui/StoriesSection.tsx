@@ -1,7 +1,7 @@
 // The "Stories" section of the welcome and options pages: reads the bundled catalog and the installed packs, lists
 // them, follows pack changes made elsewhere, and (on the options page) removes a pack after the reader confirms.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CatalogEntry } from '../index/catalog';
+import type { CatalogEntry } from '../story/catalog';
 import type { InstalledPack } from '../packs/pack-store';
 import { type PackRef, StoriesList } from './StoriesList';
 import { readCatalog, readCatalogEntry, storyListing, type StoryListing } from './stories-model';

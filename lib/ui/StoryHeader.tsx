@@ -1,5 +1,5 @@
 // The story at the top of the sidebar: what happened, when, which article the reader is on, what its revisions changed.
-import type { RuntimeStory } from '../index/runtime-types';
+import type { RuntimeStory } from '../story/runtime-types';
 import {
   formatDate,
   formatDateRange,

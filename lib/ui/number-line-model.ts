@@ -1,7 +1,7 @@
 // What a fact's number line or time line shows, computed from the story alone: each outlet's figures on one
 // scale (an exact figure a point, a hedged one its interval), the reader's article marked, and the gaps between
 // figures that cannot both be true; plus the same in words, as the picture's text alternative.
-import type { RuntimeClaim, RuntimeFact, RuntimeStory } from '../index/runtime-types';
+import type { RuntimeClaim, RuntimeFact, RuntimeStory } from '../story/runtime-types';
 import { dayNumber, isoFromDayNumber } from '../quantity/calendar';
 import { formatValue } from '../quantity/format-value';
 import { UNBOUNDED } from '../quantity/hedges';

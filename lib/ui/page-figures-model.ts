@@ -1,7 +1,7 @@
 // What the sidebar says about a page matched by its story: the reviewed articles it is compared with, and each of the
 // page's own figures beside the reviewed outlets' figures for the same fact, agreeing or differing.
 import type { PageFigure } from '../event/page-figures';
-import type { RuntimeFact, RuntimeStory } from '../index/runtime-types';
+import type { RuntimeFact, RuntimeStory } from '../story/runtime-types';
 import { outletLabel } from './sidebar-model';
 
 /** How one reviewed outlet's figure relates to the page's: compatible, not, or not compared (no value to compare). */

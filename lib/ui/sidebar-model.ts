@@ -1,11 +1,11 @@
 // What the sidebar shows, computed from the story alone: fact order, outlet rows, revision changes, coverage.
-import { factsReportedBy, orderFacts } from '../index/fact-order';
-import type { RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeStory } from '../index/runtime-types';
-import { unwrapArchive } from '../recognise/normalise-address';
+import { factsReportedBy, orderFacts } from '../story/fact-order';
+import type { RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeStory } from '../story/runtime-types';
+import { unwrapArchive } from '../address/normalise-address';
 
 /** The facts of one page in display order, which of them it reports, and its disputed ones. */
 export interface FactView {
-  /** Every fact, those the page reports first (lib/index/fact-order.ts). */
+  /** Every fact, those the page reports first (lib/story/fact-order.ts). */
   facts: RuntimeFact[];
   /** Ids of the facts the page reports. */
   reported: ReadonlySet<string>;

@@ -1,6 +1,6 @@
 // What the lists of stories show (the welcome page, the options page): each story's dates, disputed facts, source,
 // and each article with where to read it, from catalog entries read defensively (a damaged entry is left out).
-import type { CatalogArticle, CatalogEntry, CatalogSource } from '../index/catalog';
+import type { CatalogArticle, CatalogEntry, CatalogSource } from '../story/catalog';
 import { formatDate, formatDateRange } from './sidebar-model';
 
 /** A link a list may show: only web addresses, named by their site. */

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window as HappyWindow } from 'happy-dom';
 import { createHighlighter, type HighlighterOptions } from '../../lib/highlight/highlighter';
-import { GENERATED_DIR } from '../../lib/index/generated-layout';
-import { readGeneratedStories } from '../../lib/index/read-generated';
-import type { RuntimeFact } from '../../lib/index/runtime-types';
+import { GENERATED_DIR } from '../../lib/story/generated-layout';
+import { readGeneratedStories } from '../../lib/story/read-generated';
+import type { RuntimeFact } from '../../lib/story/runtime-types';
 import { collectGarbage } from './support/collect-garbage';
 import type { BenchResult } from './types';
 

@@ -4,7 +4,7 @@
 import { marksFigure, shownFact } from '../../lib/event/page-figures';
 import { readEvent } from '../../lib/event/recognise-event';
 import { storySignature } from '../../lib/event/signature';
-import type { RuntimeStory } from '../../lib/index/runtime-types';
+import type { RuntimeStory } from '../../lib/story/runtime-types';
 import type { ReportText } from './reports';
 
 /** Counts with their ratio. */

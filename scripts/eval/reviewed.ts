@@ -2,7 +2,7 @@
 // publication day, or the reviewer's `datedBy` day when the publication day is unknown).
 import { loadStorySources } from '../../lib/index/build-index';
 import { compileStories } from '../../lib/index/compile-index';
-import type { RuntimeStory } from '../../lib/index/runtime-types';
+import type { RuntimeStory } from '../../lib/story/runtime-types';
 import { formatError, validateStories } from '../../lib/index/validate-stories';
 
 /** Stories and reference days. */

@@ -1,7 +1,7 @@
 // The two alignment evaluations: leave one outlet out over the reviewed index, and the report corpus.
 import { addText, alignTextOf, emptyScores, withoutOutlet, type Pair, type Scores } from '../../lib/claims/evaluate';
-import { locateQuote } from '../../lib/index/locate-quote';
-import type { RuntimeStory } from '../../lib/index/runtime-types';
+import { locateQuote } from '../../lib/story/locate-quote';
+import type { RuntimeStory } from '../../lib/story/runtime-types';
 import type { ReportText } from './reports';
 import type { Reviewed } from './reviewed';
 

@@ -7,11 +7,11 @@ import { parseHTML } from 'linkedom';
 import type { SignedEntry } from '../../lib/event/read-event-page';
 import { extractPage } from '../../lib/extract/extract-page';
 import { readPageMeta } from '../../lib/extract/page-meta';
-import { GENERATED, GENERATED_DIR } from '../../lib/index/generated-layout';
-import { readGeneratedEntries, readGeneratedRecognition } from '../../lib/index/read-generated';
+import { GENERATED, GENERATED_DIR } from '../../lib/story/generated-layout';
+import { readGeneratedEntries, readGeneratedRecognition } from '../../lib/story/read-generated';
 import type { RecognitionIndex } from '../../lib/recognise/index-format';
 import { readRecognitionIndex, verifyRecognitionIndex } from '../../lib/recognise/read-index';
-import type { PageSnapshot } from '../../lib/recognise/types';
+import type { PageSnapshot } from '../../lib/extract/page-snapshot';
 
 const INDEX_DIR = join(import.meta.dirname, '..', '..', GENERATED_DIR);
 

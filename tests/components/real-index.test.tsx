@@ -2,9 +2,9 @@
 import { resolve } from 'node:path';
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { FactStatus } from '../../lib/index/runtime-types';
-import { factWeight } from '../../lib/index/fact-order';
-import { readGeneratedStories } from '../../lib/index/read-generated';
+import type { FactStatus } from '../../lib/story/runtime-types';
+import { factWeight } from '../../lib/story/fact-order';
+import { readGeneratedStories } from '../../lib/story/read-generated';
 import { axeViolations } from './axe';
 import { renderSidebar } from './render-sidebar';
 

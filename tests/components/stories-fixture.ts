@@ -1,7 +1,7 @@
 // A bundled catalog and an installed pack for the stories list's tests, written as the build and the pack store
 // write them (catalogEntry), from the components' test story.
-import { catalogEntry } from '../../lib/index/catalog';
-import type { RuntimeStory } from '../../lib/index/runtime-types';
+import { catalogEntry } from '../../lib/story/catalog';
+import type { RuntimeStory } from '../../lib/story/runtime-types';
 import type { InstalledPack } from '../../lib/packs/pack-store';
 import { story } from './fixtures/story';
 

@@ -7,7 +7,7 @@
 // close request, works by touch (marks, card, bar), has 44-pixel controls and passes axe-core.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import type { RuntimeIndex } from '../../lib/index/runtime-types';
+import type { RuntimeIndex } from '../../lib/story/runtime-types';
 import { formatDateRange } from '../../lib/ui/sidebar-model';
 import {
   browserLabel,

@@ -19,7 +19,7 @@ import {
   type E2eEnv,
   type SitePage,
 } from './harness/e2e';
-import type { RuntimeIndex } from '../../lib/index/runtime-types';
+import type { RuntimeIndex } from '../../lib/story/runtime-types';
 import { sidebarSwitch, waitForMarkCount } from './harness/extension-ui';
 import { disputedName, disputedTexts, expectedDisputed } from './harness/marks';
 import { domChanges, recordDomChanges } from './harness/page-state';

@@ -6,7 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { factsReport } from '../../lib/index/facts-report';
-import type { FactStatus, RuntimeFact, RuntimeIndex, RuntimeStory } from '../../lib/index/runtime-types';
+import type { FactStatus, RuntimeFact, RuntimeIndex, RuntimeStory } from '../../lib/story/runtime-types';
 import {
   browserKinds,
   browserLabel,

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createIndexStore, type IndexSources } from '../../entrypoints/background/index-store';
-import { storyFileJson } from '../../lib/index/story-file';
+import { storyFileJson } from '../../lib/story/story-file';
 import { encodeRecognitionIndex } from '../../lib/recognise/build-recognition-index';
-import type { PageSnapshot } from '../../lib/recognise/types';
+import type { PageSnapshot } from '../../lib/extract/page-snapshot';
 import { maliStory } from './packs/helpers';
 
 const GENERATED = join(import.meta.dirname, '../../public/generated');

@@ -3,10 +3,10 @@
 // memory after one match has read its story's file. Prints one JSON object on stdout.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readStoryFile } from '../../../lib/index/story-file';
+import { readStoryFile } from '../../../lib/story/story-file';
 import { readRecognitionIndex, verifyRecognitionIndex } from '../../../lib/recognise/read-index';
 import { recognise } from '../../../lib/recognise/recognise';
-import type { PageSnapshot } from '../../../lib/recognise/types';
+import type { PageSnapshot } from '../../../lib/extract/page-snapshot';
 import { collectGarbage as gc } from './collect-garbage';
 
 const dir = process.argv[2]!;

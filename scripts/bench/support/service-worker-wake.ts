@@ -2,7 +2,7 @@
 // to recognise an indexed article's page (the message the content script sends) from an extension page, and time
 // the answer: service worker start, index read, lookup and the story's file read. Median of several wakes.
 import puppeteer, { type Browser } from 'puppeteer-core';
-import type { PageSnapshot } from '../../../lib/recognise/types';
+import type { PageSnapshot } from '../../../lib/extract/page-snapshot';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const WAKES = 7;

@@ -1,7 +1,7 @@
 // Synthetic stories for the scale benchmarks: deterministic generated prose over a 30,000-word vocabulary drawn
 // with a skew (common words and phrases recur across articles as in news text), five articles a story (two
 // revisions of one), and ten facts quoting three of them, so story files have a realistic size and read back whole.
-import type { RuntimeArticle, RuntimeFact, RuntimeStory } from '../../../lib/index/runtime-types';
+import type { RuntimeArticle, RuntimeFact, RuntimeStory } from '../../../lib/story/runtime-types';
 
 /** A deterministic text generator. */
 export function generator(seed: number) {

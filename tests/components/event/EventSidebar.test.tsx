@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { readEventPage } from '../../../lib/event/read-event-page';
-import { readGeneratedEntries } from '../../../lib/index/read-generated';
+import { readGeneratedEntries } from '../../../lib/story/read-generated';
 import { PAGE_ARTICLE } from '../../../lib/highlight/targets';
 import { axeViolations } from '../axe';
 import { renderSidebar } from '../render-sidebar';

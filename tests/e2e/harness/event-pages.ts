@@ -8,7 +8,7 @@ import { marksFigure } from '../../../lib/event/page-figures';
 import { detectEvent } from '../../../lib/event/read-event-page';
 import { extractPage } from '../../../lib/extract/extract-page';
 import { readPageMeta } from '../../../lib/extract/page-meta';
-import { readGeneratedEntries, readGeneratedRecognition } from '../../../lib/index/read-generated';
+import { readGeneratedEntries, readGeneratedRecognition } from '../../../lib/story/read-generated';
 import { readRecognitionIndex } from '../../../lib/recognise/read-index';
 import { sidebarHost } from './page';
 import { buildDirs, pageUrl, sitesDir, type SitePage } from './sites';

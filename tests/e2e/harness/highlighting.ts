@@ -1,7 +1,7 @@
 // Opening a story page and waiting for highlighting to show a state, in marks and switch alike, for the tests of
 // the controls that drive it.
 import type { ElementHandle, Page } from 'puppeteer-core';
-import type { RuntimeIndex } from '../../../lib/index/runtime-types';
+import type { RuntimeIndex } from '../../../lib/story/runtime-types';
 import { waitForMarkCount, waitForSidebarSwitch } from './extension-ui';
 import { openPage, sidebarHost, waitForSidebar } from './page';
 import type { BrowserSession } from './session';

@@ -1,7 +1,7 @@
 // Reads the disputed-figure marks and the sidebar's "You are reading" line from a page, and waits on them, for
 // tests of pages whose own scripts change the article after load.
 import type { Page } from 'puppeteer-core';
-import type { RuntimeIndex } from '../../../lib/index/runtime-types';
+import type { RuntimeIndex } from '../../../lib/story/runtime-types';
 import { sidebarHost } from './page';
 import { highlights } from './page-state';
 import { findArticle } from './sites';

@@ -2,9 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GENERATED, GENERATED_DIR } from '../../../lib/index/generated-layout';
-import { readGeneratedStories } from '../../../lib/index/read-generated';
-import type { RuntimeArticle, RuntimeIndex, RuntimeStory } from '../../../lib/index/runtime-types';
+import { GENERATED, GENERATED_DIR } from '../../../lib/story/generated-layout';
+import { readGeneratedStories } from '../../../lib/story/read-generated';
+import type { RuntimeArticle, RuntimeIndex, RuntimeStory } from '../../../lib/story/runtime-types';
 
 /** Repository root. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');

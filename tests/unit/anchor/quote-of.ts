@@ -1,6 +1,6 @@
 // Builds TextQuoteSelector claims from an article's text, the way the index does, for anchoring tests.
 import { Window } from 'happy-dom';
-import type { RuntimeClaim } from '../../../lib/index/runtime-types';
+import type { RuntimeClaim } from '../../../lib/story/runtime-types';
 
 /** A claim quoting `exact` (its `nth` occurrence in `text`) with 32 characters of context and `figure` inside it. */
 export function quoteOf(

@@ -1,7 +1,7 @@
 // A second story, written for the tests, on a subject the engine's word lists never name (a fictional river
 // flood): what it knows of its facts comes from these reviewed claims alone.
 import { compileStories } from '../../../lib/index/compile-index';
-import type { RuntimeStory } from '../../../lib/index/runtime-types';
+import type { RuntimeStory } from '../../../lib/story/runtime-types';
 import { formatError, validateStory } from '../../../lib/index/validate-stories';
 
 const A = `The River Arden burst its banks above Kelmor on Wednesday, forcing about 2,000 residents from their homes.

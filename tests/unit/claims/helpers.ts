@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { buildIndex } from '../../../lib/index/build-index';
 import { formatError } from '../../../lib/index/validate-stories';
-import type { RuntimeStory } from '../../../lib/index/runtime-types';
+import type { RuntimeStory } from '../../../lib/story/runtime-types';
 import { alignText } from '../../../lib/claims/align-claims';
 import { extractClaims } from '../../../lib/claims/extract-claims';
 import type { Alignment, Claim } from '../../../lib/claims/types';

@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildIndex } from '../../../lib/index/build-index';
-import { CONTEXT_LENGTH, occurrences } from '../../../lib/index/locate-quote';
+import { CONTEXT_LENGTH, occurrences } from '../../../lib/story/locate-quote';
 import { scanTokens, uncoveredTokens } from '../../../lib/index/coverage';
 import { formatError } from '../../../lib/index/validate-stories';
-import type { RuntimeFact, RuntimeStory } from '../../../lib/index/runtime-types';
+import type { RuntimeFact, RuntimeStory } from '../../../lib/story/runtime-types';
 import { parseFigure } from '../../../lib/quantity/parse-figure';
 import { findHedges } from '../../../lib/quantity/hedges';
 

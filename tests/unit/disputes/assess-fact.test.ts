@@ -1,6 +1,6 @@
 // The status and flag rules of lib/disputes/assess-fact.ts, one rule per test, on hand-made values.
 import { describe, expect, test } from 'vitest';
-import type { ClaimValue } from '../../../lib/index/runtime-types';
+import type { ClaimValue } from '../../../lib/story/runtime-types';
 import { assessFact, type ClaimForAssessment } from '../../../lib/disputes/assess-fact';
 
 const q = (lo: number, hi = lo): ClaimValue => ({ kind: 'quantity', lo, hi, unit: 'people' });

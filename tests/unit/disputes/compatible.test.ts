@@ -1,6 +1,6 @@
 // Whether two values can both be true, and when two values are the same reading.
 import { describe, expect, test } from 'vitest';
-import type { ClaimValue } from '../../../lib/index/runtime-types';
+import type { ClaimValue } from '../../../lib/story/runtime-types';
 import { compatible, sameValue, valueKey } from '../../../lib/disputes/compatible';
 
 const q = (lo: number, hi = lo, unit = 'people'): ClaimValue => ({ kind: 'quantity', lo, hi, unit });

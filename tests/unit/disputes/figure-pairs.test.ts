@@ -1,6 +1,6 @@
 // Pairs of figures as two outlets might write them: which pairs can both be true, and where the line falls.
 import { describe, expect, test } from 'vitest';
-import type { RuntimeFact } from '../../../lib/index/runtime-types';
+import type { RuntimeFact } from '../../../lib/story/runtime-types';
 import { compatible } from '../../../lib/disputes/compatible';
 import { parseFigure } from '../../../lib/quantity/parse-figure';
 

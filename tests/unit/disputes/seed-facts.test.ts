@@ -1,7 +1,7 @@
 // Facts of the Mali story as the five seed texts report them: the figures are the texts' own words, parsed
 // with each article's publication day, and the statuses are the ones a careful reader would give.
 import { describe, expect, test } from 'vitest';
-import type { RuntimeFact } from '../../../lib/index/runtime-types';
+import type { RuntimeFact } from '../../../lib/story/runtime-types';
 import { assessFact, type ClaimForAssessment } from '../../../lib/disputes/assess-fact';
 import { parseFigure, statementValue } from '../../../lib/quantity/parse-figure';
 

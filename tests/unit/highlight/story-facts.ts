@@ -1,6 +1,6 @@
 // A small fact list built from the Mali seed texts, with quotes anchored the way the index anchors them.
 import { readFileSync } from 'node:fs';
-import type { FactStatus, RuntimeFact } from '../../../lib/index/runtime-types';
+import type { FactStatus, RuntimeFact } from '../../../lib/story/runtime-types';
 import { quoteOf } from '../anchor/quote-of';
 
 const seeds = '/work/shared/seeds/';

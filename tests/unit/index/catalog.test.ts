@@ -1,8 +1,8 @@
 // Catalog entries carry what the lists of stories show without any story file: each article's publication day,
 // revision and a web archive's copy among its addresses (never an AMP cache's or the publisher's own).
 import { describe, expect, test } from 'vitest';
-import { archivedCopy, catalogEntry } from '../../../lib/index/catalog';
-import type { RuntimeStory } from '../../../lib/index/runtime-types';
+import { archivedCopy, catalogEntry } from '../../../lib/story/catalog';
+import type { RuntimeStory } from '../../../lib/story/runtime-types';
 
 describe('archivedCopy', () => {
   test.each([

@@ -9,7 +9,7 @@ import {
   orderFacts,
   orderReason,
   type OrderableFact,
-} from '../../../lib/index/fact-order';
+} from '../../../lib/story/fact-order';
 
 type Kind = OrderableFact['kind'];
 type Status = OrderableFact['status'];

@@ -1,6 +1,6 @@
 // Quote anchoring: exact text, context either side, and disambiguation by prefix or suffix.
 import { describe, expect, test } from 'vitest';
-import { CONTEXT_LENGTH, contextOf, locateQuote, occurrences } from '../../../lib/index/locate-quote';
+import { CONTEXT_LENGTH, contextOf, locateQuote, occurrences } from '../../../lib/story/locate-quote';
 
 const TEXT = 'Nearly 4,000 troops are in Mali. France says it has 4,000 soldiers in Mali.';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { storySignature } from '../../../lib/event/signature';
-import { readStoryEntry, readStoryFile, storyFileJson } from '../../../lib/index/story-file';
+import { readStoryEntry, readStoryFile, storyFileJson } from '../../../lib/story/story-file';
 import { checkRecognitionFile } from '../../../lib/recognise/check-recognition-file';
 import { maliStory } from '../packs/helpers';
 

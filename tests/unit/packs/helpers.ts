@@ -3,7 +3,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { xxhash32 } from '../../../lib/binary/xxhash32';
 import { buildIndex } from '../../../lib/index/build-index';
-import type { RuntimeStory } from '../../../lib/index/runtime-types';
+import type { RuntimeStory } from '../../../lib/story/runtime-types';
 import { writePackContainer } from '../../../lib/packs/write-pack';
 
 const REPO = join(import.meta.dirname, '..', '..', '..');

@@ -1,6 +1,6 @@
 // The sidebar's rendering of values: fixed English formatting, comma groups, en dashes, no locale.
 import { describe, expect, test } from 'vitest';
-import type { ClaimValue } from '../../../lib/index/runtime-types';
+import type { ClaimValue } from '../../../lib/story/runtime-types';
 import { formatNumber, formatValue } from '../../../lib/quantity/format-value';
 import { UNBOUNDED } from '../../../lib/quantity/hedges';
 import { parseFigure } from '../../../lib/quantity/parse-figure';

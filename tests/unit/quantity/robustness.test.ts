@@ -1,7 +1,7 @@
 // Every short run of words from the seed copy either parses to a well-formed value or fails with a
 // FigureParseError: the index build can rely on no other error and no malformed interval.
 import { expect, test } from 'vitest';
-import type { RuntimeFact } from '../../../lib/index/runtime-types';
+import type { RuntimeFact } from '../../../lib/story/runtime-types';
 import { formatValue } from '../../../lib/quantity/format-value';
 import { findHedges } from '../../../lib/quantity/hedges';
 import { FigureParseError, parseFigure } from '../../../lib/quantity/parse-figure';

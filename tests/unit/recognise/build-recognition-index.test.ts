@@ -3,7 +3,7 @@ import { fingerprintSet } from '../../../lib/fingerprint/fingerprint';
 import { buildRecognitionIndex, encodeRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
 import { isRecognitionIndex, SECTION } from '../../../lib/recognise/index-format';
 import { addressOrdinals, articleAt, loadIndex, postingsOf, revisionGroupOf } from '../../../lib/recognise/load-index';
-import { addressKey } from '../../../lib/recognise/normalise-address';
+import { addressKey } from '../../../lib/address/normalise-address';
 import { readRecognitionIndex, verifyRecognitionIndex } from '../../../lib/recognise/read-index';
 import { loadStories } from './helpers/stories';
 

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { buildRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
 import { explainRecognition, formatExplanation } from '../../../lib/recognise/explain';
 import { judgeText, recognise, TEXT_THRESHOLDS } from '../../../lib/recognise/recognise';
-import type { PageSnapshot } from '../../../lib/recognise/types';
+import type { PageSnapshot } from '../../../lib/extract/page-snapshot';
 import { snapshotOf } from './helpers/pages';
 import { loadStories, paragraphsOf, REPO } from './helpers/stories';
 

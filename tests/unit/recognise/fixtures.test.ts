@@ -12,7 +12,7 @@ import { signStory } from '../../../lib/event/sign-story';
 import { encodeRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
 import { readRecognitionIndex } from '../../../lib/recognise/read-index';
 import { addressOrdinals, loadIndex } from '../../../lib/recognise/load-index';
-import { addressKey } from '../../../lib/recognise/normalise-address';
+import { addressKey } from '../../../lib/address/normalise-address';
 import { recognise } from '../../../lib/recognise/recognise';
 import { loadStories, REPO } from './helpers/stories';
 

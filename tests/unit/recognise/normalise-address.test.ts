@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addressKey, unwrapArchive } from '../../../lib/recognise/normalise-address';
+import { addressKey, unwrapArchive } from '../../../lib/address/normalise-address';
 
 const CNN = 'https://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html';
 const CNN_KEY = 'cnn.com/2013/02/06/world/africa/mali-conflict';

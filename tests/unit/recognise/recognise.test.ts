@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
 import { recognise, TEXT_THRESHOLDS } from '../../../lib/recognise/recognise';
-import type { PageSnapshot } from '../../../lib/recognise/types';
+import type { PageSnapshot } from '../../../lib/extract/page-snapshot';
 import { loadStories, paragraphsOf } from './helpers/stories';
 
 const stories = loadStories();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { RuntimeStory } from '../../../lib/index/runtime-types';
+import type { RuntimeStory } from '../../../lib/story/runtime-types';
 import { buildRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
 import { loadIndex } from '../../../lib/recognise/load-index';
 import { gatherTextEvidence, SHORT_BLOCK_WORDS } from '../../../lib/recognise/text-evidence';

@@ -1,6 +1,6 @@
 // The number line's model: one scale for every outlet's figures, points and bars, the gaps of a dispute, the words.
 import { describe, expect, test } from 'vitest';
-import type { ClaimValue, RuntimeArticle, RuntimeFact, RuntimeStory } from '../../../lib/index/runtime-types';
+import type { ClaimValue, RuntimeArticle, RuntimeFact, RuntimeStory } from '../../../lib/story/runtime-types';
 import { dayNumber } from '../../../lib/quantity/calendar';
 import { UNBOUNDED } from '../../../lib/quantity/hedges';
 import { numberScale, percentAt, timeScale } from '../../../lib/ui/line-scale';

@@ -1,6 +1,6 @@
 // Programmatic pages for recognition, each with the answer it must get: short openings of every article
 // (which must match), and quotations that must not. Shared by the tests and `npm run margins`.
-import type { RuntimeStory } from '../../../../lib/index/runtime-types';
+import type { RuntimeStory } from '../../../../lib/story/runtime-types';
 import {
   firstBlocks,
   firstWords,

@@ -2,7 +2,7 @@
 // furniture their publishers put among them (a caption and credit, "Read a version of this story in …",
 // "Read more:" promos, the highlights box, byline and date lines), which the reviewed texts leave out.
 // Short copies (a few blocks before a sign-in wall, the first N words) are cut from these.
-import type { RuntimeStory } from '../../../../lib/index/runtime-types';
+import type { RuntimeStory } from '../../../../lib/story/runtime-types';
 import { paragraphsOf } from './stories';
 
 /** What a block of a published opening is. */

@@ -1,7 +1,7 @@
 // Builds HTML pages around article paragraphs the way other sites and readers show them, for recognition tests.
 import { parseHTML } from 'linkedom';
 import { extractPage } from '../../../../lib/extract/extract-page';
-import type { PageSnapshot } from '../../../../lib/recognise/types';
+import type { PageSnapshot } from '../../../../lib/extract/page-snapshot';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -2,9 +2,9 @@
 // reviewed article texts in data/stories, else the seed texts, with the addresses the sources establish.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GENERATED_DIR } from '../../../../lib/index/generated-layout';
-import { readGeneratedStories } from '../../../../lib/index/read-generated';
-import type { RuntimeArticle, RuntimeStory } from '../../../../lib/index/runtime-types';
+import { GENERATED_DIR } from '../../../../lib/story/generated-layout';
+import { readGeneratedStories } from '../../../../lib/story/read-generated';
+import type { RuntimeArticle, RuntimeStory } from '../../../../lib/story/runtime-types';
 
 export const REPO = join(import.meta.dirname, '../../../..');
 const STORY = 'mali-offensive-2013';

@@ -3,7 +3,7 @@
 // logic computes from the claims (or a reviewer's override with its reason). A damaged or hand-edited story is
 // refused whole rather than shown wrong.
 import { assessFact } from '../disputes/assess-fact';
-import { isId } from './read-fields';
+import { isId } from './ids';
 import type { RuntimeArticle, RuntimeClaim, RuntimeFact } from './runtime-types';
 
 type Obj = Record<string, unknown>;

@@ -2,7 +2,7 @@
 // a welcome page), without loading any story's facts. The build writes the bundled stories' catalog.json; a
 // pack's entries are kept with the installed pack.
 import { ARCHIVE_HOSTS } from '../permissions/host-patterns';
-import { unwrapArchive } from '../recognise/normalise-address';
+import { unwrapArchive } from '../address/normalise-address';
 import type { RuntimeArticle, RuntimeStory } from './runtime-types';
 
 /** Format of catalog.json. */

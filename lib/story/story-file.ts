@@ -1,7 +1,7 @@
 // One story's runtime data as a file of its own ({ format, story }): written by the index build and by packs, read
 // by the background only when a page matches the story. Named fields, so later formats can add to it.
-import type { StorySignature } from '../event/signature';
-import { canonicalJson } from './compile-index';
+import type { StorySignature } from './story-signature';
+import { canonicalJson } from './canonical-json';
 import type { RuntimeStory } from './runtime-types';
 import { storyProblem } from './check-runtime-story';
 

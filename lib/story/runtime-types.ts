@@ -2,30 +2,9 @@
 // the background, the sidebar and the highlighter. Produced by `npm run index` from the reviewed files in data/
 // (one file per story, see story-file.ts; recognition data is lib/recognise's binary index).
 
-/** How the outlets' reports of one fact relate, computed by lib/disputes (or set by a reasoned override). */
-export type FactStatus = 'disputed' | 'consistent' | 'single-source';
+import type { ClaimValue, FactFlags, FactKind, FactStatus } from '../disputes/values';
 
-/** A parsed figure: a numeric interval, an interval of calendar days, or a normalised statement. */
-export type ClaimValue =
-  | {
-      kind: 'quantity';
-      /** Lowest and highest value the wording allows (hedges widen it; "hundreds" is [200, 999]). */
-      lo: number;
-      hi: number;
-      /** Canonical unit of the fact, e.g. "people", "days", "km". */
-      unit: string;
-    }
-  | {
-      kind: 'date';
-      /** Earliest and latest calendar day the wording allows, ISO `YYYY-MM-DD`. */
-      lo: string;
-      hi: string;
-    }
-  | {
-      kind: 'statement';
-      /** The normalised statement a reviewer recorded, e.g. "under French control" or "2013-02-05". */
-      value: string;
-    };
+export type { ClaimValue, FactFlags, FactKind, FactStatus } from '../disputes/values';
 
 /** W3C Web Annotation TextQuoteSelector: the quote plus up to 32 characters of context either side. */
 export interface TextQuote {
@@ -54,20 +33,12 @@ export interface RuntimeClaim {
   hedges: string[];
 }
 
-/** A computed signal beyond the status. */
-export interface FactFlags {
-  /** The figure differs between revisions of one article (ids of the revisions involved). */
-  changedBetweenRevisions: string[];
-  /** Articles whose own claims about this fact cannot all be true. */
-  selfContradictions: string[];
-}
-
 /** One thing several articles can report: a count, a toll, a date, a duration, a town's status, who said what. */
 export interface RuntimeFact {
   id: string;
   label: string;
   /** What sort of figure this is; decides how values compare. */
-  kind: 'count' | 'date' | 'duration' | 'distance' | 'status' | 'attribution';
+  kind: FactKind;
   /** The status the sidebar shows: the computed one unless a reviewer overrode it. */
   status: FactStatus;
   /** The status the logic computed from the claims. */
@@ -75,7 +46,7 @@ export interface RuntimeFact {
   /** A reviewer's override, always with its written reason; null when none. */
   override: { status: FactStatus; reason: string } | null;
   /** A reviewer's weight for the display order, 1 (a background detail) to 5 (the story's headline figure);
-   * absent when none was given (the order then weighs the fact by its kind, lib/index/fact-order.ts). */
+   * absent when none was given (the order then weighs the fact by its kind, lib/story/fact-order.ts). */
   weight?: number;
   flags: FactFlags;
   claims: RuntimeClaim[];
@@ -115,7 +86,7 @@ export interface RuntimeStory {
   /** The event's dates, ISO `YYYY-MM-DD`. */
   dates: { start: string; end: string };
   articles: RuntimeArticle[];
-  /** Facts in display order for a reader of none of the articles (lib/index/fact-order.ts). */
+  /** Facts in display order for a reader of none of the articles (lib/story/fact-order.ts). */
   facts: RuntimeFact[];
 }
 

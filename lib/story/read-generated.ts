@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Catalog } from './catalog';
 import { GENERATED, storyFilePath } from './generated-layout';
 import type { RuntimeStory } from './runtime-types';
-import type { StorySignature } from '../event/signature';
+import type { StorySignature } from './story-signature';
 import { readStoryEntry } from './story-file';
 
 /** Every story of a generated folder, in catalog order; throws naming the file that is missing or unreadable. */
