@@ -60,6 +60,14 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The content script is injected into every checked page, so it stays small: it uses the browser's own
+    // promise-based extension API (Manifest V3 in both browsers) instead of webextension-polyfill, which the other
+    // entrypoints keep. Its message listener answers through sendResponse, which both browsers support.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (alias && !Array.isArray(alias)) (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
+    },
     // Content-script matches and host access come from the index, never from a hand-kept list.
     'build:manifestGenerated': (_wxt, manifest) => {
       // A missing, damaged or wrong-version recognition index fails the build, naming the file and the reason.

@@ -4,6 +4,7 @@
 // engine was tuned (tests/fixtures/reports-heldout/). Figures are printed, never asserted.
 import { join } from 'node:path';
 import { evaluateDrafting } from '../lib/claims/evaluate-drafting';
+import { storiesSource } from '../lib/engine/sources';
 import { rates, type Scores, type Tally } from '../lib/claims/evaluate';
 import { evaluateEvents, type EventScores, type Rate } from './eval/events';
 import { evaluateLeaveOneOut, evaluateReports } from './eval/runs';
@@ -17,12 +18,14 @@ const root = join(import.meta.dirname, '..');
 
 const reviewed = loadReviewed(root);
 const leaveOneOut = evaluateLeaveOneOut(reviewed);
-const reports = evaluateReports(reviewed, loadReports(join(root, 'tests/fixtures/reports')));
+// The reviewed stories as an index, signed for event matches as the index build signs them.
+const source = storiesSource(reviewed.stories);
+const reports = await evaluateReports(reviewed, loadReports(join(root, 'tests/fixtures/reports')), source);
 // Written after the engine's rules and thresholds were fixed, and never used to tune them.
-const heldOut = evaluateReports(reviewed, loadReports(join(root, 'tests/fixtures/reports-heldout')));
+const heldOut = await evaluateReports(reviewed, loadReports(join(root, 'tests/fixtures/reports-heldout')), source);
 const events = {
-  reports: evaluateEvents(reviewed.stories, loadReports(join(root, 'tests/fixtures/reports'))),
-  heldOut: evaluateEvents(reviewed.stories, loadReports(join(root, 'tests/fixtures/reports-heldout'))),
+  reports: await evaluateEvents(source, loadReports(join(root, 'tests/fixtures/reports'))),
+  heldOut: await evaluateEvents(source, loadReports(join(root, 'tests/fixtures/reports-heldout'))),
 };
 const drafting = evaluateDrafting(reviewed.stories, (id) => reviewed.referenceDay.get(id) ?? null);
 

@@ -18,6 +18,8 @@ import type { Claim, ClaimKind, Names, Reading } from './types';
 export interface ExtractOptions {
   /** ISO day (or date-time) the text was published: relative dates are read from it. Null when unknown. */
   published: string | null;
+  /** Where the article's own text starts, after a headline put before it (a wire dateline opens it there). */
+  bodyStart?: number;
 }
 
 /** A sentence read once: tokens, names, attributions. */
@@ -48,10 +50,18 @@ export function readSentences(text: string): ReadSentence[] {
   return read;
 }
 
-/** Every figure-bearing claim of a news text, in text order. */
-export function extractClaims(text: string, options: ExtractOptions): Claim[] {
-  const sentences = readSentences(text);
-  const dateline = findDateline(text);
+/**
+ * Every figure-bearing claim of a news text, in text order. `sentences` are the text's sentences when they have
+ * already been read (`readSentences(text)`), so a page is read once whatever else needs its sentences.
+ */
+export function extractClaims(
+  text: string,
+  options: ExtractOptions,
+  sentences: readonly ReadSentence[] = readSentences(text),
+): Claim[] {
+  const bodyStart = options.bodyStart ?? 0;
+  const found = findDateline(bodyStart === 0 ? text : text.slice(bodyStart));
+  const dateline = found && { ...found, start: bodyStart, end: found.end + bodyStart };
   const people = peopleOf(sentences);
   const claims: Omit<Claim, 'index'>[] = [];
   let lastPerson: string | null = null;
@@ -65,7 +75,8 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
     const before = previous && (previous.sentence.paragraph === s.paragraph || short) ? previous : null;
     for (const f of findFigures(s.tokens)) {
       // A dateline ("PARIS, Feb 6 (Sahel Wire) -") dates the text; it reports nothing.
-      if (dateline && s.tokens[f.first]!.start < dateline.end) continue;
+      const at = s.tokens[f.first]!.start;
+      if (dateline && at >= dateline.start && at < dateline.end) continue;
       const kinds = f.shapes.map(kindOf);
       const kind = kinds[0]!;
       const first = s.tokens[f.first]!;

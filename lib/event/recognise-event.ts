@@ -2,23 +2,13 @@
 // the page's own figures aligned with the story's facts (how many, how near its top), the names it shares with the
 // story's articles, and its date against the story's dates. One false alarm is worse than five misses: every
 // threshold below was chosen from the measured margins (lib/event/README.md).
-import { alignText } from '../claims/align-claims';
-import { extractClaims, findDateline } from '../claims/extract-claims';
-import { readSentences } from '../claims/extract-claims';
+import { alignClaims } from '../claims/align-claims';
 import type { Alignment } from '../claims/types';
 import type { RuntimeStory } from '../story/runtime-types';
 import { addDays } from '../quantity/calendar';
 import { readDate } from '../quantity/parse-date';
-import { nameKey, sharedNames, type StorySignature } from './signature';
-
-/** What the event recogniser reads from a page. */
-export interface EventPage {
-  /** The article text, paragraphs separated by blank lines. */
-  text: string;
-  headline: string | null;
-  /** ISO day (or date-time) from the page's metadata, or null. */
-  published: string | null;
-}
+import type { PageText } from './page-text';
+import { sharedNames, type StorySignature } from './signature';
 
 /** An event match: the story, how sure, and how many of its facts the page reports. */
 export interface EventMatch {
@@ -109,16 +99,15 @@ function paragraphEnd(text: string, n: number): number {
 }
 const FIGURES = new Set(['count', 'date', 'duration', 'distance']);
 
-/** Reads a page against one story. */
-export function readEvent(page: EventPage, story: RuntimeStory, signature: StorySignature): EventReading {
-  const text = page.headline ? `${page.headline}\n\n${page.text}` : page.text;
-  const published = (page.published ?? datelineDay(page.text, story))?.slice(0, 10) ?? null;
-  const { alignments } = alignText(extractClaims(text, { published }), story, { published, requireStory: false });
-  const evidence = weigh(alignments, text, published, story, signature);
+/** Reads a page (read once, `readPageText`) against one story. */
+export function readEvent(page: PageText, story: RuntimeStory, signature: StorySignature): EventReading {
+  const { text, published } = page;
+  const alignments = alignClaims(page.reading.claims, story, { published });
+  const evidence = weigh(alignments, page, story, signature);
   // An undated page gets no credit for its date: its figures must carry it alone, by a wider margin.
   const t = evidence.date === 'unknown' ? { ...EVENT_THRESHOLDS, ...UNDATED } : EVENT_THRESHOLDS;
   const reasons: string[] = [];
-  if (!articleShaped(page.text))
+  if (!articleShaped(page.body))
     reasons.push('the page is a list of items (results, headlines, links), not an article');
   if (evidence.date === 'outside') reasons.push(`dated ${published}, outside the story's days`);
   if (evidence.date === 'unknown' && evidence.laterDay)
@@ -162,11 +151,11 @@ export function readEvent(page: EventPage, story: RuntimeStory, signature: Story
 
 function weigh(
   alignments: readonly Alignment[],
-  text: string,
-  published: string | null,
+  page: PageText,
   story: RuntimeStory,
   signature: StorySignature,
 ): EventEvidence {
+  const { text, published } = page;
   const minConfidence = published ? EVENT_THRESHOLDS.minConfidence : UNDATED.minConfidence;
   const strong = alignments.filter((a) => a.fact !== null && a.confidence >= minConfidence);
   const facts = new Set(strong.map((a) => a.fact)).size;
@@ -177,16 +166,12 @@ function weigh(
   const figures = alignments.filter((a) => FIGURES.has(a.claim.kind));
   const share = figures.length === 0 ? 0 : figures.filter((a) => a.fact !== null).length / figures.length;
   const wanted = new Set(sharedNames(signature, Math.min(2, Math.max(1, story.articles.length))));
-  const named = new Set<string>();
-  for (const s of readSentences(text))
-    for (const e of s.entities) {
-      for (const key of [nameKey(e.text), nameKey(e.words[e.words.length - 1]!)]) if (wanted.has(key)) named.add(key);
-    }
+  const named = [...wanted].filter((key) => page.names.has(key));
   return {
     facts,
     leadFacts,
     share: Math.round(share * 1000) / 1000,
-    names: named.size,
+    names: named.length,
     namesOf: wanted.size,
     date: dateFit(published, story),
     laterDay: published ? null : namedDayOutside(alignments, story),
@@ -213,11 +198,4 @@ function dateFit(published: string | null, story: RuntimeStory): EventEvidence['
   const from = addDays(story.dates.start, -EVENT_THRESHOLDS.daysBefore);
   const to = addDays(story.dates.end, EVENT_THRESHOLDS.daysAfter);
   return published >= from && published <= to ? 'inside' : 'outside';
-}
-
-// A wire dateline that names its year ("PARIS, Feb 6, 2013 (Wire) -") dates an undated page; one without a year
-// says nothing of which year, and an undated page gets no credit for its date.
-function datelineDay(text: string, story: RuntimeStory): string | null {
-  const line = findDateline(text);
-  return line && /\d{4}/.test(line.day) ? (readDate(line.day, story.dates.end)?.lo ?? null) : null;
 }

@@ -41,7 +41,7 @@ function blocks(kind: BrowserKind, e2e: ReturnType<typeof useE2e>) {
       'ones marked',
     async () => {
       const site = onPublisher();
-      const expected = expectedEvent(kind, site);
+      const expected = await expectedEvent(kind, site);
       expect(expected, 'the engine in Node recognises the fixture report').not.toBeNull();
       expect(expected!.marks.length).toBeGreaterThan(0);
       const { session } = e2e();
@@ -69,7 +69,7 @@ function blocks(kind: BrowserKind, e2e: ReturnType<typeof useE2e>) {
 
   it('a near miss on a publisher’s host (the same town, another day) shows nothing', async () => {
     const site = nearMiss();
-    expect(expectedEvent(kind, site)).toBeNull();
+    expect(await expectedEvent(kind, site)).toBeNull();
     const { session } = e2e();
     const tab = await openPage(session, pageUrl(site), recordDomChanges);
     try {
@@ -108,7 +108,7 @@ describe(`${browserLabel('chromium')} — a report of the story in other words`,
       'opens',
     async () => {
       const site = elsewhere();
-      const expected = expectedEvent('chromium', site);
+      const expected = await expectedEvent('chromium', site);
       expect(expected).not.toBeNull();
       const { session } = e2e();
       const mark = session.errors.entries.length;
