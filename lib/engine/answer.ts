@@ -38,8 +38,10 @@ export type PageAnswer = ArticleAnswer | EventAnswer | NoAnswer;
 export interface EventCandidateDetail {
   pack: string;
   story: string;
-  /** How many of the story's lookup words the page names. */
-  terms: number;
+  /** How much the names the page shares with the story weigh (lib/event/candidates.ts). */
+  names: number;
+  /** The shared names, heaviest first. */
+  shared: string[];
   match: EventMatch | null;
   evidence: EventEvidence;
 }

@@ -12,7 +12,7 @@ export function formatEventExplanation(detail: AnswerDetail): string {
     const e = c.evidence;
     const t = e.date === 'unknown' ? { ...EVENT_THRESHOLDS, ...UNDATED } : EVENT_THRESHOLDS;
     lines.push(
-      `  ${c.pack ? `${c.pack}/` : ''}${c.story} (${c.terms} of its lookup words on the page): ` +
+      `  ${c.pack ? `${c.pack}/` : ''}${c.story} (shared names weighing ${c.names}: ${c.shared.slice(0, 6).join(', ')}): ` +
         `${e.facts} facts (≥ ${t.minFacts}), ${e.leadFacts} at the top (≥ ${t.minLeadFacts}), ` +
         `${Math.round(e.share * 100)}% of the page's figures (≥ ${Math.round(t.minShare * 100)}%), ` +
         `${e.names} of ${e.namesOf} shared names, date ${e.date}`,

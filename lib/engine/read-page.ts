@@ -3,7 +3,7 @@
 // call this, so a test of a tool is a test of what the extension does. Never throws: a damaged index or story file
 // is reported to `onProblem` and the page stays unannotated.
 import { alignClaims } from '../claims/align-claims';
-import { eventCandidates } from '../event/candidates';
+import { type EventCandidate, eventCandidates } from '../event/candidates';
 import { type PageText, readPageText } from '../event/page-text';
 import { bestEvent, eventReadings, type SignedEntry } from '../event/read-event-page';
 import type { PageSnapshot } from '../extract/page-snapshot';
@@ -44,30 +44,30 @@ export async function readPage(
   if (page.text === '') return options.detail ? { kind: 'none', detail: emptyDetail() } : { kind: 'none' };
   let read: PageText;
   try {
-    read = readPageText({ text: page.text, headline: page.headline ?? null, published: page.published ?? null });
+    read = readPageText({ text: page.text, headline: page.headline, published: page.published, url: page.url });
   } catch (error) {
     problem('this page could not be read.', error);
     return options.detail ? { kind: 'none', detail: emptyDetail() } : { kind: 'none' };
   }
-  const weighed: { source: IndexSource; entry: SignedEntry; terms: number }[] = [];
+  const weighed: { source: IndexSource; entry: SignedEntry; candidate: EventCandidate }[] = [];
   for (const source of sources) {
-    let candidates: { story: string; terms: number }[] = [];
+    let candidates: EventCandidate[] = [];
     try {
-      candidates = eventCandidates(source.recognition, read.text);
+      candidates = eventCandidates(source.recognition, read.names);
     } catch (error) {
       problem('the event lookup failed on this page.', error);
     }
     for (const c of candidates) {
       const entry = await storyOf(source, c.story, problem);
       if (entry?.signature)
-        weighed.push({ source, entry: { story: entry.story, signature: entry.signature }, terms: c.terms });
+        weighed.push({ source, entry: { story: entry.story, signature: entry.signature }, candidate: c });
     }
   }
   let readings: ReturnType<typeof eventReadings> = [];
   try {
     readings = eventReadings(
       read,
-      weighed.map((w) => w.entry),
+      weighed.map((w) => ({ ...w.entry, candidate: w.candidate })),
     );
   } catch (error) {
     problem('event recognition failed on this page.', error);
@@ -82,7 +82,8 @@ export async function readPage(
   const candidates: EventCandidateDetail[] = readings.map((r, i) => ({
     pack: weighed[i]!.source.pack,
     story: r.entry.story.id,
-    terms: weighed[i]!.terms,
+    names: weighed[i]!.candidate.score,
+    shared: weighed[i]!.candidate.names,
     match: r.reading.match,
     evidence: r.reading.evidence,
   }));

@@ -4,7 +4,7 @@
 import { findDateline } from '../claims/extract-claims';
 import { readText, type TextReading } from '../claims/read-text';
 import { readDate } from '../quantity/parse-date';
-import { nameKey } from './signature';
+import { siteWords, type TextName, textNames } from './names';
 
 /** What event recognition reads from a page. */
 export interface EventPage {
@@ -13,6 +13,8 @@ export interface EventPage {
   headline: string | null;
   /** ISO day (or date-time) from the page's metadata, or null. */
   published: string | null;
+  /** The page's address: names of its outlet (its site's words) are not the event's. */
+  url?: string | null;
 }
 
 /** A page read once. */
@@ -25,8 +27,8 @@ export interface PageText {
   /** The day relative dates are read from: the metadata's, else a dateline's with its year, else null. */
   published: string | null;
   reading: TextReading;
-  /** Folded keys of every name the page uses, each also by its last word ("le drian", "drian"). */
-  names: Set<string>;
+  /** Every name the page uses (its outlet's own lines left out), each also by its last word ("le drian", "drian"). */
+  names: Map<string, TextName>;
 }
 
 /**
@@ -49,13 +51,7 @@ export function readPageText(page: EventPage): PageText {
   const day = page.published?.slice(0, 10) ?? null;
   const published = (day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null) ?? datelineDay(body);
   const reading = readText(text, { published, bodyStart: text.length - body.length });
-  const names = new Set<string>();
-  for (const s of reading.sentences) {
-    for (const e of s.entities) {
-      names.add(nameKey(e.text));
-      names.add(nameKey(e.words[e.words.length - 1]!));
-    }
-  }
+  const names = textNames(text, reading.sentences, siteWords(page.url));
   return { text, body, headline: page.headline, published, reading, names };
 }
 

@@ -2,6 +2,7 @@
 // page's figures, or null.
 import type { Alignment } from '../claims/types';
 import type { RuntimeStory } from '../story/runtime-types';
+import type { EventCandidate } from './candidates';
 import type { PageText } from './page-text';
 import { type PageFigure, pageFigures } from './page-figures';
 import { type EventMatch, type EventReading, readEvent } from './recognise-event';
@@ -27,9 +28,12 @@ export interface EventRecognition {
 /** Each candidate story's reading of the page, in the order given. */
 export function eventReadings(
   page: PageText,
-  entries: readonly SignedEntry[],
+  entries: readonly (SignedEntry & { candidate?: EventCandidate })[],
 ): { entry: SignedEntry; reading: EventReading }[] {
-  return entries.map((entry) => ({ entry, reading: readEvent(page, entry.story, entry.signature) }));
+  return entries.map((entry) => ({
+    entry,
+    reading: readEvent(page, entry.story, entry.signature, entry.candidate ?? null),
+  }));
 }
 
 /** The best event match among readings (highest score, then the first given), as the sidebar receives it, or null. */

@@ -3,10 +3,12 @@
 // story's articles, and its date against the story's dates. One false alarm is worse than five misses: every
 // threshold below was chosen from the measured margins (lib/event/README.md).
 import { alignClaims } from '../claims/align-claims';
+import { isOutletLine } from './boilerplate';
 import type { Alignment } from '../claims/types';
 import type { RuntimeStory } from '../story/runtime-types';
 import { addDays } from '../quantity/calendar';
 import { readDate } from '../quantity/parse-date';
+import type { EventCandidate } from './candidates';
 import type { PageText } from './page-text';
 import { sharedNames, type StorySignature } from './signature';
 
@@ -40,6 +42,17 @@ export interface EventEvidence {
   /** Shared names: those the page names among the names most of the story's articles share. */
   names: number;
   namesOf: number;
+  /** How much all the names the page shares with the story weigh, and the next-best story's (lib/event/candidates.ts). */
+  nameScore: number;
+  nextScore: number;
+  /** Shared names of two words or more that few stories of the index use: the event's own people, streets, places. */
+  specificNames: string[];
+  /** Of them, people's full names. */
+  people: string[];
+  /** Of them, those both the page and the story name at their top (the headline or the first two paragraphs). */
+  leadSpecific: string[];
+  /** What carried the match: enough of the story's figures, or its own names; null when there is no match. */
+  route: 'facts' | 'names' | null;
   date: 'inside' | 'outside' | 'unknown';
   /** For an undated page: a day it names ("January 15") outside the story's days, which dates it elsewhere. */
   laterDay: string | null;
@@ -50,6 +63,10 @@ export interface EventEvidence {
 export const EVENT_THRESHOLDS = {
   /** Distinct facts the page's figures report with confidence. */
   minFacts: 3,
+  /** So many that the figures carry the match even with few shared names (a "by the numbers" page). */
+  manyFacts: 5,
+  /** Below that, the weight the shared names need (lib/event/candidates.ts): two names of an index's rarest. */
+  minNameScore: 7.5,
   /** Confidence an alignment needs to count. */
   minConfidence: 0.35,
   /** Of them, in the headline or the first two paragraphs. */
@@ -68,12 +85,15 @@ export const EVENT_THRESHOLDS = {
 const LIST_SHARE = 0.4;
 const LIST_MIN_PARAGRAPHS = 5;
 
-/** Whether a page's text reads as an article: its paragraphs mostly end as sentences. */
+/**
+ * Whether a page's text reads as an article: its paragraphs mostly end as sentences. The outlet's own lines
+ * (share prompts, stamps, captions) and lines of a few words are left out of the count: an article has them too.
+ */
 export function articleShaped(text: string): boolean {
   const paragraphs = text
     .split(/\n\s*\n/)
     .map((p) => p.trim())
-    .filter(Boolean);
+    .filter((p) => p.split(/\s+/).length >= 4 && !isOutletLine(p));
   if (paragraphs.length < LIST_MIN_PARAGRAPHS) return true;
   const unfinished = paragraphs.filter(
     (p) => !/[.!?]["'\u201d\u2019)\]]*$/.test(p) || /(\.\.\.|\u2026)["'\u201d\u2019]?$/.test(p),
@@ -83,6 +103,23 @@ export function articleShaped(text: string): boolean {
 
 /** For a page with no date: more facts, surer alignments, more of them at the top, more of its figures. */
 export const UNDATED = { minFacts: 5, minConfidence: 0.45, minLeadFacts: 3, minShare: 0.4 };
+
+/**
+ * The second way to a match, by the story's own names (lib/event/README.md has the margins): a report that carries
+ * few of the story's figures (a short local report, a follow-up) but names its people or places, names few other
+ * stories use, clearly more than it names any other story's.
+ */
+export const NAME_THRESHOLDS = {
+  /** Shared specific names needed, dated and undated; a person's full name counts for two. */
+  minSpecific: 2,
+  undatedMinSpecific: 3,
+  /** Weight of all shared names, and its lead over the next-best story's (a ratio). */
+  minScore: 10,
+  margin: 1.3,
+  /** Facts the page's figures report: dated, and undated. */
+  minFacts: 0,
+  undatedMinFacts: 1,
+};
 
 const LEAD_PARAGRAPHS = 3; // the headline is paragraph 0
 const LEAD_CHARACTERS = 700;
@@ -99,26 +136,26 @@ function paragraphEnd(text: string, n: number): number {
 }
 const FIGURES = new Set(['count', 'date', 'duration', 'distance']);
 
-/** Reads a page (read once, `readPageText`) against one story. */
-export function readEvent(page: PageText, story: RuntimeStory, signature: StorySignature): EventReading {
+/** Reads a page (read once, `readPageText`) against one story, found as `candidate` when it was looked up. */
+export function readEvent(
+  page: PageText,
+  story: RuntimeStory,
+  signature: StorySignature,
+  candidate: EventCandidate | null = null,
+): EventReading {
   const { text, published } = page;
   const alignments = alignClaims(page.reading.claims, story, { published });
-  const evidence = weigh(alignments, page, story, signature);
-  // An undated page gets no credit for its date: its figures must carry it alone, by a wider margin.
-  const t = evidence.date === 'unknown' ? { ...EVENT_THRESHOLDS, ...UNDATED } : EVENT_THRESHOLDS;
+  const evidence = weigh(alignments, page, story, signature, candidate);
+  const dated = evidence.date !== 'unknown';
   const reasons: string[] = [];
   if (!articleShaped(page.body))
     reasons.push('the page is a list of items (results, headlines, links), not an article');
   if (evidence.date === 'outside') reasons.push(`dated ${published}, outside the story's days`);
   if (evidence.date === 'unknown' && evidence.laterDay)
     reasons.push(`it names ${evidence.laterDay}, outside the story's days`);
-  if (evidence.facts < t.minFacts)
-    reasons.push(`${evidence.facts} of the story's facts reported (${t.minFacts} needed)`);
-  if (evidence.leadFacts < t.minLeadFacts)
-    reasons.push(`${evidence.leadFacts} of them in the headline or the first paragraphs (${t.minLeadFacts} needed)`);
-  if (evidence.share < t.minShare) reasons.push(`${Math.round(evidence.share * 100)}% of its figures report the story`);
-  if (evidence.names < Math.min(t.minNames, evidence.namesOf))
-    reasons.push(`${evidence.names} of the story's names named`);
+  const byFacts = factReasons(evidence);
+  const byNames = nameReasons(evidence, dated);
+  if (byFacts.length > 0 && byNames.length > 0) reasons.push(...byFacts, ...byNames);
   evidence.reasons = reasons;
   if (reasons.length > 0) {
     const none = alignments.map((a) =>
@@ -136,9 +173,14 @@ export function readEvent(page: PageText, story: RuntimeStory, signature: StoryS
     );
     return { match: null, evidence, alignments: none, text, published };
   }
+  evidence.route = byFacts.length === 0 ? 'facts' : 'names';
   const score = Math.min(
     0.95,
-    0.5 + 0.08 * evidence.facts + 0.15 * evidence.share + (evidence.date === 'inside' ? 0.1 : 0),
+    0.5 +
+      0.08 * evidence.facts +
+      0.15 * evidence.share +
+      0.05 * evidence.specificNames.length +
+      (evidence.date === 'inside' ? 0.1 : 0),
   );
   return {
     match: { story: story.id, score: Math.round(score * 1000) / 1000, facts: evidence.facts },
@@ -149,11 +191,52 @@ export function readEvent(page: PageText, story: RuntimeStory, signature: StoryS
   };
 }
 
+// Why the story's figures on the page are not enough (none: they are).
+function factReasons(e: EventEvidence): string[] {
+  // An undated page gets no credit for its date: its figures must carry it alone, by a wider margin.
+  const t = e.date === 'unknown' ? { ...EVENT_THRESHOLDS, ...UNDATED } : EVENT_THRESHOLDS;
+  const reasons: string[] = [];
+  if (e.facts < t.minFacts) reasons.push(`${e.facts} of the story's facts reported (${t.minFacts} needed)`);
+  if (e.leadFacts < t.minLeadFacts)
+    reasons.push(`${e.leadFacts} of them in the headline or the first paragraphs (${t.minLeadFacts} needed)`);
+  if (e.share < t.minShare) reasons.push(`${Math.round(e.share * 100)}% of its figures report the story`);
+  if (e.names < Math.min(t.minNames, e.namesOf)) reasons.push(`${e.names} of the story's names named`);
+  // Figures of the same kind of event (another shooting's toll and ages) align too: unless the page reports many of
+  // the story's facts, the names it shares must weigh enough as well.
+  if (e.nameScore < t.minNameScore && e.facts < EVENT_THRESHOLDS.manyFacts)
+    reasons.push(
+      `the names it shares weigh ${e.nameScore} (${t.minNameScore} needed with fewer than ` +
+        `${EVENT_THRESHOLDS.manyFacts} facts)`,
+    );
+  return reasons;
+}
+
+// Why the story's own names on the page are not enough (none: they are).
+function nameReasons(e: EventEvidence, dated: boolean): string[] {
+  const t = NAME_THRESHOLDS;
+  const specific = dated ? t.minSpecific : t.undatedMinSpecific;
+  const facts = dated ? t.minFacts : t.undatedMinFacts;
+  const reasons: string[] = [];
+  const own = e.specificNames.length + e.people.filter((p) => e.specificNames.includes(p)).length;
+  // One own name is enough when the page and the story both name it at their top and a figure agrees.
+  const leadOne = own >= 1 && e.leadSpecific.length >= 1 && e.facts >= 1 && specific <= 2;
+  if (own < specific && !leadOne)
+    reasons.push(
+      `${e.specificNames.length} of the story's own names (${specific} needed; a person's full name counts twice)`,
+    );
+  if (e.nameScore < t.minScore) reasons.push(`its names weigh ${e.nameScore} (${t.minScore} needed)`);
+  else if (e.nameScore < t.margin * e.nextScore)
+    reasons.push(`its names weigh ${e.nameScore}, too close to another story's ${e.nextScore}`);
+  if (e.facts < facts) reasons.push(`${e.facts} of the story's facts reported with its names (${facts} needed)`);
+  return reasons;
+}
+
 function weigh(
   alignments: readonly Alignment[],
   page: PageText,
   story: RuntimeStory,
   signature: StorySignature,
+  candidate: EventCandidate | null,
 ): EventEvidence {
   const { text, published } = page;
   const minConfidence = published ? EVENT_THRESHOLDS.minConfidence : UNDATED.minConfidence;
@@ -175,6 +258,14 @@ function weigh(
     namesOf: wanted.size,
     date: dateFit(published, story),
     laterDay: published ? null : namedDayOutside(alignments, story),
+    nameScore: candidate?.score ?? 0,
+    nextScore: candidate?.next ?? 0,
+    specificNames: candidate?.specific ?? [],
+    people: candidate?.people ?? [],
+    leadSpecific: (candidate?.specific ?? []).filter(
+      (k) => page.names.get(k)?.lead && (signature.names.find((n) => n.name === k)?.lead ?? 0) > 0,
+    ),
+    route: null,
     reasons: [],
   };
 }

@@ -17,7 +17,7 @@ const signatureOf = (story: typeof mali) => signStory(story).signature;
 
 /** A text report as the content script would send it: an address no index knows, its headline and date. */
 function snapshot(page: EventPage) {
-  return { url: 'https://news.example/report', canonical: null, ogUrl: null, jsonLdUrls: [], ...page };
+  return { canonical: null, ogUrl: null, jsonLdUrls: [], ...page, url: 'https://news.example/report' };
 }
 
 /** The engine's answer when it is an event match, else null. */
