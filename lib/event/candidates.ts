@@ -51,7 +51,8 @@ export function eventCandidates(
     const postings = storiesWithTerm(loaded, hashWord(name.key));
     if (postings.length === 0) continue;
     const weight = nameWeight(postings.length, stories);
-    const specific = name.key.includes(' ') && specificity(postings.length, stories) >= SPECIFIC;
+    // An official who speaks for many events (a police spokesman) is not the event's own, however rare the name.
+    const specific = !name.official && name.key.includes(' ') && specificity(postings.length, stories) >= SPECIFIC;
     for (const ordinal of postings) {
       const entry = found.get(ordinal) ?? { score: 0, names: [] };
       entry.score += weight;

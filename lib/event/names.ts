@@ -14,7 +14,16 @@ export interface TextName {
   lead: boolean;
   /** A person named with at least two words (a first name and a surname). */
   fullPerson: boolean;
+  /**
+   * Named with an official's title (a spokesman, an officer, a sheriff, a minister): someone who speaks for many
+   * events, so the name says little about which one.
+   */
+  official: boolean;
 }
+
+// Titles of people who speak for many events of a place: the police and sheriff's spokespeople, officers, officials.
+const OFFICIAL =
+  /\b(spokesman|spokeswoman|spokesperson|officer|lt|lieutenant|sgt|sergeant|detective|det|deputy|sheriff|chief|capt|captain|cpl|corporal|trooper|commander|commissioner|coroner|examiner|mayor|minister|secretary|governor|gov|president|police|spokes)\b/;
 
 /** Paragraphs of the text that count as its top: the headline (when there is one) and two more. */
 export const LEAD_PARAGRAPHS = 3;
@@ -67,10 +76,17 @@ export function textNames(
 ): Map<string, TextName> {
   const paragraphs = paragraphSpans(text);
   const names = new Map<string, TextName>();
-  const add = (key: string, lead: boolean, fullPerson: boolean) => {
+  // Keys some mention gives as a place for certain ("in Little Rock"): never a person, whatever another says.
+  const places = new Set<string>();
+  const add = (key: string, lead: boolean, fullPerson: boolean, official = false) => {
     if (key.length < 2 || namesOutlet(key, site) || /\.(com|org|net|tv)\b|^https?:/.test(key)) return;
     const had = names.get(key);
-    names.set(key, { key, lead: lead || (had?.lead ?? false), fullPerson: fullPerson || (had?.fullPerson ?? false) });
+    names.set(key, {
+      key,
+      lead: lead || (had?.lead ?? false),
+      fullPerson: fullPerson || (had?.fullPerson ?? false),
+      official: official || (had?.official ?? false),
+    });
   };
   for (const s of sentences) {
     const p = paragraphs.findIndex((span) => s.start >= span.start && s.start < span.end);
@@ -86,10 +102,20 @@ export function textNames(
       if (place !== t.lower) add(place, lead, false);
     }
     for (const e of s.entities) {
+      const key = nameKey(e.text);
+      if (e.type === 'place' && !e.guessed) places.add(key);
       const full = e.type === 'person' && e.words.length >= 2;
-      add(nameKey(e.text), lead, full);
-      if (e.words.length > 1) add(nameKey(e.words[e.words.length - 1]!), lead, false);
+      // A title in the name's capitals ("Lt. Steve McClanahan") or just before it ("police spokesman Steve McClanahan").
+      const at = s.tokens[e.roleFirst - 1]?.text === '.' ? e.roleFirst - 2 : e.roleFirst - 1;
+      const before = s.tokens[at]?.lower ?? '';
+      const official = (e.role !== null && OFFICIAL.test(e.role)) || OFFICIAL.test(before);
+      add(key, lead, full, official);
+      if (e.words.length > 1) add(nameKey(e.words[e.words.length - 1]!), lead, false, official);
     }
+  }
+  for (const key of places) {
+    const name = names.get(key);
+    if (name?.fullPerson) names.set(key, { ...name, fullPerson: false });
   }
   return names;
 }

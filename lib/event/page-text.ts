@@ -1,10 +1,9 @@
-// A page read once for event recognition: its headline and text, the day it was published (its metadata, or a wire
-// dateline that names its year), its sentences and claims, and the names it uses. Every candidate story is weighed
-// against this one reading.
-import { findDateline } from '../claims/extract-claims';
+// A page read once for event recognition: its headline and text, the day it was published (its metadata, or what its
+// own text says: a stamp line, a dateline), its sentences and claims, and the names it uses. Every candidate story
+// is weighed against this one reading.
 import { readText, type TextReading } from '../claims/read-text';
-import { readDate } from '../quantity/parse-date';
 import { siteWords, type TextName, textNames } from './names';
+import { textDate } from './page-date';
 
 /** What event recognition reads from a page. */
 export interface EventPage {
@@ -24,8 +23,13 @@ export interface PageText {
   /** The article text alone, as cut. */
   body: string;
   headline: string | null;
-  /** The day relative dates are read from: the metadata's, else a dateline's with its year, else null. */
+  /**
+   * The day relative dates are read from: the metadata's, else one the text states with its year (a stamp line, a
+   * dateline), else null.
+   */
   published: string | null;
+  /** For an undated page, a dateline's month and day without a year ("PARIS, Feb 6 -"), or null. */
+  monthDay: { month: number; day: number } | null;
   reading: TextReading;
   /** Every name the page uses (its outlet's own lines left out), each also by its last word ("le drian", "drian"). */
   names: Map<string, TextName>;
@@ -49,16 +53,11 @@ export function readPageText(page: EventPage): PageText {
   const body = eventText(page.text);
   const text = page.headline ? `${page.headline}\n\n${body}` : body;
   const day = page.published?.slice(0, 10) ?? null;
-  const published = (day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null) ?? datelineDay(body);
+  const stated = day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
+  const own = stated ? null : textDate(body);
+  const published = stated ?? own?.day ?? null;
   const reading = readText(text, { published, bodyStart: text.length - body.length });
   const names = textNames(text, reading.sentences, siteWords(page.url));
-  return { text, body, headline: page.headline, published, reading, names };
-}
-
-// A wire dateline that names its year ("PARIS, Feb 6, 2013 (Wire) -") dates an undated page; one without a year
-// says nothing of which year, and an undated page gets no credit for its date.
-function datelineDay(text: string): string | null {
-  const line = findDateline(text);
-  const year = line ? /\d{4}/.exec(line.day)?.[0] : undefined;
-  return line && year ? (readDate(line.day, `${year}-12-31`)?.lo ?? null) : null;
+  const monthDay = published ? null : (own?.monthDay ?? null);
+  return { text, body, headline: page.headline, published, monthDay, reading, names };
 }

@@ -6,7 +6,7 @@ import { alignClaims } from '../claims/align-claims';
 import { isOutletLine } from './boilerplate';
 import type { Alignment } from '../claims/types';
 import type { RuntimeStory } from '../story/runtime-types';
-import { addDays } from '../quantity/calendar';
+import { addDays, isIsoDate, isoOf } from '../quantity/calendar';
 import { readDate } from '../quantity/parse-date';
 import type { EventCandidate } from './candidates';
 import type { PageText } from './page-text';
@@ -220,6 +220,8 @@ function nameReasons(e: EventEvidence, dated: boolean): string[] {
   const own = e.specificNames.length + e.people.filter((p) => e.specificNames.includes(p)).length;
   // One own name is enough when the page and the story both name it at their top and a figure agrees.
   const leadOne = own >= 1 && e.leadSpecific.length >= 1 && e.facts >= 1 && specific <= 2;
+  // Undated, nothing bounds the page in time: the page and the story must also share an own name at their tops.
+  if (!dated && e.leadSpecific.length === 0) reasons.push("none of the story's own names at the top of both");
   if (own < specific && !leadOne)
     reasons.push(
       `${e.specificNames.length} of the story's own names (${specific} needed; a person's full name counts twice)`,
@@ -256,8 +258,8 @@ function weigh(
     share: Math.round(share * 1000) / 1000,
     names: named.length,
     namesOf: wanted.size,
-    date: dateFit(published, story),
-    laterDay: published ? null : namedDayOutside(alignments, story),
+    date: dateFit(page, story),
+    laterDay: published || page.monthDay ? null : namedDayOutside(alignments, story),
     nameScore: candidate?.score ?? 0,
     nextScore: candidate?.next ?? 0,
     specificNames: candidate?.specific ?? [],
@@ -284,9 +286,16 @@ function namedDayOutside(alignments: readonly Alignment[], story: RuntimeStory):
   return null;
 }
 
-function dateFit(published: string | null, story: RuntimeStory): EventEvidence['date'] {
-  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return 'unknown';
+// The page's day against the story's days. A dateline's month and day without a year is read in the story's own
+// year(s): inside the window then, or outside it in any year (the window does not come round again).
+function dateFit(page: PageText, story: RuntimeStory): EventEvidence['date'] {
   const from = addDays(story.dates.start, -EVENT_THRESHOLDS.daysBefore);
   const to = addDays(story.dates.end, EVENT_THRESHOLDS.daysAfter);
-  return published >= from && published <= to ? 'inside' : 'outside';
+  const { published, monthDay } = page;
+  if (published && /^\d{4}-\d{2}-\d{2}$/.test(published))
+    return published >= from && published <= to ? 'inside' : 'outside';
+  if (!monthDay) return 'unknown';
+  const years = new Set([from, to].map((d) => Number(d.slice(0, 4))));
+  const days = [...years].map((y) => isoOf(y, monthDay.month, monthDay.day));
+  return days.some((d) => isIsoDate(d) && d >= from && d <= to) ? 'inside' : 'outside';
 }
