@@ -92,7 +92,7 @@ export async function readPage(
     detail: {
       text: read.text,
       published: read.published,
-      claims: read.reading.claims,
+      claims: read.claims(),
       alignments: best?.alignments ?? [],
       candidates,
     },
@@ -143,8 +143,8 @@ function articleDetail(page: PageSnapshot, entry: StoryEntry, match: Match): Ans
   return {
     text: read.text,
     published: read.published,
-    claims: read.reading.claims,
-    alignments: alignClaims(read.reading.claims, entry.story, { published: read.published }),
+    claims: read.claims(),
+    alignments: alignClaims(read.claims(), entry.story, { published: read.published }),
     candidates: [],
   };
 }

@@ -88,8 +88,10 @@ export function textNames(
       official: official || (had?.official ?? false),
     });
   };
+  let p = 0;
   for (const s of sentences) {
-    const p = paragraphs.findIndex((span) => s.start >= span.start && s.start < span.end);
+    // Sentences come in text order: the paragraph holding this one is at or after the last one's.
+    while (p < paragraphs.length - 1 && s.start >= paragraphs[p]!.end) p++;
     const span = paragraphs[p];
     if (!span) continue;
     const paragraph = text.slice(span.start, span.end);

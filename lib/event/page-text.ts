@@ -1,7 +1,8 @@
 // A page read once for event recognition: its headline and text, the day it was published (its metadata, or what its
 // own text says: a stamp line, a dateline), its sentences and claims, and the names it uses. Every candidate story
 // is weighed against this one reading.
-import { readText, type TextReading } from '../claims/read-text';
+import { extractClaims, type ReadSentence, readSentences } from '../claims/extract-claims';
+import type { Claim } from '../claims/types';
 import { siteWords, type TextName, textNames } from './names';
 import { textDate } from './page-date';
 
@@ -30,7 +31,13 @@ export interface PageText {
   published: string | null;
   /** For an undated page, a dateline's month and day without a year ("PARIS, Feb 6 -"), or null. */
   monthDay: { month: number; day: number } | null;
-  reading: TextReading;
+  /** The text's sentences, read once. */
+  sentences: ReadSentence[];
+  /**
+   * Every claim of the text, read from those sentences the first time it is asked for: a page no story is a
+   * candidate for never pays for its figures.
+   */
+  claims(): Claim[];
   /** Every name the page uses (its outlet's own lines left out), each also by its last word ("le drian", "drian"). */
   names: Map<string, TextName>;
 }
@@ -56,8 +63,13 @@ export function readPageText(page: EventPage): PageText {
   const stated = day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
   const own = stated ? null : textDate(body);
   const published = stated ?? own?.day ?? null;
-  const reading = readText(text, { published, bodyStart: text.length - body.length });
-  const names = textNames(text, reading.sentences, siteWords(page.url));
+  const sentences = readSentences(text);
+  const names = textNames(text, sentences, siteWords(page.url));
+  let claims: Claim[] | null = null;
+  const read = () => {
+    claims ??= extractClaims(text, { published, bodyStart: text.length - body.length }, sentences);
+    return claims;
+  };
   const monthDay = published ? null : (own?.monthDay ?? null);
-  return { text, body, headline: page.headline, published, monthDay, reading, names };
+  return { text, body, headline: page.headline, published, monthDay, sentences, claims: read, names };
 }

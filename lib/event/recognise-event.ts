@@ -144,7 +144,7 @@ export function readEvent(
   candidate: EventCandidate | null = null,
 ): EventReading {
   const { text, published } = page;
-  const alignments = alignClaims(page.reading.claims, story, { published });
+  const alignments = alignClaims(page.claims(), story, { published });
   const evidence = weigh(alignments, page, story, signature, candidate);
   const dated = evidence.date !== 'unknown';
   const reasons: string[] = [];
