@@ -22,6 +22,11 @@ export interface DraftFact {
   label: string;
   kind: Claim['kind'];
   claims: { article: string; claim: Claim }[];
+  /**
+   * How alike its claims from different texts are, on average (the similarity they were grouped by), or null when
+   * only one text reports it: how sure the grouping is.
+   */
+  cohesion: number | null;
 }
 
 /** Grouping thresholds (see lib/claims/README.md for the figures they were chosen from). */
@@ -89,7 +94,10 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
     }
   });
   const speakers = items.map((_, i) => i).filter((i) => items[i]!.claim.kind === 'attribution');
-  const groups = [...figureGroups, ...dateGroups, ...cluster(items, speakers, pairSimilarities(items, idf))];
+  const speakerSims = pairSimilarities(items, idf);
+  const groups = [...figureGroups, ...dateGroups, ...cluster(items, speakers, speakerSims)];
+  // The last similarities hold every pair, speakers grouped by the figures beside them included.
+  const sims = speakerSims;
   const used = new Set<string>();
   return groups
     .sort((a, b) => b.length - a.length || firstStart(items, a) - firstStart(items, b))
@@ -101,8 +109,26 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
         label,
         kind: members[0]!.claim.kind,
         claims: members.map((m) => ({ article: m.article, claim: m.claim })),
+        cohesion: cohesion(group, items, sims),
       };
     });
+}
+
+// The average similarity of a group's pairs from different texts, or null when one text holds them all.
+function cohesion(group: readonly number[], items: readonly Item[], sim: Float64Array): number | null {
+  const n = items.length;
+  let total = 0;
+  let pairs = 0;
+  for (let x = 0; x < group.length; x++) {
+    for (let y = x + 1; y < group.length; y++) {
+      const i = group[x]!;
+      const j = group[y]!;
+      if (items[i]!.article === items[j]!.article) continue;
+      total += sim[i * n + j]!;
+      pairs++;
+    }
+  }
+  return pairs === 0 ? null : Math.round((total / pairs) * 1000) / 1000;
 }
 
 function firstStart(items: readonly Item[], group: readonly number[]): number {
@@ -222,57 +248,74 @@ function valuesNear(a: Claim, b: Claim): boolean {
 }
 
 // Average-linkage agglomerative clustering: merge the two most alike groups while they are alike enough.
+// Average-linkage clustering over pairs from different texts (a text repeating itself is no evidence of a fact's
+// identity; two of its claims alone join only when they are very alike), never joining groups with a pair that
+// cannot be one fact. The pair sums between groups are kept and added up on each merge, so each merge costs a pass
+// over the groups rather than a recount of every pair.
 function cluster(items: readonly Item[], members: readonly number[], sim: Float64Array): number[][] {
   const n = items.length;
-  let groups = members.map((i) => [i]);
+  const groups: (number[] | null)[] = members.map((i) => [i]);
+  const k = groups.length;
+  // Per pair of groups: the sum and count of their cross-text similarities and same-text ones, and whether any
+  // pair between them cannot be one fact.
+  const cross = new Float64Array(k * k);
+  const crossN = new Float64Array(k * k);
+  const same = new Float64Array(k * k);
+  const sameN = new Float64Array(k * k);
+  const blocked = new Uint8Array(k * k);
+  for (let x = 0; x < k; x++) {
+    for (let y = x + 1; y < k; y++) {
+      const i = members[x]!;
+      const j = members[y]!;
+      const v = sim[i * n + j]!;
+      const at = x * k + y;
+      if (v === 0) blocked[at] = 1;
+      else if (items[i]!.article === items[j]!.article) {
+        same[at] = v;
+        sameN[at] = 1;
+      } else {
+        cross[at] = v;
+        crossN[at] = 1;
+      }
+    }
+  }
+  const idx = (x: number, y: number) => (x < y ? x * k + y : y * k + x);
+  const linkage = (at: number) =>
+    blocked[at]
+      ? 0
+      : crossN[at]! > 0
+        ? cross[at]! / crossN[at]!
+        : sameN[at]! > 0 && same[at]! / sameN[at]! >= DRAFT_THRESHOLDS.sameText
+          ? same[at]! / sameN[at]!
+          : 0;
+  // The order groups are scanned in: a merged group goes last, so ties are broken as they always were.
+  let order = groups.map((_, x) => x);
   for (;;) {
     let best = -1;
-    let bi = -1;
-    let bj = -1;
-    for (let i = 0; i < groups.length; i++) {
-      for (let j = i + 1; j < groups.length; j++) {
-        const s = linkage(groups[i]!, groups[j]!, sim, n, items);
-        if (s > best) [best, bi, bj] = [s, i, j];
+    let bx = -1;
+    let by = -1;
+    for (let p = 0; p < order.length; p++) {
+      for (let q = p + 1; q < order.length; q++) {
+        const v = linkage(idx(order[p]!, order[q]!));
+        if (v > best) [best, bx, by] = [v, order[p]!, order[q]!];
       }
     }
-    if (best < DRAFT_THRESHOLDS.merge || bi < 0) return groups;
-    const merged = [...groups[bi]!, ...groups[bj]!];
-    groups = groups.filter((_, k) => k !== bi && k !== bj);
-    groups.push(merged);
-  }
-}
-
-// Average similarity of two groups over pairs from different texts (a text repeating itself is no evidence of a
-// fact's identity); 0 when any pair cannot be one fact.
-function linkage(
-  a: readonly number[],
-  b: readonly number[],
-  sim: Float64Array,
-  n: number,
-  items: readonly Item[],
-): number {
-  let total = 0;
-  let pairs = 0;
-  let sameText = 0;
-  let sameCount = 0;
-  for (const i of a) {
-    for (const j of b) {
-      const s = sim[i * n + j]!;
-      if (s === 0) return 0;
-      if (items[i]!.article === items[j]!.article) {
-        sameText += s;
-        sameCount++;
-      } else {
-        total += s;
-        pairs++;
-      }
+    if (best < DRAFT_THRESHOLDS.merge || bx < 0) return order.map((x) => groups[x]!);
+    order = [...order.filter((x) => x !== bx && x !== by), bx];
+    // Group bx takes group by's members and its sums with every other group.
+    groups[bx] = [...groups[bx]!, ...groups[by]!];
+    groups[by] = null;
+    for (let z = 0; z < k; z++) {
+      if (!groups[z] || z === bx) continue;
+      const to = idx(bx, z);
+      const from = idx(by, z);
+      cross[to] = cross[to]! + cross[from]!;
+      crossN[to] = crossN[to]! + crossN[from]!;
+      same[to] = same[to]! + same[from]!;
+      sameN[to] = sameN[to]! + sameN[from]!;
+      blocked[to] = blocked[to]! | blocked[from]!;
     }
   }
-  return pairs > 0
-    ? total / pairs
-    : sameCount > 0 && sameText / sameCount >= DRAFT_THRESHOLDS.sameText
-      ? sameText / sameCount
-      : 0;
 }
 
 // "French troops", "in March (withdrawing its troops)": the commonest counted phrase, or what the date is of.
