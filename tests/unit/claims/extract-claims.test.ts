@@ -61,7 +61,7 @@ describe('the quantity grammar other outlets write', () => {
     ['between 3,000 and 4,000 soldiers', 'between 3,000 and 4,000', { lo: 3000, hi: 4000 }],
     ['3,000 to 4,000 soldiers', '3,000 to 4,000', { lo: 3000, hi: 4000 }],
     ['dozens of fighters', 'dozens', { lo: 24, hi: 99 }],
-    ['scores of fighters', 'scores', { lo: 40, hi: 99 }],
+    ['scores of fighters', 'scores', { lo: 40, hi: 199 }],
     ['a dozen soldiers', 'a dozen', { lo: 12, hi: 12 }],
     ['a 4,000-strong force', '4,000-strong', { lo: 4000, hi: 4000 }],
     ['4000 soldiers', '4000', { lo: 4000, hi: 4000 }],

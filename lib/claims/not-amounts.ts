@@ -1,0 +1,101 @@
+// Numbers that are no amount a reader could compare: a time of day ("10:15 p.m."), a name or model ("FTSE 100",
+// "Boeing 737", "Route 66"), a reference ("Section 8", "page 5", "No. 2"), a telephone number, "one" as a pronoun
+// ("one of the", "no one"), a year used as a name ("the 2012 Olympics", "Class of 2010").
+import { leadingHedgeAt } from '../quantity/hedges';
+import type { AmountRead } from './amounts';
+import type { Piece } from './pieces';
+import type { Token } from './tokens';
+
+// Words after which a number names or numbers a thing rather than counting it.
+const REFERENCES = new Set(
+  (
+    'page pages p pp section sections article articles chapter chapters clause clauses paragraph para rule rules ' +
+    'resolution amendment flight route highway interstate gate platform room suite apartment proposition prop ' +
+    'item items episode volume vol issue part version season round heat lane seat row exit bay ward precinct pier ' +
+    'terminal category track channel pick jersey shirt level phase stage grade tier class division district ' +
+    'line bus model type mark series region zone act bill code form tab figure table appendix annex'
+  ).split(' '),
+);
+// Capitalised words before a number that still count it ("In 2012", "About 300", "Some 40", "Only 3").
+const LEADS = new Set(
+  (
+    'in on at by since from until till about around nearly almost some over under only just roughly approximately ' +
+    'another all of and but or as to for with more than less fewer at least up down another estimated an a the ' +
+    'some total while when after before between among including killing killed leaving injuring wounding'
+  ).split(' '),
+);
+const CLOCK_WORDS = /^(am|pm|a\.m|p\.m|gmt|est|edt|bst|utc|cet|cest|pst|pdt|ist|aest|aedt|hrs|h|o'clock|oclock)$/;
+
+/** Why the amount starting at piece `k` is no amount ("a time of day", …), or null when it is one. */
+export function notAnAmount(
+  tokens: readonly Token[],
+  P: readonly Piece[],
+  k: number,
+  read: AmountRead,
+  titleCase: boolean,
+): string | null {
+  const t = P[k]!.t;
+  const token = tokens[t]!;
+  const prev = tokens[t - 1];
+  const prev2 = tokens[t - 2];
+  const lastPiece = P[read.last]!;
+  const after = P[read.last + 1];
+  // "10:15", "18.40 GMT", "4pm", "10 a.m.": a time of day.
+  if (after?.w === ':' && after.joined && /^\d\d$/.test(P[read.last + 2]?.w ?? '') && P[read.last + 2]!.joined)
+    return 'a time of day';
+  if (
+    prev?.text === ':' &&
+    prev.start === tokens[t - 2]?.end &&
+    /^\d/.test(tokens[t - 2]?.text ?? '') &&
+    prev.end === token.start
+  )
+    return 'a time of day';
+  if (!read.unit && after && CLOCK_WORDS.test(after.w) && /^\d/.test(P[k]!.w)) return 'a time of day';
+  if (!read.unit && /^\d+(am|pm)$/.test(token.lower)) return 'a time of day';
+  // "+44 20 7946 0000", "555-1234": a telephone number.
+  if (P[k - 1]?.w === '+' && P[k]!.joined && /^\d/.test(P[k]!.w)) return 'a telephone number';
+  if (read.span && /^\d{3}$/.test(P[k]!.w) && /^\d{4}$/.test(lastPiece.w) && !read.unit) return 'a telephone number';
+  if (prev?.type !== 'word') {
+    // "No. 2": a rank.
+    if (prev?.text === '.' && prev2?.lower === 'no' && prev2.cap) return 'a reference number';
+    return null;
+  }
+  if (prev.text.endsWith("'s") || prev.text.endsWith('\u2019s')) return null;
+  // "the number three in Ansar Dine", "No 2".
+  if (/^(number|no|nos)$/.test(prev.lower) && (/^(the|a|its|his|her|their)$/.test(prev2?.lower ?? '') || prev.cap))
+    return 'a reference number';
+  if (
+    REFERENCES.has(prev.lower) &&
+    !read.unit &&
+    /^\d/.test(P[k]!.w) &&
+    (prev.cap || !/^(line|class|level|round|stage|phase|series|code|form|type|track|part|issue|act)$/.test(prev.lower))
+  )
+    return 'a reference number';
+  // "one of the", "no one", "one another".
+  if (P[k]!.w === 'one' && read.last === k) {
+    const next = tokens[t + 1]?.lower;
+    if (
+      next === 'of' ||
+      next === 'another' ||
+      /^(no|any|every|each|the|that|this|which|anyone|someone)$/.test(prev.lower)
+    )
+      return '"one" as a pronoun';
+  }
+  // "Class of 2010".
+  if (prev.lower === 'of' && prev2?.lower === 'class') return 'a year as a name';
+  // "FTSE 100", "Boeing 737", "S&P 500", "Windows 11": a capitalised name right before the number. In a headline
+  // in title case every word is capitalised, so only a name in capitals or mixed case counts there.
+  if (prev.cap && !prev.stop && !LEADS.has(prev.lower) && /^\d/.test(P[k]!.w) && !read.unit) {
+    const caps = /^[A-Z&]{2,}$/.test(prev.text) || /[a-z][A-Z]/.test(prev.text) || prev.text.length === 1;
+    const hedge = leadingHedgeAt([prev.lower], 0);
+    if (!hedge && (caps || (!titleCase && t - 1 > 0))) return 'a name or model number';
+  }
+  return null;
+}
+
+/** Whether a sentence is set in title case (a headline): most of its longer words capitalised. */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((x) => x.type === 'word' && /^\p{L}{4,}/u.test(x.text));
+  if (words.length < 3) return false;
+  return words.filter((x) => x.cap).length / words.length >= 0.6;
+}

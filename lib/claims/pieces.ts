@@ -1,0 +1,63 @@
+// A sentence's tokens cut into the pieces the quantity grammar reads: "26-day-old" is "26", "-", "day", "-",
+// "old"; "$4.2M" is "$", "4.2", "m"; "twenty-three" is "twenty", "-", "three". Each piece remembers its token,
+// so a figure found in pieces is a span of whole tokens.
+import type { Token } from './tokens';
+
+/** One piece of a token. */
+export interface Piece {
+  /** Folded text ("4.2", "m", "$", "twenty"). */
+  w: string;
+  /** Index of its token. */
+  t: number;
+  /** Whether it starts its token. */
+  head: boolean;
+  /** Whether nothing separates it from the piece before (same token, or touching tokens). */
+  joined: boolean;
+  punct: boolean;
+  /** Its token starts with a capital letter. */
+  cap: boolean;
+}
+
+const JOINED_NUMBER = /^(\d+(?:\.\d+)?)([a-z°²³/]+)$/;
+
+/** The pieces of a sentence's tokens, in order. */
+export function piecesOf(tokens: readonly Token[]): Piece[] {
+  const pieces: Piece[] = [];
+  tokens.forEach((token, t) => {
+    const joinedToPrev = t > 0 && tokens[t - 1]!.end === token.start;
+    if (token.type === 'punct') {
+      pieces.push({ w: token.text, t, head: true, joined: joinedToPrev, punct: true, cap: false });
+      return;
+    }
+    const parts = token.lower.split(/(-)/).filter((p) => p !== '');
+    let first = true;
+    for (const part of parts) {
+      const m = JOINED_NUMBER.exec(part);
+      const split = m && !/^(st|nd|rd|th|s)$/.test(m[2]!) ? [m[1]!, m[2]!] : [part];
+      for (const w of split) {
+        pieces.push({
+          w,
+          t,
+          head: first,
+          joined: first ? joinedToPrev : true,
+          punct: w === '-',
+          cap: first && token.cap,
+        });
+        first = false;
+      }
+    }
+  });
+  return pieces;
+}
+
+/** Index of the first piece of token `t`, or -1. */
+export function pieceOfToken(pieces: readonly Piece[], t: number): number {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid]!.t < t) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return lo < pieces.length && pieces[lo]!.t === t ? lo : -1;
+}
