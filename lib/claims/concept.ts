@@ -167,8 +167,8 @@ export function phraseAfter(tokens: readonly Token[], from: number, source: stri
   return build(tokens, [...kept, ...words], 'after', source);
 }
 
-// "the death toll rose to 60", "a force numbered about 300": the nearest noun phrase before the figure.
-function phraseBefore(tokens: readonly Token[], from: number, source: string): Concept | null {
+/** "the death toll rose to 60", "a force numbered about 300": the nearest noun phrase before the figure. */
+export function phraseBefore(tokens: readonly Token[], from: number, source: string): Concept | null {
   let j = from;
   let skipped = 0;
   while (j >= 0 && skipped < 4 && tokens[j]!.type === 'word' && (LINKS.has(tokens[j]!.lower) || tokens[j]!.stop)) {

@@ -1,0 +1,56 @@
+// The change a figure's words say: a hedge ("about" ~, "more than" >, "nearly" <), or the amount of a rise or a fall
+// ("rose 3%", "fell by $2", "up 3%", "a 3% increase"). A level reached ("rose to 3%") is as written.
+import { leadingHedgeAt } from '../quantity/hedges';
+import { type Change, changeOfHedge, type QuantityKind } from '../quantity/quantity';
+import type { Token } from './tokens';
+
+const UP =
+  /^(rose|rise|rises|rising|risen|increase|increased|increases|increasing|grew|grow|grows|growing|grown|gain|gained|gains|gaining|climb|climbed|climbs|climbing|jump|jumped|jumps|jumping|surge|surged|surges|surging|soar|soared|soars|soaring|advance|advanced|advances|advancing|rallied|rally|rallies|rallying|spiked|swelled|expanded|up|higher|boosted|added|adding|hiked|widened|accelerated|rebounded|raised|raising)$/;
+const DOWN =
+  /^(fell|fall|falls|falling|fallen|drop|dropped|drops|dropping|decline|declined|declines|declining|decrease|decreased|decreases|decreasing|slid|slide|slides|sliding|slip|slipped|slips|slipping|shed|sheds|shedding|lost|lose|loses|losing|plunge|plunged|plunges|plunging|tumble|tumbled|tumbles|tumbling|sank|sink|sinks|sinking|slump|slumped|slumps|slumping|dip|dipped|dips|dipping|eased|ease|eases|easing|contracted|shrank|shrink|shrinks|shrinking|down|lower|cut|cuts|cutting|slashed|reduced|lowered|narrowed|retreated|weakened|slowed|sagged|declining)$/;
+// Verbs whose object is often a count of things rather than a change ("cut 200 jobs", "added 3 stores"): a change
+// only with "by" or a share ("cut by 5%", "shed 3%").
+const OBJECT_VERBS =
+  /^(cut|cuts|cutting|slashed|reduced|lowered|added|adding|lost|lose|loses|losing|shed|sheds|shedding|raised|raising|boosted|gained|gains|gain|gaining)$/;
+const UP_NOUNS =
+  /^(increase|increases|rise|rises|gain|gains|jump|jumps|hike|hikes|growth|surge|surges|climb|boost|uptick|rebound|advance|raise|spike|markup)$/;
+const DOWN_NOUNS =
+  /^(drop|drops|fall|falls|decline|declines|decrease|decreases|cut|cuts|reduction|reductions|loss|losses|slump|dip|plunge|slide|contraction|downturn|shortfall|markdown|discount)$/;
+const RELATIVE = new Set<QuantityKind>(['percent', 'money', 'measure', 'count']);
+
+/**
+ * The change of the figure whose core is tokens [first, last]: its leading hedge (between `spanFirst` and `first`),
+ * its trailing hedge, or the direction of the change it is the amount of.
+ */
+export function changeOf(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  kind: QuantityKind,
+  trailing: Change | null,
+): Change {
+  const words = tokens.map((t) => (t.type === 'word' ? t.lower : t.text));
+  for (let j = Math.max(0, first - 4); j < first; j++) {
+    const h = leadingHedgeAt(words, j);
+    if (h && h.end === first) return changeOfHedge(h.effect);
+  }
+  if (trailing) return trailing;
+  if (!RELATIVE.has(kind)) return '=';
+  // "a 3% increase", "3% higher", "$2 down".
+  const next = words[last + 1] ?? '';
+  if (kind !== 'count' && (UP_NOUNS.test(next) || next === 'higher')) return 'up';
+  if (kind !== 'count' && (DOWN_NOUNS.test(next) || next === 'lower')) return 'down';
+  // Back over "by" to the verb: "rose 3%", "fell by $2", "up 3%", "an increase of 3%".
+  let j = first - 1;
+  let by = false;
+  if (words[j] === 'by') [by, j] = [true, j - 1];
+  else if (words[j] === 'of' && (UP_NOUNS.test(words[j - 1] ?? '') || DOWN_NOUNS.test(words[j - 1] ?? '')))
+    return UP_NOUNS.test(words[j - 1]!) ? 'up' : 'down';
+  const verb = words[j] ?? '';
+  const direction = UP.test(verb) ? 'up' : DOWN.test(verb) ? 'down' : null;
+  if (!direction) return '=';
+  // A count after a verb is what was done ("cut 200 jobs", "lost 12 players"), unless "by" says it is the change.
+  if (!by && (kind === 'count' || OBJECT_VERBS.test(verb)) && !(kind === 'percent' && OBJECT_VERBS.test(verb)))
+    return verb === 'up' || verb === 'down' ? direction : '=';
+  return direction;
+}
