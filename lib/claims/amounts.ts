@@ -44,6 +44,8 @@ export interface AmountRead {
   hi: number;
   /** A range or a vague amount, which the figures command writes as [lo, hi]. */
   span: boolean;
+  /** Two numbers read as one range ("between 10 and 20", "2-3"). */
+  range: boolean;
   unit: Unit | null;
   kind: QuantityKind;
   /** A hedge after the number ("or so", "-odd", "+"), or approximate words ("a couple of"). */
@@ -84,7 +86,12 @@ export function isSpelledNumber(w: string): boolean {
 }
 
 /** Reads the amount whose number starts at piece k (currency and sign included), or null. */
-export function readAmountAt(P: readonly Piece[], k: number, sentence: readonly string[]): AmountRead | null {
+export function readAmountAt(
+  P: readonly Piece[],
+  k: number,
+  sentence: readonly string[],
+  noRange = false,
+): AmountRead | null {
   const first = readOne(P, k);
   if (!first) return null;
   let a = first;
@@ -96,7 +103,7 @@ export function readAmountAt(P: readonly Piece[], k: number, sentence: readonly 
   const between = word(P, k - 1) === 'between' || (word(P, k - 2) === 'between' && P[k - 1]?.punct === false);
   const dash = RANGE_DASH.has(connector) && (P[c]!.joined || P[c + 1]?.joined === false);
   const joins = /^(to|through|or)$/.test(connector) || dash || (between && connector === 'and');
-  if (joins && !trailing && !/^(more|fewer|less|so)$/.test(word(P, c + 1))) {
+  if (joins && !noRange && !trailing && !/^(more|fewer|less|so)$/.test(word(P, c + 1))) {
     const b = readOne(P, c + 1);
     if (b && compatible(a, b, connector)) {
       // "won 3-1", "a 2-2 draw": one score, not two counts.
@@ -110,7 +117,15 @@ export function readAmountAt(P: readonly Piece[], k: number, sentence: readonly 
         !b.currency &&
         sporting(P, k, b.end, sentence)
       )
-        return { ...shape(a, k, b.end - 1, null), lo: a.lo, hi: b.lo, span: true, kind: 'score', score: true };
+        return {
+          ...shape(a, k, b.end - 1, null),
+          lo: a.lo,
+          hi: b.lo,
+          span: true,
+          range: true,
+          kind: 'score',
+          score: true,
+        };
       const shared = share(a, b);
       a = shared.a;
       const lo = Math.min(a.lo, shared.b.lo);
@@ -118,7 +133,7 @@ export function readAmountAt(P: readonly Piece[], k: number, sentence: readonly 
       last = b.end - 1;
       trailing = b.trailing;
       const read = shape({ ...a, unit: shared.b.unit ?? a.unit }, k, last, trailing);
-      return { ...read, lo, hi, span: true, spelled: a.spelled && b.spelled };
+      return { ...read, lo, hi, span: true, range: true, spelled: a.spelled && b.spelled };
     }
   }
   return shape(a, k, last, trailing);
@@ -442,6 +457,7 @@ function shape(a: OneRead, k: number, last: number, trailing: HedgeEffect | null
     lo: a.lo,
     hi: a.hi,
     span: !a.exact,
+    range: false,
     unit,
     kind,
     trailing,

@@ -18,9 +18,14 @@ const DOWN_NOUNS =
   /^(drop|drops|fall|falls|decline|declines|decrease|decreases|cut|cuts|reduction|reductions|loss|losses|slump|dip|plunge|slide|contraction|downturn|shortfall|markdown|discount)$/;
 const RELATIVE = new Set<QuantityKind>(['percent', 'money', 'measure', 'count']);
 
+// Words before a figure that bound it, beyond the hedges the reviewed data uses ("passing 80,000", "within 48 hours").
+const LOWER_BOUNDS =
+  /^(passing|passed|exceeding|exceeded|exceeds|surpassing|surpassed|topping|topped|breached|breaching|above)$/;
+const UPPER_BOUNDS = /^(within|approaching|approach|approaches|nears|nearing)$/;
+
 /**
- * The change of the figure whose core is tokens [first, last]: its leading hedge (between `spanFirst` and `first`),
- * its trailing hedge, or the direction of the change it is the amount of.
+ * The change of the figure whose core is tokens [first, last]: the direction of the change it is the amount of
+ * ("fell almost 15%" keeps its direction), else its leading hedge, its trailing hedge, or a bounding word.
  */
 export function changeOf(
   tokens: readonly Token[],
@@ -30,27 +35,48 @@ export function changeOf(
   trailing: Change | null,
 ): Change {
   const words = tokens.map((t) => (t.type === 'word' ? t.lower : t.text));
+  let hedge: Change | null = null;
+  let hedgeStart = first;
   for (let j = Math.max(0, first - 4); j < first; j++) {
     const h = leadingHedgeAt(words, j);
-    if (h && h.end === first) return changeOfHedge(h.effect);
+    if (h && h.end === first) {
+      hedge = changeOfHedge(h.effect);
+      hedgeStart = j;
+      break;
+    }
   }
+  const phrase = words.slice(Math.max(0, hedgeStart - 3), hedgeStart).join(' ');
+  if (!hedge && /\bas (much|high|many|large) as$/.test(phrase)) hedge = '<';
+  if (!hedge && /\bas (little|low|few) as$/.test(phrase)) hedge = '>';
+  if (!hedge && /\bcloser to$/.test(phrase)) hedge = '~';
+  const direction = RELATIVE.has(kind) ? directionOf(words, hedgeStart, last, kind) : null;
+  if (direction) return direction;
+  if (hedge) return hedge;
   if (trailing) return trailing;
-  if (!RELATIVE.has(kind)) return '=';
-  // "a 3% increase", "3% higher", "$2 down".
+  const before = words[first - 1] ?? '';
+  if (LOWER_BOUNDS.test(before)) return '>';
+  if (UPPER_BOUNDS.test(before)) return '<';
+  return '=';
+}
+
+// "rose 3%", "fell by $2", "up 3%", "an increase of 3%", "a 3% increase", "3% higher": up or down; null when none.
+function directionOf(words: readonly string[], first: number, last: number, kind: QuantityKind): Change | null {
   const next = words[last + 1] ?? '';
-  if (kind !== 'count' && (UP_NOUNS.test(next) || next === 'higher')) return 'up';
-  if (kind !== 'count' && (DOWN_NOUNS.test(next) || next === 'lower')) return 'down';
-  // Back over "by" to the verb: "rose 3%", "fell by $2", "up 3%", "an increase of 3%".
+  const measured = kind !== 'count';
+  if (measured && (UP_NOUNS.test(next) || next === 'higher' || next === 'more')) return 'up';
+  if (measured && (DOWN_NOUNS.test(next) || next === 'lower' || next === 'less' || next === 'fewer')) return 'down';
   let j = first - 1;
   let by = false;
   if (words[j] === 'by') [by, j] = [true, j - 1];
-  else if (words[j] === 'of' && (UP_NOUNS.test(words[j - 1] ?? '') || DOWN_NOUNS.test(words[j - 1] ?? '')))
+  else if (words[j] === 'of' && measured && (UP_NOUNS.test(words[j - 1] ?? '') || DOWN_NOUNS.test(words[j - 1] ?? '')))
     return UP_NOUNS.test(words[j - 1]!) ? 'up' : 'down';
+  // "closed down 53.5 points", "rose a further 3%".
+  if (/^(further|additional|another|a)$/.test(words[j] ?? '')) j--;
   const verb = words[j] ?? '';
   const direction = UP.test(verb) ? 'up' : DOWN.test(verb) ? 'down' : null;
-  if (!direction) return '=';
-  // A count after a verb is what was done ("cut 200 jobs", "lost 12 players"), unless "by" says it is the change.
-  if (!by && (kind === 'count' || OBJECT_VERBS.test(verb)) && !(kind === 'percent' && OBJECT_VERBS.test(verb)))
-    return verb === 'up' || verb === 'down' ? direction : '=';
+  if (!direction) return null;
+  if (by || kind === 'percent' || verb === 'up' || verb === 'down') return direction;
+  // "cut 200 jobs", "lost $6 billion": what was cut or lost, not a change; "lost 53.5 points" is a change.
+  if (OBJECT_VERBS.test(verb)) return /^(points?|percent|percentage|per)$/.test(next) ? direction : null;
   return direction;
 }

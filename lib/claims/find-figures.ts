@@ -58,6 +58,10 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
   return found;
 }
 
+// Words of change before "from X to Y" that make it two levels.
+const CHANGE_WORD =
+  /^(rose|rise|rises|risen|rising|increase|increased|increases|increasing|grew|grown|growing|fell|fall|falls|fallen|falling|drop|dropped|drops|declined|decline|declines|decreased|decrease|jumped|jump|climbed|climb|surged|soared|plunged|slid|slipped|went|gone|up|down|changed|change|moved|cut|raised|lifted|lowered|reduced|increasing|dropping|growth)$/;
+
 interface Sentence {
   P: Piece[];
   titleCase: boolean;
@@ -179,7 +183,14 @@ function amount(tokens: readonly Token[], words: string[], i: number, sentence: 
   }
   const k = pieceOfToken(sentence.P, i);
   if (k < 0) return null;
-  const read = readAmountAt(sentence.P, k, words);
+  // "rose from 181 to 250", "an increase from $100,000 to $250,000": two levels, not one range.
+  const changeBefore = [words[i - 1], words[i - 2], words[i - 3]].some((x) => x !== undefined && CHANGE_WORD.test(x));
+  const read = readAmountAt(
+    sentence.P,
+    k,
+    words,
+    changeBefore && (words[i - 1] === 'from' || CHANGE_WORD.test(prev ?? '')),
+  );
   if (!read || notAnAmount(tokens, sentence.P, k, read, sentence.titleCase)) return null;
   const firstWord = sentence.P[k]!.w;
   const end = sentence.P[read.last]!.t;

@@ -1,9 +1,9 @@
 // readFigures: every figure of a news text as the figures command reports it: its span (the figure phrase, hedge and
 // lead-in words outside), its value as written, the interval its hedge allows, its unit, change, kind and what it
 // counts. Pure and total: an unreadable figure has value null, never an exception or an invalid date.
-import { EARLIEST_DAY, LATEST_DAY, daysInMonth, isIsoDate, partsOf } from '../quantity/calendar';
+import { daysInMonth, isIsoDate, partsOf } from '../quantity/calendar';
 import { type HedgeEffect, leadingHedgeAt } from '../quantity/hedges';
-import { readDate, type DaySpan } from '../quantity/parse-date';
+import type { DaySpan } from '../quantity/parse-date';
 import {
   type Change,
   changeOfHedge,
@@ -15,7 +15,9 @@ import {
 import type { AmountRead } from './amounts';
 import { readAmountAt } from './amounts';
 import type { Concept } from './concept';
+import { type DateSpan, dateSpan, extraDates, mergeFollowing } from './date-spans';
 import { changeOf } from './figure-change';
+import { resolveDate } from './figure-dates';
 import { countsOf } from './figure-counts';
 import { type FoundFigure, findFigures } from './find-figures';
 import { piecesOf } from './pieces';
@@ -30,7 +32,6 @@ export interface Figure extends Quantity {
   counts: string | null;
 }
 
-// Words before a date that place it but are not the date: "on Tuesday", "in March", "by July 31".
 const OUTSIDE_DATE = new Set([
   'in',
   'on',
@@ -45,8 +46,8 @@ const OUTSIDE_DATE = new Set([
   'starting',
   'beginning',
 ]);
-const BEFORE = /^(by|until|till|before)$/;
-const AFTER = /^(since|after)$/;
+const BEFORE = /^(by|before)$/;
+const AFTER = /^(after)$/;
 
 /** What reading needs besides the text. */
 export interface FigureOptions {
@@ -63,67 +64,128 @@ const LOCAL_DOLLAR: Record<string, string> = { nz: 'NZD', ca: 'CAD', au: 'AUD', 
 export function readFigures(text: string, options: FigureOptions): Figure[] {
   const published =
     options.published && isIsoDate(options.published.slice(0, 10)) ? options.published.slice(0, 10) : null;
+  const country = options.country ?? null;
   const out: Figure[] = [];
   let previous: Concept | null = null;
   let previousTokens: Token[] = [];
   for (const s of splitSentences(text)) {
     const tokens = tokenise(s.text, s.start);
+    const words = tokens.map((t) => (t.type === 'word' ? t.lower : t.text));
+    const ctx = { published, country, clause: s.text.toLowerCase() };
+    const found = findFigures(tokens);
+    const figures: Figure[] = [];
     let earlier: Concept | null = null;
-    for (const f of findFigures(tokens)) {
-      const figure = readOne(text, tokens, f, published, { earlier, previous, previousTokens });
-      if (!figure) continue;
-      if (figure.concept?.head) earlier = figure.concept;
-      out.push(localise(figure.figure, tokens, options.country ?? null));
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i]!;
+      if (isDate(f, words)) {
+        const span = dateSpan(tokens, words, f);
+        i = mergeFollowing(tokens, words, span, found, i);
+        figures.push(dateFigure(text, tokens, words, span, f.core.first, ctx));
+        continue;
+      }
+      const read = amountFigure(text, tokens, words, f, { earlier, previous, previousTokens });
+      if (read) {
+        if (read.concept?.head) earlier = read.concept;
+        figures.push(localise(read.figure, country));
+      }
+      // "820 km (510 miles)": the conversion is a figure of its own.
+      if (f.last > f.core.last) {
+        const inner = tokens.slice(f.core.last + 1, f.last + 1);
+        const innerWords = inner.map((t) => (t.type === 'word' ? t.lower : t.text));
+        for (const g of findFigures(inner)) {
+          const r = amountFigure(text, inner, innerWords, g, { earlier: null, previous: null, previousTokens: [] });
+          if (r) figures.push(localise(r.figure, country));
+        }
+      }
     }
+    for (const extra of extraDates(s.text)) {
+      const start = s.start + extra.start;
+      const end = s.start + extra.end;
+      if (figures.some((g) => g.start < end && start < g.end)) continue;
+      const first = tokens.findIndex((t) => t.start >= start);
+      const last = tokens.findLastIndex((t) => t.end <= end);
+      if (first < 0 || last < first) continue;
+      const lead = words[first - 1] ?? '';
+      figures.push(dateFigure(text, tokens, words, { first, last, lead }, first, ctx));
+    }
+    figures.sort((a, b) => a.start - b.start);
+    inheritChanges(text, figures);
+    out.push(...figures);
     previous = earlier ?? previous;
     previousTokens = tokens;
   }
   return out;
 }
 
+// A date, unless the words also read as a span of time counted from now ("over the next four years", "the past
+// decade", "within 48 hours"): that is a duration.
+function isDate(f: FoundFigure, words: readonly string[]): boolean {
+  if (f.shapes[0] !== 'date') return false;
+  return !(f.shapes.includes('duration') && words[f.core.last] !== 'ago');
+}
+
+// "lost 53.5 points, or 3.71%", "rose 50 percent, 49 percent and 27 percent": a figure listed after a change is one.
+function inheritChanges(text: string, figures: Figure[]): void {
+  for (let i = 1; i < figures.length; i++) {
+    const [a, b] = [figures[i - 1]!, figures[i]!];
+    if (b.change !== '=' || (a.change !== 'up' && a.change !== 'down') || b.kind === 'date') continue;
+    if (/^\s*(,|,? or|,? and|or|and)\s*$/.test(text.slice(a.end, b.start))) figures[i] = { ...b, change: a.change };
+  }
+}
+
 // A "$" alone is the outlet's own dollar; "degrees" without a scale is Celsius outside the US.
-function localise(f: Figure, tokens: Token[], country: string | null): Figure {
-  if (!country) return f;
-  const dollar = LOCAL_DOLLAR[country];
-  if (dollar && f.unit === 'USD' && /^-?\$/.test(f.text.replace(/^(between|from) /, ''))) return { ...f, unit: dollar };
+function localise(f: Figure, country: string | null): Figure {
   if (f.unit === 'degree') return { ...f, unit: country === 'us' ? 'degree Fahrenheit' : 'degree Celsius' };
-  void tokens;
+  const dollar = country ? LOCAL_DOLLAR[country] : undefined;
+  if (dollar && f.unit === 'USD' && /^-?\$/.test(f.text.replace(/^(between|from) /, ''))) return { ...f, unit: dollar };
   return f;
 }
 
 type Context = { earlier: Concept | null; previous: Concept | null; previousTokens: Token[] };
+type DateCtx = { published: string | null; country: string | null; clause: string };
 
-function readOne(
+// Words that are no figure by the guidelines, though the grammar reads a number in them.
+const NOT_FIGURES = /^(single|sole|lone|a single|a sole|a lone|single-day|half-time|half time|halftime)$/i;
+
+function amountFigure(
   text: string,
-  tokens: Token[],
+  tokens: readonly Token[],
+  words: readonly string[],
   f: FoundFigure,
-  published: string | null,
   context: Context,
 ): { figure: Figure; concept: Concept | null } | null {
-  const shape = f.shapes[0];
-  if (!shape) return null;
-  const words = tokens.map((t) => (t.type === 'word' ? t.lower : t.text));
-  if (shape === 'date') return { figure: dateFigure(text, tokens, words, f, published), concept: null };
+  if (!f.shapes[0]) return null;
   const amount = f.amount ?? durationAmount(tokens, f);
   if (!amount) return null;
   let first = f.core.first;
   // The range's own words are inside: "between $41 and $45", "from 10 to 20".
-  if (amount.span && amount.hi !== amount.lo && /^(between|from)$/.test(words[first - 1] ?? '') && !amount.score)
-    first--;
-  const last = f.core.last;
+  if (amount.range && !amount.score && /^(between|from)$/.test(words[first - 1] ?? '')) first--;
+  const last = Math.min(f.core.last, lastOfAmount(tokens, f));
+  const coreText = text.slice(tokens[f.core.first]!.start, tokens[last]!.end);
+  if (NOT_FIGURES.test(coreText)) return null;
+  // "a third day", "a fifth time": an ordinal, not a fraction.
+  if (
+    amount.kind === 'fraction' &&
+    /^an? /.test(coreText) &&
+    tokens[last + 1]?.type === 'word' &&
+    words[last + 1] !== 'of'
+  )
+    return null;
   const hedge = leadingHedge(words, f.core.first);
   const trailing = amount.trailing;
-  const kind = amount.kind;
+  let kind = amount.kind;
+  let unit = amount.unit?.name ?? null;
+  if (kind === 'count' && isAge(tokens, words, f.core.first, last, amount)) [kind, unit] = ['age', 'year'];
   const change: Change = amount.score
     ? '='
     : changeOf(tokens, f.core.first, last, kind, trailing ? changeOfHedge(trailing) : null);
   const { counts, people, concept } = countsOf(tokens, f.core.first, last, kind, text, context);
+  if (kind === 'count' && people) unit = 'person';
   const value = amount.score || amount.span ? ([amount.lo, amount.hi] as [number, number]) : amount.lo;
   const effect: HedgeEffect | null = hedge ?? trailing;
   const [lo, hi] = amount.score
     ? [amount.lo, amount.hi]
     : hedgedInterval(Math.min(amount.lo, amount.hi), Math.max(amount.lo, amount.hi), effect);
-  const unit = amount.unit?.name ?? (kind === 'count' && people ? 'person' : null);
   const safe = [amount.lo, amount.hi].every(isSafeNumber);
   return {
     figure: {
@@ -141,8 +203,34 @@ function readOne(
   };
 }
 
+// The last token of the amount itself: "80 kilometres" of "80 kilometres (50 miles)", "4,000" of "4,000-strong".
+function lastOfAmount(tokens: readonly Token[], f: FoundFigure): number {
+  let last = f.core.last;
+  if (tokens[last]?.text === ')') {
+    const open = tokens.findLastIndex((t, k) => k < last && t.text === '(');
+    if (open > f.core.first) last = open - 1;
+  }
+  if (/^(strong|man|member|nation)$/.test(tokens[last]?.lower ?? '') && tokens[last - 1]?.text === '-') last -= 2;
+  return last;
+}
+
+// "aged 35", "John Smith, 35,", "a man, 47, of Leeds": an age in years.
+function isAge(
+  tokens: readonly Token[],
+  words: readonly string[],
+  first: number,
+  last: number,
+  a: AmountRead,
+): boolean {
+  if (a.span || a.lo < 1 || a.lo > 120 || !Number.isInteger(a.lo) || first !== last) return false;
+  if (/^(aged|age|ages)$/.test(words[first - 1] ?? '')) return true;
+  const named = tokens[first - 1]?.text === ',' && tokens[first - 2]?.type === 'word' && tokens[first - 2]!.cap;
+  const closes = /^(,|\))$/.test(tokens[last + 1]?.text ?? '') || /^(of|from|who|was|is)$/.test(words[last + 1] ?? '');
+  return named && closes && !/^\d{4}$/.test(words[first] ?? '');
+}
+
 // A duration the amount grammar did not read as an amount: "monthlong", "three-week-old", "a month", "few weeks".
-function durationAmount(tokens: Token[], f: FoundFigure): AmountRead | null {
+function durationAmount(tokens: readonly Token[], f: FoundFigure): AmountRead | null {
   const P = piecesOf(tokens.slice(f.core.first, f.core.last + 1));
   const read = readAmountAt(P, 0, []);
   if (read) return read;
@@ -157,6 +245,7 @@ function durationAmount(tokens: Token[], f: FoundFigure): AmountRead | null {
     lo: 1,
     hi: 1,
     span: false,
+    range: false,
     unit: { name: unit, family: 'duration' },
     kind: 'duration',
     trailing: null,
@@ -173,63 +262,50 @@ function leadingHedge(words: readonly string[], first: number): HedgeEffect | nu
   return null;
 }
 
-function dateFigure(text: string, tokens: Token[], words: string[], f: FoundFigure, published: string | null): Figure {
-  let first = f.first;
-  if (words.slice(first, first + 3).join(' ') === 'no later than') first += 3;
-  while (first < f.core.first && OUTSIDE_DATE.has(words[first]!)) first++;
-  const last = f.last;
-  const lead = words.slice(f.first, first).join(' ');
+function dateFigure(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly string[],
+  span: DateSpan,
+  coreFirst: number,
+  ctx: DateCtx,
+): Figure {
+  const { first, last } = span;
   const spanText = text.slice(tokens[first]!.start, tokens[last]!.end);
-  const fullText = text.slice(tokens[f.contextFirst]!.start, tokens[last]!.end);
   const base = {
     start: tokens[first]!.start,
     end: tokens[last]!.end,
     text: spanText,
     unit: 'date',
-    kind: 'date' as QuantityKind,
+    kind: 'date' as const,
   };
   const counts = countsOf(tokens, first, last, 'date', text, {
     earlier: null,
     previous: null,
     previousTokens: [],
   }).counts;
-  const hedge = leadingHedge(words, f.core.first);
-  const ago = words[f.core.last] === 'ago';
-  let change: Change = BEFORE.test(lead.split(' ').pop() ?? '')
-    ? '<'
-    : AFTER.test(lead.split(' ').pop() ?? '')
-      ? '>'
-      : '=';
-  // "more than three weeks ago" is before that day; "within a week" or "nearly a month ago" after it.
-  if (hedge && ago)
-    change = hedge === 'moreThan' || hedge === 'atLeast' || hedge === 'justOver' ? '<' : hedge === 'about' ? '~' : '>';
+  const leadWord = span.lead.split(' ').pop() ?? '';
+  const hedge = leadingHedge(words, coreFirst);
+  const ago = words[last] === 'ago';
+  let change: Change = BEFORE.test(leadWord) ? '<' : AFTER.test(leadWord) ? '>' : '=';
+  // "more than three weeks ago" is before that day; "less than a week ago" after it.
+  if (hedge && ago) change = /^(moreThan|atLeast|justOver)$/.test(hedge) ? '<' : hedge === 'about' ? '~' : '>';
   else if (hedge) change = changeOfHedge(hedge);
   const needsDay = !/\b(1[0-9]|20)\d\d\b/.test(spanText);
-  if (needsDay && !published) return { ...base, value: null, interval: null, change, counts };
-  const day = published ?? '2000-01-01';
-  const own = safeDate(hedge && ago ? text.slice(tokens[f.core.first]!.start, tokens[last]!.end) : spanText, day);
-  const full = safeDate(fullText, day);
-  if (!own || !full) return { ...base, value: null, interval: null, change, counts };
-  return { ...base, value: written(own), interval: [open(full.lo), open(full.hi)], change, counts };
-}
-
-function safeDate(phrase: string, published: string): DaySpan | null {
-  try {
-    const span = readDate(phrase, published);
-    return span && isIsoDate(span.lo) && isIsoDate(span.hi) && span.lo <= span.hi ? span : null;
-  } catch {
-    return null;
-  }
-}
-
-function open(day: string): string | null {
-  return day === EARLIEST_DAY || day === LATEST_DAY ? null : day;
+  if (needsDay && !ctx.published) return { ...base, value: null, interval: null, change, counts };
+  const dctx = { published: ctx.published ?? '2000-01-01', country: ctx.country, clause: ctx.clause };
+  const bare = hedge && ago ? text.slice(tokens[coreFirst]!.start, tokens[last]!.end) : spanText;
+  const own = resolveDate(bare, dctx);
+  if (!own) return { ...base, value: null, interval: null, change, counts };
+  let interval: [string | null, string | null] = [own.lo, own.hi];
+  if (change === '<')
+    interval = [BEFORE.test(leadWord) && ctx.published && own.hi >= ctx.published ? ctx.published : null, own.hi];
+  if (change === '>') interval = [own.lo, null];
+  return { ...base, value: written(own), interval, change, counts };
 }
 
 // A day as "YYYY-MM-DD", a whole month as "YYYY-MM", a whole year as "YYYY", anything else as [lo, hi].
-function written(span: DaySpan): string | [string, string] | null {
-  if (span.lo === EARLIEST_DAY) return span.hi === LATEST_DAY ? null : span.hi;
-  if (span.hi === LATEST_DAY) return span.lo;
+function written(span: DaySpan): string | [string, string] {
   if (span.lo === span.hi) return span.lo;
   const a = partsOf(span.lo);
   const b = partsOf(span.hi);
