@@ -75,6 +75,16 @@ const FRACTIONS: Record<string, number> = {
 const AFTER_A = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'few', 'couple', 'handful']);
 const SPORT =
   /^(won|win|wins|beat|beats|beaten|lost|lose|loses|defeat|defeated|defeats|draw|drew|drawn|victory|win|loss|lead|led|leads|trail|trailed|trailing|edged|thrashed|routed|score|scored|final|tie|tied|match|game|series|vote|voted|ruling|decision|majority|margin|scoreline|triumph|thrashing|rout|win)$/;
+const COMPOUND: Record<string, number> = {
+  'year>month': 12,
+  'week>day': 7,
+  'day>hour': 24,
+  'hour>minute': 60,
+  'minute>second': 60,
+  'month>week': 4,
+};
+const CRICKET =
+  /^(wickets?|overs?|innings|bowl\w*|bowler|batting|cricket|declared|all-out|runs|test|odi|t20|spinner|seamer|figures)$/;
 const RANGE_DASH = new Set(['-', '\u2013', '\u2014', '\u2012']);
 
 const word = (P: readonly Piece[], k: number) => P[k]?.w ?? '';
@@ -94,6 +104,25 @@ export function readAmountAt(
 ): AmountRead | null {
   const first = readOne(P, k);
   if (!first) return null;
+  // "3/71", "6/312": a bowler's or a side's figures in cricket, one score.
+  if (
+    word(P, first.end) === '/' &&
+    P[first.end]!.joined &&
+    isDigits(word(P, first.end + 1)) &&
+    P[first.end + 1]!.joined
+  ) {
+    if (!sentence.some((w) => CRICKET.test(w))) return null;
+    const runs = Number(word(P, first.end + 1));
+    return {
+      ...shape(first, k, first.end + 1, null),
+      lo: first.lo,
+      hi: runs,
+      span: true,
+      range: true,
+      kind: 'score',
+      score: true,
+    };
+  }
   let a = first;
   let last = a.end - 1;
   let trailing = a.trailing;
@@ -105,7 +134,9 @@ export function readAmountAt(
   const joins = /^(to|through|or)$/.test(connector) || dash || (between && connector === 'and');
   if (joins && !noRange && !trailing && !/^(more|fewer|less|so)$/.test(word(P, c + 1))) {
     const b = readOne(P, c + 1);
-    if (b && compatible(a, b, connector)) {
+    // "up to A$300 to 12,500 customers": a count of something else, not the range's other end.
+    const counted = a.unit?.family === 'money' && b && !b.unit && /^[a-z]+s$/.test(word(P, b.end)) && !P[b.end]!.punct;
+    if (b && !counted && compatible(a, b, connector)) {
       // "won 3-1", "a 2-2 draw": one score, not two counts.
       if (
         dash &&
@@ -132,7 +163,7 @@ export function readAmountAt(
       const hi = Math.max(a.hi, shared.b.hi);
       last = b.end - 1;
       trailing = b.trailing;
-      const read = shape({ ...a, unit: shared.b.unit ?? a.unit }, k, last, trailing);
+      const read = shape({ ...a, unit: shared.b.unit ?? a.unit, age: a.age || shared.b.age }, k, last, trailing);
       return { ...read, lo, hi, span: true, range: true, spelled: a.spelled && b.spelled };
     }
   }
@@ -143,6 +174,18 @@ interface OneRead extends NumberRead {
   unit: Unit | null;
   trailing: HedgeEffect | null;
   age: boolean;
+  /** "18-" of "18- to 24-year-olds": the unit comes with the second number. */
+  hanging?: boolean;
+}
+
+const MEASURING =
+  /^(tall|high|long|deep|wide|away|above|below|sprint|race|freestyle|hurdles|high|thick|from|of|in|to|and|or)$/;
+
+// Whether "2.7m" before piece j means millions: a plural noun follows, or a decimal with no measuring word.
+function millions(P: readonly Piece[], j: number, value: number): boolean {
+  const next = word(P, j);
+  if (MEASURING.test(next) || P[j]?.punct) return !Number.isInteger(value) && !MEASURING.test(next) && next !== '-';
+  return /s$/.test(next) || next === 'people' || !Number.isInteger(value);
 }
 
 // A number with its currency, scale, unit and trailing hedge.
@@ -152,6 +195,26 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
   let j = n.end;
   let unit: Unit | null = n.currency ? { name: n.currency, family: 'money' } : null;
   let age = false;
+  // "412p", "9p": pence are pounds.
+  if (!n.currency && word(P, j) === 'p' && P[j]!.joined && !P[j]!.head && n.exact) {
+    const pounds = round4(n.lo / 100);
+    return {
+      ...n,
+      lo: pounds,
+      hi: pounds,
+      unit: { name: 'GBP', family: 'money' },
+      age: false,
+      trailing: null,
+      end: j + 1,
+    };
+  }
+  // "2.7m people": millions, not metres, before a plural noun or with decimals and no measuring word after.
+  if (!n.currency && word(P, j) === 'm' && P[j]!.joined && !P[j]!.head && millions(P, j + 1, n.lo)) {
+    return { ...n, lo: n.lo * 1e6, hi: n.hi * 1e6, scaled: true, unit: null, age: false, trailing: null, end: j + 1 };
+  }
+  // "18- to 24-year-olds": a hyphen left hanging for the unit of the second number.
+  if (word(P, j) === '-' && P[j]!.joined && /^(to|and|or)$/.test(word(P, j + 1)))
+    return { ...n, unit: null, age: false, trailing: null, end: j + 1, hanging: true };
   // "26-day", "1.5-metre", "25-year-old": a unit joined by a hyphen.
   if (word(P, j) === '-' && P[j]!.joined && P[j + 1]?.joined && unitAt([word(P, j + 1)], 0, true)) j++;
   const w = word(P, j);
@@ -189,8 +252,18 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
   }
   // "a 25-year-old man", "aged 25 years old".
   if (unit?.family === 'duration') {
-    if (word(P, j) === '-' && word(P, j + 1) === 'old') [age, j] = [true, j + 2];
+    if (word(P, j) === '-' && /^olds?$/.test(word(P, j + 1))) [age, j] = [true, j + 2];
     else if (word(P, j) === 'old') [age, j] = [true, j + 1];
+  }
+  // "six years and eight months": one duration in its smaller unit.
+  if (unit?.family === 'duration' && word(P, j) === 'and') {
+    const more = readBare(P, j + 1, false);
+    const smaller = more ? unitAt(wordsFrom(P, more.end), 0) : null;
+    const factor = smaller ? COMPOUND[`${unit.name}>${smaller.unit.name}`] : undefined;
+    if (more && smaller && factor && more.exact && n.exact) {
+      const total = n.lo * factor + more.lo;
+      return { ...n, lo: total, hi: total, unit: smaller.unit, age, trailing: null, end: more.end + smaller.length };
+    }
   }
   let trailing: HedgeEffect | null = n.approximate ? 'about' : null;
   if (word(P, j) === '+' && P[j]!.joined) [trailing, j] = ['moreThan', j + 1];
@@ -220,10 +293,15 @@ function readNumber(P: readonly Piece[], k: number): NumberRead | null {
   let sign = 1;
   let currency: string | null = null;
   const w0 = word(P, j);
-  if ((w0 === '-' || w0 === '\u2212') && isDigits(word(P, j + 1)) && P[j + 1]!.joined && !P[j]!.joined) {
+  if (w0 === 'minus' && word(P, j - 1) === 'or' && word(P, j - 2) === 'plus') j++;
+  else if ((w0 === '-' || w0 === '\u2212') && isDigits(word(P, j + 1)) && P[j + 1]!.joined && !P[j]!.joined) {
     sign = -1;
     j++;
-  } else if (w0 === 'minus' && (isDigits(word(P, j + 1)) || isSpelledNumber(word(P, j + 1)))) {
+  } else if (
+    w0 === 'minus' &&
+    (isDigits(word(P, j + 1)) || isSpelledNumber(word(P, j + 1))) &&
+    !(word(P, j - 1) === 'or' && word(P, j - 2) === 'plus')
+  ) {
     sign = -1;
     j++;
   }
@@ -241,6 +319,16 @@ function readNumber(P: readonly Piece[], k: number): NumberRead | null {
       j = after;
     }
   }
+  // "$US12,480,000", "$A50": the letters after the symbol name the dollar.
+  if (currency === 'USD' && DOLLAR_PREFIXES[word(P, j)] && P[j]!.joined && isDigits(word(P, j + 1))) {
+    currency = DOLLAR_PREFIXES[word(P, j)]!;
+    j++;
+  }
+  // "R18.42", "R254 billion": the rand, written joined to the number.
+  if (!currency && word(P, j) === 'r' && P[j]!.cap && isDigits(word(P, j + 1)) && P[j + 1]!.joined) {
+    currency = 'ZAR';
+    j++;
+  }
   if (currency && word(P, j) === '-' && isDigits(word(P, j + 1))) [sign, j] = [-1, j + 1];
   const read = readBare(P, j, currency !== null);
   if (!read) return null;
@@ -256,6 +344,16 @@ function readBare(P: readonly Piece[], j: number, money: boolean): NumberRead | 
     // A leading zero ("020", "007") is a code or a telephone number, not an amount.
     if (/^0\d/.test(w)) return null;
     const value = Number(w);
+    // "19 times out of 20".
+    if (word(P, j + 1) === 'times' && word(P, j + 2) === 'out' && word(P, j + 3) === 'of' && isDigits(word(P, j + 4)))
+      return {
+        ...base,
+        lo: round4(value / Number(word(P, j + 4))),
+        hi: round4(value / Number(word(P, j + 4))),
+        exact: true,
+        kind: 'ratio',
+        end: j + 5,
+      };
     // "one in five" as digits: "1 in 5".
     if (word(P, j + 1) === 'in' && isDigits(word(P, j + 2)) && Number(word(P, j + 2)) > value && value >= 1)
       return {
@@ -283,6 +381,14 @@ function readBare(P: readonly Piece[], j: number, money: boolean): NumberRead | 
     return null;
   }
   if (w === 'half' && P[j]!.head) return fraction(P, j, 1, money);
+  // "suspended twice" is two times; "twice its budget", "twice as fast" a ratio of two.
+  if (w === 'twice' || w === 'thrice') {
+    const ratio = /^(as|the|its|their|his|her|that|a|an|what|more|larger|bigger|higher|faster)$/.test(word(P, j + 1));
+    const n = w === 'twice' ? 2 : 3;
+    return { ...base, lo: n, hi: n, exact: true, spelled: true, kind: ratio ? 'ratio' : null, end: j + 1 };
+  }
+  if (w === 'quite' && word(P, j + 1) === 'a' && word(P, j + 2) === 'few')
+    return scaleOf(P, { ...base, lo: 3, hi: 9, exact: false, spelled: true, end: j + 3 }, money);
   // "France's sole fatality", "a single soldier".
   if (/^(single|sole|lone)$/.test(w)) return { ...base, lo: 1, hi: 1, exact: true, spelled: true, end: j + 1 };
   if (w === 'tens' && word(P, j + 1) === 'of' && /^(thousands|millions|billions)$/.test(word(P, j + 2))) {

@@ -45,8 +45,16 @@ export interface DateContext {
 
 /** The days a date phrase names, or null when it names none this reader or parse-date.ts knows. */
 export function resolveDate(phrase: string, ctx: DateContext): DaySpan | null {
+  const pubYear = partsOf(ctx.published).year;
   const s = normaliseFigure(phrase)
     .replace(/\.(?!\d)/g, ' ')
+    .replace(/,/g, ' ')
+    .replace(/\b(?:of )?(this|last|next) year$/, (m, w: string) =>
+      /[a-z]+ (?:of )?(this|last|next) year$/.test(phrase.toLowerCase()) &&
+      !/^(this|last|next) year$/.test(phrase.toLowerCase().trim())
+        ? String(w === 'last' ? pubYear - 1 : w === 'next' ? pubYear + 1 : pubYear)
+        : m,
+    )
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^the /, '');
@@ -187,7 +195,7 @@ function own(s: string, ctx: DateContext): DaySpan | null {
     const m = monthNumber((lastMonth[2] ?? lastMonth[3])!)!;
     const which = lastMonth[1] ?? lastMonth[4];
     if (lastMonth[4]) return monthSpan(relativeYear(`${which} year`, pub.year), m);
-    if (which === 'last') return monthSpan(m < pub.month ? pub.year : pub.year - 1, m);
+    if (which === 'last') return monthSpan(pub.year - 1, m);
     if (which === 'next') return monthSpan(m > pub.month ? pub.year : pub.year + 1, m);
     return monthSpan(pub.year, m);
   }

@@ -67,6 +67,12 @@ interface Sentence {
   titleCase: boolean;
 }
 
+// A capitalised word other than a month or weekday after token i: "the 2012 Olympics".
+function nameAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next?.type === 'word' && next.cap && !isMonth(next.text, undefined, undefined, false) && !isWeekday(next.text);
+}
+
 // A figure starts at a word, a currency symbol or a minus sign.
 function startsFigure(t: Token): boolean {
   return t.type === 'word' || /^[$€£¥₹₩₦₱₽₺₪₴\-\u2212]$/.test(t.text);
@@ -129,6 +135,9 @@ function matchCore(tokens: readonly Token[], words: string[], i: number, sentenc
     return { first: i, last, shape: 'date' };
   }
   if (RELATIVE_DAYS.has(w)) return { first: i, last: i, shape: 'date' };
+  // "the past decade": a span of time counted back from now, one of the unit.
+  if (w === 'past' && prev === 'the' && /^(decade|century|week|month|year|fortnight)$/.test(words[i + 1] ?? ''))
+    return { first: i, last: i + 1, shape: 'duration', timeAmount: false };
   if (
     /^(last|next|this|coming|previous)$/.test(w) &&
     CALENDAR_SPANS.has(words[i + 1] ?? '') &&
@@ -138,6 +147,9 @@ function matchCore(tokens: readonly Token[], words: string[], i: number, sentenc
     return { first, last: i + 1, shape: 'date' };
   }
   // A year is written without a thousands separator: "2,000" is a count.
+  // "the 2012 Olympics", "the 1991 Hajj": a year in a name is no date.
+  if (isYear(w) && /^\d{4}$/.test(t.text) && /^(the|a|an|his|her|its|their)$/.test(prev ?? '') && nameAfter(tokens, i))
+    return null;
   if (isYear(w) && /^\d{4}$/.test(t.text) && !/^(troops|soldiers|people|men)$/.test(words[i + 1] ?? ''))
     return { first: i, last: i, shape: 'date' };
   // "monthlong", "month-long", "week-old": one of the unit.
@@ -184,7 +196,10 @@ function amount(tokens: readonly Token[], words: string[], i: number, sentence: 
   const k = pieceOfToken(sentence.P, i);
   if (k < 0) return null;
   // "rose from 181 to 250", "an increase from $100,000 to $250,000": two levels, not one range.
-  const changeBefore = [words[i - 1], words[i - 2], words[i - 3]].some((x) => x !== undefined && CHANGE_WORD.test(x));
+  // A change word earlier in the clause: "increase existing swap lines with the ECB from $55 billion to $110 billion".
+  let changeBefore = false;
+  for (let j = i - 1; j >= Math.max(0, i - 10) && tokens[j]!.type === 'word'; j--)
+    if (CHANGE_WORD.test(words[j]!)) changeBefore = true;
   const read = readAmountAt(
     sentence.P,
     k,
@@ -271,7 +286,9 @@ function extendLeft(tokens: readonly Token[], words: string[], core: Core): Foun
     first -= lead.length;
     led = true;
   }
-  if (core.needsLead && !hedged && !led && !AGE_WORDS.has(words[core.last] ?? '')) {
+  // "a day after", "a year earlier": one of the unit, counted from another time.
+  const counted = /^(after|before|later|earlier|ago|long|old)$/.test(words[core.last + 1] ?? '');
+  if (core.needsLead && !hedged && !led && !counted && !AGE_WORDS.has(words[core.last] ?? '')) {
     // A bare "a month" ("once a month") is not a figure: drop it by returning an empty shape list.
     const own = { first: core.first, last: core.last };
     return { ...own, shapes: [], contextFirst: core.first, core: own, amount: null };

@@ -12,7 +12,8 @@ const REFERENCES = new Set(
     'page pages p pp section sections article articles chapter chapters clause clauses paragraph para rule rules ' +
     'resolution amendment flight route highway interstate gate platform room suite apartment proposition prop ' +
     'item items episode volume vol issue part version season round heat lane seat row exit bay ward precinct pier ' +
-    'terminal category track channel pick jersey shirt level phase stage grade tier class division district ' +
+    'terminal track channel pick jersey shirt phase stage tier class division district junction junctions posts ' +
+    'post block unit lot ' +
     'line bus model type mark series region zone act bill code form tab figure table appendix annex'
   ).split(' '),
 );
@@ -55,12 +56,45 @@ export function notAnAmount(
   // "+44 20 7946 0000", "555-1234": a telephone number.
   if (P[k - 1]?.w === '+' && P[k]!.joined && /^\d/.test(P[k]!.w)) return 'a telephone number';
   if (read.span && /^\d{3}$/.test(P[k]!.w) && /^\d{4}$/.test(lastPiece.w) && !read.unit) return 'a telephone number';
+  // "one of the", "no one", "one another", ", one of the most popular".
+  if (P[k]!.w === 'one' && read.last === k) {
+    const next = tokens[t + 1]?.lower;
+    if (
+      next === 'of' ||
+      next === 'another' ||
+      /^(no|any|every|each|the|that|this|which|anyone|someone)$/.test(prev?.lower ?? '')
+    )
+      return '"one" as a pronoun';
+  }
+  const nextWord = tokens[P[read.last]!.t + 1];
+  // "the 6200 block", "a .45", "a 38-caliber gun", "150px", "triple zero", "911".
+  if (!read.unit && nextWord && /^(block|caliber|calibre|px|pixels?)$/.test(nextWord.lower))
+    return 'an address or a size';
+  if (/-(block|caliber|calibre|px)$/.test(tokens[P[read.last]!.t]?.lower ?? '')) return 'an address or a size';
+  if (/^(triple|double)$/.test(prev?.lower ?? '') && /^(zero|nine|0|9)$/.test(P[k]!.w)) return 'a telephone number';
+  if (!read.unit && /^(911|999|000|111|112|1799)$/.test(P[k]!.w) && read.last === k) return 'a telephone number';
+  if (prev?.text === '.' && prev.end === token.start && /^\d{2,3}$/.test(P[k]!.w)) return 'a calibre';
+  if (read.score) return null;
   if (prev?.type !== 'word') {
     // "No. 2": a rank.
     if (prev?.text === '.' && prev2?.lower === 'no' && prev2.cap) return 'a reference number';
     return null;
   }
   if (prev.text.endsWith("'s") || prev.text.endsWith('\u2019s')) return null;
+  // "the 787", "a 777-200LR": a model named by its number (a count comes before its noun: "the 500 workers").
+  if (/^(the|a|an|its|their|his|her)$/.test(prev.lower) && !read.unit && !read.span && /^\d{3,}$/.test(P[k]!.w)) {
+    const model =
+      !nextWord ||
+      (nextWord.type === 'punct' && nextWord.text !== '-') ||
+      /^(is|was|will|has|had|and|or|jet|jets|aircraft|plane|planes|airliner|engine|model|series|family)$/.test(
+        nextWord.lower,
+      );
+    if (model && !/^(1[89]|20)\d\d$/.test(P[k]!.w)) return 'a name or model number';
+  }
+  // "777-200LR", "30-Stock": a number joined to a name.
+  const own = P[read.last]!;
+  if (P[read.last + 1]?.w === '-' && P[read.last + 1]!.t === own.t && /\d-\w*[A-Z]/.test(tokens[own.t]!.text))
+    return 'a name';
   // "the number three in Ansar Dine", "No 2".
   if (/^(number|no|nos)$/.test(prev.lower) && (/^(the|a|its|his|her|their)$/.test(prev2?.lower ?? '') || prev.cap))
     return 'a reference number';
@@ -71,16 +105,6 @@ export function notAnAmount(
     (prev.cap || !/^(line|class|level|round|stage|phase|series|code|form|type|track|part|issue|act)$/.test(prev.lower))
   )
     return 'a reference number';
-  // "one of the", "no one", "one another".
-  if (P[k]!.w === 'one' && read.last === k) {
-    const next = tokens[t + 1]?.lower;
-    if (
-      next === 'of' ||
-      next === 'another' ||
-      /^(no|any|every|each|the|that|this|which|anyone|someone)$/.test(prev.lower)
-    )
-      return '"one" as a pronoun';
-  }
   // "Class of 2010".
   if (prev.lower === 'of' && prev2?.lower === 'class') return 'a year as a name';
   // "FTSE 100", "Boeing 737", "S&P 500", "Windows 11": a capitalised name right before the number. In a headline

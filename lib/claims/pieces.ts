@@ -19,6 +19,7 @@ export interface Piece {
 }
 
 const JOINED_NUMBER = /^(\d+(?:\.\d+)?)([a-z°²³/]+)$/;
+const MODEL_SUFFIX = /^(g|gs|s|x|d|lr|er|e|i|se|ds|xl|xs|a|v|r|z|ng)$/;
 
 /** The pieces of a sentence's tokens, in order. */
 export function piecesOf(tokens: readonly Token[]): Piece[] {
@@ -33,7 +34,9 @@ export function piecesOf(tokens: readonly Token[]): Piece[] {
     let first = true;
     for (const part of parts) {
       const m = JOINED_NUMBER.exec(part);
-      const split = m && !/^(st|nd|rd|th|s)$/.test(m[2]!) ? [m[1]!, m[2]!] : [part];
+      // "3G", "3GS", "777-200LR": a model's letters in capitals, not a unit.
+      const model = m !== null && MODEL_SUFFIX.test(m[2]!) && /[A-Z]/.test(token.text);
+      const split = m && !model && !/^(st|nd|rd|th|s)$/.test(m[2]!) ? [m[1]!, m[2]!] : [part];
       for (const w of split) {
         pieces.push({
           w,

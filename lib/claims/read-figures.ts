@@ -80,17 +80,19 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
       if (isDate(f, words)) {
         const span = dateSpan(tokens, words, f);
         i = mergeFollowing(tokens, words, span, found, i);
-        figures.push(dateFigure(text, tokens, words, span, f.core.first, ctx));
+        const clause = { ...ctx, clause: clauseOf(words, span.first, span.last) };
+        figures.push(dateFigure(text, tokens, words, span, f.core.first, clause));
         continue;
       }
-      const read = amountFigure(text, tokens, words, f, { earlier, previous, previousTokens });
+      const read = amountFigure(text, tokens, words, f, { earlier, previous, previousTokens }, ctx);
       if (read) {
         if (read.concept?.head) earlier = read.concept;
         figures.push(localise(read.figure, country));
       }
       // "820 km (510 miles)": the conversion is a figure of its own.
-      if (f.last > f.core.last) {
-        const inner = tokens.slice(f.core.last + 1, f.last + 1);
+      const own = lastOfAmount(tokens, f);
+      if (f.last > own && tokens[own + 1]?.text === '(') {
+        const inner = tokens.slice(own + 1, f.last + 1);
         const innerWords = inner.map((t) => (t.type === 'word' ? t.lower : t.text));
         for (const g of findFigures(inner)) {
           const r = amountFigure(text, inner, innerWords, g, { earlier: null, previous: null, previousTokens: [] });
@@ -101,7 +103,10 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
     for (const extra of extraDates(s.text)) {
       const start = s.start + extra.start;
       const end = s.start + extra.end;
-      if (figures.some((g) => g.start < end && start < g.end)) continue;
+      // A date by its pattern wins over the numbers in it ("7/8/07"), never over another date.
+      if (figures.some((g) => g.start < end && start < g.end && g.kind === 'date')) continue;
+      for (let k = figures.length - 1; k >= 0; k--)
+        if (figures[k]!.start < end && start < figures[k]!.end) figures.splice(k, 1);
       const first = tokens.findIndex((t) => t.start >= start);
       const last = tokens.findLastIndex((t) => t.end <= end);
       if (first < 0 || last < first) continue;
@@ -115,6 +120,17 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
     previousTokens = tokens;
   }
   return out;
+}
+
+// The words of the clause around tokens [first, last], up to a comma, semicolon or dash either side, and the lead
+// word before the date ("until Friday" is coming).
+function clauseOf(words: readonly string[], first: number, last: number): string {
+  const stop = /^[,;:\u2013\u2014()]$/;
+  let a = first;
+  while (a > 0 && !stop.test(words[a - 1]!)) a--;
+  let b = last;
+  while (b < words.length - 1 && !stop.test(words[b + 1]!)) b++;
+  return words.slice(a, b + 1).join(' ');
 }
 
 // A date, unless the words also read as a span of time counted from now ("over the next four years", "the past
@@ -141,6 +157,8 @@ function localise(f: Figure, country: string | null): Figure {
   return f;
 }
 
+const isYearNumber = (n: number) => Number.isInteger(n) && n >= 1000 && n <= 2100;
+
 type Context = { earlier: Concept | null; previous: Concept | null; previousTokens: Token[] };
 type DateCtx = { published: string | null; country: string | null; clause: string };
 
@@ -153,6 +171,7 @@ function amountFigure(
   words: readonly string[],
   f: FoundFigure,
   context: Context,
+  dateCtx: DateCtx | null = null,
 ): { figure: Figure; concept: Concept | null } | null {
   if (!f.shapes[0]) return null;
   const amount = f.amount ?? durationAmount(tokens, f);
@@ -171,6 +190,26 @@ function amountFigure(
     words[last + 1] !== 'of'
   )
     return null;
+  // "2002-2003", "from 1980 to 2012", "2029-30": years, a span of dates.
+  if (
+    amount.range &&
+    !amount.unit &&
+    isYearNumber(amount.lo) &&
+    (isYearNumber(amount.hi) || amount.hi < 100) &&
+    dateCtx
+  ) {
+    return {
+      figure: dateFigure(
+        text,
+        tokens,
+        words,
+        { first, last: f.core.last, lead: words[first - 1] ?? '' },
+        f.core.first,
+        dateCtx,
+      ),
+      concept: null,
+    };
+  }
   const hedge = leadingHedge(words, f.core.first);
   const trailing = amount.trailing;
   let kind = amount.kind;
@@ -235,6 +274,28 @@ function durationAmount(tokens: readonly Token[], f: FoundFigure): AmountRead | 
   const read = readAmountAt(P, 0, []);
   if (read) return read;
   const w = tokens[f.core.first]!.lower;
+  const after = tokens[f.core.first + 1]?.lower ?? '';
+  // "the past decade", "the last few days".
+  if (
+    (w === 'past' || w === 'few') &&
+    /^(second|minute|hour|day|week|fortnight|month|year|decade|century)s?$/.test(after)
+  ) {
+    const name = after.replace(/s$/, '').replace(/^centurie$/, 'century');
+    const [lo, hi] = w === 'few' ? [2, 5] : [1, 1];
+    return {
+      first: 0,
+      last: 0,
+      lo,
+      hi,
+      span: w === 'few',
+      range: false,
+      unit: { name, family: 'duration' },
+      kind: 'duration',
+      trailing: null,
+      spelled: true,
+      score: false,
+    };
+  }
   const unit =
     /^(hour|day|week|month|year)(?:-?long)?$/.exec(w)?.[1] ??
     (/^(a|an)$/.test(w) ? tokens[f.core.first + 1]?.lower : null);
@@ -291,7 +352,7 @@ function dateFigure(
   // "more than three weeks ago" is before that day; "less than a week ago" after it.
   if (hedge && ago) change = /^(moreThan|atLeast|justOver)$/.test(hedge) ? '<' : hedge === 'about' ? '~' : '>';
   else if (hedge) change = changeOfHedge(hedge);
-  const needsDay = !/\b(1[0-9]|20)\d\d\b/.test(spanText);
+  const needsDay = !/(?<!\d)(1[0-9]|20)\d\d(?!\d)/.test(spanText);
   if (needsDay && !ctx.published) return { ...base, value: null, interval: null, change, counts };
   const dctx = { published: ctx.published ?? '2000-01-01', country: ctx.country, clause: ctx.clause };
   const bare = hedge && ago ? text.slice(tokens[coreFirst]!.start, tokens[last]!.end) : spanText;
