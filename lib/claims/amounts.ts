@@ -306,7 +306,7 @@ function readNumber(P: readonly Piece[], k: number): NumberRead | null {
     j++;
   }
   const w = word(P, j);
-  if (DOLLAR_PREFIXES[w] && word(P, j + 1) === '$' && (P[j + 1]!.joined || w === 'us')) {
+  if (DOLLAR_PREFIXES[w] && word(P, j + 1) === '$' && (P[j + 1]!.joined || (w.length >= 2 && P[j]!.cap))) {
     currency = DOLLAR_PREFIXES[w]!;
     j += 2;
   } else if (CURRENCY_SYMBOLS[w]) {

@@ -90,7 +90,8 @@ export function mergeFollowing(
     const ofYear =
       (gap.length === 0 || (gap.length === 1 && gap[0] === 'of')) && /^(last|this|next) year$/.test(nextText);
     const yearAfter = gap.length === 0 && /^(1[0-9]|20)\d\d$/.test(nextText) && isDate;
-    if ((connector && (isDate || dayNumber)) || comma || ofYear || yearAfter) {
+    const relative = /^(this|last|next|the)\b/.test(nextText);
+    if ((connector && !relative && (isDate || dayNumber)) || comma || ofYear || yearAfter) {
       span.last = next.last;
       at++;
       continue;
@@ -105,7 +106,7 @@ const EXTRA = new RegExp(
   [
     String.raw`\b(?:mid-)?(?:1[0-9]|20)\d0s\b`,
     String.raw`\b(?:(?:last|this|next|past|coming) )?weekend\b`,
-    String.raw`\b(?:(?:last|this|next|past|coming) )?(?:spring|summer|autumn|winter)(?: of (?:1[0-9]|20)\d\d)?\b`,
+    String.raw`\b(?:(?:last|this|next|past|coming) (?:spring|summer|autumn|winter)|(?<=\b(?:in|during|by|until) (?:the )?)(?:spring|summer|autumn|winter)|(?:spring|summer|autumn|winter) of (?:1[0-9]|20)\d\d)\b`,
     String.raw`\byear[- ]end\b`,
     String.raw`\b(?:end|beginning|start) of the (?:year|month)\b`,
     String.raw`\b(?:middle of the century|mid-century)\b`,

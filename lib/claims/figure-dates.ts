@@ -33,7 +33,7 @@ const ORDINAL: Record<string, number> = {
   '4th': 4,
 };
 const FUTURE =
-  /\b(will|shall|'ll|going to|set to|due to|expected to|scheduled|plans? to|is to|are to|next|coming|upcoming|forecast|would)\b/;
+  /\b(will|shall|'ll|going to|set to|due|expected|scheduled|plans? to|is to|are to|next|coming|upcoming|forecast|could|may|might|until|till|starting|begins?|opens?|resumes?)\b/;
 
 /** What a date phrase is read against. */
 export interface DateContext {
@@ -49,11 +49,10 @@ export function resolveDate(phrase: string, ctx: DateContext): DaySpan | null {
   const s = normaliseFigure(phrase)
     .replace(/\.(?!\d)/g, ' ')
     .replace(/,/g, ' ')
-    .replace(/\b(?:of )?(this|last|next) year$/, (m, w: string) =>
-      /[a-z]+ (?:of )?(this|last|next) year$/.test(phrase.toLowerCase()) &&
-      !/^(this|last|next) year$/.test(phrase.toLowerCase().trim())
-        ? String(w === 'last' ? pubYear - 1 : w === 'next' ? pubYear + 1 : pubYear)
-        : m,
+    // "August or September of this year", "September last year": the month's year.
+    .replace(
+      new RegExp(`\\b${MONTH} (?:of )?(this|last|next) year$`),
+      (_m, month: string, w: string) => `${month} ${w === 'last' ? pubYear - 1 : w === 'next' ? pubYear + 1 : pubYear}`,
     )
     .replace(/\s+/g, ' ')
     .trim()

@@ -73,6 +73,22 @@ function nameAfter(tokens: readonly Token[], i: number): boolean {
   return next?.type === 'word' && next.cap && !isMonth(next.text, undefined, undefined, false) && !isWeekday(next.text);
 }
 
+// A year between a name and its capitalised words, or before a code in capitals.
+function yearInName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (next?.type === 'word' && /^[A-Z]{2,}\d*$/.test(next.text)) return true;
+  if (!prev || prev.type !== 'word' || !prev.cap || prev.stop || i - 1 === 0) return false;
+  return (
+    !isMonth(prev.text, t(i), undefined, false) &&
+    !isWeekday(prev.text) &&
+    !/^(In|On|By|Since|From|Until|Of|And|To|For|At|Between|Before|After|During)$/.test(prev.text)
+  );
+  function t(k: number) {
+    return tokens[k]?.text;
+  }
+}
+
 // A figure starts at a word, a currency symbol or a minus sign.
 function startsFigure(t: Token): boolean {
   return t.type === 'word' || /^[$€£¥₹₩₦₱₽₺₪₴\-\u2212]$/.test(t.text);
@@ -147,6 +163,8 @@ function matchCore(tokens: readonly Token[], words: string[], i: number, sentenc
     return { first, last: i + 1, shape: 'date' };
   }
   // A year is written without a thousands separator: "2,000" is a count.
+  // "Russell 2000 Index", "WWDC 2005", "2004 MN4": a year in a name is no date.
+  if (isYear(w) && /^\d{4}$/.test(t.text) && yearInName(tokens, i)) return null;
   // "the 2012 Olympics", "the 1991 Hajj": a year in a name is no date.
   if (isYear(w) && /^\d{4}$/.test(t.text) && /^(the|a|an|his|her|its|their)$/.test(prev ?? '') && nameAfter(tokens, i))
     return null;

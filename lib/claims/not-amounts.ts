@@ -74,13 +74,43 @@ export function notAnAmount(
   if (/^(triple|double)$/.test(prev?.lower ?? '') && /^(zero|nine|0|9)$/.test(P[k]!.w)) return 'a telephone number';
   if (!read.unit && /^(911|999|000|111|112|1799)$/.test(P[k]!.w) && read.last === k) return 'a telephone number';
   if (prev?.text === '.' && prev.end === token.start && /^\d{2,3}$/.test(P[k]!.w)) return 'a calibre';
+  // "(1)", "(305) 471-TIPS": a list label or an area code, alone in brackets.
+  if (prev?.text === '(' && nextWord?.text === ')' && !read.unit && read.last === k && /^\d+$/.test(P[k]!.w))
+    return 'a label in brackets';
+  // "777-200LR", "471-TIPS", "30-Stock": a number joined to a name.
+  const own = P[read.last]!;
+  if (P[read.last + 1]?.w === '-' && P[read.last + 1]!.t === own.t && /\d-\w*[A-Z]/.test(tokens[own.t]!.text))
+    return 'a name';
+  // "posts 542 and 543": the second of two references.
+  if (/^(and|or|to)$/.test(prev?.lower ?? '') || prev?.text === ',') {
+    const before = tokens[t - 3];
+    if (/^\d/.test(prev2?.text ?? '') && before && REFERENCES.has(before.lower)) return 'a reference number';
+  }
+  // "one on the front …, and one on the back", "the current one.": "one" as a pronoun.
+  if (
+    prev?.type === 'word' &&
+    P[k]!.w === 'one' &&
+    read.last === k &&
+    !/^(only|just|least|than|nearly|almost|about|over|another)$/.test(prev?.lower ?? '')
+  ) {
+    if (
+      !nextWord ||
+      nextWord.type === 'punct' ||
+      /^(on|in|at|for|from|with|who|that|which|would|will|is|was)$/.test(nextWord.lower)
+    )
+      return '"one" as a pronoun';
+  }
   if (read.score) return null;
   if (prev?.type !== 'word') {
     // "No. 2": a rank.
     if (prev?.text === '.' && prev2?.lower === 'no' && prev2.cap) return 'a reference number';
     return null;
   }
-  if (prev.text.endsWith("'s") || prev.text.endsWith('\u2019s')) return null;
+  // "France's 4,000 troops" counts; "Standard & Poor's 500 (S&P)" is a name.
+  if (prev.text.endsWith("'s") || prev.text.endsWith('\u2019s'))
+    return prev.cap && (!nextWord || (nextWord.type === 'punct' && nextWord.text !== '-')) && !read.unit
+      ? 'a name'
+      : null;
   // "the 787", "a 777-200LR": a model named by its number (a count comes before its noun: "the 500 workers").
   if (/^(the|a|an|its|their|his|her)$/.test(prev.lower) && !read.unit && !read.span && /^\d{3,}$/.test(P[k]!.w)) {
     const model =
@@ -92,9 +122,6 @@ export function notAnAmount(
     if (model && !/^(1[89]|20)\d\d$/.test(P[k]!.w)) return 'a name or model number';
   }
   // "777-200LR", "30-Stock": a number joined to a name.
-  const own = P[read.last]!;
-  if (P[read.last + 1]?.w === '-' && P[read.last + 1]!.t === own.t && /\d-\w*[A-Z]/.test(tokens[own.t]!.text))
-    return 'a name';
   // "the number three in Ansar Dine", "No 2".
   if (/^(number|no|nos)$/.test(prev.lower) && (/^(the|a|its|his|her|their)$/.test(prev2?.lower ?? '') || prev.cap))
     return 'a reference number';
@@ -109,7 +136,13 @@ export function notAnAmount(
   if (prev.lower === 'of' && prev2?.lower === 'class') return 'a year as a name';
   // "FTSE 100", "Boeing 737", "S&P 500", "Windows 11": a capitalised name right before the number. In a headline
   // in title case every word is capitalised, so only a name in capitals or mixed case counts there.
-  if (prev.cap && !prev.stop && !LEADS.has(prev.lower) && /^\d/.test(P[k]!.w) && !read.unit) {
+  if (
+    (prev.cap || /[a-z][A-Z]/.test(prev.text)) &&
+    !prev.stop &&
+    !LEADS.has(prev.lower) &&
+    /^\d/.test(P[k]!.w) &&
+    !read.unit
+  ) {
     const caps = /^[A-Z&]{2,}$/.test(prev.text) || /[a-z][A-Z]/.test(prev.text) || prev.text.length === 1;
     const hedge = leadingHedgeAt([prev.lower], 0);
     if (!hedge && (caps || (!titleCase && t - 1 > 0))) return 'a name or model number';
