@@ -8,10 +8,12 @@ import { findAttributions, isSpeechVerb, type Attribution } from './attribution'
 import { countedConcept, phraseAfter, type Concept } from './concept';
 import { documentWords, findEntities, settleEntityTypes, type Entity } from './entities';
 import { findFigures, type FigureShape } from './find-figures';
+import { type Figure, readFoundFigure } from './read-figures';
 import { meaningOf, ROLE_HEADS, ROLE_WORDS } from './lexicon';
 import { splitSentences, type Sentence } from './sentences';
 import { findStatusClaims } from './status-claims';
-import { tokenise, type Token } from './tokens';
+import { foldWord, tokenise, type Token } from './tokens';
+import { UNBOUNDED } from '../quantity/hedges';
 import type { Claim, ClaimKind, Names, Reading } from './types';
 
 /** What extraction needs besides the text. */
@@ -74,13 +76,20 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
       const parseText = text.slice(s.tokens[f.contextFirst]!.start, last.end);
       // "this morning", "Tuesday" inside a quotation are the speaker's days, and the day they spoke is not known.
       const quoted = kind === 'date' && SPEAKER_RELATIVE.test(figureText) && insideQuotation(text, s, first.start);
-      const readings = f.shapes.map((shape) =>
+      const quantity = readFoundFigure(text, s.tokens, f, { published: options.published });
+      // Money, a share, a measure other than a distance, a fraction, a score: its own value as written (exact
+      // decimals kept) and what it is an amount of, never a count's noun borrowed from elsewhere.
+      const measured = kind === 'count' && quantity !== null && MEASURED.has(quantity.kind);
+      const readings = f.shapes.map((shape, k) =>
         quoted
           ? { kind: kindOf(shape), value: null, unreadable: 'a day relative to when a quoted speaker spoke' }
-          : read(shape, kind === 'date' ? parseText : figureText, figureText, options.published),
+          : measured && k === 0
+            ? measuredReading(quantity)
+            : read(shape, kind === 'date' ? parseText : figureText, figureText, options.published),
       );
-      const concept: Concept =
-        kind === 'count'
+      const concept: Concept = measured
+        ? conceptOf(quantity.counts)
+        : kind === 'count'
           ? countedConcept(s.tokens, f.first, f.last, text, {
               earlier,
               previous: before?.concept ?? null,
@@ -95,7 +104,7 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
           : concept.source === 'borrowed' && concept.head === earlier?.head
             ? earlierOwners
             : ownerBefore(s, f.first, f.last, previous?.sentence ?? null);
-      if (kind === 'count' && concept.head) {
+      if (kind === 'count' && concept.head && !measured) {
         earlier = concept;
         earlierOwners = owners;
       }
@@ -127,6 +136,7 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
         nearPlaces: nearPlaces(s, f.first, f.last),
         context: contextStems(s.tokens),
         background: previous ? contextStems(previous.sentence.tokens) : [],
+        quantity,
       });
     }
     for (const status of findStatusClaims(s.tokens, s.entities)) {
@@ -163,6 +173,7 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
         nearPlaces: [],
         context: contextStems(s.tokens),
         background: [],
+        quantity: null,
       });
     }
     const spoken = new Set<string>();
@@ -203,6 +214,7 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
         nearPlaces: [],
         context: contextStems(s.tokens.filter((_, i) => i < a.first || i > a.last)),
         background: [],
+        quantity: null,
       });
     }
     const named = s.entities.filter((e) => e.type === 'person');
@@ -278,6 +290,41 @@ export function findDateline(text: string): { end: number; day: string } | null 
       text,
     );
   return m ? { end: m.index + m[0].length, day: m[1]! } : null;
+}
+
+// Kinds of figure whose value is not a count of things: read by the grammar, not as a count.
+const MEASURED = new Set(['money', 'percent', 'fraction', 'ratio', 'score', 'measure']);
+
+// A measured figure's reading: the interval its words allow, in its own unit.
+function measuredReading(q: Figure): Reading {
+  const [lo, hi] = q.interval ?? [null, null];
+  if (typeof lo !== 'number' && typeof hi !== 'number') return { kind: 'count', value: null, unreadable: 'no value' };
+  const low = typeof lo === 'number' ? lo : 0;
+  const high = typeof hi === 'number' ? hi : UNBOUNDED;
+  return {
+    kind: 'count',
+    value: { kind: 'quantity', lo: Math.min(low, high), hi: Math.max(low, high), unit: q.unit ?? q.kind },
+    unreadable: null,
+  };
+}
+
+// What a measured figure is an amount of, as a concept ("cost", "children").
+function conceptOf(counts: string | null): Concept {
+  if (!counts) return { text: '', head: null, modifiers: [], proper: [], source: 'none', first: -1, last: -1 };
+  const words = counts.split(/\s+/).map((w) => foldWord(w));
+  const capitalised = counts
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => foldWord(w));
+  return {
+    text: counts,
+    head: words[words.length - 1] ?? null,
+    modifiers: words.slice(0, -1),
+    proper: capitalised.slice(0, -1),
+    source: 'after',
+    first: -1,
+    last: -1,
+  };
 }
 
 function kindOf(shape: FigureShape): ClaimKind {

@@ -122,6 +122,29 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
   return out;
 }
 
+/** One found figure of a sentence read alone, as readFigures reads it (no merging with the figures after it). */
+export function readFoundFigure(
+  text: string,
+  tokens: readonly Token[],
+  f: FoundFigure,
+  options: FigureOptions,
+): Figure | null {
+  const published =
+    options.published && isIsoDate(options.published.slice(0, 10)) ? options.published.slice(0, 10) : null;
+  const country = options.country ?? null;
+  const words = tokens.map((t) => (t.type === 'word' ? t.lower : t.text));
+  const ctx = { published, country, clause: '' };
+  if (isDate(f, words)) {
+    const span = dateSpan(tokens, words, f);
+    return dateFigure(text, tokens, words, span, f.core.first, {
+      ...ctx,
+      clause: clauseOf(words, span.first, span.last),
+    });
+  }
+  const read = amountFigure(text, tokens, words, f, { earlier: null, previous: null, previousTokens: [] }, ctx);
+  return read ? localise(read.figure, country) : null;
+}
+
 // The words of the clause around tokens [first, last], up to a comma, semicolon or dash either side, and the lead
 // word before the date ("until Friday" is coming).
 function clauseOf(words: readonly string[], first: number, last: number): string {
