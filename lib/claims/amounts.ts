@@ -90,6 +90,32 @@ const RANGE_DASH = new Set(['-', '\u2013', '\u2014', '\u2012']);
 const word = (P: readonly Piece[], k: number) => P[k]?.w ?? '';
 const isDigits = (w: string) => /^\d+(\.\d+)?$/.test(w);
 
+const STARTERS = new Set([
+  'a',
+  'an',
+  'half',
+  'quite',
+  'tens',
+  'twice',
+  'thrice',
+  'minus',
+  'single',
+  'sole',
+  'lone',
+  '-',
+  '\u2212',
+  ...Object.keys(VAGUE),
+  ...Object.keys(CURRENCY_SYMBOLS),
+  ...Object.keys(DOLLAR_PREFIXES),
+  ...Object.keys(CURRENCY_PREFIX_WORDS),
+]);
+
+// A cheap test before reading: most words of a text start no amount.
+function canStart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 48 && c <= 57) || STARTERS.has(w) || w in UNITS || w in TENS;
+}
+
 /** Whether a piece is a spelled number word. */
 export function isSpelledNumber(w: string): boolean {
   return w in UNITS || w in TENS;
@@ -102,6 +128,7 @@ export function readAmountAt(
   sentence: readonly string[],
   noRange = false,
 ): AmountRead | null {
+  if (!canStart(P[k]?.w ?? '')) return null;
   const first = readOne(P, k);
   if (!first) return null;
   // "3/71", "6/312": a bowler's or a side's figures in cricket, one score.

@@ -33,8 +33,8 @@ export function changeOf(
   last: number,
   kind: QuantityKind,
   trailing: Change | null,
+  words: readonly string[] = tokens.map((t) => (t.type === 'word' ? t.lower : t.text)),
 ): Change {
-  const words = tokens.map((t) => (t.type === 'word' ? t.lower : t.text));
   let hedge: Change | null = null;
   let hedgeStart = first;
   for (let j = Math.max(0, first - 4); j < first; j++) {

@@ -89,9 +89,21 @@ function yearInName(tokens: readonly Token[], i: number): boolean {
   }
 }
 
-// A figure starts at a word, a currency symbol or a minus sign.
+// Lower-case words that may start a figure (digits, capitalised words and hyphenated words always may).
+const LOWER_STARTS = new Set([
+  ...'a an last next this coming previous past few today yesterday tomorrow tonight earlier later half quite tens twice thrice minus single sole lone several dozens scores hundreds thousands millions billions zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety rs usd eur gbp us nz hk au ca'.split(
+    ' ',
+  ),
+]);
+
+// A figure starts at a digit, a capitalised word (a month, a weekday, "Twenty"), a number or time word, a
+// currency symbol or a minus sign: a cheap test that skips most words of a text.
 function startsFigure(t: Token): boolean {
-  return t.type === 'word' || /^[$€£¥₹₩₦₱₽₺₪₴\-\u2212]$/.test(t.text);
+  if (t.type === 'punct') return /^[$€£¥₹₩₦₱₽₺₪₴\-\u2212]$/.test(t.text);
+  const c = t.lower.charCodeAt(0);
+  return (
+    (c >= 48 && c <= 57) || t.cap || LOWER_STARTS.has(t.lower) || t.lower.includes('-') || t.lower.endsWith('long')
+  );
 }
 
 interface Core {

@@ -30,6 +30,12 @@ export function piecesOf(tokens: readonly Token[]): Piece[] {
       pieces.push({ w: token.text, t, head: true, joined: joinedToPrev, punct: true, cap: false });
       return;
     }
+    // Most words are one piece: no hyphen, no digits.
+    const c = token.lower.charCodeAt(0);
+    if (!(c >= 48 && c <= 57) && !token.lower.includes('-')) {
+      pieces.push({ w: token.lower, t, head: true, joined: joinedToPrev, punct: false, cap: token.cap });
+      return;
+    }
     const parts = token.lower.split(/(-)/).filter((p) => p !== '');
     let first = true;
     for (const part of parts) {

@@ -240,7 +240,7 @@ function amountFigure(
   if (kind === 'count' && isAge(tokens, words, f.core.first, last, amount)) [kind, unit] = ['age', 'year'];
   const change: Change = amount.score
     ? '='
-    : changeOf(tokens, f.core.first, last, kind, trailing ? changeOfHedge(trailing) : null);
+    : changeOf(tokens, f.core.first, last, kind, trailing ? changeOfHedge(trailing) : null, words);
   const { counts, people, concept } = countsOf(tokens, f.core.first, last, kind, text, context);
   if (kind === 'count' && people) unit = 'person';
   const value = amount.score || amount.span ? ([amount.lo, amount.hi] as [number, number]) : amount.lo;

@@ -62,6 +62,8 @@ export function tokenise(text: string, offset = 0): Token[] {
 
 /** Lower case, accents removed, curly apostrophes straightened, possessive "'s" and digit grouping removed. */
 export function foldWord(word: string): string {
+  // Most words are plain ASCII letters: no accents, quotes or digit groups to remove.
+  if (/^[A-Za-z]+$/.test(word)) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { readFigures, type Figure } from '../../lib/claims/read-figures';
 
 /** One gold figure. */
-interface GoldFigure {
+export interface GoldFigure {
   start: number;
   end: number;
   text: string;
@@ -109,8 +109,35 @@ export function sameWritten(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-const overlaps = (f: { start: number; end: number }, g: { start: number; end: number }) =>
+/** Whether two spans share a character. */
+export const overlaps = (f: { start: number; end: number }, g: { start: number; end: number }) =>
   f.start < g.end && g.start < f.end;
+
+/** One annotated paragraph with its text. */
+export interface GoldParagraph {
+  id: string;
+  text: string;
+  published: string | null;
+  country: string | null;
+  figures: GoldFigure[];
+}
+
+/** The paragraphs of a split whose text is at hand, and how many were skipped for want of the corpora. */
+export function loadParagraphs(file: string, dir: string | null): { paragraphs: GoldParagraph[]; skipped: number } {
+  const paragraphs: GoldParagraph[] = [];
+  let skipped = 0;
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((raw, index) => {
+      if (!raw.trim()) return;
+      const line = JSON.parse(raw) as GoldLine;
+      const text = paragraphOf(line, index + 1, file, dir);
+      if (text === null) skipped++;
+      else
+        paragraphs.push({ id: line.id, text, published: line.published, country: line.country, figures: line.figures });
+    });
+  return { paragraphs, skipped };
+}
 
 /** Scores one split's file; null when the file does not exist. */
 export function evaluateQuantities(file: string, dir: string | null): QuantityScores | null {
@@ -130,37 +157,30 @@ export function evaluateQuantities(file: string, dir: string | null): QuantitySc
     wrongChange: [],
   };
   const c = scores.counts;
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((raw, index) => {
-      if (!raw.trim()) return;
-      const line = JSON.parse(raw) as GoldLine;
-      const text = paragraphOf(line, index + 1, file, dir);
-      if (text === null) {
-        scores.skipped++;
-        return;
+  const { paragraphs, skipped } = loadParagraphs(file, dir);
+  scores.skipped = skipped;
+  for (const line of paragraphs) {
+    scores.paragraphs++;
+    const found = readFigures(line.text, { published: line.published, country: line.country });
+    c.gold += line.figures.length;
+    c.predicted += found.length;
+    const used = new Set<Figure>();
+    for (const g of line.figures) {
+      const right = found.find((f) => !used.has(f) && overlaps(f, g) && sameWritten(f.value, g.value));
+      if (!right) {
+        scores.missed.push({ id: line.id, gold: g, found: found.find((f) => overlaps(f, g)) ?? null });
+        continue;
       }
-      scores.paragraphs++;
-      const found = readFigures(text, { published: line.published, country: line.country });
-      c.gold += line.figures.length;
-      c.predicted += found.length;
-      const used = new Set<Figure>();
-      for (const g of line.figures) {
-        const right = found.find((f) => !used.has(f) && overlaps(f, g) && sameWritten(f.value, g.value));
-        if (!right) {
-          scores.missed.push({ id: line.id, gold: g, found: found.find((f) => overlaps(f, g)) ?? null });
-          continue;
-        }
-        used.add(right);
-        c.right++;
-        if (right.unit === g.unit) c.unitRight++;
-        else scores.wrongUnit.push({ id: line.id, gold: g, found: right });
-        if (right.change === g.change) c.changeRight++;
-        else scores.wrongChange.push({ id: line.id, gold: g, found: right });
-      }
-      for (const f of found)
-        if (!used.has(f) && !line.figures.some((g) => overlaps(f, g))) scores.extra.push({ id: line.id, found: f });
-    });
+      used.add(right);
+      c.right++;
+      if (right.unit === g.unit) c.unitRight++;
+      else scores.wrongUnit.push({ id: line.id, gold: g, found: right });
+      if (right.change === g.change) c.changeRight++;
+      else scores.wrongChange.push({ id: line.id, gold: g, found: right });
+    }
+    for (const f of found)
+      if (!used.has(f) && !line.figures.some((g) => overlaps(f, g))) scores.extra.push({ id: line.id, found: f });
+  }
   const r = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 1000) / 1000);
   scores.precision = r(c.right, c.predicted);
   scores.recall = r(c.right, c.gold);
