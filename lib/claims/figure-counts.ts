@@ -73,11 +73,11 @@ function amountOf(tokens: readonly Token[], first: number, last: number, source:
   // "a $4.2M contract", "a 3% increase in sales".
   const own =
     next && next.type === 'word' && next.start === tokens[last]!.end + 1 ? phraseAfter(tokens, last + 1, source) : null;
-  if (own && own.head && CHANGE_NOUNS.test(own.head) && /^(in|of)$/.test(tokens[own.last + 1]?.lower ?? '')) {
+  if (own?.head && CHANGE_NOUNS.test(own.head) && /^(in|of)$/.test(tokens[own.last + 1]?.lower ?? '')) {
     const of = phraseAfter(tokens, own.last + 2, source);
     if (of) return of.text;
   }
-  if (own && own.head && !/^(a|an|the|and|or|to|from|in)$/.test(own.head)) return own.text;
+  if (own?.head && !/^(a|an|the|and|or|to|from|in)$/.test(own.head)) return own.text;
   // "would cost it $350 million": the verb names it.
   for (let j = first - 1, skipped = 0; j >= 0 && skipped <= 3; j--, skipped++) {
     const t = tokens[j]!;

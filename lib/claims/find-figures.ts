@@ -78,7 +78,7 @@ function yearInName(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (next?.type === 'word' && /^[A-Z]{2,}\d*$/.test(next.text)) return true;
-  if (!prev || prev.type !== 'word' || !prev.cap || prev.stop || i - 1 === 0) return false;
+  if (prev?.type !== 'word' || !prev.cap || prev.stop || i - 1 === 0) return false;
   return (
     !isMonth(prev.text, t(i), undefined, false) &&
     !isWeekday(prev.text) &&

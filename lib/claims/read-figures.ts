@@ -4,14 +4,7 @@
 import { daysInMonth, isIsoDate, partsOf } from '../quantity/calendar';
 import { type HedgeEffect, leadingHedgeAt } from '../quantity/hedges';
 import type { DaySpan } from '../quantity/parse-date';
-import {
-  type Change,
-  changeOfHedge,
-  hedgedInterval,
-  isSafeNumber,
-  type Quantity,
-  type QuantityKind,
-} from '../quantity/quantity';
+import { type Change, changeOfHedge, hedgedInterval, isSafeNumber, type Quantity } from '../quantity/quantity';
 import type { AmountRead } from './amounts';
 import { readAmountAt } from './amounts';
 import type { Concept } from './concept';
@@ -32,7 +25,7 @@ export interface Figure extends Quantity {
   counts: string | null;
 }
 
-const OUTSIDE_DATE = new Set([
+const _OUTSIDE_DATE = new Set([
   'in',
   'on',
   'at',
