@@ -50,6 +50,8 @@ export interface AmountRead {
   kind: QuantityKind;
   /** A hedge after the number ("or so", "-odd", "+"), or approximate words ("a couple of"). */
   trailing: HedgeEffect | null;
+  /** The last piece of the figure itself, before a trailing hedge ("100" of "100+"). */
+  valueLast: number;
   /** Spelled in words, all of it ("two or three", "Twenty-three"). */
   spelled: boolean;
   /** A score as a result ("won 3-1"): lo and hi are the two sides. */
@@ -191,13 +193,16 @@ export function readAmountAt(
       last = b.end - 1;
       trailing = b.trailing;
       const read = shape({ ...a, unit: shared.b.unit ?? a.unit, age: a.age || shared.b.age }, k, last, trailing);
-      return { ...read, lo, hi, span: true, range: true, spelled: a.spelled && b.spelled };
+      const valueLast = trailing && b.valueEnd !== undefined ? b.valueEnd - 1 : last;
+      return { ...read, lo, hi, span: true, range: true, spelled: a.spelled && b.spelled, valueLast };
     }
   }
   return shape(a, k, last, trailing);
 }
 
 interface OneRead extends NumberRead {
+  /** Piece index after the number and its unit, before any trailing hedge. */
+  valueEnd?: number;
   unit: Unit | null;
   trailing: HedgeEffect | null;
   age: boolean;
@@ -292,6 +297,7 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
       return { ...n, lo: total, hi: total, unit: smaller.unit, age, trailing: null, end: more.end + smaller.length };
     }
   }
+  const valueEnd = j;
   let trailing: HedgeEffect | null = n.approximate ? 'about' : null;
   if (word(P, j) === '+' && P[j]!.joined) [trailing, j] = ['moreThan', j + 1];
   else if (word(P, j) === '-' && /^(odd|plus)$/.test(word(P, j + 1)))
@@ -300,7 +306,7 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
     const h = trailingHedgeAt(wordsFrom(P, j), 0);
     if (h && !(h.phrase === 'odd' && !P[j]?.joined)) [trailing, j] = [h.effect, j + h.end];
   }
-  return { ...n, unit, age, trailing, end: j };
+  return { ...n, unit, age, trailing, end: j, valueEnd };
 }
 
 // The words from piece j on, up to a punctuation mark (enough for a unit or a hedge of three words).
@@ -446,11 +452,12 @@ function readBare(P: readonly Piece[], j: number, money: boolean): NumberRead | 
           end: of.end,
         };
     }
-    return scaleOf(
+    const read = scaleOf(
       P,
       { ...base, lo: spelled.value, hi: spelled.value, exact: true, spelled: true, end: spelled.end },
       money,
     );
+    return spelled.scaled ? { ...read, scaled: true } : read;
   }
   return null;
 }
@@ -479,7 +486,8 @@ function round4(x: number): number {
 }
 
 // Spelled numbers: "seven", "twenty-three", "one hundred and twenty", "two thousand five hundred".
-function readSpelled(P: readonly Piece[], j: number): { value: number; end: number } {
+function readSpelled(P: readonly Piece[], j: number): { value: number; end: number; scaled: boolean } {
+  let scaled = false;
   let total = 0;
   let current = 0;
   let end = j;
@@ -495,13 +503,15 @@ function readSpelled(P: readonly Piece[], j: number): { value: number; end: numb
       continue;
     } else if (w === 'hundred' && current > 0 && current < 100 && k > j) {
       current *= 100;
+      scaled = true;
     } else if (w === 'thousand' && current > 0 && k > j) {
+      scaled = true;
       total += current * 1000;
       current = 0;
     } else break;
     end = k + 1;
   }
-  return { value: total + current, end };
+  return { value: total + current, end, scaled };
 }
 
 // "1.5 million", "4.2M", "£1.5bn", "12k", "several hundred", "hundreds of thousands", "Rs 5 crore".
@@ -594,6 +604,7 @@ function shape(a: OneRead, k: number, last: number, trailing: HedgeEffect | null
     unit,
     kind,
     trailing,
+    valueLast: trailing && a.valueEnd !== undefined ? Math.max(k, a.valueEnd - 1) : last,
     spelled: a.spelled,
     score: false,
   };

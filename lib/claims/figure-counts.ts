@@ -32,6 +32,8 @@ const PEOPLE = new Set(
     'arrested detained displaced hurt homeless unemployed jobless users subscribers followers viewers readers'
   ).split(' '),
 );
+// A toll counts people ("the death toll rose to 60").
+const TOLL = /\b(toll|casualties|fatalities|death|deaths|dead)\b/i;
 // Participles after a count that say what happened to people ("12 killed", "60 wounded").
 const PEOPLE_PARTICIPLES =
   /^(killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|displaced|rescued|hospitalised|hospitalized|infected|drowned|executed|kidnapped|abducted|stranded|trapped)$/;
@@ -48,7 +50,9 @@ export function countsOf(
   if (kind === 'count') {
     const concept = countedConcept(tokens, first, last, source, context);
     const participle = tokens[last + 1]?.lower ?? '';
-    const people = (concept.head !== null && PEOPLE.has(concept.head)) || PEOPLE_PARTICIPLES.test(participle);
+    // The counted noun may be followed by its verb ("people came"): any word of the phrase that names people.
+    const named = [...concept.modifiers, concept.head].some((w) => w !== null && PEOPLE.has(w));
+    const people = named || PEOPLE_PARTICIPLES.test(participle) || TOLL.test(concept.text);
     const counts = concept.text || (PEOPLE_PARTICIPLES.test(participle) ? `people ${tokens[last + 1]!.text}` : null);
     return { counts, people, concept };
   }

@@ -44,7 +44,7 @@ export interface DateContext {
 }
 
 /** The days a date phrase names, or null when it names none this reader or parse-date.ts knows. */
-export function resolveDate(phrase: string, ctx: DateContext): DaySpan | null {
+export function resolveDate(phrase: string, ctx: DateContext, hedged = false): DaySpan | null {
   const pubYear = partsOf(ctx.published).year;
   const s = normaliseFigure(phrase)
     .replace(/\.(?!\d)/g, ' ')
@@ -58,7 +58,8 @@ export function resolveDate(phrase: string, ctx: DateContext): DaySpan | null {
     .trim()
     .replace(/^the /, '');
   try {
-    const span = own(s, ctx) ?? readDate(s, ctx.published);
+    // A hedged phrase ("more than three weeks ago") is read with its hedge, by parse-date's rules.
+    const span = (hedged ? null : own(s, ctx)) ?? readDate(s, ctx.published);
     return span && isIsoDate(span.lo) && isIsoDate(span.hi) && span.lo <= span.hi ? span : null;
   } catch {
     return null;
@@ -155,7 +156,7 @@ function own(s: string, ctx: DateContext): DaySpan | null {
     const offset = weekend[1] === 'last' || weekend[1] === 'past' ? -1 : weekend[1] === 'next' ? 1 : 0;
     let week = weekSpan(ctx.published, offset);
     // "the weekend" alone in past copy: the one before publication.
-    if (!weekend[1] && addDays(week.lo, 5) > ctx.published && !FUTURE.test(ctx.clause))
+    if ((!weekend[1] || weekend[1] === 'this') && addDays(week.lo, 5) > ctx.published && !FUTURE.test(ctx.clause))
       week = weekSpan(ctx.published, -1);
     return { lo: addDays(week.lo, 5), hi: week.hi };
   }

@@ -34,6 +34,8 @@ export interface FoundFigure {
   core: { first: number; last: number };
   /** The amount grammar's reading, for a figure that is an amount. */
   amount: AmountRead | null;
+  /** The last token of the amount itself, before a trailing hedge ("100" of "100+"). */
+  valueLast: number;
 }
 
 const FUTURE_CUES =
@@ -111,6 +113,7 @@ interface Core {
   last: number;
   shape: FigureShape;
   amount?: AmountRead;
+  valueLast?: number;
   /** A bare "a month"/"a year" needs a hedge or a lead-in to be a figure. */
   needsLead?: boolean;
   /** A time amount that "in"/"within" before it could turn into a date. */
@@ -272,7 +275,8 @@ function amount(tokens: readonly Token[], words: string[], i: number, sentence: 
     /^(strong|man|member|nation)$/.test(words[last + 2] ?? '')
   )
     last += 2;
-  const core: Core = { first: i, last, shape, amount: read, timeAmount: shape === 'duration' };
+  const valueLast = Math.min(last, sentence.P[read.valueLast]!.t);
+  const core: Core = { first: i, last, shape, amount: read, valueLast, timeAmount: shape === 'duration' };
   return shape === 'duration' ? timeTail(tokens, words, core) : core;
 }
 
@@ -321,7 +325,7 @@ function extendLeft(tokens: readonly Token[], words: string[], core: Core): Foun
   if (core.needsLead && !hedged && !led && !counted && !AGE_WORDS.has(words[core.last] ?? '')) {
     // A bare "a month" ("once a month") is not a figure: drop it by returning an empty shape list.
     const own = { first: core.first, last: core.last };
-    return { ...own, shapes: [], contextFirst: core.first, core: own, amount: null };
+    return { ...own, shapes: [], contextFirst: core.first, core: own, amount: null, valueLast: core.last };
   }
   if (core.timeAmount && led) {
     const leadWords = words.slice(first, core.first).join(' ');
@@ -344,6 +348,7 @@ function extendLeft(tokens: readonly Token[], words: string[], core: Core): Foun
     contextFirst,
     core: { first: core.first, last: core.last },
     amount: core.amount ?? null,
+    valueLast: core.valueLast ?? core.last,
   };
 }
 

@@ -53,7 +53,9 @@ export function notAnAmount(
     return 'a time of day';
   if (!read.unit && after && CLOCK_WORDS.test(after.w) && /^\d/.test(P[k]!.w)) return 'a time of day';
   if (!read.unit && /^\d+(am|pm)$/.test(token.lower)) return 'a time of day';
-  // "+44 20 7946 0000", "555-1234": a telephone number.
+  // "+44 20 7946 0000", "555-1234": a telephone number; digits right after digits are a code, not an amount.
+  if (prev && /^\d+$/.test(prev.text) && /^\d+$/.test(token.text) && !read.unit && token.start - prev.end === 1)
+    return 'a telephone number';
   if (P[k - 1]?.w === '+' && P[k]!.joined && /^\d/.test(P[k]!.w)) return 'a telephone number';
   if (read.span && /^\d{3}$/.test(P[k]!.w) && /^\d{4}$/.test(lastPiece.w) && !read.unit) return 'a telephone number';
   // "one of the", "no one", "one another", ", one of the most popular".

@@ -1,7 +1,7 @@
 // readFigures: every figure of a news text as the figures command reports it: its span (the figure phrase, hedge and
 // lead-in words outside), its value as written, the interval its hedge allows, its unit, change, kind and what it
 // counts. Pure and total: an unreadable figure has value null, never an exception or an invalid date.
-import { daysInMonth, isIsoDate, partsOf } from '../quantity/calendar';
+import { daysInMonth, EARLIEST_DAY, isIsoDate, LATEST_DAY, partsOf } from '../quantity/calendar';
 import { type HedgeEffect, leadingHedgeAt } from '../quantity/hedges';
 import type { DaySpan } from '../quantity/parse-date';
 import { type Change, changeOfHedge, hedgedInterval, isSafeNumber, type Quantity } from '../quantity/quantity';
@@ -161,7 +161,8 @@ function inheritChanges(text: string, figures: Figure[]): void {
   for (let i = 1; i < figures.length; i++) {
     const [a, b] = [figures[i - 1]!, figures[i]!];
     if (b.change !== '=' || (a.change !== 'up' && a.change !== 'down') || b.kind === 'date') continue;
-    if (/^\s*(,|,? or|,? and|or|and)\s*$/.test(text.slice(a.end, b.start))) figures[i] = { ...b, change: a.change };
+    if (/^\s*(points?|percent)?\s*(,|,? or|,? and|or|and)\s*$/.test(text.slice(a.end, b.start)))
+      figures[i] = { ...b, change: a.change };
   }
 }
 
@@ -195,7 +196,7 @@ function amountFigure(
   let first = f.core.first;
   // The range's own words are inside: "between $41 and $45", "from 10 to 20".
   if (amount.range && !amount.score && /^(between|from)$/.test(words[first - 1] ?? '')) first--;
-  const last = Math.min(f.core.last, lastOfAmount(tokens, f));
+  const last = Math.min(f.core.last, lastOfAmount(tokens, f), f.valueLast);
   const coreText = text.slice(tokens[f.core.first]!.start, tokens[last]!.end);
   if (NOT_FIGURES.test(coreText)) return null;
   // "a third day", "a fifth time": an ordinal, not a fraction.
@@ -308,6 +309,7 @@ function durationAmount(tokens: readonly Token[], f: FoundFigure): AmountRead | 
       unit: { name, family: 'duration' },
       kind: 'duration',
       trailing: null,
+      valueLast: 0,
       spelled: true,
       score: false,
     };
@@ -326,6 +328,7 @@ function durationAmount(tokens: readonly Token[], f: FoundFigure): AmountRead | 
     unit: { name: unit, family: 'duration' },
     kind: 'duration',
     trailing: null,
+    valueLast: 0,
     spelled: true,
     score: false,
   };
@@ -378,6 +381,11 @@ function dateFigure(
   if (change === '<')
     interval = [BEFORE.test(leadWord) && ctx.published && own.hi >= ctx.published ? ctx.published : null, own.hi];
   if (change === '>') interval = [own.lo, null];
+  // "more than three weeks ago": the days the hedged words allow, an open side null.
+  if (hedge && ago) {
+    const span = resolveDate(spanText.replace(/ ago$/i, ' ago'), dctx, true);
+    if (span) interval = [span.lo === EARLIEST_DAY ? null : span.lo, span.hi === LATEST_DAY ? null : span.hi];
+  }
   return { ...base, value: written(own), interval, change, counts };
 }
 
