@@ -188,8 +188,8 @@ export function readAmountAt(
         };
       const shared = share(a, b);
       a = shared.a;
-      const lo = Math.min(a.lo, shared.b.lo);
-      const hi = Math.max(a.hi, shared.b.hi);
+      const lo = clean(Math.min(a.lo, shared.b.lo));
+      const hi = clean(Math.max(a.hi, shared.b.hi));
       last = b.end - 1;
       trailing = b.trailing;
       const read = shape({ ...a, unit: shared.b.unit ?? a.unit, age: a.age || shared.b.age }, k, last, trailing);
@@ -583,6 +583,9 @@ function sporting(P: readonly Piece[], k: number, end: number, sentence: readonl
   return sentence.some((w) => /^(won|beat|drew|defeated|draw|victory|scored|goals?|match|innings)$/.test(w));
 }
 
+// Removes binary noise from scaled values ("₹9.3 lakh crore" is 9.3e12, not 9300000000000.002).
+const clean = (x: number) => (Number.isFinite(x) ? Number.parseFloat(x.toPrecision(12)) : x);
+
 function shape(a: OneRead, k: number, last: number, trailing: HedgeEffect | null): AmountRead {
   const unit = a.unit;
   const kind: QuantityKind = a.kind
@@ -597,8 +600,8 @@ function shape(a: OneRead, k: number, last: number, trailing: HedgeEffect | null
   return {
     first: k,
     last,
-    lo: a.lo,
-    hi: a.hi,
+    lo: clean(a.lo),
+    hi: clean(a.hi),
     span: !a.exact,
     range: false,
     unit,

@@ -15,7 +15,7 @@ const OBJECT_VERBS =
 const UP_NOUNS =
   /^(increase|increases|rise|rises|gain|gains|jump|jumps|hike|hikes|growth|surge|surges|climb|boost|uptick|rebound|advance|raise|spike|markup)$/;
 const DOWN_NOUNS =
-  /^(drop|drops|fall|falls|decline|declines|decrease|decreases|cut|cuts|reduction|reductions|loss|losses|slump|dip|plunge|slide|contraction|downturn|shortfall|markdown|discount)$/;
+  /^(drop|drops|fall|falls|decline|declines|decrease|decreases|cut|cuts|reduction|reductions|slump|dip|plunge|slide|contraction|downturn|markdown|discount|sell-off|selloff)$/;
 const RELATIVE = new Set<QuantityKind>(['percent', 'money', 'measure', 'count']);
 
 // Words before a figure that bound it, beyond the hedges the reviewed data uses ("passing 80,000", "within 48 hours").
@@ -61,14 +61,29 @@ export function changeOf(
 
 // "rose 3%", "fell by $2", "up 3%", "an increase of 3%", "a 3% increase", "3% higher": up or down; null when none.
 function directionOf(words: readonly string[], first: number, last: number, kind: QuantityKind): Change | null {
-  const next = words[last + 1] ?? '';
+  // "309.80 points lower", "3 percent higher": the unit's word, then the direction.
+  const next = /^(points?|percent|pc)$/.test(words[last + 1] ?? '') ? (words[last + 2] ?? '') : (words[last + 1] ?? '');
+  if (next !== words[last + 1] && /^(higher|up)$/.test(next)) return 'up';
+  if (next !== words[last + 1] && /^(lower|down)$/.test(next)) return 'down';
   const measured = kind !== 'count';
   if (measured && (UP_NOUNS.test(next) || next === 'higher' || next === 'more')) return 'up';
   if (measured && (DOWN_NOUNS.test(next) || next === 'lower' || next === 'less' || next === 'fewer')) return 'down';
   let j = first - 1;
   let by = false;
-  if (words[j] === 'by') [by, j] = [true, j - 1];
-  else if (words[j] === 'of' && measured && (UP_NOUNS.test(words[j - 1] ?? '') || DOWN_NOUNS.test(words[j - 1] ?? '')))
+  if (words[j] === 'by') {
+    by = true;
+    j--;
+    // "would increase world food needs by 50 percent": the verb a few words back, within the clause.
+    for (let k = j; k >= Math.max(0, j - 5) && /^[\p{L}'-]+$/u.test(words[k] ?? ''); k--)
+      if (UP.test(words[k]!) || DOWN.test(words[k]!)) {
+        j = k;
+        break;
+      }
+  } else if (
+    words[j] === 'of' &&
+    measured &&
+    (UP_NOUNS.test(words[j - 1] ?? '') || DOWN_NOUNS.test(words[j - 1] ?? ''))
+  )
     return UP_NOUNS.test(words[j - 1]!) ? 'up' : 'down';
   // "closed down 53.5 points", "rose a further 3%".
   if (/^(further|additional|another|a)$/.test(words[j] ?? '')) j--;
@@ -77,6 +92,7 @@ function directionOf(words: readonly string[], first: number, last: number, kind
   if (!direction) return null;
   if (by || kind === 'percent' || verb === 'up' || verb === 'down') return direction;
   // "cut 200 jobs", "lost $6 billion": what was cut or lost, not a change; "lost 53.5 points" is a change.
-  if (OBJECT_VERBS.test(verb)) return /^(points?|percent|percentage|per)$/.test(next) ? direction : null;
+  if (OBJECT_VERBS.test(verb))
+    return /^(points?|percent|percentage|per)$/.test(words[last + 1] ?? '') ? direction : null;
   return direction;
 }

@@ -29,9 +29,36 @@ const PEOPLE = new Set(
     'veterans seniors pensioners retirees nationals expatriates settlers evacuees peacekeepers personnel guards ' +
     'agents employees workers researchers scientists experts judges jurors lawyers residents villagers locals ' +
     'americans britons africans europeans asians muslims christians jews hindus sikhs deaths dying killed missing ' +
+    'crowd crowds audience attendance astronauts pilots sailors crewmembers worshippers greeks protestors ' +
     'arrested detained displaced hurt homeless unemployed jobless users subscribers followers viewers readers'
   ).split(' '),
 );
+// What only people do, after a count with no noun of its own: "316 said they were raped", "15 gave birth", "six
+// aboard", "dozens still unaccounted for", "229 were detained".
+const PEOPLE_VERBS =
+  /^(said|say|says|told|died|die|gave|voted|vote|marched|protested|fled|attended|aboard|onboard|survived|drowned|aborted|worship|live|lived|unaccounted|remain|remained|perished)$/;
+
+function peopleVerb(tokens: readonly Token[], last: number): boolean {
+  for (let j = last + 1; j <= last + 4 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.type !== 'word') return false;
+    if (PEOPLE_VERBS.test(t.lower) || PEOPLE_PARTICIPLES.test(t.lower)) return true;
+    if (!/^(of|them|whom|were|was|are|is|have|had|has|been|still|all|later|then|also|reportedly)$/.test(t.lower))
+      return false;
+  }
+  return false;
+}
+
+// "The death toll from floods in the Eastern Cape has risen to 78": a toll named earlier in the clause.
+function tollBefore(tokens: readonly Token[], first: number): boolean {
+  for (let j = first - 1; j >= Math.max(0, first - 12); j--) {
+    const t = tokens[j]!;
+    if (t.type === 'punct' && /^[;:.]$/.test(t.text)) return false;
+    if (/^(toll|tolls)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
 // A toll counts people ("the death toll rose to 60").
 const TOLL = /\b(toll|casualties|fatalities|death|deaths|dead)\b/i;
 // Participles after a count that say what happened to people ("12 killed", "60 wounded").
@@ -52,7 +79,11 @@ export function countsOf(
     const participle = tokens[last + 1]?.lower ?? '';
     // The counted noun may be followed by its verb ("people came"): any word of the phrase that names people.
     const named = [...concept.modifiers, concept.head].some((w) => w !== null && PEOPLE.has(w));
-    const people = named || PEOPLE_PARTICIPLES.test(participle) || TOLL.test(concept.text);
+    const people =
+      named ||
+      PEOPLE_PARTICIPLES.test(participle) ||
+      TOLL.test(concept.text) ||
+      (concept.source !== 'after' && (peopleVerb(tokens, last) || tollBefore(tokens, first)));
     const counts = concept.text || (PEOPLE_PARTICIPLES.test(participle) ? `people ${tokens[last + 1]!.text}` : null);
     return { counts, people, concept };
   }

@@ -7,7 +7,7 @@ import type { DaySpan } from '../quantity/parse-date';
 import { type Change, changeOfHedge, hedgedInterval, isSafeNumber, type Quantity } from '../quantity/quantity';
 import type { AmountRead } from './amounts';
 import { readAmountAt } from './amounts';
-import type { Concept } from './concept';
+import type { Concept, ConceptContext } from './concept';
 import { type DateSpan, dateSpan, extraDates, mergeFollowing } from './date-spans';
 import { changeOf } from './figure-change';
 import { resolveDate } from './figure-dates';
@@ -77,7 +77,7 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
         figures.push(dateFigure(text, tokens, words, span, f.core.first, clause));
         continue;
       }
-      const read = amountFigure(text, tokens, words, f, { earlier, previous, previousTokens }, ctx);
+      const read = amountFigure(text, tokens, words, f, { earlier, previous, previousTokens, countsFirst: true }, ctx);
       if (read) {
         if (read.concept?.head) earlier = read.concept;
         figures.push(localise(read.figure, country));
@@ -161,7 +161,7 @@ function inheritChanges(text: string, figures: Figure[]): void {
   for (let i = 1; i < figures.length; i++) {
     const [a, b] = [figures[i - 1]!, figures[i]!];
     if (b.change !== '=' || (a.change !== 'up' && a.change !== 'down') || b.kind === 'date') continue;
-    if (/^\s*(points?|percent)?\s*(,|,? or|,? and|or|and)\s*$/.test(text.slice(a.end, b.start)))
+    if (/^\s*(points?|percent)?\s*(,|,? or|,? and|or|and|\()\s*$/.test(text.slice(a.end, b.start)))
       figures[i] = { ...b, change: a.change };
   }
 }
@@ -176,7 +176,7 @@ function localise(f: Figure, country: string | null): Figure {
 
 const isYearNumber = (n: number) => Number.isInteger(n) && n >= 1000 && n <= 2100;
 
-type Context = { earlier: Concept | null; previous: Concept | null; previousTokens: Token[] };
+type Context = ConceptContext;
 type DateCtx = { published: string | null; country: string | null; clause: string };
 
 // Words that are no figure by the guidelines, though the grammar reads a number in them.

@@ -150,6 +150,7 @@ const MEASURES: [string, string[]][] = [
   ['metre', ['metre', 'metres', 'meter', 'meters', 'm']],
   ['centimetre', ['cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters']],
   ['millimetre', ['mm', 'millimetre', 'millimetres', 'millimeter', 'millimeters']],
+  ['nautical mile', ['nautical mile', 'nautical miles', 'nmi']],
   ['mile', ['mile', 'miles', 'mi']],
   ['foot', ['foot', 'feet', 'ft']],
   ['inch', ['inch', 'inches', 'in']],
@@ -173,8 +174,12 @@ const MEASURES: [string, string[]][] = [
   ['millilitre', ['ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters']],
   ['gallon', ['gallon', 'gallons']],
   ['barrel', ['barrel', 'barrels']],
-  ['kilometre per hour', ['km/h', 'kmh', 'kph', 'kilometres per hour', 'kilometers per hour', 'kilometre per hour']],
+  [
+    'kilometre per hour',
+    ['km/h', 'km / h', 'kmh', 'kph', 'kilometres per hour', 'kilometers per hour', 'kilometre per hour', 'km an hour'],
+  ],
   ['mile per hour', ['mph', 'miles per hour', 'mile per hour', 'miles an hour']],
+  ['metre per second', ['m/s', 'm / s', 'metres per second', 'meters per second']],
   ['knot', ['knot', 'knots']],
   ['degree Celsius', ['°c', 'degrees celsius', 'degree celsius', 'celsius', 'c', 'degrees centigrade']],
   ['degree Fahrenheit', ['°f', 'degrees fahrenheit', 'degree fahrenheit', 'fahrenheit', 'f']],
@@ -193,6 +198,9 @@ const MEASURES: [string, string[]][] = [
   ['gigabyte', ['gb', 'gigabyte', 'gigabytes']],
   ['terabyte', ['tb', 'terabyte', 'terabytes']],
   ['magnitude', ['magnitude']],
+  ['newton', ['newton', 'newtons']],
+  ['megahertz', ['mhz', 'megahertz']],
+  ['gigahertz', ['ghz', 'gigahertz']],
   ['calorie', ['calorie', 'calories', 'kcal']],
 ];
 
