@@ -8,12 +8,12 @@ import { findAttributions, isSpeechVerb, type Attribution } from './attribution'
 import { countedConcept, phraseAfter, type Concept } from './concept';
 import { documentWords, findEntities, settleEntityTypes, type Entity } from './entities';
 import { findFigures, type FigureShape } from './find-figures';
-import { type Figure, readFoundFigure } from './read-figures';
+import { conceptOf, MEASURED, measuredReading } from './measured-claims';
+import { readFoundFigure } from './read-figures';
 import { meaningOf, ROLE_HEADS, ROLE_WORDS } from './lexicon';
 import { splitSentences, type Sentence } from './sentences';
 import { findStatusClaims } from './status-claims';
-import { foldWord, tokenise, type Token } from './tokens';
-import { UNBOUNDED } from '../quantity/hedges';
+import { tokenise, type Token } from './tokens';
 import type { Claim, ClaimKind, Names, Reading } from './types';
 
 /** What extraction needs besides the text. */
@@ -290,41 +290,6 @@ export function findDateline(text: string): { end: number; day: string } | null 
       text,
     );
   return m ? { end: m.index + m[0].length, day: m[1]! } : null;
-}
-
-// Kinds of figure whose value is not a count of things: read by the grammar, not as a count.
-const MEASURED = new Set(['money', 'percent', 'fraction', 'ratio', 'score', 'measure']);
-
-// A measured figure's reading: the interval its words allow, in its own unit.
-function measuredReading(q: Figure): Reading {
-  const [lo, hi] = q.interval ?? [null, null];
-  if (typeof lo !== 'number' && typeof hi !== 'number') return { kind: 'count', value: null, unreadable: 'no value' };
-  const low = typeof lo === 'number' ? lo : 0;
-  const high = typeof hi === 'number' ? hi : UNBOUNDED;
-  return {
-    kind: 'count',
-    value: { kind: 'quantity', lo: Math.min(low, high), hi: Math.max(low, high), unit: q.unit ?? q.kind },
-    unreadable: null,
-  };
-}
-
-// What a measured figure is an amount of, as a concept ("cost", "children").
-function conceptOf(counts: string | null): Concept {
-  if (!counts) return { text: '', head: null, modifiers: [], proper: [], source: 'none', first: -1, last: -1 };
-  const words = counts.split(/\s+/).map((w) => foldWord(w));
-  const capitalised = counts
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => foldWord(w));
-  return {
-    text: counts,
-    head: words[words.length - 1] ?? null,
-    modifiers: words.slice(0, -1),
-    proper: capitalised.slice(0, -1),
-    source: 'after',
-    first: -1,
-    last: -1,
-  };
 }
 
 function kindOf(shape: FigureShape): ClaimKind {

@@ -1,16 +1,15 @@
 // readFigures: every figure of a news text as the figures command reports it: its span (the figure phrase, hedge and
 // lead-in words outside), its value as written, the interval its hedge allows, its unit, change, kind and what it
 // counts. Pure and total: an unreadable figure has value null, never an exception or an invalid date.
-import { daysInMonth, EARLIEST_DAY, isIsoDate, LATEST_DAY, partsOf } from '../quantity/calendar';
-import { type HedgeEffect, leadingHedgeAt } from '../quantity/hedges';
-import type { DaySpan } from '../quantity/parse-date';
-import { type Change, changeOfHedge, hedgedInterval, isSafeNumber, type Quantity } from '../quantity/quantity';
+import { isIsoDate } from '../quantity/calendar';
+import type { HedgeEffect } from '../quantity/hedges';
+import { type Change, changeOfHedge, hedgedInterval, isSafeNumber, type QuantityFigure } from '../quantity/quantity';
 import type { AmountRead } from './amounts';
 import { readAmountAt } from './amounts';
 import type { Concept, ConceptContext } from './concept';
-import { type DateSpan, dateSpan, extraDates, mergeFollowing } from './date-spans';
+import { clauseOf, type DateCtx, dateFigure, leadingHedge } from './date-figure';
+import { dateSpan, extraDates, mergeFollowing } from './date-spans';
 import { changeOf } from './figure-change';
-import { resolveDate } from './figure-dates';
 import { countsOf } from './figure-counts';
 import { type FoundFigure, findFigures } from './find-figures';
 import { piecesOf } from './pieces';
@@ -18,29 +17,7 @@ import { splitSentences } from './sentences';
 import { type Token, tokenise } from './tokens';
 
 /** One figure as the figures command prints it. */
-export interface Figure extends Quantity {
-  start: number;
-  end: number;
-  text: string;
-  counts: string | null;
-}
-
-const _OUTSIDE_DATE = new Set([
-  'in',
-  'on',
-  'at',
-  'from',
-  'since',
-  'by',
-  'until',
-  'till',
-  'as',
-  'of',
-  'starting',
-  'beginning',
-]);
-const BEFORE = /^(by|before)$/;
-const AFTER = /^(after)$/;
+export type Figure = QuantityFigure;
 
 /** What reading needs besides the text. */
 export interface FigureOptions {
@@ -138,17 +115,6 @@ export function readFoundFigure(
   return read ? localise(read.figure, country) : null;
 }
 
-// The words of the clause around tokens [first, last], up to a comma, semicolon or dash either side, and the lead
-// word before the date ("until Friday" is coming).
-function clauseOf(words: readonly string[], first: number, last: number): string {
-  const stop = /^[,;:\u2013\u2014()]$/;
-  let a = first;
-  while (a > 0 && !stop.test(words[a - 1]!)) a--;
-  let b = last;
-  while (b < words.length - 1 && !stop.test(words[b + 1]!)) b++;
-  return words.slice(a, b + 1).join(' ');
-}
-
 // A date, unless the words also read as a span of time counted from now ("over the next four years", "the past
 // decade", "within 48 hours"): that is a duration.
 function isDate(f: FoundFigure, words: readonly string[]): boolean {
@@ -177,7 +143,6 @@ function localise(f: Figure, country: string | null): Figure {
 const isYearNumber = (n: number) => Number.isInteger(n) && n >= 1000 && n <= 2100;
 
 type Context = ConceptContext;
-type DateCtx = { published: string | null; country: string | null; clause: string };
 
 // Words that are no figure by the guidelines, though the grammar reads a number in them.
 const NOT_FIGURES = /^(single|sole|lone|a single|a sole|a lone|single-day|half-time|half time|halftime)$/i;
@@ -332,70 +297,4 @@ function durationAmount(tokens: readonly Token[], f: FoundFigure): AmountRead | 
     spelled: true,
     score: false,
   };
-}
-
-function leadingHedge(words: readonly string[], first: number): HedgeEffect | null {
-  for (let j = Math.max(0, first - 4); j < first; j++) {
-    const h = leadingHedgeAt(words, j);
-    if (h && h.end === first) return h.effect;
-  }
-  return null;
-}
-
-function dateFigure(
-  text: string,
-  tokens: readonly Token[],
-  words: readonly string[],
-  span: DateSpan,
-  coreFirst: number,
-  ctx: DateCtx,
-): Figure {
-  const { first, last } = span;
-  const spanText = text.slice(tokens[first]!.start, tokens[last]!.end);
-  const base = {
-    start: tokens[first]!.start,
-    end: tokens[last]!.end,
-    text: spanText,
-    unit: 'date',
-    kind: 'date' as const,
-  };
-  const counts = countsOf(tokens, first, last, 'date', text, {
-    earlier: null,
-    previous: null,
-    previousTokens: [],
-  }).counts;
-  const leadWord = span.lead.split(' ').pop() ?? '';
-  const hedge = leadingHedge(words, coreFirst);
-  const ago = words[last] === 'ago';
-  let change: Change = BEFORE.test(leadWord) ? '<' : AFTER.test(leadWord) ? '>' : '=';
-  // "more than three weeks ago" is before that day; "less than a week ago" after it.
-  if (hedge && ago) change = /^(moreThan|atLeast|justOver)$/.test(hedge) ? '<' : hedge === 'about' ? '~' : '>';
-  else if (hedge) change = changeOfHedge(hedge);
-  const needsDay = !/(?<!\d)(1[0-9]|20)\d\d(?!\d)/.test(spanText);
-  if (needsDay && !ctx.published) return { ...base, value: null, interval: null, change, counts };
-  const dctx = { published: ctx.published ?? '2000-01-01', country: ctx.country, clause: ctx.clause };
-  const bare = hedge && ago ? text.slice(tokens[coreFirst]!.start, tokens[last]!.end) : spanText;
-  const own = resolveDate(bare, dctx);
-  if (!own) return { ...base, value: null, interval: null, change, counts };
-  let interval: [string | null, string | null] = [own.lo, own.hi];
-  if (change === '<')
-    interval = [BEFORE.test(leadWord) && ctx.published && own.hi >= ctx.published ? ctx.published : null, own.hi];
-  if (change === '>') interval = [own.lo, null];
-  // "more than three weeks ago": the days the hedged words allow, an open side null.
-  if (hedge && ago) {
-    const span = resolveDate(spanText.replace(/ ago$/i, ' ago'), dctx, true);
-    if (span) interval = [span.lo === EARLIEST_DAY ? null : span.lo, span.hi === LATEST_DAY ? null : span.hi];
-  }
-  return { ...base, value: written(own), interval, change, counts };
-}
-
-// A day as "YYYY-MM-DD", a whole month as "YYYY-MM", a whole year as "YYYY", anything else as [lo, hi].
-function written(span: DaySpan): string | [string, string] {
-  if (span.lo === span.hi) return span.lo;
-  const a = partsOf(span.lo);
-  const b = partsOf(span.hi);
-  const wholeMonths = a.day === 1 && b.day === daysInMonth(b.year, b.month);
-  if (wholeMonths && a.year === b.year && a.month === 1 && b.month === 12) return String(a.year).padStart(4, '0');
-  if (wholeMonths && a.year === b.year && a.month === b.month) return span.lo.slice(0, 7);
-  return [span.lo, span.hi];
 }

@@ -31,6 +31,14 @@ export interface Quantity {
   kind: QuantityKind;
 }
 
+/** A figure found in a text: its reading, where it is, and what it counts in the text's words. */
+export interface QuantityFigure extends Quantity {
+  start: number;
+  end: number;
+  text: string;
+  counts: string | null;
+}
+
 /** The change a hedge says of its figure: "about" is approximate, "nearly" and "up to" an upper bound. */
 export function changeOfHedge(effect: HedgeEffect): Change {
   switch (effect) {
