@@ -104,7 +104,7 @@ function own(s: string, ctx: DateContext): DaySpan | null {
     if (/^\d{1,2}$/.test(firstText) && monthOf2) firstText = `${monthOf2[1]} ${firstText}`;
     if (yearOf2 && !/\b(1[0-9]|20)\d\d\b/.test(firstText)) firstText = `${firstText} ${yearOf2}`;
     // "May 4 to 10": the second day takes the first's month.
-    const dayOnly = /^(\d{1,2})(?:, ((?:1[0-9]|20)\d\d))?$/.exec(range[2]!);
+    const dayOnly = /^(\d{1,2})(?:,? ((?:1[0-9]|20)\d\d))?$/.exec(range[2]!);
     const first = own(firstText, ctx) ?? readDate(firstText, ctx.published);
     if (first && dayOnly) {
       const { year: y, month: m } = partsOf(first.lo);

@@ -123,6 +123,21 @@ export function notAnAmount(
       );
     if (model && !/^(1[89]|20)\d\d$/.test(P[k]!.w)) return 'a name or model number';
   }
+  // "their new 787 Dreamliner at …": a bare number before a capitalised name, not a plural ("4,000 French troops",
+  // "500 Americans were").
+  const name = tokens[P[read.last]!.t + 1];
+  const afterAfter = tokens[P[read.last]!.t + 2];
+  if (
+    !read.unit &&
+    !read.span &&
+    /^\d{3,}$/.test(token.text) &&
+    name?.type === 'word' &&
+    name.cap &&
+    !/s$/.test(name.text) &&
+    !isMonthOrDay(name.text) &&
+    (!afterAfter || afterAfter.type === 'punct' || afterAfter.stop)
+  )
+    return 'a name or model number';
   // "777-200LR", "30-Stock": a number joined to a name.
   // "the number three in Ansar Dine", "No 2".
   if (/^(number|no|nos)$/.test(prev.lower) && (/^(the|a|its|his|her|their)$/.test(prev2?.lower ?? '') || prev.cap))
@@ -150,6 +165,11 @@ export function notAnAmount(
     if (!hedge && (caps || (!titleCase && t - 1 > 0))) return 'a name or model number';
   }
   return null;
+}
+
+// Months and weekdays after a number are dates ("4 March"), not names.
+function isMonthOrDay(text: string): boolean {
+  return /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i.test(text);
 }
 
 /** Whether a sentence is set in title case (a headline): most of its longer words capitalised. */

@@ -165,7 +165,8 @@ export function readBare(P: readonly Piece[], j: number, money: boolean): Number
     const next = word(P, j + 1);
     if (next === 'couple' && word(P, j + 2) === 'of')
       return scaleOf(P, { ...base, lo: 2, hi: 2, exact: true, approximate: true, spelled: true, end: j + 3 }, money);
-    if (next in FRACTIONS && /^(quarter|third|half)$/.test(next)) return fraction(P, j + 1, 1, money);
+    if (next in FRACTIONS && /^(quarter|third|half|fifth|sixth|eighth|tenth)$/.test(next))
+      return fraction(P, j + 1, 1, money);
     if (next === 'few' || next === 'handful') {
       const [lo, hi] = VAGUE[next]!;
       return scaleOf(P, { ...base, lo, hi, exact: false, spelled: true, end: j + 2 }, money);

@@ -30,6 +30,13 @@ export function piecesOf(tokens: readonly Token[]): Piece[] {
       pieces.push({ w: token.text, t, head: true, joined: joinedToPrev, punct: true, cap: false });
       return;
     }
+    // "R18.42", "R254": the rand joined to its number.
+    const rand = /^R(\d[\d.]*)$/.exec(token.text);
+    if (rand) {
+      pieces.push({ w: 'r', t, head: true, joined: joinedToPrev, punct: false, cap: true });
+      pieces.push({ w: rand[1]!, t, head: false, joined: true, punct: false, cap: false });
+      return;
+    }
     // Most words are one piece: no hyphen, no digits.
     const c = token.lower.charCodeAt(0);
     if (!(c >= 48 && c <= 57) && !token.lower.includes('-')) {

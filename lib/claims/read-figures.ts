@@ -173,13 +173,8 @@ function amountFigure(
   )
     return null;
   // "2002-2003", "from 1980 to 2012", "2029-30": years, a span of dates.
-  if (
-    amount.range &&
-    !amount.unit &&
-    isYearNumber(amount.lo) &&
-    (isYearNumber(amount.hi) || amount.hi < 100) &&
-    dateCtx
-  ) {
+  const years = (isYearNumber(amount.lo) && isYearNumber(amount.hi)) || (isYearNumber(amount.hi) && amount.lo < 100);
+  if (amount.range && !amount.unit && years && dateCtx) {
     return {
       figure: dateFigure(
         text,
