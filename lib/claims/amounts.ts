@@ -81,7 +81,12 @@ export function readAmountAt(
   const connector = word(P, c);
   const between = word(P, k - 1) === 'between' || (word(P, k - 2) === 'between' && P[k - 1]?.punct === false);
   const dash = RANGE_DASH.has(connector) && (P[c]!.joined || P[c + 1]?.joined === false);
-  const joins = /^(to|through|or)$/.test(connector) || dash || (between && connector === 'and');
+  const from = word(P, k - 1) === 'from';
+  const joins =
+    /^(to|through|or)$/.test(connector) ||
+    dash ||
+    (between && connector === 'and') ||
+    (from && /^(until|till)$/.test(connector));
   if (joins && !noRange && !trailing && !/^(more|fewer|less|so)$/.test(word(P, c + 1))) {
     const b = readOne(P, c + 1);
     // "up to A$300 to 12,500 customers": a count of something else, not the range's other end.
@@ -131,6 +136,19 @@ interface OneRead extends NumberRead {
   hanging?: boolean;
 }
 
+// Whether piece k sits inside a quotation opened before it in the sentence (its closing mark is no inch sign).
+function quoted(P: readonly Piece[], k: number): boolean {
+  let straight = 0;
+  let open = 0;
+  for (let j = 0; j < k; j++) {
+    if (P[j]!.w === '"') straight++;
+    else if (P[j]!.w === '\u201c') open++;
+    else if (P[j]!.w === '\u201d') open--;
+  }
+  return straight % 2 === 1 || open > 0;
+}
+
+const BETWEEN_UNIT = /^(working|business|calendar|straight|consecutive|full|more|further|additional|successive)$/;
 const MEASURING =
   /^(tall|high|long|deep|wide|away|above|below|sprint|race|freestyle|hurdles|high|thick|from|of|in|to|and|or)$/;
 
@@ -168,6 +186,27 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
   // "18- to 24-year-olds": a hyphen left hanging for the unit of the second number.
   if (word(P, j) === '-' && P[j]!.joined && /^(to|and|or)$/.test(word(P, j + 1)))
     return { ...n, unit: null, age: false, trailing: null, end: j + 1, hanging: true };
+  // "half an hour", "a quarter of an hour": a share of one unit.
+  let n2 = n;
+  if (n.kind === 'fraction' && /^(a|an)$/.test(word(P, j)) && unitAt(wordsFrom(P, j + 1), 0)) {
+    n2 = { ...n, kind: null };
+    j++;
+  }
+  // "twenty working days", "four to six more years": one word between a number and its unit of time.
+  if (BETWEEN_UNIT.test(word(P, j)) && unitAt(wordsFrom(P, j + 1), 0)?.unit.family === 'duration') j++;
+  // "13.3\"", "a 15\" screen": inches.
+  if (
+    /^["\u201d\u2033]$/.test(word(P, j)) &&
+    P[j]!.joined &&
+    !n.spelled &&
+    n.exact &&
+    n.lo > 0 &&
+    n.lo < 100 &&
+    !quoted(P, k)
+  ) {
+    const inch: Unit = { name: 'inch', family: 'measure' };
+    return { ...n2, unit: inch, age: false, trailing: null, end: j + 1, valueEnd: j + 1 };
+  }
   // "26-day", "1.5-metre", "25-year-old": a unit joined by a hyphen.
   if (word(P, j) === '-' && P[j]!.joined && P[j + 1]?.joined && unitAt([word(P, j + 1)], 0, true)) j++;
   const w = word(P, j);
@@ -227,7 +266,7 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
     const h = trailingHedgeAt(wordsFrom(P, j), 0);
     if (h && !(h.phrase === 'odd' && !P[j]?.joined)) [trailing, j] = [h.effect, j + h.end];
   }
-  return { ...n, unit, age, trailing, end: j, valueEnd };
+  return { ...n2, unit, age, trailing, end: j, valueEnd };
 }
 
 // The words from piece j on, up to a punctuation mark (enough for a unit or a hedge of three words).
@@ -247,7 +286,7 @@ function compatible(a: OneRead, b: OneRead, connector: string): boolean {
   if (a.unit && b.unit && a.unit.name !== b.unit.name) return false;
   if (a.unit && !b.unit && a.unit.family !== 'money') return false;
   // "two or three", "10 or 12": "or" joins only two close numbers of one kind.
-  if (connector === 'or') return a.exact && b.exact && b.lo > a.lo && b.lo <= Math.max(a.lo * 3, a.lo + 5);
+  if (connector === 'or') return !a.unit && a.exact && b.exact && b.lo > a.lo && b.lo <= Math.max(a.lo * 3, a.lo + 5);
   if (!a.exact || !b.exact) return b.lo >= a.lo;
   return true;
 }

@@ -231,7 +231,7 @@ function amount(tokens: readonly Token[], words: string[], i: number, sentence: 
   // "rose from 181 to 250", "an increase from $100,000 to $250,000": two levels, not one range.
   // A change word earlier in the clause: "increase existing swap lines with the ECB from $55 billion to $110 billion".
   let changeBefore = false;
-  for (let j = i - 1; j >= Math.max(0, i - 20) && !/^[.;:!?]$/.test(tokens[j]!.text); j--)
+  for (let j = i - 1; j >= Math.max(0, i - 30) && !/^[.;:!?]$/.test(tokens[j]!.text); j--)
     if (CHANGE_WORD.test(words[j]!)) changeBefore = true;
   const read = readAmountAt(
     sentence.P,

@@ -169,7 +169,7 @@ function amountFigure(
     amount.kind === 'fraction' &&
     /^an? /.test(coreText) &&
     tokens[last + 1]?.type === 'word' &&
-    words[last + 1] !== 'of'
+    !tokens[last + 1]!.stop
   )
     return null;
   // "2002-2003", "from 1980 to 2012", "2029-30": years, a span of dates.
@@ -238,8 +238,13 @@ function isAge(
   last: number,
   a: AmountRead,
 ): boolean {
-  if (a.span || a.lo < 1 || a.lo > 120 || !Number.isInteger(a.lo) || first !== last) return false;
-  if (/^(aged|age|ages)$/.test(words[first - 1] ?? '')) return true;
+  if (a.lo < 1 || a.hi > 120 || !Number.isInteger(a.lo)) return false;
+  if (
+    /^(aged|age|ages|between)$/.test(words[first - 1] ?? '') &&
+    /^(aged|age|ages)$/.test(words[first - 1] === 'between' ? (words[first - 2] ?? '') : words[first - 1]!)
+  )
+    return true;
+  if (a.span || first !== last) return false;
   const named = tokens[first - 1]?.text === ',' && tokens[first - 2]?.type === 'word' && tokens[first - 2]!.cap;
   const closes = /^(,|\))$/.test(tokens[last + 1]?.text ?? '') || /^(of|from|who|was|is)$/.test(words[last + 1] ?? '');
   return named && closes && !/^\d{4}$/.test(words[first] ?? '');
