@@ -41,7 +41,7 @@ const COMPOUND: Record<string, number> = {
   'month>week': 4,
 };
 const CRICKET =
-  /^(wickets?|overs?|innings|bowl\w*|bowler|batting|cricket|declared|all-out|runs|test|odi|t20|spinner|seamer|figures)$/;
+  /^(wickets?|overs?|innings|bowl\w*|bowler|batting|cricket|declared|all-out|runs|test|odi|t20|spinners?|seamers?|figures|stumps|balls|opener|wicket-keeper)$/;
 const RANGE_DASH = new Set(['-', '\u2013', '\u2014', '\u2012']);
 
 /** Reads the amount whose number starts at piece k (currency and sign included), or null. */
@@ -186,6 +186,13 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
   // "18- to 24-year-olds": a hyphen left hanging for the unit of the second number.
   if (word(P, j) === '-' && P[j]!.joined && /^(to|and|or)$/.test(word(P, j + 1)))
     return { ...n, unit: null, age: false, trailing: null, end: j + 1, hanging: true };
+  // "a third day", "a fifth time": an ordinal, not a share.
+  if (
+    n.kind === 'fraction' &&
+    /^(third|fourth|fifth|sixth|eighth|tenth)$/.test(word(P, j - 1)) &&
+    unitAt(wordsFrom(P, j), 0)
+  )
+    return null;
   // "half an hour", "a quarter of an hour": a share of one unit.
   let n2 = n;
   if (n.kind === 'fraction' && /^(a|an)$/.test(word(P, j)) && unitAt(wordsFrom(P, j + 1), 0)) {

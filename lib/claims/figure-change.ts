@@ -16,6 +16,7 @@ const UP_NOUNS =
   /^(increase|increases|rise|rises|gain|gains|jump|jumps|hike|hikes|growth|surge|surges|climb|boost|uptick|rebound|advance|raise|spike|markup)$/;
 const DOWN_NOUNS =
   /^(drop|drops|fall|falls|decline|declines|decrease|decreases|cut|cuts|reduction|reductions|slump|dip|plunge|slide|contraction|downturn|markdown|discount|sell-off|selloff)$/;
+const STOPS = /^(of|the|a|an|and|or|to|in|on|at|for|by|with|from|is|was|were|are|be)$/;
 const RELATIVE = new Set<QuantityKind>(['percent', 'money', 'measure', 'count']);
 
 // Words before a figure that bound it, beyond the hedges the reviewed data uses ("passing 80,000", "within 48 hours").
@@ -53,7 +54,8 @@ export function changeOf(
   if (direction) return direction;
   if (hedge) return hedge;
   if (trailing) return trailing;
-  const before = words[first - 1] ?? '';
+  // "breached the 2,100-mark": the bounding word before an article.
+  const before = (words[first - 1] === 'the' ? words[first - 2] : words[first - 1]) ?? '';
   if (LOWER_BOUNDS.test(before)) return '>';
   if (UPPER_BOUNDS.test(before)) return '<';
   return '=';
@@ -68,6 +70,15 @@ function directionOf(words: readonly string[], first: number, last: number, kind
   const measured = kind !== 'count';
   if (measured && (UP_NOUNS.test(next) || next === 'higher' || next === 'more')) return 'up';
   if (measured && (DOWN_NOUNS.test(next) || next === 'lower' || next === 'less' || next === 'fewer')) return 'down';
+  // "a 13.9% average rates rise": the change noun a few words on, before any function word.
+  for (
+    let k = last + 2;
+    measured && k <= last + 4 && /^[a-z]+$/.test(words[k - 1] ?? '') && !STOPS.test(words[k - 1]!);
+    k++
+  ) {
+    if (UP_NOUNS.test(words[k] ?? '')) return 'up';
+    if (DOWN_NOUNS.test(words[k] ?? '')) return 'down';
+  }
   let j = first - 1;
   let by = false;
   if (words[j] === 'by') {
@@ -81,7 +92,7 @@ function directionOf(words: readonly string[], first: number, last: number, kind
       }
   } else if (
     words[j] === 'of' &&
-    measured &&
+    (measured || /^points?$/.test(words[last + 1] ?? '')) &&
     (UP_NOUNS.test(words[j - 1] ?? '') || DOWN_NOUNS.test(words[j - 1] ?? ''))
   )
     return UP_NOUNS.test(words[j - 1]!) ? 'up' : 'down';

@@ -102,6 +102,25 @@ export function notAnAmount(
     )
       return '"one" as a pronoun';
   }
+  // "50,000th", "the 1,000th": an ordinal written after a grouped number.
+  if (nextWord && nextWord.start === tokens[P[read.last]!.t]!.end && /^(st|nd|rd|th)$/.test(nextWord.lower))
+    return 'an ordinal';
+  // "day two" of a match, "at number three": a position, not a count.
+  if (
+    /^(day|game|round|week|stage|match|race|leg|heat)$/.test(prev?.lower ?? '') &&
+    !read.unit &&
+    read.last === k &&
+    !prev?.cap
+  )
+    return 'a position';
+  // ("is supposed to number 8 000 men": "number" is the verb, and a noun follows.)
+  if (
+    prev?.lower === 'number' &&
+    /^(at|to|from|in|as)$/.test(prev2?.lower ?? '') &&
+    read.lo <= 20 &&
+    nextWord?.type !== 'word'
+  )
+    return 'a rank';
   if (read.score) return null;
   if (prev?.type !== 'word') {
     // "No. 2": a rank.

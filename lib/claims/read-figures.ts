@@ -126,6 +126,18 @@ function isDate(f: FoundFigure, words: readonly string[]): boolean {
 function inheritChanges(text: string, figures: Figure[]): void {
   for (let i = 1; i < figures.length; i++) {
     const [a, b] = [figures[i - 1]!, figures[i]!];
+    // "contracted by 0.9% … and a further 0.1%": the same direction again.
+    const again = /\b(a further|another|an additional)\s*$/i.test(text.slice(Math.max(0, b.start - 20), b.start));
+    if (b.change === '=' && b.kind !== 'date' && again) {
+      const earlier = figures
+        .slice(0, i)
+        .reverse()
+        .find((f) => f.change === 'up' || f.change === 'down');
+      if (earlier) {
+        figures[i] = { ...b, change: earlier.change };
+        continue;
+      }
+    }
     if (b.change !== '=' || (a.change !== 'up' && a.change !== 'down') || b.kind === 'date') continue;
     if (/^\s*(points?|percent)?\s*(,|,? or|,? and|or|and|\()\s*$/.test(text.slice(a.end, b.start)))
       figures[i] = { ...b, change: a.change };
