@@ -117,9 +117,14 @@ const EXTRA = new RegExp(
   'gi',
 );
 
+const MAYBE_EXTRA =
+  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month)|centur|\d\/\d|quarter|\d0s|on the \d/i;
+
 /** Date phrases of a sentence the claim finder does not find, as [start, end) offsets in the sentence's text. */
 export function extraDates(sentence: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  // A cheap test first: most sentences hold none of these words.
+  if (!MAYBE_EXTRA.test(sentence)) return out;
   for (const m of sentence.matchAll(EXTRA)) {
     // "fall" and the seasons as nouns of sport ("the winter Olympics") are left out by their capital.
     if (/^(Spring|Summer|Autumn|Winter)\b/.test(m[0]) && m.index > 0) continue;

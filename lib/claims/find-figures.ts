@@ -230,9 +230,11 @@ function amount(tokens: readonly Token[], words: string[], i: number, sentence: 
   if (k < 0) return null;
   // "rose from 181 to 250", "an increase from $100,000 to $250,000": two levels, not one range.
   // A change word earlier in the clause: "increase existing swap lines with the ECB from $55 billion to $110 billion".
+  // Only before "from" or right after a change word does it matter: the look back is skipped elsewhere.
   let changeBefore = false;
-  for (let j = i - 1; j >= Math.max(0, i - 30) && !/^[.;:!?]$/.test(tokens[j]!.text); j--)
-    if (CHANGE_WORD.test(words[j]!)) changeBefore = true;
+  if (prev === 'from' || (prev !== undefined && CHANGE_WORD.test(prev)))
+    for (let j = i - 1; j >= Math.max(0, i - 30) && !/^[.;:!?]$/.test(tokens[j]!.text); j--)
+      if (CHANGE_WORD.test(words[j]!)) changeBefore = true;
   const read = readAmountAt(
     sentence.P,
     k,
