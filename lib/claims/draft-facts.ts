@@ -179,6 +179,10 @@ function pairSimilarity(a: Item, b: Item, idf: Map<string, number>): number {
     a.claim.value &&
     b.claim.value &&
     a.claim.value.kind === b.claim.value.kind &&
+    // "$350 million" and "60%" are never the same figure: values in different units are not compared.
+    (a.claim.value.kind !== 'quantity' ||
+      b.claim.value.kind !== 'quantity' ||
+      a.claim.value.unit === b.claim.value.unit) &&
     compatible(a.claim.value, b.claim.value)
       ? 1
       : 0;

@@ -8,6 +8,8 @@ import { findAttributions, isSpeechVerb, type Attribution } from './attribution'
 import { countedConcept, phraseAfter, type Concept } from './concept';
 import { documentWords, findEntities, settleEntityTypes, type Entity } from './entities';
 import { findFigures, type FigureShape } from './find-figures';
+import { conceptOf, MEASURED, measuredReading } from './measured-claims';
+import { readFoundFigure } from './read-figures';
 import { meaningOf, ROLE_HEADS, ROLE_WORDS } from './lexicon';
 import { splitSentences, type Sentence } from './sentences';
 import { findStatusClaims } from './status-claims';
@@ -85,13 +87,20 @@ export function extractClaims(
       const parseText = text.slice(s.tokens[f.contextFirst]!.start, last.end);
       // "this morning", "Tuesday" inside a quotation are the speaker's days, and the day they spoke is not known.
       const quoted = kind === 'date' && SPEAKER_RELATIVE.test(figureText) && insideQuotation(text, s, first.start);
-      const readings = f.shapes.map((shape) =>
+      const quantity = readFoundFigure(text, s.tokens, f, { published: options.published });
+      // Money, a share, a measure other than a distance, a fraction, a score: its own value as written (exact
+      // decimals kept) and what it is an amount of, never a count's noun borrowed from elsewhere.
+      const measured = kind === 'count' && quantity !== null && MEASURED.has(quantity.kind);
+      const readings = f.shapes.map((shape, k) =>
         quoted
           ? { kind: kindOf(shape), value: null, unreadable: 'a day relative to when a quoted speaker spoke' }
-          : read(shape, kind === 'date' ? parseText : figureText, figureText, options.published),
+          : measured && k === 0
+            ? measuredReading(quantity)
+            : read(shape, kind === 'date' ? parseText : figureText, figureText, options.published),
       );
-      const concept: Concept =
-        kind === 'count'
+      const concept: Concept = measured
+        ? conceptOf(quantity.counts)
+        : kind === 'count'
           ? countedConcept(s.tokens, f.first, f.last, text, {
               earlier,
               previous: before?.concept ?? null,
@@ -106,7 +115,7 @@ export function extractClaims(
           : concept.source === 'borrowed' && concept.head === earlier?.head
             ? earlierOwners
             : ownerBefore(s, f.first, f.last, previous?.sentence ?? null);
-      if (kind === 'count' && concept.head) {
+      if (kind === 'count' && concept.head && !measured) {
         earlier = concept;
         earlierOwners = owners;
       }
@@ -138,6 +147,7 @@ export function extractClaims(
         nearPlaces: nearPlaces(s, f.first, f.last),
         context: contextStems(s.tokens),
         background: previous ? contextStems(previous.sentence.tokens) : [],
+        quantity,
       });
     }
     for (const status of findStatusClaims(s.tokens, s.entities)) {
@@ -174,6 +184,7 @@ export function extractClaims(
         nearPlaces: [],
         context: contextStems(s.tokens),
         background: [],
+        quantity: null,
       });
     }
     const spoken = new Set<string>();
@@ -214,6 +225,7 @@ export function extractClaims(
         nearPlaces: [],
         context: contextStems(s.tokens.filter((_, i) => i < a.first || i > a.last)),
         background: [],
+        quantity: null,
       });
     }
     const named = s.entities.filter((e) => e.type === 'person');
