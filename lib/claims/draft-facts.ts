@@ -6,6 +6,7 @@ import { featuresOf, SPEECH_DATE, type Features } from './features';
 import { compatible } from '../disputes/compatible';
 import { samePlace } from './lexicon';
 import { similarity } from './score-fact';
+import { otherActions, otherAges, otherOwners, ownerOf } from './draft-owners';
 import type { Claim } from './types';
 
 /** One text to draft from. */
@@ -42,6 +43,12 @@ const STATEMENT_WEIGHTS = { local: 0.15, sentence: 0.65, value: 0.2 } as const;
 // Two statements are one fact when at least half of the figures beside them are.
 const BESIDE_SHARE = 0.5;
 
+// How alike the words beside two figures must be for figures that cannot both be true to be one (disputed) fact;
+// for two days to date the same thing; and how alike two statements must be for one speaker fact.
+const DISPUTED_LOCAL = 0.3;
+const DATE_LOCAL = 0.05;
+const SAME_STATEMENT = 0.5;
+
 // Compatible claims are never quite 0 alike (0 means "cannot be one fact").
 const MIN_SIMILARITY = 1e-6;
 
@@ -51,6 +58,8 @@ interface Item {
   features: Features;
   /** Figure groups with a claim in the same sentence (set once figures are grouped; speakers are grouped by them). */
   beside: Set<number>;
+  /** The person the figure is given for, when its sentence says (draft-owners.ts). */
+  owner: string | null;
 }
 
 const KINDS = new Set(['count', 'date', 'duration', 'distance', 'attribution', 'status']);
@@ -61,7 +70,7 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
   for (const a of articles) {
     for (const claim of extractClaims(a.text, { published: a.published })) {
       if (!KINDS.has(claim.kind) || (claim.value === null && claim.kind !== 'status')) continue;
-      items.push({ article: a.id, claim, features: featuresOf(claim), beside: new Set() });
+      items.push({ article: a.id, claim, features: featuresOf(claim), beside: new Set(), owner: ownerOf(claim) });
     }
   }
   const idf = claimIdf(items);
@@ -169,7 +178,9 @@ function pairSimilarity(a: Item, b: Item, idf: Map<string, number>): number {
     if (jaccard < BESIDE_SHARE) return 0;
     if (a.claim.kind === 'attribution') return Math.max(jaccard, similarity(a.features, b.features, idf));
   } else if (a.claim.kind === 'attribution') {
-    return Math.max(MIN_SIMILARITY, similarity(a.features, b.features, idf));
+    // A speaker beside no figure is one fact with another only for the same words said, not the same "police said".
+    const said = similarity(a.features, b.features, idf);
+    return said < SAME_STATEMENT ? MIN_SIMILARITY : said;
   }
   // A date of a statement is told apart by what was said (its sentence), not by who said it (the words beside it).
   const w = a.claim.datesStatement ? STATEMENT_WEIGHTS : WEIGHTS;
@@ -186,6 +197,11 @@ function pairSimilarity(a: Item, b: Item, idf: Map<string, number>): number {
     compatible(a.claim.value, b.claim.value)
       ? 1
       : 0;
+  // Figures that cannot both be true are one fact only when reported in the same words (a real dispute, "4,000
+  // French troops" and "2,150 French troops"); otherwise they are two things of one kind ("one victim", "two victims").
+  if (value === 0 && local < DISPUTED_LOCAL) return MIN_SIMILARITY;
+  // Two days are one fact when they date the same thing: some word of what happened is beside both.
+  if (a.claim.kind === 'date' && !a.claim.datesStatement && local < DATE_LOCAL) return MIN_SIMILARITY;
   return Math.max(MIN_SIMILARITY, w.local * local + w.sentence * sentence + w.value * value);
 }
 
@@ -218,6 +234,10 @@ function compatibleItems(a: Item, b: Item): boolean {
   )
     return false;
   if (a.claim.kind === 'count' && properConflict(a.features, b.features)) return false;
+  // Another person's age or count ("4-year-old Olivia", "6-year-old Onya"), another action (killed, wounded).
+  if ((a.claim.kind === 'count' || a.claim.kind === 'duration') && otherOwners(a.owner, b.owner)) return false;
+  if (a.claim.kind === 'duration' && otherAges(a.claim, b.claim, a.owner, b.owner)) return false;
+  if (a.claim.kind === 'count' && otherActions(a.features, b.features)) return false;
   // A date of a statement ("said on Tuesday") is never one fact with the date of an event ("from March").
   if (a.claim.kind === 'date' && a.claim.datesStatement !== b.claim.datesStatement) return false;
   return valuesNear(a.claim, b.claim);
@@ -377,7 +397,7 @@ export function debugItems(articles: readonly DraftArticle[]): Item[] {
   for (const a of articles)
     for (const claim of extractClaims(a.text, { published: a.published })) {
       if (!KINDS.has(claim.kind) || (claim.value === null && claim.kind !== 'status')) continue;
-      items.push({ article: a.id, claim, features: featuresOf(claim), beside: new Set() });
+      items.push({ article: a.id, claim, features: featuresOf(claim), beside: new Set(), owner: ownerOf(claim) });
     }
   return items;
 }

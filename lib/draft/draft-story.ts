@@ -32,6 +32,9 @@ export interface DraftClaimJson {
   hedges: string[];
 }
 
+/** The note on a drafted fact that only one of the texts reports. */
+export const SINGLE_SOURCE_NOTE = 'Drafted from one article only: no other outlet gives this figure.';
+
 /** A drafted fact in the reviewed format, marked as a draft. */
 export interface DraftFactJson {
   id: string;
@@ -39,6 +42,8 @@ export interface DraftFactJson {
   kind: Claim['kind'];
   unit?: string;
   draft: true;
+  /** Set when only one of the texts reports it. */
+  note?: string;
   claims: DraftClaimJson[];
 }
 
@@ -141,12 +146,15 @@ function factJson(
     if ('reason' in made) dropped.push({ fact: fact.id, article, figure: claim.figure.text, reason: made.reason });
     else claims.push(made);
   }
+  const articlesOf = new Set(claims.map((c) => c.article));
   return {
     id: fact.id,
     label: fact.label,
     kind: fact.kind,
     ...(unit ? { unit } : {}),
     draft: true,
+    // A figure one text alone gives is kept for the reviewer, and said to be so.
+    ...(articlesOf.size === 1 ? { note: SINGLE_SOURCE_NOTE } : {}),
     claims,
   };
 }
