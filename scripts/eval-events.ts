@@ -1,6 +1,7 @@
 // `npm run eval:events -- CORPUS.jsonl [--draft N] [--events FILE[:KEY,…]] [--score-events FILE[:KEY,…]]
 // [--use FILE[:KEY,…]] [--same-week-negatives] [--undated] [--seed S] [--json] [--verbose]`: event recognition on any
-// corpus of news grouped by event. Each indexed event (at least N+1 articles, or those --events lists) is drafted into a story from its first
+// corpus of news grouped by event. --facts-sample N prints on stderr N drafted facts that two or more articles
+// report, drawn with the seed, for a hand check of the drafting. Each indexed event (at least N+1 articles, or those --events lists) is drafted into a story from its first
 // N articles; the drafts are built into a throwaway index in a temporary folder (the only place drafts are allowed);
 // every other article is laid out as a saved page and read through the engine's one door, as the extension reads it.
 // Prints one JSON object with --json:
@@ -12,11 +13,12 @@ import { join } from 'node:path';
 import { byEvent, CorpusError, readCorpus } from './eval/events-corpus/corpus';
 import { buildEvaluationIndex } from './eval/events-corpus/evaluation-index';
 import { readIdList } from './eval/events-corpus/id-list';
+import { formatFactsSample } from './eval/events-corpus/facts-sample';
 import { evaluateCorpus, formatSummary } from './eval/events-corpus/run';
 
 const USAGE =
   'usage: npm run eval:events -- CORPUS.jsonl [--draft N] [--events FILE[:KEY,…]] [--score-events FILE[:KEY,…]] ' +
-  '[--use FILE[:KEY,…]] [--same-week-negatives] [--undated] [--seed S] [--json] [--verbose]';
+  '[--use FILE[:KEY,…]] [--same-week-negatives] [--undated] [--seed S] [--facts-sample N] [--json] [--verbose]';
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
@@ -34,6 +36,7 @@ let undated = false;
 let seed = 20130206;
 let json = false;
 let verbose = false;
+let factsSample = 0;
 for (let i = 0; i < args.length; i++) {
   const arg = args[i]!;
   const value = () => args[++i] ?? fail(`${arg} needs a value\n${USAGE}`);
@@ -46,6 +49,7 @@ for (let i = 0; i < args.length; i++) {
   else if (arg === '--seed') seed = Number(value());
   else if (arg === '--json') json = true;
   else if (arg === '--verbose') verbose = true;
+  else if (arg === '--facts-sample') factsSample = Number(value());
   else if (arg === '-h' || arg === '--help') fail(USAGE, 0);
   else if (arg.startsWith('--')) fail(`unknown option ${arg}\n${USAGE}`);
   else if (corpusPath === null) corpusPath = arg;
@@ -91,6 +95,7 @@ try {
   });
   if (json) process.stdout.write(`${JSON.stringify(verbose ? result : { ...result, problems: undefined })}\n`);
   else process.stdout.write(formatSummary(result, verbose));
+  if (factsSample > 0) process.stderr.write(formatFactsSample(index.shared, factsSample, seed));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -30,6 +30,8 @@ export interface EvaluationIndex {
   stories: Map<string, RuntimeStory>;
   /** Per drafted story: its facts and those two or more of its articles report. */
   drafts: { event: string; facts: number; sharedFacts: number }[];
+  /** Every drafted fact two or more articles report, for a hand check (its label and each claim's figure and quote). */
+  shared: { event: string; label: string; claims: { article: string; figure: string; quote: string }[] }[];
   /** Drafts the build refused, with its reasons. */
   refused: { event: string; errors: string[] }[];
 }
@@ -48,6 +50,7 @@ export function buildEvaluationIndex(
   const eventOf = new Map<string, string>();
   const drafts: EvaluationIndex['drafts'] = [];
   const refused: EvaluationIndex['refused'] = [];
+  const shared: EvaluationIndex['shared'] = [];
   for (const [event, articles] of events) {
     const inputs = articles.slice(0, n).map((a) => ({
       id: dataId(a.id),
@@ -72,11 +75,15 @@ export function buildEvaluationIndex(
     passing.push(source);
     eventOf.set(id, event);
     const facts = drafted.facts.facts;
-    drafts.push({
-      event,
-      facts: facts.length,
-      sharedFacts: facts.filter((f) => new Set(f.claims.map((c) => c.article)).size >= 2).length,
-    });
+    const across = facts.filter((f) => new Set(f.claims.map((c) => c.article)).size >= 2);
+    drafts.push({ event, facts: facts.length, sharedFacts: across.length });
+    for (const f of across) {
+      shared.push({
+        event,
+        label: f.label,
+        claims: f.claims.map((c) => ({ article: c.article, figure: c.figure, quote: c.quote })),
+      });
+    }
   }
   const built = buildFromSources(passing, encodeRecognitionIndex, [], schemas, { allowDrafts: true });
   if (!built.ok) throw new Error(built.errors.map(formatError).join('\n'));
@@ -86,5 +93,5 @@ export function buildEvaluationIndex(
     writeFileSync(path, file.bytes);
   }
   const stories = new Map(built.index.stories.map((s) => [eventOf.get(s.id)!, s]));
-  return { source: generatedSource(dir), stories, drafts, refused };
+  return { source: generatedSource(dir), stories, drafts, shared, refused };
 }

@@ -11,6 +11,7 @@ import type { RuntimeStory } from '../../../lib/story/runtime-types';
 import { readSavedPage } from '../../support/local-index';
 import type { CorpusArticle } from './corpus';
 import { dataId, type EvaluationIndex } from './evaluation-index';
+import { random } from './random';
 import { savedPageHtml } from './saved-page';
 
 /** What one evaluation is given. */
@@ -48,17 +49,6 @@ export interface CorpusResult {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
-
-// A small seeded generator (mulberry32): the same seed moves the same negatives to the same days.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function inWindow(day: string | null, story: RuntimeStory | undefined): boolean {
   if (!day || !story) return false;
