@@ -12,6 +12,7 @@ import { readGeneratedEntries, readGeneratedRecognition } from '../../../lib/ind
 import { readRecognitionIndex } from '../../../lib/recognise/read-index';
 import { sidebarHost } from './page';
 import { buildDirs, pageUrl, sitesDir, type SitePage } from './sites';
+import { waitUntil } from './wait';
 
 /** The registry name of automatic marks (lib/highlight/registry.ts). */
 export const automaticName = 'plx-c';
@@ -48,7 +49,9 @@ export function matchKind(page: Page): Promise<string | null> {
 // runner's transform may wrap functions in a helper that does not exist in the page.
 const READ_AUTOMATIC = `(() => {
   const set = CSS.highlights ? CSS.highlights.get(${JSON.stringify(automaticName)}) : undefined;
-  const texts = [...(set || [])].map((r) => {
+  const ranges = [];
+  if (set) set.forEach((r) => ranges.push(r));
+  const texts = ranges.map((r) => {
     const live = document.createRange();
     live.setStart(r.startContainer, r.startOffset);
     live.setEnd(r.endContainer, r.endOffset);
@@ -66,13 +69,14 @@ export function automaticTexts(page: Page): Promise<string[]> {
 export async function waitForAutomatic(page: Page, expected: string[], timeout = 10_000): Promise<void> {
   const wanted = JSON.stringify([...expected].sort());
   try {
-    await page.waitForFunction(`JSON.stringify(${READ_AUTOMATIC}) === ${JSON.stringify(wanted)}`, {
+    await waitUntil(page, `JSON.stringify(${READ_AUTOMATIC}) === ${JSON.stringify(wanted)}`, {
       timeout,
       polling: 100,
     });
-  } catch {
+  } catch (error) {
     throw new Error(
       `expected automatic marks ${wanted} on ${page.url()}, found ${JSON.stringify(await automaticTexts(page))}`,
+      { cause: error },
     );
   }
 }

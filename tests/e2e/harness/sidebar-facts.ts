@@ -2,6 +2,7 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { disputedName } from './marks';
 import { sidebarHost } from './page';
+import { waitUntil } from './wait';
 
 /** One quote in an outlet row: its whole text, the text inside `<mark>`, and the text before the first mark. */
 export interface ShownQuote {
@@ -32,7 +33,8 @@ export interface ShownFact {
 
 /** Every fact card in the sidebar, in display order, once the list has drawn them all (it draws in batches). */
 export async function shownFacts(page: Page): Promise<ShownFact[]> {
-  await page.waitForFunction(
+  await waitUntil(
+    page,
     (tag: string) => {
       const list = document.querySelector(tag)?.shadowRoot?.querySelector('ul.px-facts');
       return !!list && !list.hasAttribute('aria-busy');
