@@ -18,6 +18,7 @@ import {
 import { waitForMarkCount } from './harness/extension-ui';
 import { setViewport, viewportSkips } from './harness/emulation';
 import { firstMarkBox, markPixels } from './harness/paint';
+import { waitForFactList } from './harness/sidebar-facts';
 import { countColour, decodePng } from './harness/png';
 
 // lib/ui/theme-css.ts: the light-scheme accent (--px-accent, #1a56c4), the fill of this article's marks.
@@ -64,6 +65,8 @@ for (const kind of browserKinds) {
         await setViewport(tab, kind, { width: 700, height: 900, deviceScaleFactor: 2 });
         await tab.goto(pageUrl(site), { waitUntil: 'load' });
         await waitForSidebar(tab, [story.title]);
+        // Every card drawn first: a later batch of cards would move the panel's content under the screenshot.
+        await waitForFactList(tab);
         const seen = await tab.evaluate((tag: string) => {
           const root = document.querySelector(tag)!.shadowRoot!;
           const panel = root.querySelector<HTMLElement>('.px-root')!;

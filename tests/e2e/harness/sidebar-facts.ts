@@ -31,8 +31,8 @@ export interface ShownFact {
   rows: ShownRow[];
 }
 
-/** Every fact card in the sidebar, in display order, once the list has drawn them all (it draws in batches). */
-export async function shownFacts(page: Page): Promise<ShownFact[]> {
+/** Waits until the sidebar's fact list has drawn every card (it draws in batches, busy until the last). */
+export async function waitForFactList(page: Page): Promise<void> {
   await waitUntil(
     page,
     (tag: string) => {
@@ -42,6 +42,11 @@ export async function shownFacts(page: Page): Promise<ShownFact[]> {
     { timeout: 10_000, polling: 50 },
     sidebarHost,
   );
+}
+
+/** Every fact card in the sidebar, in display order, once the list has drawn them all. */
+export async function shownFacts(page: Page): Promise<ShownFact[]> {
+  await waitForFactList(page);
   return page.evaluate((tag: string) => {
     const root = document.querySelector(tag)?.shadowRoot;
     const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
