@@ -14,6 +14,13 @@ const AMP_CACHE_PATH = /^\/[cv]\/(?:s\/)?(.+)$/;
 // Google's AMP viewer: www.google.<tld>/amp/s/<host>/<path>.
 const GOOGLE_HOST = /^google\.[a-z.]+$/;
 const GOOGLE_AMP_PATH = /^\/amp\/(?:s\/)?(.+)$/;
+// A path that cannot name a page on its own: the site's root or a script, whose query says which article it
+// serves ("/?sid=35183732", "/article.php?id=12"). Every article of such a site would otherwise share one key.
+const SCRIPT_PATH = /(?:^\/$|\.(?:php\d?|aspx?|cfm|jspx?|cgi|pl|do)$)/;
+// Query parameters that say how the reader arrived, never which page: campaigns, referrers, click ids, the AMP
+// switch. Parameters are kept only on script paths (above); elsewhere the whole query goes.
+const TRACKING_PARAMETER =
+  /^(?:utm_\w+|s_cid|cid|cmpid|cmp|ncid|icid|mc_[a-z]+|fbclid|gclid|dclid|msclkid|igshid|ref|referrer|source|src|from|via|share|amp|output|outputtype|hpt|ito|sr_share|partner|rss|feed|_ga|at_\w+|sh|smid|mod|ns_\w+)$/i;
 
 function parse(url: string): URL | null {
   try {
@@ -79,9 +86,20 @@ function normalisePath(path: string): string {
   return p === '' ? '/' : p;
 }
 
+// The parameters of a script path's query that may say which page it serves, sorted, as "?a=1&b=2" ('' if none).
+function identifyingQuery(params: URLSearchParams): string {
+  const kept = [...params]
+    .filter(([name, value]) => value !== '' && !TRACKING_PARAMETER.test(name))
+    .map(([name, value]) => `${name.toLowerCase()}=${value}`)
+    .sort();
+  return kept.length === 0 ? '' : `?${kept.join('&')}`;
+}
+
 /**
  * Address key for a URL: scheme, www./edition./amp. hosts, query, fragment, AMP paths and archive
- * wrappers removed. Null for anything that is not an http(s) address, or an archive's short id.
+ * wrappers removed; a site's root or a script keeps the query parameters that say which article it serves, and
+ * without one names no article (null). Null too for anything that is not an http(s) address, or an archive's
+ * short id.
  */
 export function addressKey(url: string): string | null {
   const parsed = unwrapArchive(url);
@@ -94,5 +112,7 @@ export function addressKey(url: string): string | null {
   // amp.cnn.com/cnn/<path> is www.cnn.com/<path>: an AMP host may prefix the path with the site's name.
   const site = host.split('.')[0] ?? '';
   if (wasAmpHost && path.startsWith(`/${site}/`)) path = path.slice(site.length + 1);
-  return host + path;
+  if (!SCRIPT_PATH.test(path)) return host + path;
+  const query = identifyingQuery(parsed.searchParams);
+  return query === '' ? null : host + path + query;
 }

@@ -14,6 +14,7 @@ import { meaningOf, ROLE_HEADS, ROLE_WORDS } from './lexicon';
 import { splitSentences, type Sentence } from './sentences';
 import { findStatusClaims } from './status-claims';
 import { tokenise, type Token } from './tokens';
+import { furnitureSpans, inFurniture } from './furniture';
 import type { Claim, ClaimKind, Names, Reading } from './types';
 
 /** What extraction needs besides the text. */
@@ -65,6 +66,7 @@ export function extractClaims(
   const found = findDateline(bodyStart === 0 ? text : text.slice(bodyStart));
   const dateline = found && { ...found, start: bodyStart, end: found.end + bodyStart };
   const people = peopleOf(sentences);
+  const furniture = furnitureSpans(text);
   const claims: Omit<Claim, 'index'>[] = [];
   let lastPerson: string | null = null;
   let previous: { sentence: ReadSentence; concept: Concept | null } | null = null;
@@ -79,6 +81,7 @@ export function extractClaims(
       // A dateline ("PARIS, Feb 6 (Sahel Wire) -") dates the text; it reports nothing.
       const at = s.tokens[f.first]!.start;
       if (dateline && at >= dateline.start && at < dateline.end) continue;
+      if (furniture.length > 0 && inFurniture(furniture, at, s.tokens[f.last]!.end)) continue;
       const kinds = f.shapes.map(kindOf);
       const kind = kinds[0]!;
       const first = s.tokens[f.first]!;

@@ -24,10 +24,18 @@ export interface EventCandidate {
   specific: string[];
   /** Of them, the full names of people (a victim, a suspect, a witness): what most singles an event out. */
   people: string[];
+  /** Of the specific names, the region's institutions and areas (a county, its hospital): never enough alone. */
+  settings: string[];
 }
 
 /** A name is specific to a story when its specificity is at least this: one story in about 20 uses it, or fewer. */
 export const SPECIFIC = 3;
+
+// Names of the institutions and areas a region's every event passes through (the county, its hospital, its police,
+// its courts): rare in an index of many places, yet no more one event's than the city is. A street, a person, a
+// business or a school stays the event's own.
+const SETTING_HEAD =
+  /\s(?:county|parish|borough|township|district|state|city|center|centre|hospital|clinic|infirmary|department|office|police|sheriff|courthouse|jail|prison)$/;
 
 /** The most candidates aligned per index: the alignment costs milliseconds each. */
 export const MAX_CANDIDATES = 4;
@@ -73,6 +81,7 @@ export function eventCandidates(
       next: round((i === 0 ? ranked[1]?.[1].score : best) ?? 0),
       specific: outermost(e.names.filter((n) => n.specific).map((n) => n.key)),
       people: e.names.filter((n) => n.person).map((n) => n.key),
+      settings: e.names.filter((n) => n.specific && SETTING_HEAD.test(n.key)).map((n) => n.key),
     }))
     .filter((c) => c.story !== '');
 }

@@ -2,12 +2,13 @@
 // report and how near its top, what share of its figures they are, the names it shares (and how specific they are,
 // from the candidate look-up), its date against the story's days, and whether it reads as an article at all.
 import type { Alignment } from '../claims/types';
-import { addDays, isIsoDate, isoOf } from '../quantity/calendar';
+import { isIsoDate, isoOf } from '../quantity/calendar';
 import { readDate } from '../quantity/parse-date';
 import type { RuntimeStory } from '../story/runtime-types';
 import { isOutletLine } from './boilerplate';
 import type { EventCandidate } from './candidates';
 import type { PageText } from './page-text';
+import { storyWindows, withinStoryDays } from './story-days';
 import { EVENT_THRESHOLDS, UNDATED } from './thresholds';
 import { sharedNames, type StorySignature } from './signature';
 
@@ -28,6 +29,8 @@ export interface EventEvidence {
   specificNames: string[];
   /** Of them, people's full names. */
   people: string[];
+  /** Of them, the region's institutions and areas (a county, a hospital): a match by names needs one that is not. */
+  settings: string[];
   /** Of them, those both the page and the story name at their top (the headline or the first two paragraphs). */
   leadSpecific: string[];
   /** What carried the match: enough of the story's figures, or its own names; null when there is no match. */
@@ -106,6 +109,7 @@ export function weigh(
     nextScore: candidate?.next ?? 0,
     specificNames: candidate?.specific ?? [],
     people: candidate?.people ?? [],
+    settings: candidate?.settings ?? [],
     leadSpecific: (candidate?.specific ?? []).filter(
       (k) => page.names.get(k)?.lead && (signature.names.find((n) => n.name === k)?.lead ?? 0) > 0,
     ),
@@ -117,13 +121,11 @@ export function weigh(
 // The first calendar day (a day of a month, not a month or a weekday) an undated page names outside the story's days
 // and outside its facts.
 function namedDayOutside(alignments: readonly Alignment[], story: RuntimeStory): string | null {
-  const from = addDays(story.dates.start, -EVENT_THRESHOLDS.daysBefore);
-  const to = addDays(story.dates.end, EVENT_THRESHOLDS.daysAfter);
   for (const a of alignments) {
     // A day the story's facts themselves name ("the intervention began on January 11") dates nothing.
     if (a.claim.kind !== 'date' || a.fact !== null || !/\d/.test(a.claim.figure.text)) continue;
     const day = readDate(a.claim.figure.text, story.dates.end);
-    if (day && day.lo === day.hi && (day.lo < from || day.lo > to)) return a.claim.figure.text;
+    if (day && day.lo === day.hi && !withinStoryDays(day.lo, story)) return a.claim.figure.text;
   }
   return null;
 }
@@ -131,13 +133,15 @@ function namedDayOutside(alignments: readonly Alignment[], story: RuntimeStory):
 // The page's day against the story's days. A dateline's month and day without a year is read in the story's own
 // year(s): inside the window then, or outside it in any year (the window does not come round again).
 function dateFit(page: PageText, story: RuntimeStory): EventEvidence['date'] {
-  const from = addDays(story.dates.start, -EVENT_THRESHOLDS.daysBefore);
-  const to = addDays(story.dates.end, EVENT_THRESHOLDS.daysAfter);
   const { published, monthDay } = page;
   if (published && /^\d{4}-\d{2}-\d{2}$/.test(published))
-    return published >= from && published <= to ? 'inside' : 'outside';
+    return withinStoryDays(published, story) ? 'inside' : 'outside';
   if (!monthDay) return 'unknown';
-  const years = new Set([from, to].map((d) => Number(d.slice(0, 4))));
+  const years = new Set(
+    storyWindows(story)
+      .flat()
+      .map((d) => Number(d.slice(0, 4))),
+  );
   const days = [...years].map((y) => isoOf(y, monthDay.month, monthDay.day));
-  return days.some((d) => isIsoDate(d) && d >= from && d <= to) ? 'inside' : 'outside';
+  return days.some((d) => isIsoDate(d) && withinStoryDays(d, story)) ? 'inside' : 'outside';
 }

@@ -4,6 +4,7 @@
 // out. A page and a story's articles are read by this one function, so their names compare alike.
 import type { ReadSentence } from '../claims/extract-claims';
 import { placeKey } from '../claims/lexicon';
+import { furnitureSpans, inFurniture } from '../claims/furniture';
 import { isOutletLine } from './boilerplate';
 
 /** One name as a text uses it. */
@@ -120,6 +121,9 @@ export function textNames(
       official: official || (had?.official ?? false),
     });
   };
+  // A gallery's buttons and photo credits run into the text ("Caption Close Image", "Photo: Metro Video") name no one.
+  const furniture = furnitureSpans(text);
+  const inGallery = (start: number, end: number) => furniture.length > 0 && inFurniture(furniture, start, end);
   let p = 0;
   for (const s of sentences) {
     // Sentences come in text order: the paragraph holding this one is at or after the last one's.
@@ -131,11 +135,12 @@ export function textNames(
     const lead = p < LEAD_PARAGRAPHS;
     // A demonym names its place ("French troops" → france), though it is no name itself.
     for (const t of s.tokens) {
-      if (!t.cap || t.stop) continue;
+      if (!t.cap || t.stop || inGallery(t.start, t.end)) continue;
       const place = placeKey(t.lower);
       if (place !== t.lower) add(place, lead, false);
     }
     for (const e of s.entities) {
+      if (inGallery(s.tokens[e.first]!.start, s.tokens[e.last]!.end)) continue;
       const key = nameKey(e.text);
       if (e.type === 'place' && !e.guessed) places.add(key);
       const full = e.type === 'person' && e.words.length >= 2;

@@ -120,6 +120,9 @@ function nameReasons(e: EventEvidence, dated: boolean): string[] {
   const leadOne = own >= 1 && e.leadSpecific.length >= 1 && e.facts >= 1 && specific <= 2;
   // Undated, nothing bounds the page in time: the page and the story must also share an own name at their tops.
   if (!dated && e.leadSpecific.length === 0) reasons.push("none of the story's own names at the top of both");
+  // A county and its hospital are every local event's: the names must say more than where.
+  if (own >= 1 && e.specificNames.every((n) => e.settings.includes(n)))
+    reasons.push(`its own names are only the region's (${e.settings.join(', ')})`);
   if (own < specific && !leadOne)
     reasons.push(
       `${e.specificNames.length} of the story's own names (${specific} needed; a person's full name counts twice)`,

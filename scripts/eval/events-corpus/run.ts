@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { AnswerDetail } from '../../../lib/engine/answer';
 import { readPage } from '../../../lib/engine/read-page';
 import { EVENT_THRESHOLDS } from '../../../lib/event/recognise-event';
+import { storyWindows, withinStoryDays } from '../../../lib/event/story-days';
 import { addDays } from '../../../lib/quantity/calendar';
 import type { RuntimeStory } from '../../../lib/story/runtime-types';
 import { readSavedPage } from '../../support/local-index';
@@ -37,7 +38,7 @@ export interface CorpusResult {
     wrongStory: number;
     missed: number;
     recall: number;
-    /** Reports published from 2 days before their story's first day to 7 days after its last. */
+    /** Reports dated within their story's days (lib/event/story-days.ts). */
     inWindow: { n: number; recognised: number; wrongStory: number; recall: number };
   };
   negatives: { n: number; falseAlarms: number; sameWeek: boolean };
@@ -52,10 +53,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function inWindow(day: string | null, story: RuntimeStory | undefined): boolean {
   if (!day || !story) return false;
-  return (
-    day >= addDays(story.dates.start, -EVENT_THRESHOLDS.daysBefore) &&
-    day <= addDays(story.dates.end, EVENT_THRESHOLDS.daysAfter)
-  );
+  return withinStoryDays(day, story);
 }
 
 /** Runs the evaluation. */
@@ -117,10 +115,14 @@ export async function evaluateCorpus(run: CorpusRun): Promise<CorpusResult> {
     if (article.event !== null && run.indexed.has(article.event)) continue;
     let published = run.undated ? null : article.published;
     if (run.sameWeek && !run.undated && stories.length > 0) {
-      // Into an indexed story's week: from the day before its first day to three days after its last.
+      // Into an indexed story's week: one of its windows of days (lib/event/story-days.ts), from the day before its
+      // first day to three days after its last.
       const target = stories[Math.floor(next() * stories.length)]!;
-      const span = Math.max(0, daysBetween(target.dates.start, target.dates.end)) + 4;
-      published = addDays(target.dates.start, -1 + Math.floor(next() * (span + 1)));
+      const windows = storyWindows(target);
+      const [from, to] = windows[Math.floor(next() * windows.length)]!;
+      const first = addDays(from, EVENT_THRESHOLDS.daysBefore - 1);
+      const span = Math.max(0, daysBetween(first, addDays(to, 3 - EVENT_THRESHOLDS.daysAfter)));
+      published = addDays(first, Math.floor(next() * (span + 1)));
     }
     const got = await read(article, published);
     negatives.n++;

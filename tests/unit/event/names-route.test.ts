@@ -112,4 +112,47 @@ describe('event matches by the story’s own names', () => {
     expect(answer.kind).toBe('none');
     expect(answer.detail?.candidates[0]?.evidence.specificNames).toEqual([]);
   });
+
+  test('a county and its hospital are the region’s, not the event’s: they alone carry no match', async () => {
+    // The story names its county's sheriff and hospital, as would any other event of that county.
+    const region = 'Marrow County sheriff’s deputies took him to Saint Ives Medical Center.';
+    const withRegion = stories.map((s, i) =>
+      i === 13 ? { ...s, articles: s.articles.map((a) => ({ ...a, text: `${a.text}\n\n${region}` })) } : s,
+    );
+    const regional = storiesSource(withRegion);
+    const other = await readPage(
+      brief(
+        'A man was shot on Saturday night and taken to Saint Ives Medical Center, Marrow County sheriff’s ' +
+          'deputies said. No arrest has been made.',
+        '2021-02-14',
+      ),
+      [regional],
+      { detail: true },
+    );
+    expect(other.kind).toBe('none');
+    const weighed = other.detail!.candidates.find((c) => c.story === target.id);
+    expect(weighed?.evidence.settings).toEqual(['saint ives medical center', 'marrow county']);
+    const own = await readPage(
+      brief(
+        'Dario Pennick was wounded on Dogwood Lane on Saturday and taken to Saint Ives Medical Center.',
+        '2021-02-14',
+      ),
+      [regional],
+    );
+    expect(own.kind === 'event' && own.story.id).toBe(target.id);
+  });
+
+  test('a story whose texts span months is dated around its texts, not over every day between', async () => {
+    const later = article('b13-trial', 'Trial opens in Dogwood Lane shooting', target.articles[0]!.text, '2021-06-01');
+    const long = {
+      ...target,
+      dates: { start: '2021-02-13', end: '2021-06-01' },
+      articles: [...target.articles, later],
+    };
+    const spanned = storiesSource(stories.map((s) => (s.id === target.id ? long : s)));
+    const text = 'Dario Pennick was wounded by gunfire on Dogwood Lane in Brackwater. Police are investigating.';
+    expect((await readPage(brief(text, '2021-04-01'), [spanned])).kind).toBe('none');
+    const inside = await readPage(brief(text, '2021-06-03'), [spanned]);
+    expect(inside.kind === 'event' && inside.story.id).toBe(target.id);
+  });
 });

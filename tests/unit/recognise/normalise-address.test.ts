@@ -45,6 +45,22 @@ describe('addressKey', () => {
     expect(addressKey(url)).toBe(CNN_KEY);
   });
 
+  test('a site root or a script names its article by the query: each article its own key, tracking dropped', () => {
+    const first = addressKey('http://www.ksl.example/?sid=35183732&nid=148&s_cid=rss-extlink');
+    expect(first).toBe('ksl.example/?nid=148&sid=35183732');
+    expect(addressKey('https://ksl.example/?nid=148&sid=35183732&utm_source=feed#top')).toBe(first);
+    expect(addressKey('http://www.ksl.example/?sid=40826021&nid=148')).not.toBe(first);
+    expect(addressKey('https://news.example/article.php?id=12&ref=home')).toBe('news.example/article.php?id=12');
+    expect(addressKey('https://news.example/Story.aspx?ID=7')).toBe('news.example/story.aspx?id=7');
+  });
+
+  test('a site root or a script with no identifying query names no article', () => {
+    expect(addressKey('https://www.ksl.example/')).toBeNull();
+    expect(addressKey('https://www.ksl.example/?utm_source=feed')).toBeNull();
+    expect(addressKey('https://news.example/index.html')).toBeNull();
+    expect(addressKey('https://news.example/article.php')).toBeNull();
+  });
+
   test('archive.today short ids and the archives themselves carry no article address', () => {
     for (const host of [
       'archive.ph',

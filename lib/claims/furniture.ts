@@ -1,0 +1,37 @@
+// A photo gallery's furniture inside a paragraph, where a page's text runs its captions into the story's own words:
+// slide counters ("Image 1 of 8", "1 / 8 Back to Gallery"), its buttons ("Caption Close Image") and photo credits
+// ("Photo: Metro Video"). Their numbers count slides, so no claim is read there; their names are the outlet's.
+
+const FURNITURE = [
+  /\b(?:image|photo|picture|slide|video)\s+\d+\s+of\s+(?:\/\s*)?\d+\b/gi,
+  /\b\d+\s*\/\s*\d+\s+back to gallery\b/gi,
+  /\bback to gallery\b/gi,
+  /\bcaption\s+close\s+image\b/gi,
+  /\b[Pp]hoto:\s*(?:[A-Z][\w.'-]*\s+){1,3}/g,
+];
+
+/** The spans [start, end) of gallery furniture in a text, sorted. */
+export function furnitureSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const pattern of FURNITURE) for (const m of text.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/** The text with its gallery furniture blanked (the same length, so offsets still point into the page's text). */
+export function maskFurniture(text: string, spans = furnitureSpans(text)): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + ' '.repeat(end - from);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** Whether [start, end) overlaps one of the spans. */
+export function inFurniture(spans: readonly [number, number][], start: number, end: number): boolean {
+  return spans.some(([s, e]) => start < e && end > s);
+}

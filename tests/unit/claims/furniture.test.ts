@@ -1,0 +1,28 @@
+// A photo gallery's counters, buttons and credits run into a page's text are no figures and no names.
+import { describe, expect, test } from 'vitest';
+import { extractClaims } from '../../../lib/claims/extract-claims';
+import { furnitureSpans, maskFurniture } from '../../../lib/claims/furniture';
+
+// Written for the test, in the shape scraped gallery pages take.
+const TEXT =
+  'Boy, 4, hurt in garage shooting Photo: Lakeside Video Image 1 of / 6 Caption Close Image 1 of 6 A boy, 4, was ' +
+  'wounded in a garage on Elm Row on Monday, deputies said. Photo: Dana Coyle Image 6 of 6 Boy hurt 1 / 6 Back to ' +
+  'Gallery Two neighbours heard three shots.';
+
+describe('gallery furniture', () => {
+  test('no claim is read from a slide counter', () => {
+    const values = extractClaims(TEXT, { published: '2016-05-02' })
+      .filter((c) => c.kind === 'count')
+      .map((c) => c.figure.text);
+    expect(values).toEqual(expect.arrayContaining(['Two', 'three']));
+    expect(values.some((v) => /^[16]$/.test(v))).toBe(false);
+  });
+
+  test('the mask keeps every offset and blanks the counters, buttons and credits', () => {
+    const masked = maskFurniture(TEXT);
+    expect(masked).toHaveLength(TEXT.length);
+    expect(masked).not.toMatch(/Image \d|Caption Close|Back to Gallery|Lakeside Video|Dana Coyle/);
+    expect(masked).toContain('A boy, 4, was wounded in a garage on Elm Row');
+    expect(furnitureSpans('Three people were hurt, 2 of 3 seriously.')).toEqual([]);
+  });
+});
