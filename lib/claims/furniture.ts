@@ -1,6 +1,7 @@
 // A photo gallery's furniture inside a paragraph, where a page's text runs its captions into the story's own words:
 // slide counters ("Image 1 of 8", "1 / 8 Back to Gallery"), its buttons ("Caption Close Image") and photo credits
-// ("Photo: Metro Video"). Their numbers count slides, so no claim is read there; their names are the outlet's.
+// ("Photo: Metro Video"), and the outlet's rights line ("Copyright 2015"). Their numbers count slides or date the
+// page, so no claim is read there; their names are the outlet's.
 
 const FURNITURE = [
   /\b(?:image|photo|picture|slide|video)\s+\d+\s+of\s+(?:\/\s*)?\d+\b/gi,
@@ -8,6 +9,8 @@ const FURNITURE = [
   /\bback to gallery\b/gi,
   /\bcaption\s+close\s+image\b/gi,
   /\b[Pp]hoto:\s*(?:[A-Z][\w.'-]*\s+){1,3}/g,
+  // The outlet's rights line: its year is the page's, no day of the story's.
+  /(?:©|\bcopyright\b)(?:\s*(?:\(c\)|©))?\s*\d{4}(?:\s*[-–]\s*\d{4})?/gi,
 ];
 
 /** The spans [start, end) of gallery furniture in a text, sorted. */

@@ -25,4 +25,13 @@ describe('gallery furniture', () => {
     expect(masked).toContain('A boy, 4, was wounded in a garage on Elm Row');
     expect(furnitureSpans('Three people were hurt, 2 of 3 seriously.')).toEqual([]);
   });
+
+  test('a rights line dates the page, not the story', () => {
+    const dates = extractClaims('Police said the shooting happened in 2015. Copyright 2016 Lakeside TV.', {
+      published: '2016-01-04',
+    })
+      .filter((c) => c.kind === 'date')
+      .map((c) => c.figure.text);
+    expect(dates).toEqual(['in 2015']);
+  });
 });
