@@ -73,11 +73,17 @@ function showApp(
       }
     },
   });
+  // Computed once: a new set on every render would make the sidebar work out its fact order again each time.
+  const reportedFacts = event ? new Set(event.figures.map((f) => f.fact)) : undefined;
   const sidebar = mountSidebar(host.shadow, props());
-  // The marks in a task of their own: finding the article and anchoring its quotes is the other half of the
-  // work, and one task doing both would hold a large page's main thread too long.
+  // The marks in a task of their own, after the frame that shows the sidebar: finding the article and anchoring its
+  // quotes is the other half of the work, and one task doing both would hold a large page's main thread too long.
   let highlights: ReturnType<typeof createPageHighlights> | null = null;
-  const highlightTimer = setTimeout(() => {
+  let highlightTimer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    highlightTimer = setTimeout(showMarks, 0);
+  });
+  function showMarks(): void {
     if (destroyed) return;
     highlights = createPageHighlights({
       win: window,
@@ -94,17 +100,18 @@ function showApp(
       },
     });
     highlights.setEnabled(settings.highlights);
-  }, 0);
+  }
 
   function props() {
     return {
       story,
       articleId,
       event,
-      reportedFacts: event ? new Set(event.figures.map((f) => f.fact)) : undefined,
+      reportedFacts,
       pageUrl,
       revision: event ? undefined : (recognised as ArticleRecognised).match.revision,
       settings,
+      layout: sheet.layout(),
       collapsed: state === 'collapsed',
       onCollapsedChange: (collapsed: boolean) => {
         setState(collapsed ? 'collapsed' : 'open');
@@ -140,7 +147,7 @@ function showApp(
     return state;
   }
 
-  render();
+  // mountSidebar drew the first state and the host was created in it: the next render is for a change.
   const unwatch = store.watch((next) => {
     settings = next;
     render();
@@ -150,6 +157,7 @@ function showApp(
     if (destroyed) return;
     destroyed = true;
     unwatch();
+    cancelAnimationFrame(frame);
     clearTimeout(highlightTimer);
     sheet.destroy();
     highlights?.destroy();

@@ -91,6 +91,12 @@ for (const kind of browserKinds) {
         await tab.setViewport({ width: 700, height: 900, deviceScaleFactor: 2 });
         await tab.goto(pageUrl(site), { waitUntil: 'load' });
         await waitForSidebar(tab, [story.title]);
+        // The first card with a number line is drawn once it comes near the sidebar's visible part.
+        await tab.waitForFunction(
+          (tag: string) => !!document.querySelector(tag)?.shadowRoot?.querySelector('figure.px-line'),
+          { timeout: 10_000, polling: 50 },
+          sidebarHost,
+        );
         const seen = await tab.evaluate((tag: string) => {
           const root = document.querySelector(tag)!.shadowRoot!;
           const panel = root.querySelector<HTMLElement>('.px-root')!;

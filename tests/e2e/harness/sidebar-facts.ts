@@ -30,14 +30,19 @@ export interface ShownFact {
   rows: ShownRow[];
 }
 
-/** Every fact card in the sidebar, in display order, once the list has drawn them all (it draws in batches). */
+/**
+ * Every fact card in the sidebar, in display order, once each is drawn in full: a card is brief until it comes near
+ * the sidebar's visible part, so the sidebar is scrolled down to each brief card in turn, as a reader would.
+ */
 export async function shownFacts(page: Page): Promise<ShownFact[]> {
   await page.waitForFunction(
     (tag: string) => {
       const list = document.querySelector(tag)?.shadowRoot?.querySelector('ul.px-facts');
-      return !!list && !list.hasAttribute('aria-busy');
+      const brief = list?.querySelector('li[data-fact]:not([data-drawn])');
+      brief?.scrollIntoView({ block: 'center' });
+      return !!list && !brief;
     },
-    { timeout: 10_000, polling: 50 },
+    { timeout: 20_000, polling: 100 },
     sidebarHost,
   );
   return page.evaluate((tag: string) => {

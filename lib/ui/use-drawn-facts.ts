@@ -1,0 +1,123 @@
+// Which fact cards are drawn in full: a card is drawn when it is about to be seen (an IntersectionObserver on the
+// sidebar's scrolling box, half a screen ahead), when something asks for its fact (a summary link, a mark in the
+// page, focus entering it), and every card, a few per task, once the reader moves through the sidebar by keyboard.
+// Until then a card is its brief form (lib/ui/FactCard.tsx): the reader never pays for cards they never reach.
+import type { RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+/** The drawn cards and the ways to ask for more. */
+export interface DrawnFacts {
+  drawn: ReadonlySet<string>;
+  /** Draws these facts' cards in the next render. */
+  draw(ids: readonly string[]): void;
+  /** Draws every card, a few per task (keyboard use: Tab must reach every card's links). */
+  drawAll(): void;
+}
+
+// Drawing one card in full takes a few milliseconds on a slow machine: a handful per task keeps tasks short.
+const CARDS_PER_TASK = 3;
+// How far beyond the visible part of the sidebar a card starts being drawn: half its height, above and below.
+const LOOK_AHEAD = '50% 0px';
+
+const PENDING = 'li[data-fact]:not([data-drawn])';
+
+/** Distance from an entry's box to its root's visible box (0 when they overlap), to draw the nearest first. */
+function distance(entry: IntersectionObserverEntry): number {
+  const box = entry.boundingClientRect;
+  const root = entry.rootBounds;
+  if (!root) return 0;
+  return Math.max(0, box.top - root.bottom, root.top - box.bottom);
+}
+
+/**
+ * Tracks the drawn cards of the fact list inside `section`; `ids` are every fact the sidebar may list. Without an
+ * IntersectionObserver (an old browser, a test DOM) every card is drawn, a few per task.
+ */
+export function useDrawnFacts(section: RefObject<HTMLElement | null>, ids: readonly string[]): DrawnFacts {
+  const [drawn, setDrawn] = useState<ReadonlySet<string>>(() => new Set());
+  // What the observer last said is near the visible box, by id, with its distance from it.
+  const near = useRef(new Map<string, number>());
+  const state = useRef({ all: false, timer: 0 as ReturnType<typeof setTimeout> | 0, drawn, ids });
+  state.current.drawn = drawn;
+  state.current.ids = ids;
+  const observer = useRef<{ io: IntersectionObserver; root: Element | null } | null>(null);
+
+  function add(next: readonly string[]): void {
+    const missing = next.filter((id) => !state.current.drawn.has(id));
+    if (missing.length === 0) return;
+    const union = new Set([...state.current.drawn, ...missing]);
+    state.current.drawn = union;
+    setDrawn(union);
+  }
+
+  /** Draws the next few cards: those nearest the visible box, or, after drawAll, the next in list order. */
+  function step(): void {
+    state.current.timer = 0;
+    const pending = state.current.ids.filter((id) => !state.current.drawn.has(id));
+    const wanted = state.current.all
+      ? pending
+      : pending.filter((id) => near.current.has(id)).sort((a, b) => near.current.get(a)! - near.current.get(b)!);
+    add(wanted.slice(0, CARDS_PER_TASK));
+    if (wanted.length > CARDS_PER_TASK) schedule();
+  }
+
+  function schedule(): void {
+    if (state.current.timer === 0) state.current.timer = setTimeout(step, 0);
+  }
+
+  // After every render: observe the brief cards now in the list (a filter or the view may have changed them).
+  useEffect(() => {
+    const list = section.current;
+    const win = list?.ownerDocument.defaultView as (Window & typeof globalThis) | null | undefined;
+    if (!list || !win) return;
+    if (typeof win.IntersectionObserver !== 'function') {
+      if (!state.current.all) {
+        state.current.all = true;
+        schedule();
+      }
+      return;
+    }
+    const root = list.closest('.px-root');
+    if (observer.current?.root !== root) {
+      observer.current?.io.disconnect();
+      near.current.clear();
+      const io = new win.IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            const id = (entry.target as HTMLElement).dataset.fact;
+            if (!id) continue;
+            if (entry.isIntersecting) near.current.set(id, distance(entry));
+            else near.current.delete(id);
+          }
+          if (near.current.size > 0) schedule();
+        },
+        { root, rootMargin: LOOK_AHEAD },
+      );
+      observer.current = { io, root };
+    }
+    const { io } = observer.current;
+    for (const card of list.querySelectorAll<HTMLElement>(PENDING)) io.observe(card);
+    for (const card of list.querySelectorAll<HTMLElement>('li[data-fact][data-drawn]')) {
+      io.unobserve(card);
+      near.current.delete(card.dataset.fact ?? '');
+    }
+  });
+
+  useEffect(
+    () => () => {
+      observer.current?.io.disconnect();
+      clearTimeout(state.current.timer || undefined);
+    },
+    [],
+  );
+
+  return {
+    drawn,
+    draw: add,
+    drawAll() {
+      if (state.current.all) return;
+      state.current.all = true;
+      schedule();
+    },
+  };
+}
