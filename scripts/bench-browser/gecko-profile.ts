@@ -1,7 +1,8 @@
 // Reads a Gecko profile (the JSON Firefox writes at shutdown when started with MOZ_PROFILER_STARTUP and
 // MOZ_PROFILER_SHUTDOWN) and sums, within given wall-clock windows, what one extension's moz-extension:// scripts
-// cost web pages' main threads: their sampled time, their longest stretch of work, and the style and layout
-// flushes their scripts caused (markers whose cause stack holds one of their frames).
+// cost web pages' main threads: their sampled time, their longest stretch of work, and the synchronous layouts and
+// style flushes their scripts forced (markers whose cause stack holds one of their frames; a "Styles" marker's
+// stack is where styles were first invalidated, not a flush, so those do not count).
 
 interface Table {
   schema: Record<string, number>;
@@ -40,7 +41,10 @@ export interface WindowCost {
    * document's parsing or load event: Firefox's profile has no task boundaries, so a run of work stands for a task.
    */
   longestTaskMs: number;
-  /** Style and layout flushes its scripts forced (`Styles` and `Reflow (sync)` markers), and their time. */
+  /**
+   * Layouts and style flushes its scripts forced (`Reflow (sync)` markers, and `DoFlushPendingNotifications` of
+   * styles alone, caused from its frames), and their time.
+   */
   forced: { count: number; ms: number };
 }
 
@@ -48,7 +52,14 @@ export interface WindowCost {
 const MAX_SAMPLE_MS = 10;
 // Two busy samples further apart than this belong to different runs of work.
 const RUN_GAP_MS = 3;
-const FORCED_MARKERS = new Set(['Styles', 'Reflow (sync)']);
+/** Whether a marker is a synchronous flush: a layout, or a flush of styles (or frames) alone. */
+function isFlush(m: { name: string; data: Record<string, unknown> | null }, strings: string[]): boolean {
+  if (m.name === 'Reflow (sync)') return true;
+  if (m.name !== 'DoFlushPendingNotifications') return false;
+  const kind = m.data?.name;
+  const name = typeof kind === 'number' ? strings[kind] : kind;
+  return name === 'Style' || name === 'Frames';
+}
 const DOCUMENT_EVENTS = new Set(['load', 'DOMContentLoaded']);
 
 interface Sample {
@@ -189,7 +200,7 @@ function threadCost(thread: GeckoThread, profile: GeckoProfile, origin: string, 
 
   const { read } = stackReader(thread, origin, idleCategory);
   for (const m of markers) {
-    if (!FORCED_MARKERS.has(m.name) || !causedBy(m, read)) continue;
+    if (!isFlush(m, thread.stringTable) || !causedBy(m, read)) continue;
     const k = windowOf(m.start);
     if (k < 0) continue;
     (out[k] as WindowCost).forced.count++;
