@@ -91,7 +91,7 @@ export function FactCard({ story, fact, articleId, onShowFact, focused, detail =
           </p>
         ) : null}
         {line ? <NumberLine model={line} /> : null}
-        {detail ? null : <p class="px-brief">{factBrief(story, fact, articleId)}</p>}
+        {detail ? null : <p class="px-brief">{factBrief(fact, rows)}</p>}
         <div class="px-show">
           {ownReports ? (
             <>

@@ -15,10 +15,12 @@ export interface FactListProps {
   focusedFact: string | null;
   /** Ids of the facts whose cards are drawn in full; the others are brief. */
   drawn: ReadonlySet<string>;
+  /** More facts are about to join the list (it says so to assistive technology until they have). */
+  busy?: boolean;
 }
 
 /** A list of fact cards; says so when a filter leaves none. */
-export function FactList({ story, facts, articleId, onShowFact, focusedFact, drawn }: FactListProps) {
+export function FactList({ story, facts, articleId, onShowFact, focusedFact, drawn, busy }: FactListProps) {
   // The same card element for the same fact across renders, so drawing more cards (or any other re-render) does
   // not diff the cards already drawn: Preact skips an element it has seen before.
   const cards = useMemo(() => new Map<string, VNode>(), [story, articleId, onShowFact]);
@@ -45,7 +47,9 @@ export function FactList({ story, facts, articleId, onShowFact, focusedFact, dra
   return (
     <>
       {facts.length === 0 ? <p class="px-muted">No disputed figures in this story.</p> : null}
-      <ul class="px-facts">{facts.map(card)}</ul>
+      <ul class="px-facts" aria-busy={busy ? 'true' : undefined}>
+        {facts.map(card)}
+      </ul>
     </>
   );
 }

@@ -66,6 +66,10 @@ export interface SidebarProps {
 
 type PendingFocus = 'tab' | 'collapse' | { fact: string } | null;
 
+// The first frame lists only the facts a reader can see in it (below the story, the summary and the controls); the
+// others join the list, brief, right after that frame, so the first facts are on screen as soon as possible.
+const FIRST_LISTED = 4;
+
 /** The sidebar as a `complementary` landmark labelled "Parallax". */
 export function Sidebar(props: SidebarProps) {
   const { story, articleId, collapsed, focusRequest } = props;
@@ -82,6 +86,9 @@ export function Sidebar(props: SidebarProps) {
   const shown = filter === 'disputed' ? view.facts.filter((f) => f.status === 'disputed') : view.facts;
   const factsSection = useRef<HTMLElement>(null);
   const cards = useDrawnFacts(factsSection, ids);
+  const [listAll, setListAll] = useState(false);
+  // Effects run after the frame is painted.
+  useEffect(() => setListAll(true), []);
   // The same element while its inputs stay, so drawing more cards does not compute the story's header again.
   const header = useMemo(
     () => <StoryHeader story={story} articleId={articleId} revision={props.revision} pageUrl={props.pageUrl} />,
@@ -99,6 +106,7 @@ export function Sidebar(props: SidebarProps) {
     if (!fact) return;
     if (filter === 'disputed' && fact.status !== 'disputed') setFilter('all');
     setLayout('cards');
+    setListAll(true);
     cards.draw([fact.id]);
     pendingFocus.current = { fact: fact.id };
     setFocusedFact(fact.id);
@@ -208,7 +216,8 @@ export function Sidebar(props: SidebarProps) {
           {layout === 'cards' ? (
             <FactList
               story={story}
-              facts={shown}
+              facts={listAll ? shown : shown.slice(0, FIRST_LISTED)}
+              busy={!listAll && shown.length > FIRST_LISTED}
               articleId={articleId}
               onShowFact={props.onShowFact}
               focusedFact={focusedFact}

@@ -126,11 +126,10 @@ export function outletRows(story: RuntimeStory, fact: RuntimeFact, ownArticleId:
 const WORDY_KINDS = new Set<RuntimeFact['kind']>(['status', 'attribution']);
 
 /**
- * A fact's figures in one line, outlet by outlet, the reader's article first: "CNN, revision 2 (this article):
- * 4,000; AFP: nearly 4,000". What a card says before it is drawn in full, and the same for every reader.
+ * A fact's figures in one line, outlet by outlet (its outletRows: the reader's article first): "CNN, revision 2
+ * (this article): 4,000; AFP: nearly 4,000". What a card says before it is drawn in full, the same for every reader.
  */
-export function factBrief(story: RuntimeStory, fact: RuntimeFact, ownArticleId: string): string {
-  const rows = outletRows(story, fact, ownArticleId);
+export function factBrief(fact: RuntimeFact, rows: readonly OutletRow[]): string {
   const who = (row: OutletRow) => `${outletLabel(row.article)}${row.isOwn ? ' (this article)' : ''}`;
   if (WORDY_KINDS.has(fact.kind)) return `Reported by ${rows.map(who).join(', ')}`;
   return rows.map((row) => `${who(row)}: ${[...new Set(row.claims.map((c) => c.figureText))].join(', ')}`).join('; ');

@@ -2,7 +2,10 @@
 // brief, and brief is honest: every fact is listed with its heading, status and figures, for every reader and for
 // assistive technology alike, and everything that reaches a fact (links, marks, focus, keyboard, the table) draws it.
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { render as preactRender } from 'preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
+import { Sidebar } from '../../lib/ui/Sidebar';
 import { STATUS_TEXT } from '../../lib/ui/StatusBadge';
 import { axeViolations } from './axe';
 import { story } from './fixtures/story';
@@ -51,6 +54,34 @@ describe('before any card is seen', () => {
       expect(screen.getByRole('heading', { level: 4, name: fact.label })).toBeTruthy();
     }
     expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('the first frame', () => {
+  test('lists the first facts, says the list is busy, and lists the rest right after it', async () => {
+    const container = document.body.appendChild(document.createElement('div'));
+    // Preact's own render, outside the testing library's act(): effects wait for the frame, as in a browser.
+    preactRender(
+      <Sidebar
+        story={story}
+        articleId="cnn-r2"
+        settings={DEFAULT_SETTINGS}
+        onSettingsChange={() => {}}
+        highlightsOn
+        onToggleHighlights={() => {}}
+        onShowFact={() => true}
+        collapsed={false}
+        onCollapsedChange={() => {}}
+      />,
+      container,
+    );
+    const list = () => container.querySelector('ul.px-facts') as HTMLElement;
+    expect(list().querySelectorAll('li[data-fact]')).toHaveLength(4);
+    expect(list().getAttribute('aria-busy')).toBe('true');
+    await vi.waitFor(() => expect(list().querySelectorAll('li[data-fact]')).toHaveLength(story.facts.length));
+    expect(list().hasAttribute('aria-busy')).toBe(false);
+    preactRender(null, container);
+    container.remove();
   });
 });
 
