@@ -1,4 +1,5 @@
-// `npm run bench:browser [-- --json] [-- --runs N] [-- --browser chromium|firefox] [-- --content-script VARIANT]`:
+// `npm run bench:browser [-- --json] [-- --runs N] [-- --browser chromium|firefox] [-- --page front|ordinary|story]
+// [-- --content-script VARIANT]`:
 // the cost of the built extension in real Chromium and Firefox (VARIANT, scripts/bench-browser/variant.ts: the
 // same package with its content script emptied or run at another time). For each browser and page (an ordinary
 // 5,000-node front page, an
@@ -33,6 +34,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '10' },
     'profile-runs': { type: 'string', default: '5' },
     browser: { type: 'string', multiple: true },
+    page: { type: 'string', multiple: true },
     'content-script': { type: 'string', default: 'built' },
   },
 });
@@ -49,7 +51,14 @@ if (!CONTENT_SCRIPT_VARIANTS.includes(variant)) {
 for (const kind of kinds) requireBuild(buildDirs[kind]);
 const packages = new Map(kinds.map((kind) => [kind, packageFor(buildDirs[kind], variant)]));
 if (variant !== 'built') log(`content script: ${variant} (a changed copy of the built package)`);
-const { dir, pages } = preparePages();
+const prepared = preparePages();
+const { dir } = prepared;
+// `--page story` (or front, ordinary): only the pages whose name starts with it.
+const pages = prepared.pages.filter((p) => !args.page?.length || args.page.some((w) => p.name.startsWith(w)));
+if (pages.length === 0) {
+  process.stderr.write('--page must be front, ordinary or story\n');
+  process.exit(2);
+}
 const server = await startFixtureServer(
   pages.map((p) => p.site),
   dir,
@@ -111,7 +120,7 @@ try {
         const values = loads.map(pick).filter((x): x is number => x !== null);
         return values.length ? median(values) : null;
       };
-      const facts = loads.map((l) => l.firstFactsMs).filter((x): x is number => x !== null);
+      const facts = loads.map((l) => l.factsFromAnswerMs).filter((x): x is number => x !== null);
       const pssWith = median(r.with.map((x) => x.pssMB));
       const pssWithout = median(r.without.map((x) => x.pssMB));
       const detail: Detail = {
@@ -149,6 +158,7 @@ try {
         memoryMB: { with: pssWith, without: pssWithout },
         longestTaskMs: of((l) => l.longestTaskMs),
         firstFactsMs: facts.length ? median(facts) : null,
+        firstFactsFromLoadMs: of((l) => l.firstFactsMs),
         forcedStyleLayout: loads.length
           ? { count: median(loads.map((l) => l.forced.count)), ms: median(loads.map((l) => l.forced.ms)) }
           : null,

@@ -1,8 +1,10 @@
 // What one traced Chromium load cost the page's main thread on Parallax's account: sampled time in its scripts (the
-// accounting of tests/e2e/harness/main-thread.ts), the longest task it ran, and the style and layout its scripts
-// forced (a recalculation or layout inside one of its script calls, rather than in the frame's own update).
+// accounting of tests/e2e/harness/main-thread.ts), the longest task it ran, the style and layout its scripts forced
+// (a recalculation or layout inside one of its script calls, rather than in the frame's own update), and the time
+// from the background's answer to the first fact on screen.
 import type { Page } from 'puppeteer-core';
 import { accountMainThread, TRACE_CATEGORIES } from '../../tests/e2e/harness/main-thread';
+import { FACTS_MARK } from './first-facts';
 
 /** The harness's categories, and the timeline's script calls, style recalculations, layouts and page events. */
 export const BENCH_TRACE_CATEGORIES = [...TRACE_CATEGORIES, 'devtools.timeline'];
@@ -15,6 +17,8 @@ export interface TraceCost {
   longestTaskMs: number;
   /** Style recalculations and layouts run inside Parallax's script calls, and their wall time. */
   forced: { count: number; ms: number };
+  /** From the background's answer reaching the page to the first fact on screen; null when no fact was shown. */
+  factsFromAnswerMs: number | null;
 }
 
 interface TraceEvent {
@@ -24,7 +28,9 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { data?: { url?: string; type?: string } } & Record<string, unknown>;
+  id?: string;
+  tdur?: number;
+  args?: { data?: { url?: string; type?: string; message?: string } } & Record<string, unknown>;
 }
 
 // Script entry points of the timeline: what a forced style or layout is nested in.
@@ -96,5 +102,70 @@ export function traceCost(events: TraceEvent[], extensionId: string): TraceCost 
       forced.ms += (e.dur ?? 0) / 1000;
     }
   }
-  return { extensionMs: report.extensionMs, longestTaskMs, forced };
+  return { extensionMs: report.extensionMs, longestTaskMs, forced, factsFromAnswerMs: factsFromAnswer(events, ours) };
+}
+
+/** Times (trace microseconds) of the samples on renderer main threads whose stack holds a frame of `url`. */
+function samplesIn(events: TraceEvent[], mainThreads: Set<string>, url: string): number[] {
+  const profiles = new Map<string, { thread: string; time: number; nodes: Map<number, CpuNode> }>();
+  const times: number[] = [];
+  for (const e of events) {
+    if (e.name === 'Profile' && e.id) {
+      const start = (e.args?.data as { startTime?: number } | undefined)?.startTime ?? e.ts;
+      profiles.set(`${e.pid}:${e.id}`, { thread: `${e.pid}:${e.tid}`, time: start, nodes: new Map() });
+    } else if (e.name === 'ProfileChunk' && e.id) {
+      const profile = profiles.get(`${e.pid}:${e.id}`);
+      const data = e.args?.data as { cpuProfile?: { nodes?: CpuNode[]; samples?: number[] }; timeDeltas?: number[] };
+      if (!profile || !data) continue;
+      for (const node of data.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
+      (data.cpuProfile?.samples ?? []).forEach((id, i) => {
+        profile.time += data.timeDeltas?.[i] ?? 0;
+        if (!mainThreads.has(profile.thread)) return;
+        for (let node = profile.nodes.get(id); node; node = profile.nodes.get(node.parent ?? -1)) {
+          if (node.callFrame?.url === url) {
+            times.push(profile.time);
+            break;
+          }
+        }
+      });
+    }
+  }
+  return times.sort((a, b) => a - b);
+}
+
+interface CpuNode {
+  id: number;
+  parent?: number;
+  callFrame?: { url?: string };
+}
+
+/**
+ * From the background's answer to the first fact on screen (the page's mark, first-facts.ts). The answer is the
+ * last task in which the content script ran before the sidebar app was injected: it takes the answer and asks for
+ * the app. Null when the trace has no such task or no mark.
+ */
+function factsFromAnswer(events: TraceEvent[], ours: string): number | null {
+  const mainThreads = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && (e.args?.name as string) === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const onMain = (e: TraceEvent) => mainThreads.has(`${e.pid}:${e.tid}`);
+  const mark = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === FACTS_MARK && onMain(e));
+  const evaluated = (file: string) =>
+    events
+      .filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url === `${ours}${file}` && onMain(e))
+      .sort((a, b) => a.ts - b.ts)[0];
+  const content = evaluated('content-scripts/content.js');
+  const app = evaluated('sidebar-app.js');
+  if (!mark || !content || !app) return null;
+  const after = content.ts + (content.dur ?? 0);
+  const answered = samplesIn(events, mainThreads, `${ours}content-scripts/content.js`)
+    .filter((t) => t > after && t < app.ts)
+    .at(-1);
+  if (answered === undefined) return null;
+  const task = events.find(
+    (e) => e.name === 'RunTask' && e.ph === 'X' && onMain(e) && e.ts <= answered && answered < e.ts + (e.dur ?? 0),
+  );
+  return (mark.ts - (task?.ts ?? answered)) / 1000;
 }

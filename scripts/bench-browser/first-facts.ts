@@ -1,19 +1,28 @@
 // When the first fact reaches the screen, watched from the page's own world (the extension is not changed for the
 // bench): a script run before the page's own notes when Parallax's sidebar host appears, watches its open shadow
 // root for the first fact card, and notes the end of the frame that drew it (a timer queued from that frame's
-// animation callback runs after the frame's paint). Measured from the page's load event, which comes before the
-// content script is injected, so it is an upper bound of the time from the background's answer.
+// animation callback runs after the frame's paint). It reads that time from the page's load event, and leaves a
+// mark on the profilers' timelines (a console time stamp in Chromium's trace, a user timing mark in Firefox's
+// profile) so the time can also be read from the background's answer (chromium-trace.ts, gecko-profile.ts).
 import type { Page } from 'puppeteer-core';
+
+/** The name of the mark left on the profilers' timelines when the first fact is on screen. */
+export const FACTS_MARK = 'parallax-bench:first-facts';
 
 // Source strings: the script runner's transform would wrap functions passed to the page in a missing helper.
 const WATCH = `(() => {
+  const FACTS_MARK = ${JSON.stringify(FACTS_MARK)};
   const seen = { host: null, facts: null };
   Object.defineProperty(window, '__parallaxBenchSidebar', { value: seen });
   const watchShadow = (root) => {
     const found = () => {
       if (seen.facts !== null || !root.querySelector('[data-fact]')) return;
       seen.facts = -1;
-      requestAnimationFrame(() => setTimeout(() => { seen.facts = performance.now(); }, 0));
+      requestAnimationFrame(() => setTimeout(() => {
+        seen.facts = performance.now();
+        console.timeStamp(FACTS_MARK);
+        performance.mark(FACTS_MARK);
+      }, 0));
       cards.disconnect();
     };
     const cards = new MutationObserver(found);

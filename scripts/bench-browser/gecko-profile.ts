@@ -2,7 +2,9 @@
 // MOZ_PROFILER_SHUTDOWN) and sums, within given wall-clock windows, what one extension's moz-extension:// scripts
 // cost web pages' main threads: their sampled time, their longest stretch of work, and the synchronous layouts and
 // style flushes their scripts forced (markers whose cause stack holds one of their frames; a "Styles" marker's
-// stack is where styles were first invalidated, not a flush, so those do not count).
+// stack is where styles were first invalidated, not a flush, so those do not count), and the time from the
+// background's answer to the first fact on screen (the page's user timing mark, first-facts.ts).
+import { FACTS_MARK } from './first-facts';
 
 interface Table {
   schema: Record<string, number>;
@@ -46,6 +48,11 @@ export interface WindowCost {
    * styles alone, caused from its frames), and their time.
    */
   forced: { count: number; ms: number };
+  /**
+   * From the background's answer (the start of the content script's last run of work before the sidebar app's
+   * first, in which it takes the answer and asks for the app) to the page's first-facts mark; null without either.
+   */
+  factsFromAnswerMs: number | null;
 }
 
 // A sample stands for the time until the next one, at most this long: a longer gap is idle or a pause.
@@ -66,6 +73,9 @@ interface Sample {
   at: number;
   ms: number;
   ours: boolean;
+  /** Whether the content script, or the sidebar app, is on the stack. */
+  content: boolean;
+  app: boolean;
   page: boolean;
   parsing: boolean;
   idle: boolean;
@@ -76,10 +86,18 @@ function stackReader(thread: GeckoThread, origin: string, idleCategory: number) 
   const frameCol = thread.stackTable.schema.frame as number;
   const locationCol = thread.frameTable.schema.location as number;
   const categoryCol = thread.frameTable.schema.category;
-  type Facts = { ours: boolean; page: boolean; parsing: boolean; category: number | null };
+  type Facts = {
+    ours: boolean;
+    content: boolean;
+    app: boolean;
+    page: boolean;
+    parsing: boolean;
+    category: number | null;
+  };
   const known = new Map<number, Facts>();
+  const none: Facts = { ours: false, content: false, app: false, page: false, parsing: false, category: null };
   const read = (stack: number | null | undefined): Facts => {
-    if (stack === null || stack === undefined) return { ours: false, page: false, parsing: false, category: null };
+    if (stack === null || stack === undefined) return none;
     const cached = known.get(stack);
     if (cached) return cached;
     const row = thread.stackTable.data[stack] as number[];
@@ -89,6 +107,8 @@ function stackReader(thread: GeckoThread, origin: string, idleCategory: number) 
     const own = categoryCol === undefined ? null : (frame[categoryCol] ?? null);
     const facts: Facts = {
       ours: parent.ours || location.includes(origin),
+      content: parent.content || location.includes(`${origin}content-scripts/content.js`),
+      app: parent.app || location.includes(`${origin}sidebar-app.js`),
       page: parent.page || /\((?:https?|file):\/\//.test(location),
       parsing: parent.parsing || location.startsWith('nsHtml5'),
       // The nearest frame that names a category, from the leaf up.
@@ -114,6 +134,8 @@ function samplesOf(thread: GeckoThread, startTime: number, origin: string, idleC
       at: startTime + time,
       ms: next ? Math.min((next[timeCol] as number) - time, MAX_SAMPLE_MS) : 0,
       ours: facts.ours,
+      content: facts.content,
+      app: facts.app,
       page: facts.page,
       parsing: facts.parsing,
       idle: isIdle(facts),
@@ -178,8 +200,10 @@ function threadCost(thread: GeckoThread, profile: GeckoProfile, origin: string, 
   const documentEvents = markers.filter(
     (m) => m.name === 'DOMEvent' && DOCUMENT_EVENTS.has(String(m.data?.eventType ?? '')),
   );
+  const runs: Sample[][] = [];
   let run: Sample[] = [];
   const closeRun = () => {
+    if (run.length > 0) runs.push(run);
     const first = run[0];
     const last = run[run.length - 1];
     if (first && last && run.some((s) => s.ours) && !run.some((s) => s.page || s.parsing)) {
@@ -198,6 +222,16 @@ function threadCost(thread: GeckoThread, profile: GeckoProfile, origin: string, 
   }
   closeRun();
 
+  for (const [k, w] of windows.entries()) {
+    const mark = markers.find(
+      (m) => m.name === 'UserTiming' && m.data?.name === FACTS_MARK && m.start >= w.start && m.start < w.end,
+    );
+    const app = samples.find((x) => x.app && x.at >= w.start && x.at < w.end);
+    if (!mark || !app) continue;
+    const answer = runs.findLast((r) => r[0]!.at >= w.start && r[0]!.at < app.at && r.some((x) => x.content));
+    if (answer) (out[k] as WindowCost).factsFromAnswerMs = mark.start - answer[0]!.at;
+  }
+
   const { read } = stackReader(thread, origin, idleCategory);
   for (const m of markers) {
     if (!isFlush(m, thread.stringTable) || !causedBy(m, read)) continue;
@@ -213,7 +247,12 @@ function threadCost(thread: GeckoThread, profile: GeckoProfile, origin: string, 
  * background page runs in the WebExtensions process and is not counted: it does not hold up the page.
  */
 export function extensionCostPerWindow(profile: GeckoProfile, extensionUuid: string, windows: Window[]): WindowCost[] {
-  const out = windows.map(() => ({ extensionMs: 0, longestTaskMs: 0, forced: { count: 0, ms: 0 } }));
+  const out: WindowCost[] = windows.map(() => ({
+    extensionMs: 0,
+    longestTaskMs: 0,
+    forced: { count: 0, ms: 0 },
+    factsFromAnswerMs: null,
+  }));
   const origin = `moz-extension://${extensionUuid}/`;
   const visit = (p: GeckoProfile) => {
     for (const thread of p.threads) {

@@ -99,6 +99,8 @@ export interface ProfiledLoad {
   extensionMs: number;
   longestTaskMs: number;
   forced: { count: number; ms: number };
+  /** From the background's answer to the first fact on screen (chromium-trace.ts, gecko-profile.ts), or null. */
+  factsFromAnswerMs: number | null;
   /** From the load event to the first fact on screen (first-facts.ts); null where no fact was shown. */
   firstFactsMs: number | null;
 }
