@@ -2,7 +2,13 @@
 // both following the reader's settings; everything is torn down with the content script's context.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type ArticleRecognised, isEvent, type MountedApp, type Recognised } from '@/lib/app-contract';
+import {
+  type ArticleRecognised,
+  isEvent,
+  type MountedApp,
+  type ParallaxApp,
+  type Recognised,
+} from '@/lib/app-contract';
 import { PAGE_ARTICLE } from '@/lib/highlight/targets';
 import { findArticleRoot } from '@/lib/extract/extract-page';
 import { settingsWriteMessage, type SidebarState } from '@/lib/messages';
@@ -15,15 +21,24 @@ import { createBottomSheet } from './bottom-sheet';
 import { createSidebarHost } from './sidebar-host';
 import { createPageHighlights } from './page-highlights';
 
-/** Shows the sidebar and highlights for a recognised page until `ctx` is invalidated or destroy() is called. */
-export async function mountApp(ctx: ContentScriptContext, recognised: Recognised): Promise<MountedApp> {
+/**
+ * The app's mount: shows the sidebar and highlights for a recognised page until `ctx` is invalidated or destroy()
+ * is called. The settings are read first, so a reader who left the sidebar collapsed (or highlighting off) never
+ * sees it drawn otherwise; the first read begins as soon as the app is loaded, while the content script is still
+ * being told it is there, and a later mount (after a navigation) reads them afresh.
+ */
+export function appMount(): ParallaxApp['mount'] {
   // Presses go to the background's one writer; the change events of storage bring every context the result.
   const store = createSettingsClient(browser.storage.local, (w) =>
     browser.runtime.sendMessage(settingsWriteMessage(w)),
   );
-  // Read first, so a reader who left the sidebar collapsed (or highlighting off) never sees it drawn otherwise.
-  const settings = await store.load().catch(() => ({ ...DEFAULT_SETTINGS }));
-  return showApp(ctx, recognised, store, settings);
+  const read = () => store.load().catch(() => ({ ...DEFAULT_SETTINGS }));
+  let first: Promise<Settings> | null = read();
+  return async (ctx, recognised) => {
+    const settings = await (first ?? read());
+    first = null;
+    return showApp(ctx, recognised, store, settings);
+  };
 }
 
 function showApp(

@@ -133,15 +133,7 @@ section.px-auto > h3 { margin-bottom: 0.25em; }
 .px-filter input { margin: 0; accent-color: var(--px-accent); }
 section > h3 { font-size: 1em; margin-bottom: 0.5em; }
 .px-facts { display: flex; flex-direction: column; gap: 0.75em; }
-/* A card out of sight is not laid out or painted (it stays in the accessibility tree and find-in-page), at the
-   height it had when last seen, or an estimate before that. */
-.px-fact {
-  border: 1px solid var(--px-line);
-  border-radius: 0.5em;
-  padding: 0.6em 0.7em;
-  content-visibility: auto;
-  contain-intrinsic-size: auto 16em;
-}
+.px-fact { border: 1px solid var(--px-line); border-radius: 0.5em; padding: 0.6em 0.7em; }
 .px-brief { font-size: 0.9em; }
 .px-fact > article { display: flex; flex-direction: column; gap: 0.45em; }
 .px-fact-disputed { border-inline-start: 0.3em solid var(--px-disputed); }

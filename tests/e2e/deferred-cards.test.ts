@@ -83,14 +83,14 @@ for (const kind of browserKinds) {
         expect(last.brief).not.toBe('');
         expect(before.filter((c) => c.drawn).length).toBeLessThan(before.length / 2);
 
-        await tab.evaluate((tag: string) => {
-          const scroller = document.querySelector(tag)?.shadowRoot?.querySelector('.px-root');
-          scroller?.scrollTo({ top: scroller.scrollHeight, behavior: 'instant' });
-        }, sidebarHost);
+        // Scrolled to the end of the list, and kept there as the cards drawn above it grow, as a reader would.
         await tab.waitForFunction(
-          (tag: string, id: string) =>
-            document.querySelector(tag)?.shadowRoot?.querySelector(`li[data-fact="${id}"]`)?.hasAttribute('data-drawn'),
-          { timeout: 10_000, polling: 50 },
+          (tag: string, id: string) => {
+            const card = document.querySelector(tag)?.shadowRoot?.querySelector(`li[data-fact="${id}"]`);
+            card?.scrollIntoView({ block: 'end' });
+            return card?.hasAttribute('data-drawn');
+          },
+          { timeout: 10_000, polling: 100 },
           sidebarHost,
           last.id,
         );

@@ -17,6 +17,7 @@ import {
   useE2e,
   waitForSidebar,
 } from './harness/e2e';
+import { shownFacts } from './harness/sidebar-facts';
 
 interface AxeSummary {
   violations: { id: string; impact: string | null; targets: string[] }[];
@@ -83,6 +84,8 @@ for (const kind of browserKinds) {
       const tab = await openPage(e2e().session, pageUrl(cnnPage!));
       try {
         await waitForSidebar(tab);
+        // Every card drawn in full (each outlet's link is in its card's rows), as a reader scrolling down sees it.
+        await shownFacts(tab);
         const links = await tab.evaluate(
           (tag: string) =>
             [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('a[href]') ?? [])].map((a) => ({
