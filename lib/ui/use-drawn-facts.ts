@@ -15,8 +15,11 @@ export interface DrawnFacts {
   drawAll(): void;
 }
 
-// Drawing one card in full takes a few milliseconds on a slow machine: a handful per task keeps tasks short.
-const CARDS_PER_TASK = 3;
+// Drawing one card in full takes a few milliseconds on a slow machine. Cards coming into view are drawn one per task,
+// nearest first: each drawn card pushes the brief ones below it down, maybe out of reach, and the observer says so
+// before the next; every card (keyboard use) is drawn a few per task.
+const NEAR_PER_TASK = 1;
+const ALL_PER_TASK = 3;
 // How far beyond the visible part of the sidebar a card starts being drawn: a quarter of its height, above and
 // below; a card takes a few milliseconds to draw, far less than it takes to scroll that far.
 const LOOK_AHEAD = '25% 0px';
@@ -39,7 +42,8 @@ export function useDrawnFacts(section: RefObject<HTMLElement | null>, ids: reado
   const [drawn, setDrawn] = useState<ReadonlySet<string>>(() => new Set());
   // What the observer last said is near the visible box, by id, with its distance from it.
   const near = useRef(new Map<string, number>());
-  const state = useRef({ all: false, timer: 0 as ReturnType<typeof setTimeout> | 0, drawn, ids });
+  // `pending`: a step is scheduled; `gone`: the list was unmounted, and a scheduled step does nothing.
+  const state = useRef({ all: false, pending: false, gone: false, drawn, ids });
   state.current.drawn = drawn;
   state.current.ids = ids;
   const observer = useRef<{ io: IntersectionObserver; root: Element | null } | null>(null);
@@ -54,17 +58,28 @@ export function useDrawnFacts(section: RefObject<HTMLElement | null>, ids: reado
 
   /** Draws the next few cards: those nearest the visible box, or, after drawAll, the next in list order. */
   function step(): void {
-    state.current.timer = 0;
+    state.current.pending = false;
+    if (state.current.gone) return;
     const pending = state.current.ids.filter((id) => !state.current.drawn.has(id));
     const wanted = state.current.all
       ? pending
       : pending.filter((id) => near.current.has(id)).sort((a, b) => near.current.get(a)! - near.current.get(b)!);
-    add(wanted.slice(0, CARDS_PER_TASK));
-    if (wanted.length > CARDS_PER_TASK) schedule();
+    const count = state.current.all ? ALL_PER_TASK : NEAR_PER_TASK;
+    add(wanted.slice(0, count));
+    if (wanted.length > count) schedule(false);
   }
 
-  function schedule(): void {
-    if (state.current.timer === 0) state.current.timer = setTimeout(step, 0);
+  /**
+   * The next step: in the next task when what the observer said is fresh, or for every card; after a card coming
+   * into view was drawn, two frames on, once the observer has said which of the others it pushed out of reach (it
+   * reports after the frame that laid the card out).
+   */
+  function schedule(fresh: boolean): void {
+    if (state.current.pending) return;
+    state.current.pending = true;
+    const win = section.current?.ownerDocument.defaultView;
+    if (fresh || state.current.all || !win) setTimeout(step, 0);
+    else win.requestAnimationFrame(() => win.requestAnimationFrame(() => setTimeout(step, 0)));
   }
 
   // After every render: observe the brief cards now in the list (a filter or the view may have changed them).
@@ -75,7 +90,7 @@ export function useDrawnFacts(section: RefObject<HTMLElement | null>, ids: reado
     if (typeof win.IntersectionObserver !== 'function') {
       if (!state.current.all) {
         state.current.all = true;
-        schedule();
+        schedule(true);
       }
       return;
     }
@@ -91,7 +106,7 @@ export function useDrawnFacts(section: RefObject<HTMLElement | null>, ids: reado
             if (entry.isIntersecting) near.current.set(id, distance(entry));
             else near.current.delete(id);
           }
-          if (near.current.size > 0) schedule();
+          if (near.current.size > 0) schedule(true);
         },
         { root, rootMargin: LOOK_AHEAD },
       );
@@ -108,7 +123,7 @@ export function useDrawnFacts(section: RefObject<HTMLElement | null>, ids: reado
   useEffect(
     () => () => {
       observer.current?.io.disconnect();
-      clearTimeout(state.current.timer || undefined);
+      state.current.gone = true;
     },
     [],
   );
@@ -119,7 +134,7 @@ export function useDrawnFacts(section: RefObject<HTMLElement | null>, ids: reado
     drawAll() {
       if (state.current.all) return;
       state.current.all = true;
-      schedule();
+      schedule(true);
     },
   };
 }
