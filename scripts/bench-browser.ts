@@ -149,6 +149,7 @@ try {
         runs,
         loadMs: { with: median(r.with.map((x) => x.loadMs)), without: median(r.without.map((x) => x.loadMs)) },
         extensionMainThreadMs: of((l) => l.extensionMs),
+        extensionCpuMs: of((l) => l.extensionCpuMs),
         ratio: median(
           pairRatios(
             r.with.map((x) => x.loadMs),

@@ -13,6 +13,11 @@ export const BENCH_TRACE_CATEGORIES = [...TRACE_CATEGORIES, 'devtools.timeline']
 export interface TraceCost {
   /** Sampled main-thread time with one of Parallax's scripts on the stack. */
   extensionMs: number;
+  /**
+   * Thread CPU time of the tasks Parallax's scripts ran in, each in the share of its wall time that its samples
+   * had Parallax on the stack: what a busy machine, which stretches wall time, does not inflate.
+   */
+  extensionCpuMs: number;
   /** Wall time of the longest task of Parallax's (see `parallaxTasks`); 0 when none ran. */
   longestTaskMs: number;
   /** Style recalculations and layouts run inside Parallax's script calls, and their wall time. */
@@ -79,8 +84,10 @@ export function traceCost(events: TraceEvent[], extensionId: string): TraceCost 
   const isPage = (e: TraceEvent) => /^https?:/.test(e.args?.data?.url ?? '');
 
   let longestTaskMs = 0;
+  let extensionCpuMs = 0;
   for (const task of report.longTasks) {
     if (task.extensionMs <= 0) continue;
+    if (task.durationMs > 0) extensionCpuMs += task.cpuMs * Math.min(1, task.extensionMs / task.durationMs);
     const span = { ts: task.startMs * 1000, dur: task.durationMs * 1000 } as TraceEvent;
     const inTask = onMain.filter((e) => e.ts >= span.ts && e.ts < span.ts + (span.dur ?? 0));
     if (
@@ -102,7 +109,13 @@ export function traceCost(events: TraceEvent[], extensionId: string): TraceCost 
       forced.ms += (e.dur ?? 0) / 1000;
     }
   }
-  return { extensionMs: report.extensionMs, longestTaskMs, forced, factsFromAnswerMs: factsFromAnswer(events, ours) };
+  return {
+    extensionMs: report.extensionMs,
+    extensionCpuMs,
+    longestTaskMs,
+    forced,
+    factsFromAnswerMs: factsFromAnswer(events, ours),
+  };
 }
 
 /** Times (trace microseconds) of the samples on renderer main threads whose stack holds a frame of `url`. */

@@ -38,6 +38,8 @@ export interface Window {
 export interface WindowCost {
   /** Sampled time with one of its scripts on the stack. */
   extensionMs: number;
+  /** The thread's CPU time over those samples (the profiler's `cpu` feature): what a busy machine does not inflate. */
+  extensionCpuMs: number;
   /**
    * The longest run of consecutive busy samples that holds its scripts and neither a page's own script nor the
    * document's parsing or load event: Firefox's profile has no task boundaries, so a run of work stands for a task.
@@ -72,6 +74,8 @@ const DOCUMENT_EVENTS = new Set(['load', 'DOMContentLoaded']);
 interface Sample {
   at: number;
   ms: number;
+  /** CPU time the thread used until the next sample. */
+  cpuMs: number;
   ours: boolean;
   /** Whether the content script, or the sidebar app, is on the stack. */
   content: boolean;
@@ -124,6 +128,7 @@ function samplesOf(thread: GeckoThread, startTime: number, origin: string, idleC
   const s = thread.samples;
   const stackCol = s.schema.stack as number;
   const timeCol = s.schema.time as number;
+  const cpuCol = s.schema.threadCPUDelta;
   const { read, isIdle } = stackReader(thread, origin, idleCategory);
   const rows = s.data as number[][];
   return rows.map((row, i) => {
@@ -133,6 +138,8 @@ function samplesOf(thread: GeckoThread, startTime: number, origin: string, idleC
     return {
       at: startTime + time,
       ms: next ? Math.min((next[timeCol] as number) - time, MAX_SAMPLE_MS) : 0,
+      // Nanoseconds (the profile's sampleUnits) the thread ran between this sample and the next.
+      cpuMs: next && cpuCol !== undefined ? ((next[cpuCol] as number | null) ?? 0) / 1e6 : 0,
       ours: facts.ours,
       content: facts.content,
       app: facts.app,
@@ -194,7 +201,10 @@ function threadCost(thread: GeckoThread, profile: GeckoProfile, origin: string, 
 
   for (const s of samples) {
     const k = s.ours ? windowOf(s.at) : -1;
-    if (k >= 0) (out[k] as WindowCost).extensionMs += s.ms;
+    if (k >= 0) {
+      (out[k] as WindowCost).extensionMs += s.ms;
+      (out[k] as WindowCost).extensionCpuMs += s.cpuMs;
+    }
   }
 
   const documentEvents = markers.filter(
@@ -249,6 +259,7 @@ function threadCost(thread: GeckoThread, profile: GeckoProfile, origin: string, 
 export function extensionCostPerWindow(profile: GeckoProfile, extensionUuid: string, windows: Window[]): WindowCost[] {
   const out: WindowCost[] = windows.map(() => ({
     extensionMs: 0,
+    extensionCpuMs: 0,
     longestTaskMs: 0,
     forced: { count: 0, ms: 0 },
     factsFromAnswerMs: null,

@@ -10,6 +10,8 @@ export interface Row {
   loadMs: { with: number; without: number };
   extensionMainThreadMs: number | null;
   ratio: number;
+  /** The CPU time behind extensionMainThreadMs (chromium-trace.ts, gecko-profile.ts), median. */
+  extensionCpuMs: number | null;
   /** PSS of the browser's whole process tree after the page settled, median with and without the extension. */
   memoryMB: { with: number; without: number };
   /** The longest main-thread task of Parallax's (chromium-trace.ts, gecko-profile.ts), median over profiled loads. */
@@ -43,6 +45,7 @@ export function printJson(rows: (Row & { detail: Detail })[]): void {
     ...row,
     loadMs: { with: round(row.loadMs.with), without: round(row.loadMs.without) },
     extensionMainThreadMs: round(row.extensionMainThreadMs),
+    extensionCpuMs: round(row.extensionCpuMs),
     ratio: round(row.ratio, 3),
     memoryMB: { with: round(row.memoryMB.with), without: round(row.memoryMB.without) },
     longestTaskMs: round(row.longestTaskMs),
@@ -85,7 +88,7 @@ export function printTable(
       'load without ms',
       'ratio',
       'DCL→load with/without ms',
-      'ext main-thread ms',
+      'ext main-thread ms (CPU)',
       'longest task ms',
       'forced style+layout n / ms',
       'first facts ms (from answer / load)',
@@ -103,7 +106,7 @@ export function printTable(
       String(round(r.loadMs.without)),
       String(round(r.ratio, 3)),
       `${round(r.detail.dclToLoad.with)} / ${round(r.detail.dclToLoad.without)}`,
-      r.extensionMainThreadMs === null ? '–' : String(round(r.extensionMainThreadMs)),
+      r.extensionMainThreadMs === null ? '–' : `${round(r.extensionMainThreadMs)} (${round(r.extensionCpuMs) ?? '–'})`,
       r.longestTaskMs === null ? '–' : String(round(r.longestTaskMs)),
       r.forcedStyleLayout ? `${r.forcedStyleLayout.count} / ${round(r.forcedStyleLayout.ms)}` : '–',
       r.firstFactsMs === null && r.firstFactsFromLoadMs === null

@@ -97,6 +97,7 @@ export async function runOnce(b: BenchBrowser, page: BenchPage): Promise<RunResu
 /** What one profiled load with the extension cost the page's main thread, on Parallax's account. */
 export interface ProfiledLoad {
   extensionMs: number;
+  extensionCpuMs: number;
   longestTaskMs: number;
   forced: { count: number; ms: number };
   /** From the background's answer to the first fact on screen (chromium-trace.ts, gecko-profile.ts), or null. */

@@ -214,7 +214,11 @@ describe("Parallax's tasks, forced layouts and first facts in a Chromium trace",
         [300, 60],
       ],
     );
-    expect(traceCost(trace as never, ID).longestTaskMs).toBe(40);
+    const cost = traceCost(trace as never, ID);
+    expect(cost.longestTaskMs).toBe(40);
+    // CPU time in Parallax's share of each task it ran in (here CPU time equals wall time): all 90 of the first, 39
+    // of the second (its last sample stands for 10 ms), 10 of the third.
+    expect(cost.extensionCpuMs).toBeCloseTo(139);
   });
 
   test('a layout inside one of its script calls is forced; one in the frame’s own update is not', () => {
@@ -259,7 +263,7 @@ describe('runs of work, forced flushes and first facts in a Gecko profile', () =
   const UUID = '5a1f0c3e';
   const EXT = `moz-extension://${UUID}/`;
   // Stacks: 0 idle, 1 content.js, 2 the page's script, 3 the app, 4 the app under the parser (never ours alone).
-  function profile(samples: [number, number][], markers: unknown[][]) {
+  function profile(samples: [number, number, number][], markers: unknown[][]) {
     return {
       meta: { startTime: 1000, categories: [{ name: 'Idle' }, { name: 'JavaScript' }] },
       threads: [],
@@ -270,7 +274,7 @@ describe('runs of work, forced flushes and first facts in a Gecko profile', () =
             {
               name: 'GeckoMain',
               processName: 'Web Content',
-              samples: { schema: { stack: 0, time: 1 }, data: samples },
+              samples: { schema: { stack: 0, time: 1, threadCPUDelta: 2 }, data: samples },
               stackTable: {
                 schema: { prefix: 0, frame: 1 },
                 data: [
@@ -307,8 +311,9 @@ describe('runs of work, forced flushes and first facts in a Gecko profile', () =
       ],
     };
   }
-  const run = (from: number, to: number, stack: number): [number, number][] =>
-    Array.from({ length: to - from }, (_, i) => [stack, from + i]);
+  // A sample a millisecond, half of it on the CPU (the profile gives nanoseconds).
+  const run = (from: number, to: number, stack: number): [number, number, number][] =>
+    Array.from({ length: to - from }, (_, i) => [stack, from + i, 500_000]);
 
   test('the longest run of its work, a flush caused from its frames, and first facts from the answer', () => {
     const p = profile(
@@ -330,7 +335,13 @@ describe('runs of work, forced flushes and first facts in a Gecko profile', () =
       ],
     );
     const [cost] = extensionCostPerWindow(p, UUID, [{ start: 1000, end: 1100 }]);
-    expect(cost).toEqual({ extensionMs: 55, longestTaskMs: 30, forced: { count: 1, ms: 3 }, factsFromAnswerMs: 45 });
+    expect(cost).toEqual({
+      extensionMs: 55,
+      extensionCpuMs: 27.5,
+      longestTaskMs: 30,
+      forced: { count: 1, ms: 3 },
+      factsFromAnswerMs: 45,
+    });
   });
 });
 
