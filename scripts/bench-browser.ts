@@ -150,6 +150,7 @@ try {
         loadMs: { with: median(r.with.map((x) => x.loadMs)), without: median(r.without.map((x) => x.loadMs)) },
         extensionMainThreadMs: of((l) => l.extensionMs),
         extensionCpuMs: of((l) => l.extensionCpuMs),
+        sidebarElements: of((l) => l.sidebarElements),
         ratio: median(
           pairRatios(
             r.with.map((x) => x.loadMs),

@@ -55,6 +55,16 @@ const READ = `(() => {
   return seen.facts - nav.loadEventEnd;
 })()`;
 
+const ELEMENTS = `(() => {
+  const root = document.querySelector('parallax-sidebar')?.shadowRoot;
+  return root ? root.querySelectorAll('*').length : null;
+})()`;
+
+/** Elements in Parallax's sidebar now (its shadow root), or null when there is none. */
+export async function sidebarElements(tab: Page): Promise<number | null> {
+  return (await tab.evaluate(ELEMENTS)) as number | null;
+}
+
 /** Makes a tab watch for Parallax's first fact in every document it loads from now on. */
 export async function watchFirstFacts(tab: Page): Promise<void> {
   await tab.evaluateOnNewDocument(WATCH);

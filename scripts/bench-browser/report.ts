@@ -20,6 +20,8 @@ export interface Row {
   firstFactsMs: number | null;
   /** From the page's load event to the first fact on screen (first-facts.ts), median, or null. */
   firstFactsFromLoadMs: number | null;
+  /** Elements in the sidebar 1 s after load (median of the profiled loads), or null without a sidebar. */
+  sidebarElements: number | null;
   /** Style recalculations and layouts Parallax's scripts forced, medians of count and time. */
   forcedStyleLayout: { count: number; ms: number } | null;
 }
@@ -92,6 +94,7 @@ export function printTable(
       'longest task ms',
       'forced style+layout n / ms',
       'first facts ms (from answer / load)',
+      'sidebar elements',
       'PSS with/without MB',
       'PSS ratio',
       'page heap with/without MB',
@@ -112,6 +115,7 @@ export function printTable(
       r.firstFactsMs === null && r.firstFactsFromLoadMs === null
         ? '–'
         : `${round(r.firstFactsMs) ?? '–'} / ${round(r.firstFactsFromLoadMs) ?? '–'} (${r.detail.factsShown})`,
+      r.sidebarElements === null ? '–' : String(r.sidebarElements),
       `${round(r.memoryMB.with, 0)} / ${round(r.memoryMB.without, 0)}`,
       String(round(r.detail.pssRatio, 3)),
       r.detail.pageHeap ? `${round(r.detail.pageHeap.with, 2)} / ${round(r.detail.pageHeap.without, 2)}` : '–',

@@ -5,7 +5,7 @@ import type { Page } from 'puppeteer-core';
 import { pageUrl } from '../../tests/e2e/harness/sites';
 import { type BenchBrowser, FIREFOX_EXTENSION_UUID } from './browsers';
 import { startBenchTrace, stopBenchTrace } from './chromium-trace';
-import { firstFactsMs, watchFirstFacts } from './first-facts';
+import { firstFactsMs, sidebarElements, watchFirstFacts } from './first-facts';
 import { extensionCostPerWindow, type Window, type WindowCost } from './gecko-profile';
 import { pageHeapMB, treePssByKindMB, workerHeapMB } from './memory';
 import type { BenchPage } from './pages';
@@ -104,6 +104,8 @@ export interface ProfiledLoad {
   factsFromAnswerMs: number | null;
   /** From the load event to the first fact on screen (first-facts.ts); null where no fact was shown. */
   firstFactsMs: number | null;
+  /** Elements in the sidebar when the load's window ends (1 s after load), or null without a sidebar. */
+  sidebarElements: number | null;
 }
 
 /** Chromium: the cost of each of `runs` traced loads. */
@@ -117,7 +119,8 @@ export async function chromiumProfiledLoads(b: BenchBrowser, page: BenchPage, ru
       await tab.goto(pageUrl(page.site), { waitUntil: 'load', timeout: 60_000 });
       await sleep(SETTLE_MS);
       const facts = await firstFactsMs(tab);
-      out.push({ ...(await stopBenchTrace(tab, b.extensionId ?? '')), firstFactsMs: facts });
+      const elements = await sidebarElements(tab);
+      out.push({ ...(await stopBenchTrace(tab, b.extensionId ?? '')), firstFactsMs: facts, sidebarElements: elements });
     } finally {
       await tab.close();
     }
@@ -128,6 +131,7 @@ export async function chromiumProfiledLoads(b: BenchBrowser, page: BenchPage, ru
 /** A profiled Firefox load: its wall-clock window, and when its first fact reached the screen. */
 export interface FirefoxLoad extends Window {
   firstFactsMs: number | null;
+  sidebarElements: number | null;
 }
 
 /** Firefox: loads each page `runs` times in a profiled browser and notes each load's wall-clock window. */
@@ -147,7 +151,8 @@ export async function firefoxWindows(
         const response = await tab.goto(pageUrl(page.site), { waitUntil: 'load', timeout: 60_000 });
         if (response?.status() !== 200) throw new Error(`${pageUrl(page.site)} answered ${response?.status()}`);
         await sleep(SETTLE_MS);
-        list.push({ start, end: Date.now(), firstFactsMs: await firstFactsMs(tab) });
+        const facts = await firstFactsMs(tab);
+        list.push({ start, end: Date.now(), firstFactsMs: facts, sidebarElements: await sidebarElements(tab) });
       } finally {
         await tab.close();
       }
@@ -180,7 +185,11 @@ export async function firefoxProfiledLoads(
     const costs: WindowCost[] = extensionCostPerWindow(profile, FIREFOX_EXTENSION_UUID, list);
     out.set(
       name,
-      costs.map((cost, i) => ({ ...cost, firstFactsMs: list[i]?.firstFactsMs ?? null })),
+      costs.map((cost, i) => ({
+        ...cost,
+        firstFactsMs: list[i]?.firstFactsMs ?? null,
+        sidebarElements: list[i]?.sidebarElements ?? null,
+      })),
     );
   }
   return out;
