@@ -53,7 +53,15 @@ function buildSynthetic(
   const pages = Array.from({ length: PAGES }, (_, p) => {
     const text =
       p % 2 === 0 ? `${furniture.paragraph()}\n\n${texts.get(p)}\n\n${furniture.paragraph()}` : furniture.article();
-    return { url: 'https://elsewhere.test/page', canonical: null, ogUrl: null, jsonLdUrls: [], text };
+    return {
+      url: 'https://elsewhere.test/page',
+      canonical: null,
+      ogUrl: null,
+      jsonLdUrls: [],
+      text,
+      headline: null,
+      published: null,
+    };
   });
   writeFileSync(join(dir, 'pages.json'), JSON.stringify(pages));
   return { recognitionBytes: recognition.length, storyBytes, pages };
@@ -128,6 +136,8 @@ export default async function (): Promise<BenchOutput> {
           ogUrl: null,
           jsonLdUrls: [],
           text: '',
+          headline: null,
+          published: null,
         }).catch(() => null);
       } else if (count === 10_000) {
         process.stderr.write('bench: no built Chrome package (npm run build): no service worker figure\n');

@@ -15,6 +15,7 @@ import {
   sidebarHost,
   useE2e,
   waitForSidebar,
+  waitUntil,
 } from './harness/e2e';
 
 const cnnPage = loadSites().find((p) => p.article === 'cnn-r2' && p.kind === 'story');
@@ -84,7 +85,8 @@ for (const kind of browserKinds) {
         expect(before.filter((c) => c.drawn).length).toBeLessThan(before.length / 2);
 
         // Scrolled to the end of the list, and kept there as the cards drawn above it grow, as a reader would.
-        await tab.waitForFunction(
+        await waitUntil(
+          tab,
           (tag: string, id: string) => {
             const card = document.querySelector(tag)?.shadowRoot?.querySelector(`li[data-fact="${id}"]`);
             card?.scrollIntoView({ block: 'end' });
@@ -126,7 +128,8 @@ for (const kind of browserKinds) {
           target.id,
         );
         await (handle.asElement() as ElementHandle<HTMLAnchorElement>).click();
-        await tab.waitForFunction(
+        await waitUntil(
+          tab,
           (tag: string, id: string) => document.querySelector(tag)?.shadowRoot?.activeElement?.id === `px-fact-${id}`,
           { timeout: 10_000, polling: 50 },
           sidebarHost,

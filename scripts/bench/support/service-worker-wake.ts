@@ -59,8 +59,13 @@ export async function serviceWorkerWake(extensionDir: string, page: PageSnapshot
         const start = performance.now();
         const reply = (await (
           globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-        ).chrome.runtime.sendMessage({ type: 'recognise', page: snapshot })) as { match: { story: string } | null };
-        return { ms: performance.now() - start, story: reply?.match?.story ?? null };
+        ).chrome.runtime.sendMessage({ type: 'recognise', page: snapshot })) as {
+          answer?: { kind: string; match?: { story: string } };
+        };
+        return {
+          ms: performance.now() - start,
+          story: reply?.answer?.kind === 'article' ? (reply.answer.match?.story ?? null) : null,
+        };
       }, page);
       if (!story) throw new Error('the woken service worker did not recognise the page');
       times.push(ms);

@@ -2,6 +2,7 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { disputedName } from './marks';
 import { sidebarHost } from './page';
+import { waitUntil } from './wait';
 
 /** One quote in an outlet row: its whole text, the text inside `<mark>`, and the text before the first mark. */
 export interface ShownQuote {
@@ -31,20 +32,27 @@ export interface ShownFact {
 }
 
 /**
- * Every fact card in the sidebar, in display order, once each is drawn in full: a card is brief until it comes near
- * the sidebar's visible part, so the sidebar is scrolled down to each brief card in turn, as a reader would.
+ * Waits until the sidebar's fact list holds every card (it lists them in batches, busy until the last) and each is
+ * drawn in full: a card is brief until it comes near the sidebar's visible part, so the sidebar is scrolled down to
+ * each brief card in turn, as a reader would.
  */
-export async function shownFacts(page: Page): Promise<ShownFact[]> {
-  await page.waitForFunction(
+export async function waitForFactList(page: Page): Promise<void> {
+  await waitUntil(
+    page,
     (tag: string) => {
       const list = document.querySelector(tag)?.shadowRoot?.querySelector('ul.px-facts');
       const brief = list?.querySelector('li[data-fact]:not([data-drawn])');
       brief?.scrollIntoView({ block: 'center' });
-      return !!list && !brief;
+      return !!list && !list.hasAttribute('aria-busy') && !brief;
     },
     { timeout: 20_000, polling: 100 },
     sidebarHost,
   );
+}
+
+/** Every fact card in the sidebar, in display order, once the list has drawn them all. */
+export async function shownFacts(page: Page): Promise<ShownFact[]> {
+  await waitForFactList(page);
   return page.evaluate((tag: string) => {
     const root = document.querySelector(tag)?.shadowRoot;
     const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
