@@ -1,4 +1,5 @@
-// `npm run bench:browser [-- --json] [-- --runs N] [-- --browser chromium|firefox] [-- --content-script VARIANT]`:
+// `npm run bench:browser [-- --json] [-- --runs N] [-- --browser chromium|firefox] [-- --page front|ordinary|story]
+// [-- --content-script VARIANT]`:
 // the cost of the built extension in real Chromium and Firefox (VARIANT, scripts/bench-browser/variant.ts: the
 // same package with its content script emptied or run at another time). For each browser and page (an ordinary
 // 5,000-node front page, an
@@ -15,8 +16,16 @@ import type { BrowserKind } from '../tests/e2e/harness/session';
 import { buildDirs, requireBuild } from '../tests/e2e/harness/sites';
 import { launchBench } from './bench-browser/browsers';
 import { preparePages } from './bench-browser/pages';
-import { chromiumExtensionMs, firefoxExtensionMs, firefoxWindows, type RunResult, runOnce } from './bench-browser/runs';
-import { median, pairRatios } from './bench-browser/stats';
+import { type Detail, printJson, printTable, type Row } from './bench-browser/report';
+import {
+  chromiumProfiledLoads,
+  firefoxProfiledLoads,
+  firefoxWindows,
+  type ProfiledLoad,
+  type RunResult,
+  runOnce,
+} from './bench-browser/runs';
+import { median, medianByKey, pairRatios } from './bench-browser/stats';
 import { CONTENT_SCRIPT_VARIANTS, type ContentScriptVariant, packageFor } from './bench-browser/variant';
 
 const { values: args } = parseArgs({
@@ -25,6 +34,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '10' },
     'profile-runs': { type: 'string', default: '5' },
     browser: { type: 'string', multiple: true },
+    page: { type: 'string', multiple: true },
     'content-script': { type: 'string', default: 'built' },
   },
 });
@@ -38,29 +48,17 @@ if (!CONTENT_SCRIPT_VARIANTS.includes(variant)) {
   process.exit(2);
 }
 
-/** One row of `--json`: the shape other tools read. */
-interface Row {
-  browser: string;
-  page: string;
-  runs: number;
-  loadMs: { with: number; without: number };
-  extensionMainThreadMs: number | null;
-  ratio: number;
-}
-
-/** Everything else the text report shows. */
-interface Detail {
-  dclToLoad: { with: number; without: number };
-  pss: { with: number; without: number; ratio: number };
-  pageHeap: { with: number; without: number } | null;
-  workerHeap: number | null;
-  nodes: number;
-}
-
 for (const kind of kinds) requireBuild(buildDirs[kind]);
 const packages = new Map(kinds.map((kind) => [kind, packageFor(buildDirs[kind], variant)]));
 if (variant !== 'built') log(`content script: ${variant} (a changed copy of the built package)`);
-const { dir, pages } = preparePages();
+const prepared = preparePages();
+const { dir } = prepared;
+// `--page story` (or front, ordinary): only the pages whose name starts with it.
+const pages = prepared.pages.filter((p) => !args.page?.length || args.page.some((w) => p.name.startsWith(w)));
+if (pages.length === 0) {
+  process.stderr.write('--page must be front, ordinary or story\n');
+  process.exit(2);
+}
 const server = await startFixtureServer(
   pages.map((p) => p.site),
   dir,
@@ -93,11 +91,11 @@ try {
     }
 
     log(`${label}: attributing main-thread time to the extension (${profileRuns} loads per page)…`);
-    const extensionMs = new Map<string, number[]>();
+    const profiledLoads = new Map<string, ProfiledLoad[]>();
     if (kind === 'chromium') {
       const traced = await launchBench(kind, server, true, undefined, packages.get(kind));
       try {
-        for (const page of pages) extensionMs.set(page.name, await chromiumExtensionMs(traced, page, profileRuns));
+        for (const page of pages) profiledLoads.set(page.name, await chromiumProfiledLoads(traced, page, profileRuns));
       } finally {
         await traced.close();
       }
@@ -110,45 +108,63 @@ try {
       } finally {
         await profiled.close();
       }
-      for (const [name, ms] of await firefoxExtensionMs(profilePath, windows)) extensionMs.set(name, ms);
+      for (const [name, loads] of await firefoxProfiledLoads(profilePath, windows)) profiledLoads.set(name, loads);
     }
 
     for (const page of pages) {
       const r = results.get(page.name) as { with: RunResult[]; without: RunResult[] };
       const heaps = (list: RunResult[]) => list.map((x) => x.pageHeapMB).filter((x): x is number => x !== null);
       const workers = r.with.map((x) => x.workerHeapMB).filter((x): x is number => x !== null);
-      const ms = extensionMs.get(page.name) ?? [];
+      const loads = profiledLoads.get(page.name) ?? [];
+      const of = (pick: (l: ProfiledLoad) => number | null) => {
+        const values = loads.map(pick).filter((x): x is number => x !== null);
+        return values.length ? median(values) : null;
+      };
+      const facts = loads.map((l) => l.factsFromAnswerMs).filter((x): x is number => x !== null);
+      const pssWith = median(r.with.map((x) => x.pssMB));
+      const pssWithout = median(r.without.map((x) => x.pssMB));
+      const detail: Detail = {
+        dclToLoad: {
+          with: median(r.with.map((x) => x.dclToLoadMs)),
+          without: median(r.without.map((x) => x.dclToLoadMs)),
+        },
+        pssRatio: median(
+          pairRatios(
+            r.with.map((x) => x.pssMB),
+            r.without.map((x) => x.pssMB),
+          ),
+        ),
+        pssByKind: {
+          with: medianByKey(r.with.map((x) => x.pssByKindMB)),
+          without: medianByKey(r.without.map((x) => x.pssByKindMB)),
+        },
+        pageHeap: kind === 'chromium' ? { with: median(heaps(r.with)), without: median(heaps(r.without)) } : null,
+        workerHeap: workers.length ? median(workers) : null,
+        nodes: median(r.without.map((x) => x.nodes)),
+        factsShown: `${facts.length}/${loads.length}`,
+      };
       rows.push({
         browser: label,
         page: page.name,
         runs,
         loadMs: { with: median(r.with.map((x) => x.loadMs)), without: median(r.without.map((x) => x.loadMs)) },
-        extensionMainThreadMs: ms.length ? median(ms) : null,
+        extensionMainThreadMs: of((l) => l.extensionMs),
+        extensionCpuMs: of((l) => l.extensionCpuMs),
+        sidebarElements: of((l) => l.sidebarElements),
         ratio: median(
           pairRatios(
             r.with.map((x) => x.loadMs),
             r.without.map((x) => x.loadMs),
           ),
         ),
-        detail: {
-          dclToLoad: {
-            with: median(r.with.map((x) => x.dclToLoadMs)),
-            without: median(r.without.map((x) => x.dclToLoadMs)),
-          },
-          pss: {
-            with: median(r.with.map((x) => x.pssMB)),
-            without: median(r.without.map((x) => x.pssMB)),
-            ratio: median(
-              pairRatios(
-                r.with.map((x) => x.pssMB),
-                r.without.map((x) => x.pssMB),
-              ),
-            ),
-          },
-          pageHeap: kind === 'chromium' ? { with: median(heaps(r.with)), without: median(heaps(r.without)) } : null,
-          workerHeap: workers.length ? median(workers) : null,
-          nodes: median(r.without.map((x) => x.nodes)),
-        },
+        memoryMB: { with: pssWith, without: pssWithout },
+        longestTaskMs: of((l) => l.longestTaskMs),
+        firstFactsMs: facts.length ? median(facts) : null,
+        firstFactsFromLoadMs: of((l) => l.firstFactsMs),
+        forcedStyleLayout: loads.length
+          ? { count: median(loads.map((l) => l.forced.count)), ms: median(loads.map((l) => l.forced.ms)) }
+          : null,
+        detail,
       });
     }
   }
@@ -157,55 +173,5 @@ try {
   for (const [kind, dir] of packages) if (dir !== buildDirs[kind]) rmSync(dir, { recursive: true, force: true });
 }
 
-const round = (x: number | null, digits = 1) => (x === null || Number.isNaN(x) ? null : Number(x.toFixed(digits)));
-if (args.json) {
-  const out = rows.map(({ detail: _, ...row }) => ({
-    ...row,
-    loadMs: { with: round(row.loadMs.with), without: round(row.loadMs.without) },
-    extensionMainThreadMs: round(row.extensionMainThreadMs),
-    ratio: round(row.ratio, 3),
-  }));
-  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-} else {
-  const table = [
-    [
-      'browser',
-      'page',
-      'nodes',
-      'runs',
-      'load with ms',
-      'load without ms',
-      'ratio',
-      'DCL→load with/without ms',
-      'ext main-thread ms',
-      'PSS with/without MB',
-      'PSS ratio',
-      'page heap with/without MB',
-      'worker heap MB',
-    ],
-    ...rows.map((r) => [
-      r.browser,
-      r.page,
-      String(r.detail.nodes),
-      String(r.runs),
-      String(round(r.loadMs.with)),
-      String(round(r.loadMs.without)),
-      String(round(r.ratio, 3)),
-      `${round(r.detail.dclToLoad.with)} / ${round(r.detail.dclToLoad.without)}`,
-      r.extensionMainThreadMs === null ? '–' : String(round(r.extensionMainThreadMs)),
-      `${round(r.detail.pss.with, 0)} / ${round(r.detail.pss.without, 0)}`,
-      String(round(r.detail.pss.ratio, 3)),
-      r.detail.pageHeap ? `${round(r.detail.pageHeap.with, 2)} / ${round(r.detail.pageHeap.without, 2)}` : '–',
-      r.detail.workerHeap === null ? '–' : String(round(r.detail.workerHeap, 2)),
-    ]),
-  ];
-  const widths = table[0]?.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length))) ?? [];
-  for (const row of table) process.stdout.write(`${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')}\n`);
-  const loadAfter = loadavg();
-  process.stdout.write(
-    `\nmedians over ${runs} alternating runs per side; ratio = median of with/without pairs; ` +
-      `ext main-thread = median over ${profileRuns} separate loads with the extension;\n` +
-      (variant === 'built' ? '' : `content script: ${variant} (not the package as built)\n`) +
-      `load average ${loadBefore.map((x) => x.toFixed(1)).join(' ')} before, ${loadAfter.map((x) => x.toFixed(1)).join(' ')} after (${navigator.hardwareConcurrency} cores)\n`,
-  );
-}
+if (args.json) printJson(rows);
+else printTable(rows, { runs, profileRuns, variant, loadBefore });

@@ -2,7 +2,7 @@
 // both following the reader's settings; everything is torn down with the content script's context.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { MountedApp, Recognised } from '@/lib/app-contract';
+import type { MountedApp, ParallaxApp, Recognised } from '@/lib/app-contract';
 import { findArticleRoot } from '@/lib/extract/extract-page';
 import { settingsWriteMessage, type SidebarState } from '@/lib/messages';
 import { initialCollapsed, DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
@@ -14,15 +14,24 @@ import { createBottomSheet } from './bottom-sheet';
 import { createSidebarHost } from './sidebar-host';
 import { createPageHighlights } from './page-highlights';
 
-/** Shows the sidebar and highlights for a recognised page until `ctx` is invalidated or destroy() is called. */
-export async function mountApp(ctx: ContentScriptContext, recognised: Recognised): Promise<MountedApp> {
+/**
+ * The app's mount: shows the sidebar and highlights for a recognised page until `ctx` is invalidated or destroy()
+ * is called. The settings are read first, so a reader who left the sidebar collapsed (or highlighting off) never
+ * sees it drawn otherwise; the first read begins as soon as the app is loaded, while the content script is still
+ * being told it is there, and a later mount (after a navigation) reads them afresh.
+ */
+export function appMount(): ParallaxApp['mount'] {
   // Presses go to the background's one writer; the change events of storage bring every context the result.
   const store = createSettingsClient(browser.storage.local, (w) =>
     browser.runtime.sendMessage(settingsWriteMessage(w)),
   );
-  // Read first, so a reader who left the sidebar collapsed (or highlighting off) never sees it drawn otherwise.
-  const settings = await store.load().catch(() => ({ ...DEFAULT_SETTINGS }));
-  return showApp(ctx, recognised, store, settings);
+  const read = () => store.load().catch(() => ({ ...DEFAULT_SETTINGS }));
+  let first: Promise<Settings> | null = read();
+  return async (ctx, recognised) => {
+    const settings = await (first ?? read());
+    first = null;
+    return showApp(ctx, recognised, store, settings);
+  };
 }
 
 function showApp(
@@ -72,11 +81,17 @@ function showApp(
       }
     },
   });
+  // Computed once: a new set on every render would make the sidebar work out its fact order again each time.
+  const reportedFacts = event ? new Set(event.figures.map((f) => f.fact)) : undefined;
   const sidebar = mountSidebar(host.shadow, props());
-  // The marks in a task of their own: finding the article and anchoring its quotes is the other half of the
-  // work, and one task doing both would hold a large page's main thread too long.
+  // The marks in a task of their own, after the frame that shows the sidebar: finding the article and anchoring its
+  // quotes is the other half of the work, and one task doing both would hold a large page's main thread too long.
   let highlights: ReturnType<typeof createPageHighlights> | null = null;
-  const highlightTimer = setTimeout(() => {
+  let highlightTimer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    highlightTimer = setTimeout(showMarks, 0);
+  });
+  function showMarks(): void {
     if (destroyed) return;
     highlights = createPageHighlights({
       win: window,
@@ -93,17 +108,18 @@ function showApp(
       },
     });
     highlights.setEnabled(settings.highlights);
-  }, 0);
+  }
 
   function props() {
     return {
       story,
       articleId,
       event,
-      reportedFacts: event ? new Set(event.figures.map((f) => f.fact)) : undefined,
+      reportedFacts,
       pageUrl,
       revision: recognised.kind === 'article' ? recognised.match.revision : undefined,
       settings,
+      layout: sheet.layout(),
       collapsed: state === 'collapsed',
       onCollapsedChange: (collapsed: boolean) => {
         setState(collapsed ? 'collapsed' : 'open');
@@ -139,7 +155,7 @@ function showApp(
     return state;
   }
 
-  render();
+  // mountSidebar drew the first state and the host was created in it: the next render is for a change.
   const unwatch = store.watch((next) => {
     settings = next;
     render();
@@ -149,6 +165,7 @@ function showApp(
     if (destroyed) return;
     destroyed = true;
     unwatch();
+    cancelAnimationFrame(frame);
     clearTimeout(highlightTimer);
     sheet.destroy();
     highlights?.destroy();

@@ -51,8 +51,9 @@ export function createPageHighlights(options: PageHighlightOptions) {
   }
 
   const observer = new MutationObserver((records) => {
-    // Our own host changes nothing in the article; ignore records that only touch it.
-    if (records.every((r) => options.cardHost.host.contains(r.target) || r.target === options.cardHost.host)) return;
+    // Only a change inside the article, or one that took the article out of the page, moves its figures: a page's
+    // clock, its ads and its comments change often, and re-anchoring for them would cost the reader for nothing.
+    if (root.isConnected && !records.some((r) => root.contains(r.target))) return;
     clearTimeout(timer);
     timer = setTimeout(refresh, SETTLE_MS);
   });

@@ -86,15 +86,14 @@ function compileFact(
   };
 }
 
-/** An article's runtime form; a headline the source did not record is named as such, never made up. */
+/** An article's runtime form; a headline the source did not record stays null, never made up. */
 export function runtimeArticle(a: CheckedArticle): RuntimeArticle {
-  const revision = a.revision ? `, revision ${a.revision.number}` : '';
   return {
     id: a.id,
     publisher: a.publisher,
     wire: a.wire,
     site: a.site,
-    headline: a.headline ?? `${a.publisher} report${revision} (headline not recorded)`,
+    headline: a.headline,
     url: a.url,
     urls: [...a.urls],
     published: a.published,

@@ -17,7 +17,8 @@ export interface CatalogArticle {
   publisher: string;
   wire: string | null;
   site: string | null;
-  headline: string;
+  /** As published, or null when the source does not record it. */
+  headline: string | null;
   url: string | null;
   urls: string[];
   /** ISO day or date-time of publication, or null when unknown (absent in entries written before it was added). */

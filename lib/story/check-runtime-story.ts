@@ -20,9 +20,8 @@ const isInt = (v: unknown): v is number => Number.isInteger(v);
 function articleProblem(a: unknown): string | null {
   if (!isObj(a) || !isStr(a.id) || a.id === '') return 'an article has no id';
   const at = `article "${a.id}"`;
-  for (const key of ['publisher', 'headline', 'language', 'text'])
-    if (!isStr(a[key])) return `${at}: "${key}" is not a string`;
-  for (const key of ['wire', 'site', 'url', 'published', 'updated'])
+  for (const key of ['publisher', 'language', 'text']) if (!isStr(a[key])) return `${at}: "${key}" is not a string`;
+  for (const key of ['headline', 'wire', 'site', 'url', 'published', 'updated'])
     if (!isStrOrNull(a[key])) return `${at}: "${key}" is not a string or null`;
   if (!isStrings(a.urls)) return `${at}: "urls" is not a list of strings`;
   const r = a.revision;

@@ -69,7 +69,8 @@ export interface RuntimeArticle {
   wire: string | null;
   /** Publishing site, "unknown" when nothing establishes it, null when it is the publisher itself. */
   site: string | null;
-  headline: string;
+  /** As published, or null when the source does not record it (nothing is shown then). */
+  headline: string | null;
   /** The public address to link to (opened in a new tab), or null. */
   url: string | null;
   /** Every known address of this text (for recognition by address). */

@@ -25,7 +25,7 @@ export function EventNotice({ story }: EventNoticeProps) {
             ) : (
               outletLabel(a)
             )}
-            <span class="px-muted">: {a.headline}</span>
+            {a.headline ? <span class="px-muted">: {a.headline}</span> : null}
           </li>
         ))}
       </ul>

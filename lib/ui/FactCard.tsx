@@ -1,12 +1,13 @@
 // One fact: its status, any reviewer's override, its figures drawn on one line, a button to find it in the page,
-// and each outlet's own words.
+// and each outlet's own words. Until the card is about to be seen (lib/ui/use-drawn-facts.ts) it is drawn brief:
+// the same heading, status and button, and the figures in one line of text instead of the line and the quotes.
 import { useState } from 'preact/hooks';
 import type { RuntimeFact, RuntimeStory } from '../story/runtime-types';
 import { NumberLine } from './NumberLine';
 import { numberLine } from './number-line-model';
 import { QuoteText } from './QuoteText';
 import { StatusBadge, STATUS_TEXT } from './StatusBadge';
-import { outletLabel, outletRows, supersededAt, type OutletRow } from './sidebar-model';
+import { factBrief, outletLabel, outletRows, supersededAt, type OutletRow } from './sidebar-model';
 
 /** Props of one fact card. */
 export interface FactCardProps {
@@ -17,6 +18,8 @@ export interface FactCardProps {
   onShowFact(factId: string): boolean;
   /** Set while this card is the target of a highlight click, for a visible cue. */
   focused?: boolean;
+  /** Drawn in full (number line, each outlet's quotes and links); otherwise brief. Default true. */
+  detail?: boolean;
 }
 
 /** The host name a link leads to, without "www.", so the reader knows where they are going. */
@@ -61,14 +64,18 @@ function Row({ story, row }: { story: RuntimeStory; row: OutletRow }) {
 }
 
 /** A fact with a row per outlet, the reader's own article first. */
-export function FactCard({ story, fact, articleId, onShowFact, focused }: FactCardProps) {
+export function FactCard({ story, fact, articleId, onShowFact, focused, detail = true }: FactCardProps) {
   const [missing, setMissing] = useState(false);
   const rows = outletRows(story, fact, articleId);
   const ownReports = rows.some((r) => r.isOwn);
   const headingId = `px-fact-${fact.id}`;
-  const line = numberLine(story, fact, articleId);
+  const line = detail ? numberLine(story, fact, articleId) : null;
   return (
-    <li class={`px-fact px-fact-${fact.status}${focused ? ' px-fact-focused' : ''}`} data-fact={fact.id}>
+    <li
+      class={`px-fact px-fact-${fact.status}${focused ? ' px-fact-focused' : ''}${detail ? '' : ' px-fact-brief'}`}
+      data-fact={fact.id}
+      data-drawn={detail ? '' : undefined}
+    >
       <article aria-labelledby={headingId}>
         <h4 class="px-fact-label" id={headingId} tabIndex={-1}>
           {fact.label}
@@ -84,6 +91,7 @@ export function FactCard({ story, fact, articleId, onShowFact, focused }: FactCa
           </p>
         ) : null}
         {line ? <NumberLine model={line} /> : null}
+        {detail ? null : <p class="px-brief">{factBrief(fact, rows)}</p>}
         <div class="px-show">
           {ownReports ? (
             <>
@@ -98,11 +106,13 @@ export function FactCard({ story, fact, articleId, onShowFact, focused }: FactCa
             <p class="px-muted">This article does not report this.</p>
           )}
         </div>
-        <ul class="px-rows" aria-label={`What each outlet reported: ${fact.label}`}>
-          {rows.map((row) => (
-            <Row story={story} row={row} key={row.article.id} />
-          ))}
-        </ul>
+        {detail ? (
+          <ul class="px-rows" aria-label={`What each outlet reported: ${fact.label}`}>
+            {rows.map((row) => (
+              <Row story={story} row={row} key={row.article.id} />
+            ))}
+          </ul>
+        ) : null}
       </article>
     </li>
   );

@@ -1,4 +1,5 @@
-// The facts as cards, one per fact, in display order; a long list may be drawn a batch at a time.
+// The facts as cards, one per fact, in display order; a card is drawn in full once it is about to be seen
+// (lib/ui/use-drawn-facts.ts), brief before.
 import type { VNode } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { RuntimeFact, RuntimeStory } from '../story/runtime-types';
@@ -12,19 +13,20 @@ export interface FactListProps {
   onShowFact(factId: string): boolean;
   /** The fact a highlight click or a summary link asked for, for a visible cue. */
   focusedFact: string | null;
-  /** Draw only this many cards for now (the list says it is busy); omitted: all of them. */
-  limit?: number;
+  /** Ids of the facts whose cards are drawn in full; the others are brief. */
+  drawn: ReadonlySet<string>;
+  /** More facts are about to join the list (it says so to assistive technology until they have). */
+  busy?: boolean;
 }
 
 /** A list of fact cards; says so when a filter leaves none. */
-export function FactList({ story, facts, articleId, onShowFact, focusedFact, limit }: FactListProps) {
-  const limited = limit !== undefined && facts.length > limit;
-  const listed = limited ? facts.slice(0, limit) : facts;
-  // The same card element for the same fact across renders, so drawing the next batch of facts (or any other
-  // re-render) does not diff the cards already drawn: Preact skips an element it has seen before.
+export function FactList({ story, facts, articleId, onShowFact, focusedFact, drawn, busy }: FactListProps) {
+  // The same card element for the same fact across renders, so drawing more cards (or any other re-render) does
+  // not diff the cards already drawn: Preact skips an element it has seen before.
   const cards = useMemo(() => new Map<string, VNode>(), [story, articleId, onShowFact]);
   const card = (fact: RuntimeFact) => {
-    const key = `${fact.id}\u0000${focusedFact === fact.id}`;
+    const detail = drawn.has(fact.id);
+    const key = `${fact.id}\u0000${focusedFact === fact.id}\u0000${detail}`;
     let element = cards.get(key);
     if (!element) {
       element = (
@@ -35,6 +37,7 @@ export function FactList({ story, facts, articleId, onShowFact, focusedFact, lim
           articleId={articleId}
           onShowFact={onShowFact}
           focused={focusedFact === fact.id}
+          detail={detail}
         />
       );
       cards.set(key, element);
@@ -44,8 +47,8 @@ export function FactList({ story, facts, articleId, onShowFact, focusedFact, lim
   return (
     <>
       {facts.length === 0 ? <p class="px-muted">No disputed figures in this story.</p> : null}
-      <ul class="px-facts" aria-busy={limited ? 'true' : undefined}>
-        {listed.map(card)}
+      <ul class="px-facts" aria-busy={busy ? 'true' : undefined}>
+        {facts.map(card)}
       </ul>
     </>
   );

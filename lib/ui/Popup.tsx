@@ -114,14 +114,22 @@ function content(props: PopupProps): { message: JSX.Element; actions: JSX.Elemen
     message: (
       <>
         <p>Parallax knows this article:</p>
-        <p class="px-article">
-          <strong>{state.headline ?? 'Untitled article'}</strong>
-          <span class="px-muted">
-            {' '}
-            — {state.publisher ?? 'unknown publisher'}
-            {revisionText(state)}
-          </span>
-        </p>
+        {/* Where the index has no headline, the article is named by its publisher alone. */}
+        {state.headline ? (
+          <p class="px-article">
+            <strong>{state.headline}</strong>
+            <span class="px-muted">
+              {' '}
+              — {state.publisher ?? 'unknown publisher'}
+              {revisionText(state)}
+            </span>
+          </p>
+        ) : (
+          <p class="px-article">
+            <strong>{state.publisher ?? 'Unknown publisher'}</strong>
+            <span class="px-muted">{revisionText(state)}</span>
+          </p>
+        )}
       </>
     ),
     actions: (

@@ -1,7 +1,8 @@
 // The sidebar: a shell (landmark, bar, collapse to a tab, focus) around small sections, top to bottom: the story,
 // the summary of this article's disputed figures (on a page matched by its story: a notice that it is not reviewed
-// and the page's own figures, compared automatically), the controls, then the facts as cards or as a table.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// and the page's own figures, compared automatically), the controls, then the facts as cards or as a table. As a
+// bottom sheet, whose first half-screen is all a reader sees, the summary comes before the story.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageFigure } from '../event/page-figures';
 import type { EventMatch } from '../event/recognise-event';
 import type { RuntimeStory } from '../story/runtime-types';
@@ -14,7 +15,9 @@ import { FactControls, type FactFilter, type FactLayout } from './FactControls';
 import { FactList } from './FactList';
 import { PageFigures } from './PageFigures';
 import { StoryHeader } from './StoryHeader';
+import type { SidebarLayout } from './sheet-geometry';
 import { disputedCount, factView } from './sidebar-model';
+import { useDrawnFacts } from './use-drawn-facts';
 
 /** A request to bring one fact into view; `seq` changes on every request so the same fact can be asked twice. */
 export interface FocusRequest {
@@ -57,11 +60,15 @@ export interface SidebarProps {
   /** Closes the sidebar for this page; the close button is shown only when given. */
   onClose?(): void;
   focusRequest?: FocusRequest | null;
-  /** Draw only this many facts for now (the list says it is busy); omitted: all of them. */
-  factLimit?: number;
+  /** A panel beside the page (default) or a bottom sheet over it (narrow windows). */
+  layout?: SidebarLayout;
 }
 
 type PendingFocus = 'tab' | 'collapse' | { fact: string } | null;
+
+// The first frame lists only the facts a reader can see in it (below the story, the summary and the controls); the
+// others join the list, brief, right after that frame, so the first facts are on screen as soon as possible.
+const FIRST_LISTED = 4;
 
 /** The sidebar as a `complementary` landmark labelled "Parallax". */
 export function Sidebar(props: SidebarProps) {
@@ -73,9 +80,20 @@ export function Sidebar(props: SidebarProps) {
   // What to focus once the next render lands: the tab after collapsing, the collapse button after expanding, a fact.
   const pendingFocus = useRef<PendingFocus>(null);
 
-  const view = factView(story, articleId, props.reportedFacts);
-  const disputed = disputedCount(story);
+  const view = useMemo(() => factView(story, articleId, props.reportedFacts), [story, articleId, props.reportedFacts]);
+  const ids = useMemo(() => view.facts.map((f) => f.id), [view]);
+  const disputed = useMemo(() => disputedCount(story), [story]);
   const shown = filter === 'disputed' ? view.facts.filter((f) => f.status === 'disputed') : view.facts;
+  const factsSection = useRef<HTMLElement>(null);
+  const cards = useDrawnFacts(factsSection, ids);
+  const [listAll, setListAll] = useState(false);
+  // Effects run after the frame is painted.
+  useEffect(() => setListAll(true), []);
+  // The same element while its inputs stay, so drawing more cards does not compute the story's header again.
+  const header = useMemo(
+    () => <StoryHeader story={story} articleId={articleId} revision={props.revision} pageUrl={props.pageUrl} />,
+    [story, articleId, props.revision, props.pageUrl],
+  );
 
   function setCollapsed(next: boolean, focusAfter: boolean): void {
     if (focusAfter) pendingFocus.current = next ? 'tab' : 'collapse';
@@ -88,6 +106,8 @@ export function Sidebar(props: SidebarProps) {
     if (!fact) return;
     if (filter === 'disputed' && fact.status !== 'disputed') setFilter('all');
     setLayout('cards');
+    setListAll(true);
+    cards.draw([fact.id]);
     pendingFocus.current = { fact: fact.id };
     setFocusedFact(fact.id);
     if (collapsed) setCollapsed(false, false);
@@ -122,9 +142,18 @@ export function Sidebar(props: SidebarProps) {
       event.stopPropagation();
       setCollapsed(true, true);
     }
+    // Moving by keyboard, the reader must be able to reach every card's links: draw them all, a few per task.
+    if (event.key === 'Tab') cards.drawAll();
+  }
+
+  /** Focus entering a brief card (a screen reader's focus, a click on its button) draws it in full. */
+  function onFocusIn(event: FocusEvent): void {
+    const card = (event.target as Element | null)?.closest?.('li[data-fact]') as HTMLElement | null | undefined;
+    if (card?.dataset.fact) cards.draw([card.dataset.fact]);
   }
 
   const side = props.settings.sidebarSide;
+  const sheet = props.layout === 'sheet';
   if (collapsed) {
     return (
       <aside class="px-root px-collapsed" data-side={side} aria-label="Parallax" ref={root}>
@@ -154,7 +183,7 @@ export function Sidebar(props: SidebarProps) {
       </div>
       <div class="px-body" id="px-body">
         {props.event ? <EventNotice story={story} /> : null}
-        <StoryHeader story={story} articleId={articleId} revision={props.revision} pageUrl={props.pageUrl} />
+        {sheet ? null : header}
         {props.event ? (
           <PageFigures
             story={story}
@@ -165,6 +194,7 @@ export function Sidebar(props: SidebarProps) {
         ) : (
           <DisputeSummary facts={view.disputedHere} articleId={articleId} onOpenFact={openFact} />
         )}
+        {sheet ? header : null}
         <FactControls
           highlightsOn={props.highlightsOn}
           onToggleHighlights={props.onToggleHighlights}
@@ -175,16 +205,23 @@ export function Sidebar(props: SidebarProps) {
           total={view.facts.length}
           disputed={disputed}
         />
-        <section aria-labelledby="px-facts-heading" class="px-facts-section" data-layout={layout}>
+        <section
+          aria-labelledby="px-facts-heading"
+          class="px-facts-section"
+          data-layout={layout}
+          ref={factsSection}
+          onFocusIn={onFocusIn}
+        >
           <h3 id="px-facts-heading">Facts</h3>
           {layout === 'cards' ? (
             <FactList
               story={story}
-              facts={shown}
+              facts={listAll ? shown : shown.slice(0, FIRST_LISTED)}
+              busy={!listAll && shown.length > FIRST_LISTED}
               articleId={articleId}
               onShowFact={props.onShowFact}
               focusedFact={focusedFact}
-              limit={props.factLimit}
+              drawn={cards.drawn}
             />
           ) : (
             <CoverageTable story={story} facts={shown} articleId={articleId} />

@@ -31,7 +31,7 @@ function ArticleItem({ article }: { article: ArticleListing }) {
         <strong>{article.outlet}</strong>
         {article.date ? <span class="px-muted"> · {article.date}</span> : null}
       </p>
-      <p class="px-story-headline">{article.headline}</p>
+      {article.headline ? <p class="px-story-headline">{article.headline}</p> : null}
       {article.wireNote ? <p class="px-muted">{article.wireNote}</p> : null}
       {article.read || article.archive ? (
         <p class="px-row px-story-links">

@@ -33,11 +33,6 @@ export interface SidebarHandle {
   destroy(): void;
 }
 
-// The first facts are drawn at once, the rest a batch per task: drawing all of a large story's cards in one go
-// would hold the page's main thread for longer than a frame budget allows (a "long task").
-const FIRST_FACTS = 2;
-const MORE_FACTS = 3;
-
 /** Renders the sidebar into `shadow` (styles included) and returns a handle to update or tear it down. */
 export function mountSidebar(shadow: ShadowRoot, initial: MountSidebarProps): SidebarHandle {
   const doc = shadow.ownerDocument;
@@ -52,31 +47,10 @@ export function mountSidebar(shadow: ShadowRoot, initial: MountSidebarProps): Si
   let focusRequest: SidebarProps['focusRequest'] = null;
   let seq = 0;
   let destroyed = false;
-  let factLimit = FIRST_FACTS;
-  let growTimer: ReturnType<typeof setTimeout> | undefined;
-
-  function grow(): void {
-    growTimer = undefined;
-    factLimit += MORE_FACTS;
-    draw();
-    scheduleGrowth();
-  }
-
-  function scheduleGrowth(): void {
-    if (!destroyed && growTimer === undefined && factLimit < props.story.facts.length) growTimer = setTimeout(grow, 0);
-  }
-
-  // A fact asked for by name must be there to receive focus: draw them all.
-  function drawAll(): void {
-    clearTimeout(growTimer);
-    growTimer = undefined;
-    factLimit = Infinity;
-  }
 
   function request(factId: string | null | undefined): void {
     if (!factId) return;
     focusRequest = { factId, seq: ++seq };
-    drawAll();
   }
   request(initial.focusFactId);
 
@@ -98,13 +72,11 @@ export function mountSidebar(shadow: ShadowRoot, initial: MountSidebarProps): Si
         collapsed={props.onCollapsedChange ? (props.collapsed ?? collapsed) : collapsed}
         onCollapsedChange={setCollapsed}
         focusRequest={focusRequest}
-        factLimit={factLimit < props.story.facts.length ? factLimit : undefined}
       />,
       container,
     );
   }
   draw();
-  scheduleGrowth();
 
   return {
     update(patch) {
@@ -121,7 +93,6 @@ export function mountSidebar(shadow: ShadowRoot, initial: MountSidebarProps): Si
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      clearTimeout(growTimer);
       render(null, container);
       container.remove();
       style.remove();

@@ -134,6 +134,7 @@ section.px-auto > h3 { margin-bottom: 0.25em; }
 section > h3 { font-size: 1em; margin-bottom: 0.5em; }
 .px-facts { display: flex; flex-direction: column; gap: 0.75em; }
 .px-fact { border: 1px solid var(--px-line); border-radius: 0.5em; padding: 0.6em 0.7em; }
+.px-brief { font-size: 0.9em; }
 .px-fact > article { display: flex; flex-direction: column; gap: 0.45em; }
 .px-fact-disputed { border-inline-start: 0.3em solid var(--px-disputed); }
 .px-fact-focused { box-shadow: 0 0 0 0.1875em var(--px-focus); }

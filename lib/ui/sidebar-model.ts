@@ -97,10 +97,17 @@ export interface OutletRow {
 
 /** Groups a fact's claims by article, the reader's own article first, then in the story's article order. */
 export function outletRows(story: RuntimeStory, fact: RuntimeFact, ownArticleId: string | null): OutletRow[] {
+  // One pass over the claims, then one look per article: cards are drawn often enough for this to count.
+  const byArticle = new Map<string, RuntimeClaim[]>();
+  for (const claim of fact.claims) {
+    const list = byArticle.get(claim.article);
+    if (list) list.push(claim);
+    else byArticle.set(claim.article, [claim]);
+  }
   const rows: OutletRow[] = [];
   for (const article of story.articles) {
-    const claims = fact.claims.filter((c) => c.article === article.id);
-    if (claims.length === 0) continue;
+    const claims = byArticle.get(article.id);
+    if (!claims) continue;
     rows.push({
       article,
       claims,
@@ -110,6 +117,19 @@ export function outletRows(story: RuntimeStory, fact: RuntimeFact, ownArticleId:
     });
   }
   return rows.sort((a, b) => Number(b.isOwn) - Number(a.isOwn));
+}
+
+// A place's status or a speaker is a phrase, too long to repeat in a line of figures: those name the outlets only.
+const WORDY_KINDS = new Set<RuntimeFact['kind']>(['status', 'attribution']);
+
+/**
+ * A fact's figures in one line, outlet by outlet (its outletRows: the reader's article first): "CNN, revision 2
+ * (this article): 4,000; AFP: nearly 4,000". What a card says before it is drawn in full, the same for every reader.
+ */
+export function factBrief(fact: RuntimeFact, rows: readonly OutletRow[]): string {
+  const who = (row: OutletRow) => `${outletLabel(row.article)}${row.isOwn ? ' (this article)' : ''}`;
+  if (WORDY_KINDS.has(fact.kind)) return `Reported by ${rows.map(who).join(', ')}`;
+  return rows.map((row) => `${who(row)}: ${[...new Set(row.claims.map((c) => c.figureText))].join(', ')}`).join('; ');
 }
 
 /** A quote cut around its figure, so the figure can be emphasised without building HTML. */

@@ -15,7 +15,8 @@ export interface ArticleListing {
   id: string;
   /** "CNN, revision 2" or "AFP". */
   outlet: string;
-  headline: string;
+  /** Null when the index has none: the list then says nothing rather than make one up. */
+  headline: string | null;
   /** "6 February 2013", or null when the index does not know it. */
   date: string | null;
   /** "AFP wire report" and where it was published, when the text is a wire's. */
@@ -70,7 +71,7 @@ function readArticle(value: unknown): CatalogArticle | null {
     publisher: value.publisher,
     wire: orNull(value.wire),
     site: orNull(value.site),
-    headline: isString(value.headline) ? value.headline : `${value.publisher} report`,
+    headline: isString(value.headline) ? value.headline : null,
     url: orNull(value.url),
     urls: Array.isArray(value.urls) ? value.urls.filter(isString) : [],
     published: orNull(value.published),

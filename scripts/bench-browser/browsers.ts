@@ -61,7 +61,8 @@ export async function launchBench(
     ? {
         MOZ_PROFILER_STARTUP: '1',
         MOZ_PROFILER_STARTUP_INTERVAL: '1',
-        MOZ_PROFILER_STARTUP_FEATURES: 'js',
+        // JavaScript stacks, and the thread's CPU time with each sample.
+        MOZ_PROFILER_STARTUP_FEATURES: 'js,cpu',
         MOZ_PROFILER_STARTUP_FILTERS: 'GeckoMain',
         MOZ_PROFILER_SHUTDOWN: profileTo,
       }

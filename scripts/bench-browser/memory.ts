@@ -29,18 +29,45 @@ function pssKb(pid: number): number {
   }
 }
 
-/** PSS of a process and all its descendants, in MB (0 where /proc cannot be read). */
-export function treePssMB(root: number | undefined): number {
-  if (root === undefined) return 0;
+function read(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * What a browser's process is, for the breakdown: Chromium's `--type` (a renderer started with
+ * `--extension-process` is `extension`: it runs extensions' service workers and pages; no type is the browser
+ * process), Firefox's process name ("Web Content", "Isolated Web Co", "WebExtensions", …; the parent is
+ * "firefox-esr").
+ */
+export function processKind(cmdline: string[], name: string): string {
+  const type = cmdline.find((a) => a.startsWith('--type='))?.slice('--type='.length);
+  if (type === undefined) return cmdline.some((a) => a.startsWith('--')) || !name ? 'browser' : name;
+  if (type === 'renderer' && cmdline.includes('--extension-process')) return 'extension';
+  return type;
+}
+
+/** PSS of a process and all its descendants, in MB by kind of process (processKind); 0 where /proc cannot be read. */
+export function treePssByKindMB(root: number | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (root === undefined) return out;
   const byParent = children();
-  let kb = 0;
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop() as number;
-    kb += pssKb(pid);
+    const kind = processKind(read(`/proc/${pid}/cmdline`).split(/[\0 ]/), read(`/proc/${pid}/comm`).trim());
+    out[kind] = (out[kind] ?? 0) + pssKb(pid) / 1024;
     stack.push(...(byParent.get(pid) ?? []));
   }
-  return kb / 1024;
+  return out;
+}
+
+/** PSS of a process and all its descendants, in MB (0 where /proc cannot be read). */
+export function treePssMB(root: number | undefined): number {
+  return Object.values(treePssByKindMB(root)).reduce((a, b) => a + b, 0);
 }
 
 async function heapMB(session: CDPSession): Promise<number> {

@@ -12,3 +12,9 @@ export function median(values: number[]): number {
 export function pairRatios(withValues: number[], withoutValues: number[]): number[] {
   return withValues.map((w, i) => w / (withoutValues[i] ?? NaN)).filter((r) => Number.isFinite(r));
 }
+
+/** Per key, the median of the values the records give for it (a record without the key counts as 0). */
+export function medianByKey(records: Record<string, number>[]): Record<string, number> {
+  const keys = [...new Set(records.flatMap((r) => Object.keys(r)))].sort();
+  return Object.fromEntries(keys.map((k) => [k, median(records.map((r) => r[k] ?? 0))]));
+}

@@ -1,11 +1,16 @@
 // The sidebar as a reader meets it: order, filter, quotes, links, flags, collapse, keyboard and accessibility.
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { axeViolations } from './axe';
 import { story, storyWithQuote } from './fixtures/story';
-import { renderSidebar } from './render-sidebar';
+import { drawnSidebar, renderSidebar } from './render-sidebar';
+import { installVisibility, uninstallVisibility } from './visibility';
 
-afterEach(cleanup);
+beforeEach(installVisibility);
+afterEach(() => {
+  cleanup();
+  uninstallVisibility();
+});
 
 const factHeadings = () => screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
 const card = (label: string) => screen.getByRole('heading', { level: 4, name: label }).closest('li') as HTMLElement;
@@ -127,15 +132,15 @@ describe('facts', () => {
     expect(factHeadings()).toHaveLength(6);
   });
 
-  test('an override shows the reviewer’s reason and the computed status', () => {
-    renderSidebar();
+  test('an override shows the reviewer’s reason and the computed status', async () => {
+    await drawnSidebar();
     const text = card('How long the offensive had run').textContent ?? '';
     expect(text).toContain('A reviewer set this to “Outlets agree” (computed: “Disputed”)');
     expect(text).toContain('round descriptions of one operation begun on 11 January');
   });
 
-  test('the figure is emphasised inside the full quote text', () => {
-    renderSidebar();
+  test('the figure is emphasised inside the full quote text', async () => {
+    await drawnSidebar();
     const quotes = Array.from(card('French troops in Mali').querySelectorAll('q'));
     const quote = quotes.find((q) => q.textContent?.startsWith('France has 2,150'));
     expect(quote?.textContent).toBe(
@@ -146,15 +151,15 @@ describe('facts', () => {
     expect(marks[0]?.previousSibling?.textContent).toBe('France has ');
   });
 
-  test('the reader’s own article is the first row of each fact and is marked', () => {
-    renderSidebar();
+  test('the reader’s own article is the first row of each fact and is marked', async () => {
+    await drawnSidebar();
     const rows = within(card('French troops in Mali')).getAllByRole('listitem');
     expect(rows[0]?.textContent).toMatch(/^CNN, revision 2this article/);
     expect(rows.filter((r) => r.textContent?.includes('this article'))).toHaveLength(1);
   });
 
-  test('self-contradiction and revision changes are shown on the rows where they are true', () => {
-    renderSidebar();
+  test('self-contradiction and revision changes are shown on the rows where they are true', async () => {
+    await drawnSidebar();
     const rows = within(card('French troops in Mali')).getAllByRole('listitem');
     const flagged = (flag: string) =>
       rows.filter((r) => r.textContent?.includes(flag)).map((r) => r.querySelector('.px-outlet-name')?.textContent);
@@ -163,8 +168,8 @@ describe('facts', () => {
     expect(card('Islamist fighters killed').textContent).not.toContain('contradicts itself');
   });
 
-  test('links to other outlets open in a new tab without an opener', () => {
-    renderSidebar();
+  test('links to other outlets open in a new tab without an opener', async () => {
+    await drawnSidebar();
     const links = within(card('French troops in Mali')).getAllByRole('link');
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       'https://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html',
@@ -178,13 +183,13 @@ describe('facts', () => {
     }
   });
 
-  test('a link to an older revision says the shared address now shows a later one', () => {
-    renderSidebar();
+  test('a link to an older revision says the shared address now shows a later one', async () => {
+    await drawnSidebar();
     const rows = within(card('French troops in Mali')).getAllByRole('listitem');
     const r1 = rows.find((r) => r.querySelector('.px-outlet-name')?.textContent === 'CNN, revision 1');
     expect(r1?.textContent).toContain('That address now shows revision 2.');
     cleanup();
-    renderSidebar({ articleId: 'cnn-r1' });
+    await drawnSidebar({ articleId: 'cnn-r1' });
     const own = within(card('French troops in Mali')).getAllByRole('listitem');
     expect(own.filter((r) => r.textContent?.includes('now shows revision'))).toHaveLength(0);
   });
@@ -211,9 +216,9 @@ describe('facts', () => {
 });
 
 describe('data is text, never HTML', () => {
-  test('a quote carrying markup is shown as text', () => {
+  test('a quote carrying markup is shown as text', async () => {
     const exact = 'France has <img src=x onerror="alert(1)"> 2,150 soldiers <b>in Mali</b>';
-    renderSidebar({ story: storyWithQuote('french-troops', 'afp', exact, '2,150') });
+    await drawnSidebar({ story: storyWithQuote('french-troops', 'afp', exact, '2,150') });
     const root = screen.getByRole('complementary');
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('b')).toBeNull();
@@ -333,8 +338,8 @@ describe('the summary at the top', () => {
 describe('number lines', () => {
   const line = (label: string) => card(label).querySelector('figure.px-line') as HTMLElement;
 
-  test('each numeric fact has one; its caption says what it draws, this article and the gap included', () => {
-    renderSidebar();
+  test('each numeric fact has one; its caption says what it draws, this article and the gap included', async () => {
+    await drawnSidebar();
     const caption = within(line('French troops in Mali')).getByText(/^Number line of French troops in Mali/);
     expect(caption.tagName).toBe('FIGCAPTION');
     expect(caption.textContent).toBe(
@@ -347,8 +352,8 @@ describe('number lines', () => {
     expect(line('French troops in Mali').getAttribute('role')).toBeNull();
   });
 
-  test('a point for an exact figure, a bar for a hedged one, this article’s marked, the gap drawn', () => {
-    renderSidebar();
+  test('a point for an exact figure, a bar for a hedged one, this article’s marked, the gap drawn', async () => {
+    await drawnSidebar();
     const figure = line('French troops in Mali');
     const own = figure.querySelector('.px-line-row-own') as HTMLElement;
     expect(own.textContent).toBe('CNN, revision 2this article4,000 · 2,150');
@@ -367,13 +372,13 @@ describe('number lines', () => {
     expect(figure.querySelector('[aria-hidden="true"] svg')).toBeTruthy();
   });
 
-  test('no gap is drawn for figures the outlets agree on, and no line for a fact without figures', () => {
-    renderSidebar();
+  test('no gap is drawn for figures the outlets agree on, and no line for a fact without figures', async () => {
+    await drawnSidebar();
     expect(line('Islamist fighters killed').querySelectorAll('.px-line-gap, .px-line-gap-edge')).toHaveLength(0);
   });
 
-  test('it scales with the sidebar: positions in percent, full-width tracks, labels as wrapping text', () => {
-    renderSidebar();
+  test('it scales with the sidebar: positions in percent, full-width tracks, labels as wrapping text', async () => {
+    await drawnSidebar();
     for (const figure of Array.from(document.querySelectorAll<SVGElement>('figure.px-line'))) {
       for (const el of Array.from(figure.querySelectorAll('.px-line-plot circle, .px-line-plot rect'))) {
         const x = el.getAttribute('cx') ?? el.getAttribute('x');

@@ -1,10 +1,11 @@
 // Mounting into a shadow root: styles inside, page styles kept out, updates, focus requests and teardown.
 import { act, fireEvent, within } from '@testing-library/preact';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { mountSidebar, type MountSidebarProps, type SidebarHandle } from '../../lib/ui/mount-sidebar';
 import { axeViolations } from './axe';
 import { story } from './fixtures/story';
+import { installVisibility, setInView, uninstallVisibility } from './visibility';
 
 let handle: SidebarHandle | null = null;
 let host: HTMLElement | null = null;
@@ -110,26 +111,30 @@ describe('mountSidebar', () => {
 });
 
 describe('drawing a long story', () => {
-  // The fixture story doubled: more facts than the first batch.
+  // The fixture story doubled: more facts than fit on a screen.
   const long = {
     ...story,
     facts: [...story.facts, ...story.facts.map((f) => ({ ...f, id: `${f.id}-again`, label: `${f.label} again` }))],
   };
+  beforeEach(() => {
+    installVisibility();
+    setInView('none');
+  });
+  afterEach(uninstallVisibility);
 
-  test('draws the first facts at once and the rest a batch per task, and a fact asked for at once', async () => {
+  test('lists every fact brief until it is seen, and draws a fact asked for at once, with focus on it', async () => {
     const { shadow } = mount({ story: long });
-    const cards = () => shadow.querySelectorAll('ul.px-facts > li[data-fact]').length;
-    const list = () => shadow.querySelector('ul.px-facts');
-    expect(cards()).toBeLessThan(long.facts.length);
-    expect(list()?.getAttribute('aria-busy')).toBe('true');
-    await vi.waitFor(() => expect(cards()).toBe(long.facts.length));
-    expect(list()?.hasAttribute('aria-busy')).toBe(false);
-
-    handle?.destroy();
-    host?.remove();
-    const again = mount({ story: long });
+    const brief = () => shadow.querySelectorAll('ul.px-facts > li[data-fact]:not([data-drawn])').length;
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(shadow.querySelectorAll('ul.px-facts > li[data-fact]')).toHaveLength(long.facts.length);
+    expect(brief()).toBe(long.facts.length);
     const last = long.facts.at(-1)?.id ?? '';
     act(() => handle?.focusFact(last));
-    expect(again.shadow.querySelector(`[data-fact="${last}"]`)).not.toBeNull();
+    const card = shadow.querySelector(`[data-fact="${last}"]`);
+    expect(card?.hasAttribute('data-drawn')).toBe(true);
+    expect(shadow.activeElement?.textContent).toBe(long.facts.at(-1)?.label);
+    expect(brief()).toBe(long.facts.length - 1);
+    setInView('all');
+    await vi.waitFor(() => expect(brief()).toBe(0), { timeout: 10_000 });
   });
 });

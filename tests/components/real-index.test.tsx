@@ -1,14 +1,20 @@
 // The sidebar against the real built index (the story files in public/generated/, written by `npm run index`).
 import { resolve } from 'node:path';
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { FactStatus } from '../../lib/story/runtime-types';
 import { factWeight } from '../../lib/story/fact-order';
 import { readGeneratedStories } from '../../lib/story/read-generated';
 import { axeViolations } from './axe';
-import { renderSidebar } from './render-sidebar';
+import { allCardsDrawn, renderSidebar } from './render-sidebar';
+import { installVisibility, uninstallVisibility } from './visibility';
 
-afterEach(cleanup);
+// Every card in view, so each is drawn in full (a few per task) and its quotes and number line can be checked.
+beforeEach(installVisibility);
+afterEach(() => {
+  cleanup();
+  uninstallVisibility();
+});
 
 const index = { stories: readGeneratedStories(resolve(import.meta.dirname, '../../public/generated')) };
 // axe over a full story of dozens of facts takes seconds on a busy two-core machine.
@@ -23,6 +29,7 @@ for (const story of index.stories) {
         SLOW,
         async () => {
           const { container } = renderSidebar({ story, articleId: article.id });
+          await allCardsDrawn(container);
           const cards = Array.from(container.querySelectorAll<HTMLElement>('li[data-fact]'));
           expect(cards.map((c) => c.dataset.fact).sort()).toEqual(story.facts.map((f) => f.id).sort());
           // Checked from the data, independently of the order function: (not reported here, status, -weight) ascends.

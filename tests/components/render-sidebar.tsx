@@ -1,4 +1,5 @@
-// Renders the sidebar with the fixture story, spies for every callback and the collapse held in real state.
+// Renders the sidebar with the fixture story, spies for every callback and the collapse held in real state; and
+// the same once every fact card is drawn in full (with tests/components/visibility.ts saying all is in view).
 import { render } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { vi } from 'vitest';
@@ -41,4 +42,26 @@ export function renderSidebar(overrides: TestSidebarProps = {}) {
     spies,
     rerenderWith: (p: TestSidebarProps) => result.rerender(<Harness {...overrides} {...p} />),
   };
+}
+
+/** How many fact cards in the document are still brief (not drawn in full). */
+export function briefCards(root: ParentNode = document): number {
+  return root.querySelectorAll('li[data-fact]:not([data-drawn])').length;
+}
+
+/** Waits until every fact card in the document is drawn in full. */
+export async function allCardsDrawn(root: ParentNode = document): Promise<void> {
+  await vi.waitFor(
+    () => {
+      if (briefCards(root) > 0) throw new Error(`${briefCards(root)} cards are still brief`);
+    },
+    { timeout: 10_000 },
+  );
+}
+
+/** renderSidebar, then waits for every card to be drawn in full. */
+export async function drawnSidebar(overrides: TestSidebarProps = {}) {
+  const result = renderSidebar(overrides);
+  await allCardsDrawn();
+  return result;
 }

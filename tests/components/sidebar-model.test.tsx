@@ -1,6 +1,7 @@
 // The sidebar's pure helpers: quote splitting when offsets are wrong, dates, revision changes, row order.
 import { describe, expect, test } from 'vitest';
 import {
+  factBrief,
   factView,
   formatDate,
   formatDateRange,
@@ -144,5 +145,23 @@ describe('where the reader is', () => {
     expect(
       wireNote(articles.find((a) => a.id === 'globalpost')!, pageSite('https://www.pri.org/stories/x')),
     ).toBeNull();
+  });
+});
+
+describe('factBrief', () => {
+  const troops = story.facts.find((f) => f.id === 'french-troops')!;
+
+  test('each outlet with its own figures, the reader’s article first and named as such', () => {
+    expect(factBrief(troops, outletRows(story, troops, 'afp'))).toBe(
+      'AFP (this article): Nearly 4,000; CNN, revision 1: 4,000; CNN, revision 2: 4,000, 2,150; GlobalPost: 4,000; ' +
+        'FRANCE 24: nearly 4,000',
+    );
+  });
+
+  test('a phrase (a status, who said something) names the outlets only', () => {
+    const status = { ...troops, kind: 'status' as const };
+    expect(factBrief(status, outletRows(story, status, 'globalpost'))).toBe(
+      'Reported by GlobalPost (this article), CNN, revision 1, CNN, revision 2, AFP, FRANCE 24',
+    );
   });
 });

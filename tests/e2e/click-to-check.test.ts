@@ -64,7 +64,9 @@ if (browserKinds.includes('chromium')) {
         const popup = await openPopup(session.browser, session.extensionId, tab);
         const text = await popupText(popup);
         expect(text).toContain('Parallax knows this article:');
-        expect(text).toContain(article.headline);
+        // An article the index has no headline for is named by its publisher alone.
+        if (article.headline) expect(text).toContain(article.headline);
+        else expect(text).not.toMatch(/not recorded|Untitled/);
         expect(text).toContain(article.publisher);
 
         // A wire report on a republishing site says whose site it is, from the page itself.

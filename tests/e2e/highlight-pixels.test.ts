@@ -65,7 +65,8 @@ for (const kind of browserKinds) {
         await setViewport(tab, kind, { width: 700, height: 900, deviceScaleFactor: 2 });
         await tab.goto(pageUrl(site), { waitUntil: 'load' });
         await waitForSidebar(tab, [story.title]);
-        // Every card drawn first: a later batch of cards would move the panel's content under the screenshot.
+        // Every card listed and drawn first (the list is scrolled through): a later batch of cards, or a card drawn
+        // in full above the number line, would move the panel's content under the screenshot.
         await waitForFactList(tab);
         const seen = await tab.evaluate((tag: string) => {
           const root = document.querySelector(tag)!.shadowRoot!;

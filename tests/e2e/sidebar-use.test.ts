@@ -18,6 +18,7 @@ import {
   waitForSidebar,
   waitUntil,
 } from './harness/e2e';
+import { shownFacts } from './harness/sidebar-facts';
 
 interface AxeSummary {
   violations: { id: string; impact: string | null; targets: string[] }[];
@@ -84,6 +85,8 @@ for (const kind of browserKinds) {
       const tab = await openPage(e2e().session, pageUrl(cnnPage!));
       try {
         await waitForSidebar(tab);
+        // Every card drawn in full (each outlet's link is in its card's rows), as a reader scrolling down sees it.
+        await shownFacts(tab);
         const links = await tab.evaluate(
           (tag: string) =>
             [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('a[href]') ?? [])].map((a) => ({

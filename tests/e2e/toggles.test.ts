@@ -248,6 +248,9 @@ for (const kind of browserKinds) {
       let collapsed = false;
       try {
         for (const tab of [first, second]) {
+          // Each page seen once: Parallax paints a page's marks after its first frame, which a tab behind
+          // another never draws.
+          await tab.bringToFront();
           await waitForSidebar(tab);
           await settle();
           if (await sidebarCollapsed(tab)) await clickInSidebar(tab, 'button[aria-expanded]');

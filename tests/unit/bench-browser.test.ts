@@ -1,8 +1,12 @@
 // The arithmetic behind the browser bench and the long-task check: medians and pairwise ratios, main-thread
-// accounting from a DevTools trace, and extension time from a Gecko profile, on small hand-made inputs.
+// accounting from a DevTools trace, and extension time from a Gecko profile, on small hand-made inputs; Parallax's
+// longest task, its forced layouts and the time to its first facts in both; memory by kind of process.
 import { describe, expect, test } from 'vitest';
-import { extensionMsPerWindow } from '../../scripts/bench-browser/gecko-profile';
-import { median, pairRatios } from '../../scripts/bench-browser/stats';
+import { traceCost } from '../../scripts/bench-browser/chromium-trace';
+import { FACTS_MARK } from '../../scripts/bench-browser/first-facts';
+import { extensionCostPerWindow, extensionMsPerWindow } from '../../scripts/bench-browser/gecko-profile';
+import { processKind } from '../../scripts/bench-browser/memory';
+import { median, medianByKey, pairRatios } from '../../scripts/bench-browser/stats';
 import { accountMainThread, longTasksCausedByExtension } from '../e2e/harness/main-thread';
 
 describe('stats', () => {
@@ -150,5 +154,213 @@ describe('extension time from a Gecko profile', () => {
       ]),
     ).toEqual([3, 2, 0]);
     expect(extensionMsPerWindow(profile, 'another', [{ start: 1000, end: 1010 }])).toEqual([0]);
+  });
+});
+
+describe("Parallax's tasks, forced layouts and first facts in a Chromium trace", () => {
+  const ID = 'abc';
+  const URL = `chrome-extension://${ID}/`;
+  const T = (name: string, ts: number, dur: number, data: Record<string, unknown> = {}) => ({
+    name,
+    ph: 'X',
+    pid: 1,
+    tid: 2,
+    ts: ts * 1000,
+    dur: dur * 1000,
+    args: { data },
+  });
+  // The harness's trace (RunTask and samples: node 3 is content.js, node 5 the app), with timeline events added.
+  function events(extra: ReturnType<typeof T>[], samples: { at: number; node: number }[], tasks: [number, number][]) {
+    const nodes = [
+      { id: 1, callFrame: { functionName: '(root)', url: '' } },
+      { id: 2, parent: 1, callFrame: { functionName: 'pageCode', url: 'https://www.cnn.com/' } },
+      { id: 3, parent: 1, callFrame: { functionName: 'check', url: `${URL}content-scripts/content.js` } },
+      { id: 5, parent: 1, callFrame: { functionName: 'mount', url: `${URL}sidebar-app.js` } },
+    ];
+    const times = samples.map((s) => s.at * 1000);
+    return [
+      { name: 'thread_name', ph: 'M', pid: 1, tid: 2, ts: 0, args: { name: 'CrRendererMain' } },
+      ...tasks.map(([ts, dur]) => T('RunTask', ts, dur)),
+      ...extra,
+      { name: 'Profile', ph: 'P', pid: 1, tid: 2, ts: 0, id: '0x1', args: { data: { startTime: 0 } } },
+      {
+        name: 'ProfileChunk',
+        ph: 'P',
+        pid: 1,
+        tid: 9,
+        ts: 0,
+        id: '0x1',
+        args: {
+          data: {
+            cpuProfile: { nodes, samples: samples.map((s) => s.node) },
+            timeDeltas: times.map((t, i) => t - (times[i - 1] ?? 0)),
+          },
+        },
+      },
+    ];
+  }
+
+  test('the longest task is one Parallax ran alone: not the page parsing, nor the page scripts it joined', () => {
+    const trace = events(
+      [
+        T('ParseHTML', 1, 5),
+        T('FunctionCall', 300, 20, { url: 'https://www.cnn.com/' }),
+        T('EvaluateScript', 100, 30, { url: `${URL}content-scripts/content.js` }),
+      ],
+      [...every(0, 90, 3), ...every(100, 130, 3), ...every(300, 310, 3), ...every(310, 330, 2), { at: 400, node: 1 }],
+      [
+        [0, 90],
+        [100, 40],
+        [300, 60],
+      ],
+    );
+    const cost = traceCost(trace as never, ID);
+    expect(cost.longestTaskMs).toBe(40);
+    // CPU time in Parallax's share of each task it ran in (here CPU time equals wall time): all 90 of the first, 39
+    // of the second (its last sample stands for 10 ms), 10 of the third.
+    expect(cost.extensionCpuMs).toBeCloseTo(139);
+  });
+
+  test('a layout inside one of its script calls is forced; one in the frame’s own update is not', () => {
+    const trace = events(
+      [
+        T('FunctionCall', 100, 20, { url: `${URL}sidebar-app.js` }),
+        T('Layout', 105, 4),
+        T('UpdateLayoutTree', 150, 3),
+        T('FunctionCall', 200, 20, { url: 'https://www.cnn.com/' }),
+        T('Layout', 205, 6),
+      ],
+      [
+        { at: 100, node: 5 },
+        { at: 250, node: 1 },
+      ],
+      [[100, 120]],
+    );
+    expect(traceCost(trace as never, ID).forced).toEqual({ count: 1, ms: 4 });
+  });
+
+  test('first facts count from the task in which the content script took the answer to the page’s mark', () => {
+    const trace = events(
+      [
+        T('EvaluateScript', 100, 20, { url: `${URL}content-scripts/content.js` }),
+        T('EvaluateScript', 260, 10, { url: `${URL}sidebar-app.js` }),
+        { ...T('TimeStamp', 330, 0, { message: FACTS_MARK }), ph: 'I' },
+      ],
+      [...every(100, 120, 3), ...every(250, 253, 3), ...every(260, 300, 5), { at: 400, node: 1 }],
+      [
+        [100, 20],
+        [248, 6],
+        [260, 40],
+      ],
+    );
+    expect(traceCost(trace as never, ID).factsFromAnswerMs).toBe(82);
+    const noMark = trace.filter((e) => e.name !== 'TimeStamp');
+    expect(traceCost(noMark as never, ID).factsFromAnswerMs).toBeNull();
+  });
+});
+
+describe('runs of work, forced flushes and first facts in a Gecko profile', () => {
+  const UUID = '5a1f0c3e';
+  const EXT = `moz-extension://${UUID}/`;
+  // Stacks: 0 idle, 1 content.js, 2 the page's script, 3 the app, 4 the app under the parser (never ours alone).
+  function profile(samples: [number, number, number][], markers: unknown[][]) {
+    return {
+      meta: { startTime: 1000, categories: [{ name: 'Idle' }, { name: 'JavaScript' }] },
+      threads: [],
+      processes: [
+        {
+          meta: { startTime: 1000, categories: [{ name: 'Idle' }, { name: 'JavaScript' }] },
+          threads: [
+            {
+              name: 'GeckoMain',
+              processName: 'Web Content',
+              samples: { schema: { stack: 0, time: 1, threadCPUDelta: 2 }, data: samples },
+              stackTable: {
+                schema: { prefix: 0, frame: 1 },
+                data: [
+                  [null, 0],
+                  [null, 1],
+                  [null, 2],
+                  [null, 3],
+                  [null, 4],
+                ],
+              },
+              frameTable: {
+                schema: { location: 0, category: 1 },
+                data: [
+                  [0, 0],
+                  [1, 1],
+                  [2, 1],
+                  [3, 1],
+                  [4, 1],
+                ],
+              },
+              stringTable: [
+                '(root)',
+                `check (${EXT}content-scripts/content.js:1:20)`,
+                'tick (https://www.cnn.com/:5:1)',
+                `mount (${EXT}sidebar-app.js:1:20)`,
+                'nsHtml5TreeOpExecutor::RunFlushLoop',
+                'Reflow (sync)',
+                'UserTiming',
+              ],
+              markers: { schema: { name: 0, startTime: 1, endTime: 2, phase: 3, data: 4 }, data: markers },
+            },
+          ],
+        },
+      ],
+    };
+  }
+  // A sample a millisecond, half of it on the CPU (the profile gives nanoseconds).
+  const run = (from: number, to: number, stack: number): [number, number, number][] =>
+    Array.from({ length: to - from }, (_, i) => [stack, from + i, 500_000]);
+
+  test('the longest run of its work, a flush caused from its frames, and first facts from the answer', () => {
+    const p = profile(
+      [
+        ...run(0, 20, 1), // the content script's first look
+        ...run(20, 30, 0),
+        ...run(30, 34, 2), // the page's own script
+        ...run(40, 45, 1), // the answer taken
+        ...run(45, 50, 0),
+        ...run(50, 80, 3), // the app: 30 ms in one run
+        ...run(80, 90, 0),
+      ],
+      [
+        [5, 55, null, 2, { stack: { samples: { schema: { stack: 0 }, data: [[3]] } } }],
+        [5, null, 58, 3, null],
+        [5, 62, null, 2, { stack: { samples: { schema: { stack: 0 }, data: [[2]] } } }],
+        [5, null, 63, 3, null],
+        [6, 85, null, 0, { name: FACTS_MARK }],
+      ],
+    );
+    const [cost] = extensionCostPerWindow(p, UUID, [{ start: 1000, end: 1100 }]);
+    expect(cost).toEqual({
+      extensionMs: 55,
+      extensionCpuMs: 27.5,
+      longestTaskMs: 30,
+      forced: { count: 1, ms: 3 },
+      factsFromAnswerMs: 45,
+    });
+  });
+});
+
+describe('memory by process and medians by key', () => {
+  test("Chromium's --type (an extension process apart), Firefox's process names, the browser process", () => {
+    expect(processKind(['/usr/lib/chromium/chromium', '--type=renderer', '--extension-process'], 'chromium')).toBe(
+      'extension',
+    );
+    expect(processKind(['/usr/lib/chromium/chromium', '--type=renderer'], 'chromium')).toBe('renderer');
+    expect(processKind(['/usr/lib/chromium/chromium', '--headless=new'], 'chromium')).toBe('browser');
+    expect(processKind(['/usr/lib/firefox-esr/firefox-esr', '-contentproc', 'tab'], 'WebExtensions')).toBe(
+      'WebExtensions',
+    );
+    expect(processKind(['/usr/lib/firefox-esr/firefox-esr', '--remote-debugging-port=0'], 'firefox-esr')).toBe(
+      'browser',
+    );
+  });
+
+  test('a key missing from a record counts as 0', () => {
+    expect(medianByKey([{ a: 1, b: 4 }, { a: 3 }, { a: 2, b: 2 }])).toEqual({ a: 2, b: 2 });
   });
 });

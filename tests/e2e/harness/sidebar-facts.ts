@@ -31,15 +31,21 @@ export interface ShownFact {
   rows: ShownRow[];
 }
 
-/** Waits until the sidebar's fact list has drawn every card (it draws in batches, busy until the last). */
+/**
+ * Waits until the sidebar's fact list holds every card (it lists them in batches, busy until the last) and each is
+ * drawn in full: a card is brief until it comes near the sidebar's visible part, so the sidebar is scrolled down to
+ * each brief card in turn, as a reader would.
+ */
 export async function waitForFactList(page: Page): Promise<void> {
   await waitUntil(
     page,
     (tag: string) => {
       const list = document.querySelector(tag)?.shadowRoot?.querySelector('ul.px-facts');
-      return !!list && !list.hasAttribute('aria-busy');
+      const brief = list?.querySelector('li[data-fact]:not([data-drawn])');
+      brief?.scrollIntoView({ block: 'center' });
+      return !!list && !list.hasAttribute('aria-busy') && !brief;
     },
-    { timeout: 10_000, polling: 50 },
+    { timeout: 20_000, polling: 100 },
     sidebarHost,
   );
 }

@@ -62,10 +62,10 @@ describe('buildFromSources', () => {
     expect(claim.hedges).toEqual(['nearly']);
   });
 
-  test('a missing headline is labelled as not recorded rather than made up', () => {
+  test('a missing headline stays null rather than made up', () => {
     const s = fixture();
     (s.articles[0]!.meta as Record<string, unknown>).headline = null;
-    expect(built(s).index.stories[0]!.articles[0]!.headline).toBe('Alpha report (headline not recorded)');
+    expect(built(s).index.stories[0]!.articles[0]!.headline).toBeNull();
   });
 
   test('hosts are the sorted, de-duplicated host names of every address', () => {

@@ -59,7 +59,7 @@ test('a catalog entry names each article’s day, revision and archived copy, an
         publisher: 'Wire',
         wire: 'Wire',
         site: 'unknown',
-        headline: 'Wire report (headline not recorded)',
+        headline: null,
         url: null,
         urls: [],
         published: null,
