@@ -1,0 +1,174 @@
+// Splits a whole recognition index into its paged layout (paged-format.ts): a head holding what every page needs
+// (story ranges, address and event-term hashes, a checksum per part) and parts of a few kilobytes, each a range of
+// fingerprint buckets, address keys, event terms, articles or stories. Deterministic: the same index gives the same
+// bytes, so a head made at build time names the parts a copy made later from the same file holds.
+import { type SectionInput, writeSectionedFile } from '../binary/sectioned-file';
+import { encodeStringTable, type StringTable } from '../binary/string-table';
+import { xxhash32 } from '../binary/xxhash32';
+import { type RecognitionIndex, SECTION } from './index-format';
+import { loadIndex } from './load-index';
+import {
+  firstPartOf,
+  HEAD_MAGIC,
+  HEAD_SECTION,
+  PAGED_FORMAT,
+  PART_KINDS,
+  PART_MAGIC,
+  PART_SECTION,
+  type PartKind,
+  SPLIT_FIELDS,
+  type SplitInfo,
+} from './paged-format';
+
+/** Sizes of the parts (smaller in tests, so a small index has many). */
+export interface SplitOptions {
+  /** Most bytes of fingerprint tables in one part (a part holds whole buckets, so a part may hold a little more). */
+  partBytes: number;
+  addressesPerPart: number;
+  termsPerPart: number;
+  articlesPerPart: number;
+  storiesPerPart: number;
+}
+
+/** About 4 KB a part: a page reads a few hundred of them, each one IndexedDB record. */
+export const SPLIT_DEFAULTS: SplitOptions = {
+  partBytes: 4096,
+  addressesPerPart: 64,
+  termsPerPart: 128,
+  articlesPerPart: 256,
+  storiesPerPart: 256,
+};
+
+/** A whole index in its paged layout: the head, and the parts in number order. */
+export interface SplitIndex {
+  head: Uint8Array;
+  parts: Uint8Array[];
+}
+
+const bytesOf = (a: Uint8Array | Uint16Array | Uint32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+const u32 = (tag: string, values: Uint32Array): SectionInput => ({ tag, bytes: bytesOf(values), itemSize: 4 });
+const strings = (tag: string, table: StringTable, from: number, to: number): SectionInput => ({
+  tag,
+  bytes: encodeStringTable(Array.from({ length: to - from }, (_, i) => table.get(from + i))),
+  itemSize: 1,
+});
+
+/** Offsets from..to of an offsets table, rebased to start at 0. */
+function rebased(offsets: Uint32Array, from: number, to: number): Uint32Array {
+  const out = offsets.slice(from, to + 1);
+  const base = out[0] ?? 0;
+  for (let i = 0; i < out.length; i++) out[i]! -= base;
+  return out;
+}
+
+/** Bits [from, to) of a bit table, as a table of their own. */
+function bitsOf(bits: Uint8Array, from: number, to: number): Uint8Array {
+  const out = new Uint8Array(Math.ceil((to - from) / 8));
+  for (let i = from; i < to; i++) if ((bits[i >>> 3]! >>> (i & 7)) & 1) out[(i - from) >>> 3]! |= 1 << ((i - from) & 7);
+  return out;
+}
+
+function part(kind: PartKind, number: number, first: number, sections: SectionInput[]): Uint8Array {
+  const own = u32(PART_SECTION, Uint32Array.of(PART_KINDS.indexOf(kind), number, first));
+  return writeSectionedFile(PART_MAGIC, PAGED_FORMAT, [own, ...sections]);
+}
+
+/** Splits a whole index (read by readRecognitionIndex, and best verified first) into its head and parts. */
+export function splitRecognitionIndex(index: RecognitionIndex, options: Partial<SplitOptions> = {}): SplitIndex {
+  const o = { ...SPLIT_DEFAULTS, ...options };
+  const loaded = loadIndex(index);
+  const fingerprintBytes = loaded.hashLows.byteLength + loaded.postings.byteLength + loaded.postingMore.byteLength;
+  const wanted = Math.ceil(Math.log2(Math.max(1, fingerprintBytes / o.partBytes)));
+  const header = new DataView(index.file.bytes.buffer, index.file.bytes.byteOffset, 16);
+  const keys = loaded.addressHashes.length;
+  const terms = loaded.eventTermHashes.length;
+  const split: SplitInfo = {
+    fingerprintPartBits: Math.min(index.bucketBits, Math.max(0, wanted)),
+    addressesPerPart: o.addressesPerPart,
+    termsPerPart: o.termsPerPart,
+    articlesPerPart: o.articlesPerPart,
+    storiesPerPart: o.storiesPerPart,
+    fingerprintParts: 0,
+    addressParts: Math.ceil(keys / o.addressesPerPart),
+    termParts: Math.ceil(terms / o.termsPerPart),
+    articleParts: Math.ceil(index.articleCount / o.articlesPerPart),
+    storyParts: Math.ceil(index.storyCount / o.storiesPerPart),
+    sourceLength: header.getUint32(8, true),
+    sourceChecksum: header.getUint32(12, true),
+  };
+  split.fingerprintParts = 2 ** split.fingerprintPartBits;
+  const parts: Uint8Array[] = [];
+
+  const perPart = 2 ** (index.bucketBits - split.fingerprintPartBits);
+  for (let p = 0; p < split.fingerprintParts; p++) {
+    const b0 = p * perPart;
+    const b1 = b0 + perPart;
+    const [h0, h1] = [loaded.hashBuckets[b0]!, loaded.hashBuckets[b1]!];
+    const [q0, q1] = [loaded.postingBuckets[b0]!, loaded.postingBuckets[b1]!];
+    const lows = loaded.hashLows.subarray(h0, h1);
+    const postings = loaded.postings.subarray(q0, q1);
+    parts.push(
+      part('fingerprints', p, b0, [
+        u32(SECTION.hashBuckets, rebased(loaded.hashBuckets, b0, b1)),
+        { tag: SECTION.hashLows, bytes: bytesOf(lows.slice()), itemSize: lows.BYTES_PER_ELEMENT },
+        u32(SECTION.postingBuckets, rebased(loaded.postingBuckets, b0, b1)),
+        { tag: SECTION.postings, bytes: bytesOf(postings.slice()), itemSize: postings.BYTES_PER_ELEMENT },
+        { tag: SECTION.postingMore, bytes: bitsOf(loaded.postingMore, q0, q1), itemSize: 1 },
+      ]),
+    );
+  }
+  const ranges = (count: number, size: number, make: (from: number, to: number, n: number) => Uint8Array) => {
+    for (let n = 0; n * size < count; n++) parts.push(make(n * size, Math.min(count, (n + 1) * size), n));
+  };
+  ranges(keys, o.addressesPerPart, (from, to, n) =>
+    part('addresses', n, from, [
+      strings(SECTION.addressKeys, loaded.addressKeys, from, to),
+      u32(SECTION.addressOffsets, rebased(loaded.addressOffsets, from, to)),
+      u32(
+        SECTION.addressOrdinals,
+        loaded.addressOrdinals.slice(loaded.addressOffsets[from], loaded.addressOffsets[to]),
+      ),
+    ]),
+  );
+  ranges(terms, o.termsPerPart, (from, to, n) =>
+    part('terms', n, from, [
+      u32(SECTION.eventTermOffsets, rebased(loaded.eventTermOffsets, from, to)),
+      u32(
+        SECTION.eventTermStories,
+        loaded.eventTermStories.slice(loaded.eventTermOffsets[from], loaded.eventTermOffsets[to]),
+      ),
+    ]),
+  );
+  ranges(index.articleCount, o.articlesPerPart, (from, to, n) =>
+    part('articles', n, from, [
+      strings(SECTION.articleIds, loaded.articleIds, from, to),
+      u32(SECTION.articleFingerprints, loaded.fingerprintCounts.slice(from, to)),
+      u32(SECTION.articleRevision, loaded.articleRevisions.slice(from, to)),
+    ]),
+  );
+  ranges(index.storyCount, o.storiesPerPart, (from, to, n) =>
+    part('stories', n, from, [strings(SECTION.storyIds, loaded.storyIds, from, to)]),
+  );
+  if (parts.length !== firstPartOf(split, 'stories') + split.storyParts) throw new Error('split: part count mismatch');
+
+  const offsets = new Uint32Array(parts.length + 1);
+  parts.forEach((p, i) => {
+    offsets[i + 1] = offsets[i]! + p.length;
+  });
+  const head = writeSectionedFile(HEAD_MAGIC, PAGED_FORMAT, [
+    { tag: SECTION.info, bytes: index.file.sections.get(SECTION.info)!.bytes.slice(), itemSize: 4 },
+    u32(
+      HEAD_SECTION.split,
+      Uint32Array.from(SPLIT_FIELDS, (f) => split[f]),
+    ),
+    u32(HEAD_SECTION.partOffsets, offsets),
+    u32(
+      HEAD_SECTION.partChecksums,
+      Uint32Array.from(parts, (p) => xxhash32(p)),
+    ),
+    u32(SECTION.storyArticles, loaded.storyArticles.slice()),
+    u32(SECTION.addressHashes, loaded.addressHashes.slice()),
+    ...(terms > 0 ? [u32(SECTION.eventTermHashes, loaded.eventTermHashes.slice())] : []),
+  ]);
+  return { head, parts };
+}
