@@ -9,7 +9,7 @@ export const PART_MAGIC = 'PXRP';
 export const PAGED_FORMAT = 1;
 export const READABLE_PAGED_FORMATS = [1] as const;
 
-/** Sections of the head besides INFO, STAR, ADHS and EVHS, which keep their meaning from the whole index. */
+/** Sections of the head besides INFO and EVHS, which keep their meaning from the whole index. */
 export const HEAD_SECTION = {
   /** u32 × 12: see SPLIT_FIELDS. */
   split: 'SPLT',
@@ -22,7 +22,7 @@ export const HEAD_SECTION = {
 /** The fields of SPLT, in order. */
 export const SPLIT_FIELDS = [
   'fingerprintPartBits',
-  'addressesPerPart',
+  'addressPartBits',
   'termsPerPart',
   'articlesPerPart',
   'storiesPerPart',
@@ -33,6 +33,7 @@ export const SPLIT_FIELDS = [
   'storyParts',
   'sourceLength',
   'sourceChecksum',
+  'addressCount',
 ] as const;
 
 /** How a head splits its index, as SPLT holds it. */
@@ -42,7 +43,10 @@ export type SplitInfo = Record<(typeof SPLIT_FIELDS)[number], number>;
 export const PART_KINDS = ['fingerprints', 'addresses', 'terms', 'articles', 'stories'] as const;
 export type PartKind = (typeof PART_KINDS)[number];
 
-/** A part's own section: u32 × 3, its kind (index in PART_KINDS), its number within its kind and its first item. */
+/**
+ * A part's own section: u32 × 3, its kind (index in PART_KINDS), its number within its kind and its first item (bucket,
+ * address key, event term, article or story).
+ */
 export const PART_SECTION = 'PART';
 
 /** The number of the first part of a kind. */

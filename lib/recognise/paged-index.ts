@@ -2,7 +2,12 @@
 // needs them (IndexedDB records in the browser, ranges of a file in Node), each checked against the head's checksum
 // before use and kept in a bounded cache. Lookups answer from the parts already read and note the ones they lacked;
 // ready() reads those and asks again, so an answer is only ever built on every part it needed.
-import { readSectionedFile, SectionedFileError, verifySectionedFile } from '../binary/sectioned-file';
+import {
+  readSectionedFile,
+  type SectionedFile,
+  SectionedFileError,
+  verifySectionedFile,
+} from '../binary/sectioned-file';
 import { xxhash32 } from '../binary/xxhash32';
 import type { FingerprintParams } from '../fingerprint/fingerprint';
 import { SECTION } from './index-format';
@@ -38,6 +43,7 @@ export class PagedIndexError extends Error {
 
 /** The head's tables, as views of its bytes. */
 export interface PagedHead {
+  file: SectionedFile;
   params: FingerprintParams;
   storyCount: number;
   articleCount: number;
@@ -47,8 +53,6 @@ export interface PagedHead {
   split: SplitInfo;
   partOffsets: Uint32Array;
   partChecksums: Uint32Array;
-  storyArticles: Uint32Array;
-  addressHashes: Uint32Array;
   eventTermHashes: Uint32Array;
 }
 
@@ -82,7 +86,10 @@ export function isPagedIndex(value: unknown): value is PagedIndex {
 // groups and stories); a run that still lacks parts after them answers nothing.
 const MAX_ROUNDS = 8;
 
-/** Reads and checks a head (throws PagedIndexError saying why it cannot be used); parts come from `readParts`. */
+/**
+ * Reads a head and checks its layout in O(sections) (throws PagedIndexError saying why it cannot be used); parts come
+ * from `readParts`. Its checksum and tables are checked by verifyPagedIndex, after the first answer.
+ */
 export function openPagedIndex(
   input: ArrayBuffer | Uint8Array,
   readParts: PartReader,
@@ -99,7 +106,7 @@ export function openPagedIndex(
   const partCount = head.partChecksums.length;
   const kindSizes: Record<PartKind, [number, number]> = {
     fingerprints: [2 ** (head.bucketBits - head.split.fingerprintPartBits), 0],
-    addresses: [head.split.addressesPerPart, head.addressHashes.length],
+    addresses: [0, 0],
     terms: [head.split.termsPerPart, head.eventTermHashes.length],
     articles: [head.split.articlesPerPart, head.articleCount],
     stories: [head.split.storiesPerPart, head.storyCount],
@@ -116,8 +123,9 @@ export function openPagedIndex(
     for (const k of PART_KINDS) if (id >= firstPartOf(head.split, k)) kind = k;
     const number = id - firstPartOf(head.split, kind);
     const [size, total] = kindSizes[kind];
-    const first = number * size;
-    const count = kind === 'fingerprints' ? size : Math.min(size, total - first);
+    // Address parts hold the keys whose hashes fall in their range: as many as the part says.
+    const first = kind === 'addresses' ? -1 : number * size;
+    const count = kind === 'fingerprints' ? size : kind === 'addresses' ? -1 : Math.min(size, total - first);
     return {
       kind,
       number,
@@ -129,6 +137,7 @@ export function openPagedIndex(
     };
   }
 
+  const storiesOf: Uint32Array[] = [];
   async function load(ids: number[]): Promise<void> {
     let found: readonly (ArrayBuffer | Uint8Array | undefined)[];
     try {
@@ -157,12 +166,27 @@ export function openPagedIndex(
         return;
       }
       try {
-        cache.set(id, { view: readPart(bytes, expectedOf(id)), size: bytes.length });
+        const view = readPart(bytes, expectedOf(id));
+        cache.set(id, { view, size: bytes.length });
         cached += bytes.length;
+        if (view.kind === 'articles' && view.stories.length > 0) storiesOf.push(view.stories);
       } catch (error) {
         damage(id, (error as Error).message);
       }
     });
+    // An article is asked for with its story (its id, its revision group): read the stories' parts now rather than
+    // after another round.
+    const stories = new Set<number>();
+    const { storiesPerPart } = head.split;
+    const firstStoryPart = firstPartOf(head.split, 'stories');
+    for (const list of storiesOf.splice(0)) {
+      const last = Math.min(list[list.length - 1]!, head.storyCount - 1);
+      for (let n = Math.floor(list[0]! / storiesPerPart); n <= Math.floor(last / storiesPerPart); n++) {
+        const id = firstStoryPart + n;
+        if (!cache.has(id) && !damaged.has(id)) stories.add(id);
+      }
+    }
+    if (stories.size > 0) await load([...stories]);
   }
 
   // Only between pages: the parts of a page at hand stay until its answer is made.
@@ -228,7 +252,6 @@ function readHead(input: ArrayBuffer | Uint8Array): PagedHead {
       HEAD_MAGIC,
       READABLE_PAGED_FORMATS,
     );
-    if (!verifySectionedFile(file)) fail('checksum mismatch: the file is damaged');
     const u32 = (tag: string, optional = false) => {
       const s = file.sections.get(tag);
       if (!s) return optional ? new Uint32Array(0) : fail(`section ${tag} is missing`);
@@ -241,6 +264,7 @@ function readHead(input: ArrayBuffer | Uint8Array): PagedHead {
     const [k, w, storyCount, articleCount, hashCount, postingCount, bucketBits] = info as unknown as number[];
     const split = Object.fromEntries(SPLIT_FIELDS.map((f, i) => [f, fields[i]!])) as SplitInfo;
     const head: PagedHead = {
+      file,
       params: { k: k!, w: w! },
       storyCount: storyCount!,
       articleCount: articleCount!,
@@ -250,8 +274,6 @@ function readHead(input: ArrayBuffer | Uint8Array): PagedHead {
       split,
       partOffsets: u32(HEAD_SECTION.partOffsets),
       partChecksums: u32(HEAD_SECTION.partChecksums),
-      storyArticles: u32(SECTION.storyArticles),
-      addressHashes: u32(SECTION.addressHashes),
       eventTermHashes: u32(SECTION.eventTermHashes, true),
     };
     checkHead(head, fail);
@@ -262,15 +284,16 @@ function readHead(input: ArrayBuffer | Uint8Array): PagedHead {
   }
 }
 
+// Sizes and counts, in O(1): every lookup stays inside the head's tables whatever their contents.
 function checkHead(h: PagedHead, fail: (reason: string) => never): void {
   const s = h.split;
   if (h.params.k < 1 || h.params.w < 1) fail('fingerprint parameters are not usable');
   if (h.bucketBits > 16 || s.fingerprintPartBits > h.bucketBits) fail('bucket bits are out of range');
-  const sizes = [s.addressesPerPart, s.termsPerPart, s.articlesPerPart, s.storiesPerPart];
-  if (sizes.some((n) => n < 1)) fail('a part size is 0');
+  const sizes = [s.termsPerPart, s.articlesPerPart, s.storiesPerPart];
+  if (sizes.some((n) => n < 1) || s.addressPartBits > 16) fail('a part size is out of range');
   const counts: [number, number][] = [
     [s.fingerprintParts, 2 ** s.fingerprintPartBits],
-    [s.addressParts, Math.ceil(h.addressHashes.length / s.addressesPerPart)],
+    [s.addressParts, 2 ** s.addressPartBits],
     [s.termParts, Math.ceil(h.eventTermHashes.length / s.termsPerPart)],
     [s.articleParts, Math.ceil(h.articleCount / s.articlesPerPart)],
     [s.storyParts, Math.ceil(h.storyCount / s.storiesPerPart)],
@@ -279,14 +302,21 @@ function checkHead(h: PagedHead, fail: (reason: string) => never): void {
   const parts = firstPartOf(s, 'stories') + s.storyParts;
   if (h.partChecksums.length !== parts || h.partOffsets.length !== parts + 1)
     fail('the part directory is not its size');
+}
+
+/**
+ * Checks the head's checksum and tables' contents (O(head); the parts are checked one by one as they are read);
+ * throws PagedIndexError saying why it cannot be used.
+ */
+export function verifyPagedIndex(index: PagedIndex): void {
+  const h = index.head;
+  const fail = (reason: string): never => {
+    throw new PagedIndexError(reason);
+  };
+  if (!verifySectionedFile(h.file)) fail('checksum mismatch: the file is damaged');
+  const parts = h.partChecksums.length;
   if (h.partOffsets[0] !== 0) fail('the part directory does not start at 0');
   for (let i = 1; i <= parts; i++) if (h.partOffsets[i]! <= h.partOffsets[i - 1]!) fail('part offsets do not increase');
-  const star = h.storyArticles;
-  if (star.length !== h.storyCount + 1 || star[0] !== 0 || star[h.storyCount] !== h.articleCount)
-    fail(`section ${SECTION.storyArticles} does not span the articles`);
-  for (let i = 1; i < star.length; i++) if (star[i]! < star[i - 1]!) fail(`section ${SECTION.storyArticles} decreases`);
-  for (let i = 1; i < h.addressHashes.length; i++)
-    if (h.addressHashes[i]! < h.addressHashes[i - 1]!) fail(`section ${SECTION.addressHashes} is not ascending`);
   for (let i = 1; i < h.eventTermHashes.length; i++)
     if (h.eventTermHashes[i]! <= h.eventTermHashes[i - 1]!) fail(`section ${SECTION.eventTermHashes} is not ascending`);
 }

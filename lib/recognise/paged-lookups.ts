@@ -5,7 +5,7 @@ import { hashWord } from '../fingerprint/hash';
 import type { RecognitionArticle } from './index-format';
 import type { IndexLookups } from './index-lookups';
 import type { PagedIndex } from './paged-index';
-import type { ArticlePart } from './read-part';
+import type { ArticlePart, StoryPart } from './read-part';
 import { EMPTY, bucketOf, lowerBound, postingsInBuckets, rowOf } from './table-lookups';
 
 /** A fresh set of lookups over a paged index. */
@@ -18,17 +18,22 @@ export function pagedLookups(index: PagedIndex): IndexLookups {
     return null;
   };
 
+  const inRange = (ordinal: number) => ordinal >= 0 && ordinal < head.articleCount;
   const articlePart = (ordinal: number): ArticlePart | null => {
     const part = index.part('articles', Math.floor(ordinal / split.articlesPerPart));
     return part?.kind === 'articles' ? part : lacking();
   };
-  // The story of an article, from the head's story ranges (the last story starting at or before it).
-  const storyOf = (ordinal: number) => lowerBound(head.storyArticles, ordinal + 1) - 1;
-  const revisionOf = (ordinal: number): number | null => {
-    const part = articlePart(ordinal);
-    return part ? (part.revisions[ordinal - part.first] ?? 0) : null;
+  const storyPart = (story: number): StoryPart | null => {
+    const part = index.part('stories', Math.floor(story / split.storiesPerPart));
+    return part?.kind === 'stories' ? part : lacking();
   };
-  const inRange = (ordinal: number) => ordinal >= 0 && ordinal < head.articleCount;
+  // An article's revision word and story; null while its part is not read.
+  const rowOfArticle = (ordinal: number): { revision: number; story: number } | null => {
+    const part = articlePart(ordinal);
+    return part
+      ? { revision: part.revisions[ordinal - part.first] ?? 0, story: part.stories[ordinal - part.first] ?? 0 }
+      : null;
+  };
 
   return {
     params: head.params,
@@ -43,25 +48,22 @@ export function pagedLookups(index: PagedIndex): IndexLookups {
     },
     addressOrdinals(key) {
       const hash = hashWord(key);
-      const hashes = head.addressHashes;
-      for (let i = lowerBound(hashes, hash); i < hashes.length && hashes[i] === hash; i++) {
-        const part = index.part('addresses', Math.floor(i / split.addressesPerPart));
-        if (part?.kind !== 'addresses') {
-          lacking();
-          continue;
-        }
-        if (part.keys.get(i - part.first) === key) return [...rowOf(part.offsets, part.ordinals, i - part.first)];
+      const part = index.part('addresses', bucketOf(hash, split.addressPartBits));
+      if (part?.kind !== 'addresses') return lacking() ?? [];
+      for (let i = lowerBound(part.hashes, hash); i < part.hashes.length && part.hashes[i] === hash; i++) {
+        if (part.keys.get(i) === key) return [...rowOf(part.offsets, part.ordinals, i)];
       }
       return [];
     },
     articleAt(ordinal): RecognitionArticle | undefined {
       if (!inRange(ordinal)) return undefined;
       const part = articlePart(ordinal);
-      if (!part) return [storyOf(ordinal), '', null, null, 0];
+      // Not read yet: a row that names no story, so nothing is read on its account.
+      if (!part) return [-1, '', null, null, 0];
       const at = ordinal - part.first;
       const revision = part.revisions[at]!;
       return [
-        storyOf(ordinal),
+        part.stories[at]!,
         part.ids.get(at),
         revision >>> 16 === 0 ? null : revision >>> 16,
         (revision & 0xffff) === 0 ? null : revision & 0xffff,
@@ -74,21 +76,23 @@ export function pagedLookups(index: PagedIndex): IndexLookups {
       return part ? (part.fingerprints[ordinal - part.first] ?? 0) : 0;
     },
     revisionGroupOf(ordinal) {
-      const group = (inRange(ordinal) ? (revisionOf(ordinal) ?? 0) : 0) >>> 16;
-      if (group === 0) return [ordinal];
-      const story = storyOf(ordinal);
+      const row = inRange(ordinal) ? rowOfArticle(ordinal) : null;
+      const group = (row?.revision ?? 0) >>> 16;
+      if (!row || group === 0) return [ordinal];
+      const part = row.story < head.storyCount ? storyPart(row.story) : null;
+      if (!part) return [ordinal];
+      const at = row.story - part.first;
+      const end = Math.min(part.starts[at + 1] ?? 0, head.articleCount);
       const members: number[] = [];
-      const end = Math.min(head.storyArticles[story + 1] ?? 0, head.articleCount);
-      for (let a = head.storyArticles[story] ?? 0; a < end; a++) {
-        if ((revisionOf(a) ?? 0) >>> 16 === group) members.push(a);
+      for (let a = part.starts[at] ?? 0; a < end; a++) {
+        if ((rowOfArticle(a)?.revision ?? 0) >>> 16 === group) members.push(a);
       }
       return members;
     },
     storyIdOf(storyOrdinal) {
       if (!(storyOrdinal >= 0 && storyOrdinal < head.storyCount)) return '';
-      const part = index.part('stories', Math.floor(storyOrdinal / split.storiesPerPart));
-      if (part?.kind !== 'stories') return lacking() ?? '';
-      return part.ids.get(storyOrdinal - part.first);
+      const part = storyPart(storyOrdinal);
+      return part ? part.ids.get(storyOrdinal - part.first) : '';
     },
     storiesWithTerm(hash) {
       const hashes = head.eventTermHashes;

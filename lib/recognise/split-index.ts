@@ -1,12 +1,13 @@
 // Splits a whole recognition index into its paged layout (paged-format.ts): a head holding what every page needs
-// (story ranges, address and event-term hashes, a checksum per part) and parts of a few kilobytes, each a range of
-// fingerprint buckets, address keys, event terms, articles or stories. Deterministic: the same index gives the same
+// (a checksum per part, the event terms' hashes) and parts of a kilobyte or a few, each a range of fingerprint
+// buckets, address keys (by hash), event terms, articles or stories. Deterministic: the same index gives the same
 // bytes, so a head made at build time names the parts a copy made later from the same file holds.
 import { type SectionInput, writeSectionedFile } from '../binary/sectioned-file';
 import { encodeStringTable, type StringTable } from '../binary/string-table';
 import { xxhash32 } from '../binary/xxhash32';
 import { type RecognitionIndex, SECTION } from './index-format';
 import { loadIndex } from './load-index';
+import { lowerBound } from './table-lookups';
 import {
   firstPartOf,
   HEAD_MAGIC,
@@ -22,18 +23,25 @@ import {
 
 /** Sizes of the parts (smaller in tests, so a small index has many). */
 export interface SplitOptions {
-  /** Most bytes of fingerprint tables in one part (a part holds whole buckets, so a part may hold a little more). */
+  /**
+   * Bytes of fingerprint tables a part aims at (a part is a run of whole buckets; at most 2^16 parts), and the same
+   * for address tables.
+   */
   partBytes: number;
-  addressesPerPart: number;
+  addressPartBytes: number;
   termsPerPart: number;
   articlesPerPart: number;
   storiesPerPart: number;
 }
 
-/** About 4 KB a part: a page reads a few hundred of them, each one IndexedDB record. */
+/**
+ * About a kilobyte a fingerprint part: a page reads one for each of its few hundred fingerprints, each one IndexedDB
+ * record checked against its checksum, so a page reads and checks a few hundred kilobytes; more parts would make the
+ * head, which holds a checksum each, larger. The other parts are read a few a page.
+ */
 export const SPLIT_DEFAULTS: SplitOptions = {
-  partBytes: 4096,
-  addressesPerPart: 64,
+  partBytes: 1024,
+  addressPartBytes: 2048,
   termsPerPart: 128,
   articlesPerPart: 256,
   storiesPerPart: 256,
@@ -73,30 +81,38 @@ function part(kind: PartKind, number: number, first: number, sections: SectionIn
   return writeSectionedFile(PART_MAGIC, PAGED_FORMAT, [own, ...sections]);
 }
 
+/** Bits of a hash that choose its part: enough for parts of about `partBytes`, at most `most`. */
+function partBits(bytes: number, partBytes: number, most: number): number {
+  return Math.min(most, Math.max(0, Math.ceil(Math.log2(Math.max(1, bytes / partBytes)))));
+}
+
 /** Splits a whole index (read by readRecognitionIndex, and best verified first) into its head and parts. */
 export function splitRecognitionIndex(index: RecognitionIndex, options: Partial<SplitOptions> = {}): SplitIndex {
   const o = { ...SPLIT_DEFAULTS, ...options };
   const loaded = loadIndex(index);
   const fingerprintBytes = loaded.hashLows.byteLength + loaded.postings.byteLength + loaded.postingMore.byteLength;
-  const wanted = Math.ceil(Math.log2(Math.max(1, fingerprintBytes / o.partBytes)));
   const header = new DataView(index.file.bytes.buffer, index.file.bytes.byteOffset, 16);
   const keys = loaded.addressHashes.length;
+  const addressBytes =
+    keys * 12 + loaded.addressOrdinals.byteLength + index.file.sections.get(SECTION.addressKeys)!.bytes.length;
   const terms = loaded.eventTermHashes.length;
   const split: SplitInfo = {
-    fingerprintPartBits: Math.min(index.bucketBits, Math.max(0, wanted)),
-    addressesPerPart: o.addressesPerPart,
+    fingerprintPartBits: partBits(fingerprintBytes, o.partBytes, index.bucketBits),
+    addressPartBits: partBits(addressBytes, o.addressPartBytes, 16),
     termsPerPart: o.termsPerPart,
     articlesPerPart: o.articlesPerPart,
     storiesPerPart: o.storiesPerPart,
     fingerprintParts: 0,
-    addressParts: Math.ceil(keys / o.addressesPerPart),
+    addressParts: 0,
     termParts: Math.ceil(terms / o.termsPerPart),
     articleParts: Math.ceil(index.articleCount / o.articlesPerPart),
     storyParts: Math.ceil(index.storyCount / o.storiesPerPart),
     sourceLength: header.getUint32(8, true),
     sourceChecksum: header.getUint32(12, true),
+    addressCount: keys,
   };
   split.fingerprintParts = 2 ** split.fingerprintPartBits;
+  split.addressParts = 2 ** split.addressPartBits;
   const parts: Uint8Array[] = [];
 
   const perPart = 2 ** (index.bucketBits - split.fingerprintPartBits);
@@ -120,16 +136,26 @@ export function splitRecognitionIndex(index: RecognitionIndex, options: Partial<
   const ranges = (count: number, size: number, make: (from: number, to: number, n: number) => Uint8Array) => {
     for (let n = 0; n * size < count; n++) parts.push(make(n * size, Math.min(count, (n + 1) * size), n));
   };
-  ranges(keys, o.addressesPerPart, (from, to, n) =>
-    part('addresses', n, from, [
-      strings(SECTION.addressKeys, loaded.addressKeys, from, to),
-      u32(SECTION.addressOffsets, rebased(loaded.addressOffsets, from, to)),
-      u32(
-        SECTION.addressOrdinals,
-        loaded.addressOrdinals.slice(loaded.addressOffsets[from], loaded.addressOffsets[to]),
-      ),
-    ]),
-  );
+  // Address keys by the top bits of their hash: a page looks its few addresses up in the parts they name.
+  let from = 0;
+  for (let n = 0; n < split.addressParts; n++) {
+    const to =
+      n + 1 === split.addressParts
+        ? keys
+        : lowerBound(loaded.addressHashes, (n + 1) * 2 ** (32 - split.addressPartBits), from);
+    parts.push(
+      part('addresses', n, from, [
+        u32(SECTION.addressHashes, loaded.addressHashes.slice(from, to)),
+        strings(SECTION.addressKeys, loaded.addressKeys, from, to),
+        u32(SECTION.addressOffsets, rebased(loaded.addressOffsets, from, to)),
+        u32(
+          SECTION.addressOrdinals,
+          loaded.addressOrdinals.slice(loaded.addressOffsets[from], loaded.addressOffsets[to]),
+        ),
+      ]),
+    );
+    from = to;
+  }
   ranges(terms, o.termsPerPart, (from, to, n) =>
     part('terms', n, from, [
       u32(SECTION.eventTermOffsets, rebased(loaded.eventTermOffsets, from, to)),
@@ -142,12 +168,16 @@ export function splitRecognitionIndex(index: RecognitionIndex, options: Partial<
   ranges(index.articleCount, o.articlesPerPart, (from, to, n) =>
     part('articles', n, from, [
       strings(SECTION.articleIds, loaded.articleIds, from, to),
+      u32(SECTION.articleStory, loaded.articleStory.slice(from, to)),
       u32(SECTION.articleFingerprints, loaded.fingerprintCounts.slice(from, to)),
       u32(SECTION.articleRevision, loaded.articleRevisions.slice(from, to)),
     ]),
   );
   ranges(index.storyCount, o.storiesPerPart, (from, to, n) =>
-    part('stories', n, from, [strings(SECTION.storyIds, loaded.storyIds, from, to)]),
+    part('stories', n, from, [
+      strings(SECTION.storyIds, loaded.storyIds, from, to),
+      u32(SECTION.storyArticles, loaded.storyArticles.slice(from, to + 1)),
+    ]),
   );
   if (parts.length !== firstPartOf(split, 'stories') + split.storyParts) throw new Error('split: part count mismatch');
 
@@ -166,8 +196,6 @@ export function splitRecognitionIndex(index: RecognitionIndex, options: Partial<
       HEAD_SECTION.partChecksums,
       Uint32Array.from(parts, (p) => xxhash32(p)),
     ),
-    u32(SECTION.storyArticles, loaded.storyArticles.slice()),
-    u32(SECTION.addressHashes, loaded.addressHashes.slice()),
     ...(terms > 0 ? [u32(SECTION.eventTermHashes, loaded.eventTermHashes.slice())] : []),
   ]);
   return { head, parts };

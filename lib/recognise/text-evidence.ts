@@ -14,8 +14,8 @@ export interface ArticleEvidence {
    * much of the page's prose is this article. Bylines, dates, credits and button lines neither add nor dilute.
    */
   containment: number;
-  /** matched / the article's fingerprints: how much of the article the page shows. */
-  coverage: number;
+  /** matched / the article's fingerprints: how much of the article the page shows (worked out when first read). */
+  readonly coverage: number;
   /** Words of the page covered by matched text (estimated from fingerprint positions). */
   matchedWords: number;
   /** Page paragraphs holding at least two matched fingerprints. */
@@ -113,12 +113,21 @@ export function gatherTextEvidence(text: string, index: IndexLookups | LoadedInd
       const block = page.blockOfWord[pos] as number;
       perBlock.set(block, (perBlock.get(block) ?? 0) + 1);
     }
-    const articleFingerprints = lookups.fingerprintCount(ordinal);
+    // Coverage needs the article's fingerprint count, from the article table: asked for only when the words, blocks
+    // and containment leave the decision to it (or an explanation shows it), so a paged index reads the articles of
+    // a page's few real candidates, not of every article sharing a stock phrase with it.
+    let coverage: number | null = null;
     articles.set(ordinal, {
       ordinal,
       matched: entry.hashes.size,
       containment: proseFingerprints === 0 ? 0 : matchedProse / proseFingerprints,
-      coverage: articleFingerprints === 0 ? 0 : entry.hashes.size / articleFingerprints,
+      get coverage() {
+        if (coverage === null) {
+          const articleFingerprints = lookups.fingerprintCount(ordinal);
+          coverage = articleFingerprints === 0 ? 0 : entry.hashes.size / articleFingerprints;
+        }
+        return coverage;
+      },
       matchedWords: coveredWords(entry.positions, k, w),
       blocks: [...perBlock.values()].filter((n) => n >= 2).length,
       hashes: entry.hashes,

@@ -8,7 +8,7 @@ import { DEFAULT_PARAMS } from '../../../lib/fingerprint/fingerprint';
 import { encodeRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
 import { articleAt, loadIndex } from '../../../lib/recognise/load-index';
 import { firstPartOf } from '../../../lib/recognise/paged-format';
-import { openPagedIndex, PagedIndexError } from '../../../lib/recognise/paged-index';
+import { openPagedIndex, PagedIndexError, verifyPagedIndex } from '../../../lib/recognise/paged-index';
 import { readRecognitionIndex } from '../../../lib/recognise/read-index';
 import { recognise } from '../../../lib/recognise/recognise';
 import { splitRecognitionIndex } from '../../../lib/recognise/split-index';
@@ -120,13 +120,20 @@ describe('the paged recognition index', () => {
   });
 
   test.each<[string, (head: Uint8Array) => Uint8Array]>([
-    ['a changed byte', (h) => h.map((b, i) => (i === h.length - 3 ? b ^ 1 : b))],
     ['a cut', (h) => h.slice(0, h.length - 8)],
     ['another magic', (h) => h.map((b, i) => (i === 0 ? 0x41 : b))],
     ['a whole index in its place', () => wide.file.bytes.slice()],
   ])('a head with %s is refused with the reason', (_name, change) => {
     const { head } = splitRecognitionIndex(wide, TINY_PARTS);
     expect(() => openPagedIndex(change(head), async () => [])).toThrow(PagedIndexError);
+  });
+
+  test('a head with a changed byte is found by its checksum, checked after the first answer', () => {
+    const { head } = splitRecognitionIndex(wide, TINY_PARTS);
+    expect(() => verifyPagedIndex(openPagedIndex(head, async () => []))).not.toThrow();
+    const damaged = head.slice();
+    damaged[damaged.length - 3]! ^= 1;
+    expect(() => verifyPagedIndex(openPagedIndex(damaged, async () => []))).toThrow(/checksum/);
   });
 
   test('keeps parts within its cache between pages, and reads evicted parts again', async () => {
@@ -170,7 +177,7 @@ describe('the paged index of many stories', () => {
 
   test.each([
     ['default parts', {}],
-    ['small parts', { partBytes: 256, addressesPerPart: 3, termsPerPart: 1, articlesPerPart: 7, storiesPerPart: 5 }],
+    ['small parts', { partBytes: 256, addressPartBytes: 100, termsPerPart: 1, articlesPerPart: 7, storiesPerPart: 5 }],
   ])('%s: the same answers as the whole index', async (_name, split) => {
     const { paged } = pagedFrom(many, split);
     let found = 0;

@@ -7,7 +7,7 @@ import { type SplitOptions, splitRecognitionIndex } from '../../../../lib/recogn
 /** One article, story, address and event term a part, and fingerprint parts of a few buckets. */
 export const TINY_PARTS: SplitOptions = {
   partBytes: 1,
-  addressesPerPart: 1,
+  addressPartBytes: 1,
   termsPerPart: 2,
   articlesPerPart: 1,
   storiesPerPart: 1,
