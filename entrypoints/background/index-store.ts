@@ -1,6 +1,9 @@
-// Recognition for the background: the bundled binary index and the installed packs' indexes, loaded on the first
+// Recognition for the background: the bundled binary index and the installed packs' indexes, opened on the first
 // question and kept while the background lives; a story's data is read only when a page matches it, and cached.
-// A missing or damaged file leaves pages unannotated with one console.debug line; nothing here ever throws.
+// Indexes are paged (lib/recognise/paged-index.ts): a head read at start-up, and the parts a page needs read from
+// IndexedDB. The bundled index is read whole only when IndexedDB holds no copy of it yet (after an install or update),
+// and then copied there after the answer. A missing or damaged file or part leaves pages unannotated with one
+// console.debug line; nothing here ever throws.
 import { eventCandidates } from '@/lib/event/candidates';
 import { readEventPage, type SignedEntry } from '@/lib/event/read-event-page';
 import type { StorySignature } from '@/lib/event/signature';
@@ -9,17 +12,26 @@ import type { RuntimeStory } from '@/lib/story/runtime-types';
 import { readStoryEntry } from '@/lib/story/story-file';
 import type { ContentToBackgroundReplies } from '@/lib/messages';
 import type { RecognitionIndex } from '@/lib/recognise/index-format';
+import type { AnyRecognitionIndex } from '@/lib/recognise/index-lookups';
+import { isPagedIndex, openPagedIndex, type PagedIndex, verifyPagedIndex } from '@/lib/recognise/paged-index';
 import { readRecognitionIndex, verifyRecognitionIndex } from '@/lib/recognise/read-index';
 import { recognise } from '@/lib/recognise/recognise';
 import type { Match } from '@/lib/recognise/types';
+import { whenReady } from '@/lib/recognise/when-ready';
+import type { IndexCopies } from '@/lib/packs/index-copies';
+import { packSource } from '@/lib/packs/pack-db';
 import type { PageSnapshot } from '@/lib/extract/page-snapshot';
 
-/** Where the store reads from: the packaged files and the pack store (fakes in tests). */
+/** Where the store reads from: the packaged files and IndexedDB (fakes in tests). */
 export interface IndexSources {
+  /** The whole packaged index: read only when IndexedDB has no copy of it (or none can be used). */
   bundledIndex(): Promise<ArrayBuffer>;
+  /** The packaged index's head, read at every start (when absent, the whole file is read and no copy made). */
+  bundledHead?(): Promise<ArrayBuffer>;
   /** The text of a bundled story's file. */
   bundledStory(id: string): Promise<string>;
-  packIndexes(): Promise<{ pack: string; recognition: ArrayBuffer }[]>;
+  /** The split indexes in IndexedDB: every installed pack's, and the copy of the bundled one. */
+  copies: Pick<IndexCopies, 'head' | 'heads' | 'parts' | 'copy' | 'remove'>;
   /** The text of a pack story's file, or undefined. */
   packStory(pack: string, id: string): Promise<string | undefined>;
   /**
@@ -38,8 +50,14 @@ interface Entry {
 /** One index and where its stories come from ('' for the bundled one, else the pack id). */
 interface Source {
   pack: string;
-  index: RecognitionIndex;
+  index: AnyRecognitionIndex;
 }
+
+const PACK_PREFIX = packSource('');
+const BUNDLED_PREFIX = 'bundled:';
+/** The name of the bundled index's copy in IndexedDB: the packaged file it was made from. */
+const bundledSource = (index: PagedIndex) =>
+  `${BUNDLED_PREFIX}${index.head.split.sourceChecksum}-${index.head.split.sourceLength}`;
 
 const NO_META: PageMeta = { headline: null, published: null };
 
@@ -62,30 +80,99 @@ export function createIndexStore(
     console.debug(`Parallax: ${message}`, ...(error === undefined ? [] : [String(error)]));
   }
 
-  function checkLater(source: Source, drop: () => void): void {
-    const header = new DataView(source.index.file.bytes.buffer, source.index.file.bytes.byteOffset, 16);
+  const nameOf = (pack: string) => (pack ? `pack "${pack}"` : 'the bundled index');
+
+  function checkLater(source: Source, drop: () => void, after?: () => Promise<void>): void {
+    const { index } = source;
+    if (isPagedIndex(index)) {
+      // A paged index: its head now (its parts are checked one by one as they are read).
+      checks.push(async () => {
+        try {
+          verifyPagedIndex(index);
+        } catch (error) {
+          quiet(`${nameOf(source.pack)} is damaged; its stories will not be recognised.`, error);
+          drop();
+        }
+      });
+      return;
+    }
+    const header = new DataView(index.file.bytes.buffer, index.file.bytes.byteOffset, 16);
     const key = `${source.pack}:${header.getUint32(12, true)}:${header.getUint32(8, true)}`;
     checks.push(async () => {
-      if (await sources.verified?.has(key).catch(() => false)) return;
-      try {
-        verifyRecognitionIndex(source.index);
-        await sources.verified?.add(key).catch(() => undefined);
-      } catch (error) {
-        quiet(
-          `${source.pack ? `pack "${source.pack}"` : 'the bundled index'} is damaged; its stories will not be recognised.`,
-          error,
-        );
-        drop();
+      if (!(await sources.verified?.has(key).catch(() => false))) {
+        try {
+          verifyRecognitionIndex(index);
+          await sources.verified?.add(key).catch(() => undefined);
+        } catch (error) {
+          quiet(`${nameOf(source.pack)} is damaged; its stories will not be recognised.`, error);
+          drop();
+          return;
+        }
       }
+      await after?.();
     });
   }
 
-  async function loadBundled(): Promise<Source | null> {
+  // A part of a paged index that is missing or damaged: pages that need it stay unannotated. A damaged part of the
+  // bundled index's copy also drops the copy, so the next start reads the packaged file and copies it again.
+  function partDamaged(pack: string, copy: string | null) {
+    return (part: number, reason: string) => {
+      quiet(`part ${part} of ${nameOf(pack)} cannot be used (${reason}); pages that need it stay unannotated.`);
+      if (copy) void sources.copies.remove(copy).catch(() => undefined);
+    };
+  }
+
+  // The copy of the bundled index in IndexedDB, when there is a complete one made from the packaged file.
+  async function bundledCopy(): Promise<Source | null> {
+    if (!sources.bundledHead) return null;
     try {
-      const source = { pack: '', index: readRecognitionIndex(await sources.bundledIndex()) };
-      checkLater(source, () => {
+      const head = await sources.bundledHead();
+      let source = '';
+      const index = openPagedIndex(head, (parts) => sources.copies.parts(source, parts), {
+        onDamage: (part, reason) => partDamaged('', source)(part, reason),
+      });
+      source = bundledSource(index);
+      const copied = await sources.copies.head(source);
+      return copied && sameBytes(copied, head) ? { pack: '', index } : null;
+    } catch (error) {
+      quiet('the copy of the bundled index could not be opened; the packaged file is read instead.', error);
+      return null;
+    }
+  }
+
+  // After the whole file has been verified: its copy in IndexedDB, a few parts at a time, for the next starts.
+  async function copyBundled(index: RecognitionIndex): Promise<void> {
+    if (!sources.bundledHead) return;
+    try {
+      const packaged = openPagedIndex(await sources.bundledHead(), async () => []);
+      const head = await sources.copies.copy(bundledSource(packaged), index, {
+        replacing: BUNDLED_PREFIX,
+        pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+      });
+      if (!sameBytes(head, packaged.head.file.bytes)) throw new Error('the copy does not match the packaged head');
+    } catch (error) {
+      quiet('the bundled index could not be copied into IndexedDB; the packaged file will be read again.', error);
+    }
+  }
+
+  async function loadBundled(): Promise<Source | null> {
+    const copy = await bundledCopy();
+    if (copy) {
+      checkLater(copy, () => {
         bundled = Promise.resolve(null);
       });
+      return copy;
+    }
+    try {
+      const index = readRecognitionIndex(await sources.bundledIndex());
+      const source = { pack: '', index };
+      checkLater(
+        source,
+        () => {
+          bundled = Promise.resolve(null);
+        },
+        () => copyBundled(index),
+      );
       return source;
     } catch (error) {
       quiet('the bundled index could not be read; pages will not be recognised.', error);
@@ -95,17 +182,21 @@ export function createIndexStore(
 
   async function loadPacks(): Promise<Source[]> {
     const mine = generation;
-    let records: { pack: string; recognition: ArrayBuffer }[];
+    let records: { source: string; head: ArrayBuffer }[];
     try {
-      records = await sources.packIndexes();
+      records = await sources.copies.heads(PACK_PREFIX);
     } catch (error) {
       quiet('the installed story packs could not be read.', error);
       return [];
     }
     const loaded: Source[] = [];
-    for (const { pack, recognition } of records) {
+    for (const { source: name, head } of records) {
+      const pack = name.slice(PACK_PREFIX.length);
       try {
-        const source = { pack, index: readRecognitionIndex(recognition) };
+        const index = openPagedIndex(head, (parts) => sources.copies.parts(name, parts), {
+          onDamage: partDamaged(pack, null),
+        });
+        const source = { pack, index };
         checkLater(source, () => {
           if (mine === generation) packs = Promise.resolve(loaded.filter((s) => s !== source));
         });
@@ -139,12 +230,12 @@ export function createIndexStore(
     return cached;
   }
 
-  function best(page: PageSnapshot, all: Source[]): { match: Match; source: Source } | null {
+  async function best(page: PageSnapshot, all: Source[]): Promise<{ match: Match; source: Source } | null> {
     let found: { match: Match; source: Source } | null = null;
     for (const source of all) {
       let match: Match | null = null;
       try {
-        match = recognise(page, source.index);
+        match = await whenReady(source.index, () => recognise(page, source.index));
       } catch (error) {
         quiet('recognition failed on this page.', error);
       }
@@ -166,7 +257,7 @@ export function createIndexStore(
     for (const source of all) {
       let candidates: { story: string }[] = [];
       try {
-        candidates = eventCandidates(source.index, page.text);
+        candidates = await whenReady(source.index, () => eventCandidates(source.index, page.text));
       } catch (error) {
         quiet('the event lookup failed on this page.', error);
       }
@@ -204,7 +295,7 @@ export function createIndexStore(
       const [own, installed] = await Promise.all([bundled, packs]);
       const all = own ? [own, ...installed] : installed;
       try {
-        const found = best(page, all);
+        const found = await best(page, all);
         const data = found ? await story(found.source, found.match.story) : null;
         if (found && data) return { match: found.match, story: data.story };
         return await event(page, all, meta);
@@ -223,4 +314,11 @@ export function createIndexStore(
       for (const key of [...stories.keys()]) if (!key.startsWith('\u0000')) stories.delete(key);
     },
   };
+}
+
+function sameBytes(a: ArrayBuffer | Uint8Array, b: ArrayBuffer | Uint8Array): boolean {
+  const [x, y] = [a instanceof Uint8Array ? a : new Uint8Array(a), b instanceof Uint8Array ? b : new Uint8Array(b)];
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }

@@ -7,6 +7,7 @@ import { encodeStringTable, type StringTable } from '../binary/string-table';
 import { xxhash32 } from '../binary/xxhash32';
 import { type RecognitionIndex, SECTION } from './index-format';
 import { loadIndex } from './load-index';
+import { readRecognitionIndex } from './read-index';
 import { lowerBound } from './table-lookups';
 import {
   firstPartOf,
@@ -86,8 +87,21 @@ function partBits(bytes: number, partBytes: number, most: number): number {
   return Math.min(most, Math.max(0, Math.ceil(Math.log2(Math.max(1, bytes / partBytes)))));
 }
 
-/** Splits a whole index (read by readRecognitionIndex, and best verified first) into its head and parts. */
-export function splitRecognitionIndex(index: RecognitionIndex, options: Partial<SplitOptions> = {}): SplitIndex {
+/** How to make a whole index's parts one at a time, then its head (from every part's bytes). */
+export interface SplitPlan {
+  /** Number of parts. */
+  readonly count: number;
+  /** Part number `n`'s bytes. */
+  part(n: number): Uint8Array;
+  /** The head, given every part's length and xxHash32 in number order. */
+  head(lengths: ArrayLike<number>, checksums: ArrayLike<number>): Uint8Array;
+}
+
+/**
+ * Plans the split of a whole index (read by readRecognitionIndex, and best verified first): its parts can then be made
+ * a few at a time, so a copy into IndexedDB leaves time for other work between them.
+ */
+export function planSplit(index: RecognitionIndex, options: Partial<SplitOptions> = {}): SplitPlan {
   const o = { ...SPLIT_DEFAULTS, ...options };
   const loaded = loadIndex(index);
   const fingerprintBytes = loaded.hashLows.byteLength + loaded.postings.byteLength + loaded.postingMore.byteLength;
@@ -113,28 +127,27 @@ export function splitRecognitionIndex(index: RecognitionIndex, options: Partial<
   };
   split.fingerprintParts = 2 ** split.fingerprintPartBits;
   split.addressParts = 2 ** split.addressPartBits;
-  const parts: Uint8Array[] = [];
+  const parts: (() => Uint8Array)[] = [];
 
   const perPart = 2 ** (index.bucketBits - split.fingerprintPartBits);
-  for (let p = 0; p < split.fingerprintParts; p++) {
+  const fingerprintPart = (p: number) => {
     const b0 = p * perPart;
     const b1 = b0 + perPart;
     const [h0, h1] = [loaded.hashBuckets[b0]!, loaded.hashBuckets[b1]!];
     const [q0, q1] = [loaded.postingBuckets[b0]!, loaded.postingBuckets[b1]!];
     const lows = loaded.hashLows.subarray(h0, h1);
     const postings = loaded.postings.subarray(q0, q1);
-    parts.push(
-      part('fingerprints', p, b0, [
-        u32(SECTION.hashBuckets, rebased(loaded.hashBuckets, b0, b1)),
-        { tag: SECTION.hashLows, bytes: bytesOf(lows.slice()), itemSize: lows.BYTES_PER_ELEMENT },
-        u32(SECTION.postingBuckets, rebased(loaded.postingBuckets, b0, b1)),
-        { tag: SECTION.postings, bytes: bytesOf(postings.slice()), itemSize: postings.BYTES_PER_ELEMENT },
-        { tag: SECTION.postingMore, bytes: bitsOf(loaded.postingMore, q0, q1), itemSize: 1 },
-      ]),
-    );
-  }
+    return part('fingerprints', p, b0, [
+      u32(SECTION.hashBuckets, rebased(loaded.hashBuckets, b0, b1)),
+      { tag: SECTION.hashLows, bytes: bytesOf(lows.slice()), itemSize: lows.BYTES_PER_ELEMENT },
+      u32(SECTION.postingBuckets, rebased(loaded.postingBuckets, b0, b1)),
+      { tag: SECTION.postings, bytes: bytesOf(postings.slice()), itemSize: postings.BYTES_PER_ELEMENT },
+      { tag: SECTION.postingMore, bytes: bitsOf(loaded.postingMore, q0, q1), itemSize: 1 },
+    ]);
+  };
+  for (let p = 0; p < split.fingerprintParts; p++) parts.push(() => fingerprintPart(p));
   const ranges = (count: number, size: number, make: (from: number, to: number, n: number) => Uint8Array) => {
-    for (let n = 0; n * size < count; n++) parts.push(make(n * size, Math.min(count, (n + 1) * size), n));
+    for (let n = 0; n * size < count; n++) parts.push(() => make(n * size, Math.min(count, (n + 1) * size), n));
   };
   // Address keys by the top bits of their hash: a page looks its few addresses up in the parts they name.
   let from = 0;
@@ -143,14 +156,15 @@ export function splitRecognitionIndex(index: RecognitionIndex, options: Partial<
       n + 1 === split.addressParts
         ? keys
         : lowerBound(loaded.addressHashes, (n + 1) * 2 ** (32 - split.addressPartBits), from);
-    parts.push(
-      part('addresses', n, from, [
-        u32(SECTION.addressHashes, loaded.addressHashes.slice(from, to)),
-        strings(SECTION.addressKeys, loaded.addressKeys, from, to),
-        u32(SECTION.addressOffsets, rebased(loaded.addressOffsets, from, to)),
+    const [a0, a1] = [from, to];
+    parts.push(() =>
+      part('addresses', n, a0, [
+        u32(SECTION.addressHashes, loaded.addressHashes.slice(a0, a1)),
+        strings(SECTION.addressKeys, loaded.addressKeys, a0, a1),
+        u32(SECTION.addressOffsets, rebased(loaded.addressOffsets, a0, a1)),
         u32(
           SECTION.addressOrdinals,
-          loaded.addressOrdinals.slice(loaded.addressOffsets[from], loaded.addressOffsets[to]),
+          loaded.addressOrdinals.slice(loaded.addressOffsets[a0], loaded.addressOffsets[a1]),
         ),
       ]),
     );
@@ -181,22 +195,43 @@ export function splitRecognitionIndex(index: RecognitionIndex, options: Partial<
   );
   if (parts.length !== firstPartOf(split, 'stories') + split.storyParts) throw new Error('split: part count mismatch');
 
-  const offsets = new Uint32Array(parts.length + 1);
-  parts.forEach((p, i) => {
-    offsets[i + 1] = offsets[i]! + p.length;
-  });
-  const head = writeSectionedFile(HEAD_MAGIC, PAGED_FORMAT, [
-    { tag: SECTION.info, bytes: index.file.sections.get(SECTION.info)!.bytes.slice(), itemSize: 4 },
-    u32(
-      HEAD_SECTION.split,
-      Uint32Array.from(SPLIT_FIELDS, (f) => split[f]),
+  const info = index.file.sections.get(SECTION.info)!.bytes.slice();
+  const eventTerms = terms > 0 ? [u32(SECTION.eventTermHashes, loaded.eventTermHashes.slice())] : [];
+  return {
+    count: parts.length,
+    part: (n) => parts[n]!(),
+    head(lengths, checksums) {
+      if (lengths.length !== parts.length || checksums.length !== parts.length) throw new Error('split: parts missing');
+      const offsets = new Uint32Array(parts.length + 1);
+      for (let i = 0; i < parts.length; i++) offsets[i + 1] = offsets[i]! + lengths[i]!;
+      return writeSectionedFile(HEAD_MAGIC, PAGED_FORMAT, [
+        { tag: SECTION.info, bytes: info, itemSize: 4 },
+        u32(
+          HEAD_SECTION.split,
+          Uint32Array.from(SPLIT_FIELDS, (f) => split[f]),
+        ),
+        u32(HEAD_SECTION.partOffsets, offsets),
+        u32(HEAD_SECTION.partChecksums, Uint32Array.from(checksums)),
+        ...eventTerms,
+      ]);
+    },
+  };
+}
+
+/** Splits a whole index (read by readRecognitionIndex, and best verified first) into its head and parts at once. */
+export function splitRecognitionIndex(index: RecognitionIndex, options: Partial<SplitOptions> = {}): SplitIndex {
+  const plan = planSplit(index, options);
+  const parts = Array.from({ length: plan.count }, (_, n) => plan.part(n));
+  return {
+    head: plan.head(
+      parts.map((p) => p.length),
+      parts.map((p) => xxhash32(p)),
     ),
-    u32(HEAD_SECTION.partOffsets, offsets),
-    u32(
-      HEAD_SECTION.partChecksums,
-      Uint32Array.from(parts, (p) => xxhash32(p)),
-    ),
-    ...(terms > 0 ? [u32(SECTION.eventTermHashes, loaded.eventTermHashes.slice())] : []),
-  ]);
-  return { head, parts };
+    parts,
+  };
+}
+
+/** The head of a whole index file's bytes (what `npm run index` writes beside it). */
+export function recognitionHead(whole: Uint8Array): Uint8Array {
+  return splitRecognitionIndex(readRecognitionIndex(whole.slice())).head;
 }
