@@ -1,7 +1,6 @@
 // Split recognition indexes kept in IndexedDB (pack-db.ts): every installed pack's, and a copy of the bundled index
 // made once after an install or update, so a background woken again reads a head and the few parts a page needs
 // instead of the whole packaged file. A head is written after its parts, so a head there means its parts are too.
-import { xxhash32 } from '../binary/xxhash32';
 import type { RecognitionIndex } from '../recognise/index-format';
 import type { SplitIndex } from '../recognise/split-index';
 import { planSplit } from '../recognise/split-index';
@@ -93,14 +92,10 @@ export function openIndexCopies(factory: IDBFactory): IndexCopies {
         });
       }
       const plan = planSplit(index);
-      const lengths = new Uint32Array(plan.count);
-      const checksums = new Uint32Array(plan.count);
       for (let n = 0; n < plan.count; ) {
         const batch: [number, Uint8Array][] = [];
         for (let bytes = 0; n < plan.count && bytes < batchBytes; n++) {
           const part = plan.part(n);
-          lengths[n] = part.length;
-          checksums[n] = xxhash32(part);
           batch.push([n, part]);
           bytes += part.length;
         }
@@ -109,9 +104,8 @@ export function openIndexCopies(factory: IDBFactory): IndexCopies {
         });
         await pause?.();
       }
-      const head = plan.head(lengths, checksums);
-      await write([HEADS], (tx) => tx.objectStore(HEADS).put(bufferOf(head), source));
-      return head;
+      await write([HEADS], (tx) => tx.objectStore(HEADS).put(bufferOf(plan.head), source));
+      return plan.head;
     },
     remove: (source) => write([HEADS, PARTS], (tx) => deleteSplit(tx, source)),
   };

@@ -11,12 +11,10 @@ export const READABLE_PAGED_FORMATS = [1] as const;
 
 /** Sections of the head besides INFO and EVHS, which keep their meaning from the whole index. */
 export const HEAD_SECTION = {
+  /** u32 × (story parts + 1): the first article ordinal of each story part (articles are stored story by story). */
+  storyPartArticles: 'SPAR',
   /** u32 × 12: see SPLIT_FIELDS. */
   split: 'SPLT',
-  /** u32 × (parts + 1): where each part starts when the parts are laid end to end (a disk file; lengths in IndexedDB). */
-  partOffsets: 'PDOF',
-  /** u32 per part: xxHash32 of the part's bytes. */
-  partChecksums: 'PDCK',
 } as const;
 
 /** The fields of SPLT, in order. */
@@ -24,12 +22,10 @@ export const SPLIT_FIELDS = [
   'fingerprintPartBits',
   'addressPartBits',
   'termsPerPart',
-  'articlesPerPart',
   'storiesPerPart',
   'fingerprintParts',
   'addressParts',
   'termParts',
-  'articleParts',
   'storyParts',
   'sourceLength',
   'sourceChecksum',
@@ -40,18 +36,25 @@ export const SPLIT_FIELDS = [
 export type SplitInfo = Record<(typeof SPLIT_FIELDS)[number], number>;
 
 /** The kinds of part, in the order their numbers follow each other. */
-export const PART_KINDS = ['fingerprints', 'addresses', 'terms', 'articles', 'stories'] as const;
+export const PART_KINDS = ['fingerprints', 'addresses', 'terms', 'stories'] as const;
 export type PartKind = (typeof PART_KINDS)[number];
 
 /**
- * A part's own section: u32 × 3, its kind (index in PART_KINDS), its number within its kind and its first item (bucket,
- * address key, event term, article or story).
+ * A part's own section: u32 × 4, its kind (index in PART_KINDS), its number within its kind, its first item (bucket,
+ * address key, event term or story; a story part holds its stories' articles too) and the checksum of the whole index
+ * it was split from (the head's sourceChecksum), so a part of another index is never used. The part's own header holds
+ * the checksum of its bytes.
  */
 export const PART_SECTION = 'PART';
 
+/** The number of parts. */
+export function partCountOf(split: SplitInfo): number {
+  return split.fingerprintParts + split.addressParts + split.termParts + split.storyParts;
+}
+
 /** The number of the first part of a kind. */
 export function firstPartOf(split: SplitInfo, kind: PartKind): number {
-  const counts = [split.fingerprintParts, split.addressParts, split.termParts, split.articleParts, split.storyParts];
+  const counts = [split.fingerprintParts, split.addressParts, split.termParts, split.storyParts];
   let first = 0;
   for (let k = 0; k < PART_KINDS.indexOf(kind); k++) first += counts[k]!;
   return first;

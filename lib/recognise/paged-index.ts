@@ -1,6 +1,6 @@
 // A recognition index in its paged layout: the head read at start-up, parts read through a callback only when a page
-// needs them (IndexedDB records in the browser, ranges of a file in Node), each checked against the head's checksum
-// before use and kept in a bounded cache. Lookups answer from the parts already read and note the ones they lacked;
+// needs them (IndexedDB records in the browser, ranges of a file in Node), each checked before use (its own checksum,
+// and that it is the part asked for, of the index the head was split from) and kept in a bounded cache. Lookups answer from the parts already read and note the ones they lacked;
 // ready() reads those and asks again, so an answer is only ever built on every part it needed.
 import {
   readSectionedFile,
@@ -8,12 +8,12 @@ import {
   SectionedFileError,
   verifySectionedFile,
 } from '../binary/sectioned-file';
-import { xxhash32 } from '../binary/xxhash32';
 import type { FingerprintParams } from '../fingerprint/fingerprint';
 import { SECTION } from './index-format';
 import type { IndexLookups } from './index-lookups';
 import {
   firstPartOf,
+  partCountOf,
   HEAD_MAGIC,
   HEAD_SECTION,
   PART_KINDS,
@@ -51,8 +51,8 @@ export interface PagedHead {
   postingCount: number;
   bucketBits: number;
   split: SplitInfo;
-  partOffsets: Uint32Array;
-  partChecksums: Uint32Array;
+  /** The first article ordinal of each story part, and the article count at the end. */
+  storyPartArticles: Uint32Array;
   eventTermHashes: Uint32Array;
 }
 
@@ -82,8 +82,8 @@ export function isPagedIndex(value: unknown): value is PagedIndex {
   return typeof value === 'object' && value !== null && made.has(value);
 }
 
-// Enough rounds for the deepest chain of lookups (fingerprints and addresses, then articles, then their revision
-// groups and stories); a run that still lacks parts after them answers nothing.
+// Enough rounds for the deepest chain of lookups (fingerprints and addresses, then the stories of the articles they
+// name); a run that still lacks parts after them answers nothing.
 const MAX_ROUNDS = 8;
 
 /**
@@ -103,12 +103,11 @@ export function openPagedIndex(
   let recorder: Set<number> | null = null;
   let active = 0;
   const stats = { partsRead: 0, bytesRead: 0 };
-  const partCount = head.partChecksums.length;
+  const partCount = partCountOf(head.split);
   const kindSizes: Record<PartKind, [number, number]> = {
     fingerprints: [2 ** (head.bucketBits - head.split.fingerprintPartBits), 0],
     addresses: [0, 0],
     terms: [head.split.termsPerPart, head.eventTermHashes.length],
-    articles: [head.split.articlesPerPart, head.articleCount],
     stories: [head.split.storiesPerPart, head.storyCount],
   };
 
@@ -126,18 +125,11 @@ export function openPagedIndex(
     // Address parts hold the keys whose hashes fall in their range: as many as the part says.
     const first = kind === 'addresses' ? -1 : number * size;
     const count = kind === 'fingerprints' ? size : kind === 'addresses' ? -1 : Math.min(size, total - first);
-    return {
-      kind,
-      number,
-      first,
-      count,
-      bucketBits: head.bucketBits,
-      articleCount: head.articleCount,
-      storyCount: head.storyCount,
-    };
+    // A story part's articles, from the head's table of where each story part's articles start.
+    const articles: [number, number] = [head.storyPartArticles[number] ?? 0, head.storyPartArticles[number + 1] ?? 0];
+    return { kind, number, first, count, bucketBits: head.bucketBits, articles, source: head.split.sourceChecksum };
   }
 
-  const storiesOf: Uint32Array[] = [];
   async function load(ids: number[]): Promise<void> {
     let found: readonly (ArrayBuffer | Uint8Array | undefined)[];
     try {
@@ -155,38 +147,13 @@ export function openPagedIndex(
       const bytes = raw instanceof Uint8Array ? raw : new Uint8Array(raw);
       stats.partsRead++;
       stats.bytesRead += bytes.length;
-      const reason =
-        bytes.length !== head.partOffsets[id + 1]! - head.partOffsets[id]!
-          ? 'its length is wrong'
-          : xxhash32(bytes) !== head.partChecksums[id]
-            ? 'its checksum does not match'
-            : null;
-      if (reason) {
-        damage(id, reason);
-        return;
-      }
       try {
-        const view = readPart(bytes, expectedOf(id));
-        cache.set(id, { view, size: bytes.length });
+        cache.set(id, { view: readPart(bytes, expectedOf(id)), size: bytes.length });
         cached += bytes.length;
-        if (view.kind === 'articles' && view.stories.length > 0) storiesOf.push(view.stories);
       } catch (error) {
         damage(id, (error as Error).message);
       }
     });
-    // An article is asked for with its story (its id, its revision group): read the stories' parts now rather than
-    // after another round.
-    const stories = new Set<number>();
-    const { storiesPerPart } = head.split;
-    const firstStoryPart = firstPartOf(head.split, 'stories');
-    for (const list of storiesOf.splice(0)) {
-      const last = Math.min(list[list.length - 1]!, head.storyCount - 1);
-      for (let n = Math.floor(list[0]! / storiesPerPart); n <= Math.floor(last / storiesPerPart); n++) {
-        const id = firstStoryPart + n;
-        if (!cache.has(id) && !damaged.has(id)) stories.add(id);
-      }
-    }
-    if (stories.size > 0) await load([...stories]);
   }
 
   // Only between pages: the parts of a page at hand stay until its answer is made.
@@ -272,8 +239,7 @@ function readHead(input: ArrayBuffer | Uint8Array): PagedHead {
       postingCount: postingCount!,
       bucketBits: bucketBits!,
       split,
-      partOffsets: u32(HEAD_SECTION.partOffsets),
-      partChecksums: u32(HEAD_SECTION.partChecksums),
+      storyPartArticles: u32(HEAD_SECTION.storyPartArticles),
       eventTermHashes: u32(SECTION.eventTermHashes, true),
     };
     checkHead(head, fail);
@@ -289,19 +255,16 @@ function checkHead(h: PagedHead, fail: (reason: string) => never): void {
   const s = h.split;
   if (h.params.k < 1 || h.params.w < 1) fail('fingerprint parameters are not usable');
   if (h.bucketBits > 16 || s.fingerprintPartBits > h.bucketBits) fail('bucket bits are out of range');
-  const sizes = [s.termsPerPart, s.articlesPerPart, s.storiesPerPart];
+  const sizes = [s.termsPerPart, s.storiesPerPart];
   if (sizes.some((n) => n < 1) || s.addressPartBits > 16) fail('a part size is out of range');
   const counts: [number, number][] = [
     [s.fingerprintParts, 2 ** s.fingerprintPartBits],
     [s.addressParts, 2 ** s.addressPartBits],
     [s.termParts, Math.ceil(h.eventTermHashes.length / s.termsPerPart)],
-    [s.articleParts, Math.ceil(h.articleCount / s.articlesPerPart)],
     [s.storyParts, Math.ceil(h.storyCount / s.storiesPerPart)],
   ];
   if (counts.some(([have, want]) => have !== want)) fail('part counts do not fit the tables');
-  const parts = firstPartOf(s, 'stories') + s.storyParts;
-  if (h.partChecksums.length !== parts || h.partOffsets.length !== parts + 1)
-    fail('the part directory is not its size');
+  if (h.storyPartArticles.length !== s.storyParts + 1) fail('the story parts table is not its size');
 }
 
 /**
@@ -314,9 +277,9 @@ export function verifyPagedIndex(index: PagedIndex): void {
     throw new PagedIndexError(reason);
   };
   if (!verifySectionedFile(h.file)) fail('checksum mismatch: the file is damaged');
-  const parts = h.partChecksums.length;
-  if (h.partOffsets[0] !== 0) fail('the part directory does not start at 0');
-  for (let i = 1; i <= parts; i++) if (h.partOffsets[i]! <= h.partOffsets[i - 1]!) fail('part offsets do not increase');
+  const starts = h.storyPartArticles;
+  if (starts[0] !== 0 || starts[starts.length - 1] !== h.articleCount) fail('story parts do not span the articles');
+  for (let i = 1; i < starts.length; i++) if (starts[i]! < starts[i - 1]!) fail('story parts decrease');
   for (let i = 1; i < h.eventTermHashes.length; i++)
     if (h.eventTermHashes[i]! <= h.eventTermHashes[i - 1]!) fail(`section ${SECTION.eventTermHashes} is not ascending`);
 }

@@ -5,7 +5,7 @@ import { hashWord } from '../fingerprint/hash';
 import type { RecognitionArticle } from './index-format';
 import type { IndexLookups } from './index-lookups';
 import type { PagedIndex } from './paged-index';
-import type { ArticlePart, StoryPart } from './read-part';
+import type { StoryPart } from './read-part';
 import { EMPTY, bucketOf, lowerBound, postingsInBuckets, rowOf } from './table-lookups';
 
 /** A fresh set of lookups over a paged index. */
@@ -19,20 +19,16 @@ export function pagedLookups(index: PagedIndex): IndexLookups {
   };
 
   const inRange = (ordinal: number) => ordinal >= 0 && ordinal < head.articleCount;
-  const articlePart = (ordinal: number): ArticlePart | null => {
-    const part = index.part('articles', Math.floor(ordinal / split.articlesPerPart));
-    return part?.kind === 'articles' ? part : lacking();
-  };
-  const storyPart = (story: number): StoryPart | null => {
-    const part = index.part('stories', Math.floor(story / split.storiesPerPart));
+  const storyPart = (number: number): StoryPart | null => {
+    const part = index.part('stories', number);
     return part?.kind === 'stories' ? part : lacking();
   };
-  // An article's revision word and story; null while its part is not read.
-  const rowOfArticle = (ordinal: number): { revision: number; story: number } | null => {
-    const part = articlePart(ordinal);
-    return part
-      ? { revision: part.revisions[ordinal - part.first] ?? 0, story: part.stories[ordinal - part.first] ?? 0 }
-      : null;
+  // An article's story part (the last whose first article is not after it), its story and its place in the part.
+  const placeOf = (ordinal: number): { part: StoryPart; story: number; at: number } | null => {
+    const part = storyPart(lowerBound(head.storyPartArticles, ordinal + 1) - 1);
+    if (!part) return null;
+    const local = lowerBound(part.starts, ordinal + 1) - 1;
+    return { part, story: part.first + local, at: ordinal - part.starts[0]! };
   };
 
   return {
@@ -57,41 +53,39 @@ export function pagedLookups(index: PagedIndex): IndexLookups {
     },
     articleAt(ordinal): RecognitionArticle | undefined {
       if (!inRange(ordinal)) return undefined;
-      const part = articlePart(ordinal);
+      const place = placeOf(ordinal);
       // Not read yet: a row that names no story, so nothing is read on its account.
-      if (!part) return [-1, '', null, null, 0];
-      const at = ordinal - part.first;
-      const revision = part.revisions[at]!;
+      if (!place) return [-1, '', null, null, 0];
+      const revision = place.part.revisions[place.at] ?? 0;
       return [
-        part.stories[at]!,
-        part.ids.get(at),
+        place.story,
+        place.part.articleIds.get(place.at),
         revision >>> 16 === 0 ? null : revision >>> 16,
         (revision & 0xffff) === 0 ? null : revision & 0xffff,
-        part.fingerprints[at]!,
+        place.part.fingerprints[place.at] ?? 0,
       ];
     },
     fingerprintCount(ordinal) {
-      if (!inRange(ordinal)) return 0;
-      const part = articlePart(ordinal);
-      return part ? (part.fingerprints[ordinal - part.first] ?? 0) : 0;
+      const place = inRange(ordinal) ? placeOf(ordinal) : null;
+      return place ? (place.part.fingerprints[place.at] ?? 0) : 0;
     },
     revisionGroupOf(ordinal) {
-      const row = inRange(ordinal) ? rowOfArticle(ordinal) : null;
-      const group = (row?.revision ?? 0) >>> 16;
-      if (!row || group === 0) return [ordinal];
-      const part = row.story < head.storyCount ? storyPart(row.story) : null;
-      if (!part) return [ordinal];
-      const at = row.story - part.first;
-      const end = Math.min(part.starts[at + 1] ?? 0, head.articleCount);
+      const place = inRange(ordinal) ? placeOf(ordinal) : null;
+      const group = (place?.part.revisions[place.at] ?? 0) >>> 16;
+      if (!place || group === 0) return [ordinal];
+      // A story's articles are all in its part.
+      const { part, story } = place;
+      const base = part.starts[0]!;
+      const end = Math.min(part.starts[story - part.first + 1] ?? 0, head.articleCount);
       const members: number[] = [];
-      for (let a = part.starts[at] ?? 0; a < end; a++) {
-        if ((rowOfArticle(a)?.revision ?? 0) >>> 16 === group) members.push(a);
+      for (let a = part.starts[story - part.first] ?? 0; a < end; a++) {
+        if ((part.revisions[a - base] ?? 0) >>> 16 === group) members.push(a);
       }
       return members;
     },
     storyIdOf(storyOrdinal) {
       if (!(storyOrdinal >= 0 && storyOrdinal < head.storyCount)) return '';
-      const part = storyPart(storyOrdinal);
+      const part = storyPart(Math.floor(storyOrdinal / split.storiesPerPart));
       return part ? part.ids.get(storyOrdinal - part.first) : '';
     },
     storiesWithTerm(hash) {

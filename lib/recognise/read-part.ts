@@ -1,19 +1,13 @@
-// Reads one part of a paged recognition index (paged-format.ts) into typed-array views. Its bytes have already
-// matched the head's checksum for it (paged-index.ts), and the head was made from a whole file whose every table was
-// checked (split-index.ts), so only what keeps lookups inside its tables is checked here, in O(sections): its own
-// header, that it is the part the head expects, and every table's size.
-import { readSectionedFile, type Section } from '../binary/sectioned-file';
+// Reads one part of a paged recognition index (paged-format.ts) into typed-array views, after checking its checksum
+// (every byte), that it is the part asked for and of the index the head was split from, and every table's size. Parts
+// are made from a whole file whose every table was checked (split-index.ts), so their contents are not checked again:
+// lookups stay inside the tables whatever they hold.
+import { readSectionedFile, type Section, verifySectionedFile } from '../binary/sectioned-file';
 import { readStringTable, type StringTable } from '../binary/string-table';
 import { SECTION } from './index-format';
 import { PART_KINDS, PART_MAGIC, PART_SECTION, type PartKind, READABLE_PAGED_FORMATS } from './paged-format';
-import type { BucketTables } from './table-lookups';
+import { type FingerprintPart, readFingerprintPart } from './fingerprint-part';
 
-/** Fingerprint tables of a run of buckets. */
-export interface FingerprintPart extends BucketTables {
-  kind: 'fingerprints';
-  /** The run's first bucket. */
-  first: number;
-}
 /** Address keys whose hashes fall in the part's range (from key `first` on), with their article ordinals. */
 export interface AddressPart {
   kind: 'addresses';
@@ -31,24 +25,21 @@ export interface TermPart {
   offsets: Uint32Array;
   stories: Uint32Array;
 }
-/** Articles from `first` on: ids, stories, fingerprint counts, revisions. */
-export interface ArticlePart {
-  kind: 'articles';
-  first: number;
-  ids: StringTable;
-  stories: Uint32Array;
-  fingerprints: Uint32Array;
-  revisions: Uint32Array;
-}
-/** Stories from `first` on: ids, and where each one's articles start (one entry more than stories). */
+/**
+ * Stories from `first` on, with their articles: story ids, where each story's articles start (one entry more than
+ * stories; article ordinals of the whole index), and the articles' ids, fingerprint counts and revisions.
+ */
 export interface StoryPart {
   kind: 'stories';
   first: number;
   ids: StringTable;
   starts: Uint32Array;
+  articleIds: StringTable;
+  fingerprints: Uint32Array;
+  revisions: Uint32Array;
 }
 /** A part read and checked. */
-export type PartView = FingerprintPart | AddressPart | TermPart | ArticlePart | StoryPart;
+export type PartView = FingerprintPart | AddressPart | TermPart | StoryPart;
 
 /** What the head says a part must be. */
 export interface ExpectedPart {
@@ -57,6 +48,10 @@ export interface ExpectedPart {
   first: number;
   /** Buckets (fingerprints) or items (the other kinds) it holds; -1 (with `first`) for address parts: as it says. */
   count: number;
+  /** Story parts: the article ordinals their stories' articles start and end at. */
+  articles?: [number, number];
+  /** The checksum of the whole index the head was split from. */
+  source: number;
   bucketBits: number;
 }
 
@@ -66,9 +61,19 @@ function fail(reason: string): never {
 
 /** Reads a part's bytes as the part `expected` describes; throws an Error saying why it cannot be used. */
 export function readPart(input: Uint8Array, expected: ExpectedPart): PartView {
+  if (expected.kind === 'fingerprints') {
+    return readFingerprintPart(input, {
+      number: expected.number,
+      first: expected.first,
+      buckets: expected.count,
+      lowBytes: expected.bucketBits === 16 ? 2 : 4,
+      source: expected.source,
+    });
+  }
   // A part read from disk or a store may sit anywhere in memory: typed-array views need it 8-byte aligned.
   const bytes = input.byteOffset % 8 === 0 ? input : input.slice();
   const file = readSectionedFile(bytes, PART_MAGIC, READABLE_PAGED_FORMATS);
+  if (!verifySectionedFile(file)) fail('its checksum does not match: it is damaged');
   const section = (tag: string, sizes: readonly number[]): Section => {
     const s = file.sections.get(tag) ?? fail(`section ${tag} is missing`);
     if (!sizes.includes(s.itemSize)) fail(`section ${tag} has ${s.itemSize}-byte items`);
@@ -79,12 +84,6 @@ export function readPart(input: Uint8Array, expected: ExpectedPart): PartView {
     const view = new Uint32Array(s.bytes.buffer, s.bytes.byteOffset, s.bytes.length / 4);
     if (count !== undefined && view.length !== count) fail(`section ${tag} has ${view.length} items, not ${count}`);
     return view;
-  };
-  const wide = (tag: string, sizes: readonly number[]) => {
-    const s = section(tag, sizes);
-    return s.itemSize === 2
-      ? new Uint16Array(s.bytes.buffer, s.bytes.byteOffset, s.bytes.length / 2)
-      : new Uint32Array(s.bytes.buffer, s.bytes.byteOffset, s.bytes.length / 4);
   };
   const strings = (tag: string, count: number) => {
     const table = readStringTable(section(tag, [1]).bytes);
@@ -97,27 +96,13 @@ export function readPart(input: Uint8Array, expected: ExpectedPart): PartView {
     return view;
   };
 
-  const [kind, number, first] = u32(PART_SECTION, 3);
+  const [kind, number, first, source] = u32(PART_SECTION, 4);
   const any = expected.first === -1;
   if (PART_KINDS[kind!] !== expected.kind || number !== expected.number || (!any && first !== expected.first))
     fail(`it is not ${expected.kind} part ${expected.number}`);
+  if (source !== expected.source) fail('it is a part of another index');
   const n = expected.count;
   switch (expected.kind) {
-    case 'fingerprints': {
-      const hashLows = wide(SECTION.hashLows, [expected.bucketBits === 16 ? 2 : 4]);
-      const postings = wide(SECTION.postings, [2, 4]);
-      const postingMore = section(SECTION.postingMore, [1]).bytes;
-      if (postingMore.length !== Math.ceil(postings.length / 8)) fail(`section ${SECTION.postingMore} is not its size`);
-      return {
-        kind: 'fingerprints',
-        first: expected.first,
-        hashBuckets: offsets(SECTION.hashBuckets, n, hashLows.length),
-        hashLows,
-        postingBuckets: offsets(SECTION.postingBuckets, n, postings.length),
-        postings,
-        postingMore,
-      };
-    }
     case 'addresses': {
       const ordinals = u32(SECTION.addressOrdinals);
       const hashes = u32(SECTION.addressHashes);
@@ -139,21 +124,19 @@ export function readPart(input: Uint8Array, expected: ExpectedPart): PartView {
         stories,
       };
     }
-    case 'articles':
-      return {
-        kind: 'articles',
-        first: expected.first,
-        ids: strings(SECTION.articleIds, n),
-        stories: u32(SECTION.articleStory, n),
-        fingerprints: u32(SECTION.articleFingerprints, n),
-        revisions: u32(SECTION.articleRevision, n),
-      };
-    case 'stories':
+    case 'stories': {
+      const [a0, a1] = expected.articles ?? [0, 0];
+      const starts = u32(SECTION.storyArticles, n + 1);
+      if (starts[0] !== a0 || starts[n] !== a1) fail(`section ${SECTION.storyArticles} does not span its articles`);
       return {
         kind: 'stories',
         first: expected.first,
         ids: strings(SECTION.storyIds, n),
-        starts: u32(SECTION.storyArticles, n + 1),
+        starts,
+        articleIds: strings(SECTION.articleIds, a1 - a0),
+        fingerprints: u32(SECTION.articleFingerprints, a1 - a0),
+        revisions: u32(SECTION.articleRevision, a1 - a0),
       };
+    }
   }
 }

@@ -1,11 +1,11 @@
 // Splits a whole recognition index into its paged layout (paged-format.ts): a head holding what every page needs
-// (a checksum per part, the event terms' hashes) and parts of a kilobyte or a few, each a range of fingerprint
-// buckets, address keys (by hash), event terms, articles or stories. Deterministic: the same index gives the same
+// (the sizes of the parts, where each story part's articles start, the event terms' hashes) and parts of a kilobyte or a few, each a range of fingerprint
+// buckets, address keys (by hash), event terms, or stories with their articles. Deterministic: the same index gives the same
 // bytes, so a head made at build time names the parts a copy made later from the same file holds.
 import { type SectionInput, writeSectionedFile } from '../binary/sectioned-file';
 import { encodeStringTable, type StringTable } from '../binary/string-table';
-import { xxhash32 } from '../binary/xxhash32';
 import { type RecognitionIndex, SECTION } from './index-format';
+import { writeFingerprintPart } from './fingerprint-part';
 import { loadIndex } from './load-index';
 import { readRecognitionIndex } from './read-index';
 import { lowerBound } from './table-lookups';
@@ -31,7 +31,7 @@ export interface SplitOptions {
   partBytes: number;
   addressPartBytes: number;
   termsPerPart: number;
-  articlesPerPart: number;
+  /** Stories a story part holds, with their articles. */
   storiesPerPart: number;
 }
 
@@ -44,8 +44,7 @@ export const SPLIT_DEFAULTS: SplitOptions = {
   partBytes: 1024,
   addressPartBytes: 2048,
   termsPerPart: 128,
-  articlesPerPart: 256,
-  storiesPerPart: 256,
+  storiesPerPart: 64,
 };
 
 /** A whole index in its paged layout: the head, and the parts in number order. */
@@ -77,8 +76,14 @@ function bitsOf(bits: Uint8Array, from: number, to: number): Uint8Array {
   return out;
 }
 
-function part(kind: PartKind, number: number, first: number, sections: SectionInput[]): Uint8Array {
-  const own = u32(PART_SECTION, Uint32Array.of(PART_KINDS.indexOf(kind), number, first));
+function writePart(
+  kind: PartKind,
+  number: number,
+  first: number,
+  source: number,
+  sections: SectionInput[],
+): Uint8Array {
+  const own = u32(PART_SECTION, Uint32Array.of(PART_KINDS.indexOf(kind), number, first, source));
   return writeSectionedFile(PART_MAGIC, PAGED_FORMAT, [own, ...sections]);
 }
 
@@ -87,14 +92,14 @@ function partBits(bytes: number, partBytes: number, most: number): number {
   return Math.min(most, Math.max(0, Math.ceil(Math.log2(Math.max(1, bytes / partBytes)))));
 }
 
-/** How to make a whole index's parts one at a time, then its head (from every part's bytes). */
+/** How to make a whole index's parts one at a time, and its head. */
 export interface SplitPlan {
   /** Number of parts. */
   readonly count: number;
   /** Part number `n`'s bytes. */
   part(n: number): Uint8Array;
-  /** The head, given every part's length and xxHash32 in number order. */
-  head(lengths: ArrayLike<number>, checksums: ArrayLike<number>): Uint8Array;
+  /** The head. */
+  readonly head: Uint8Array;
 }
 
 /**
@@ -114,18 +119,18 @@ export function planSplit(index: RecognitionIndex, options: Partial<SplitOptions
     fingerprintPartBits: partBits(fingerprintBytes, o.partBytes, index.bucketBits),
     addressPartBits: partBits(addressBytes, o.addressPartBytes, 16),
     termsPerPart: o.termsPerPart,
-    articlesPerPart: o.articlesPerPart,
     storiesPerPart: o.storiesPerPart,
     fingerprintParts: 0,
     addressParts: 0,
     termParts: Math.ceil(terms / o.termsPerPart),
-    articleParts: Math.ceil(index.articleCount / o.articlesPerPart),
     storyParts: Math.ceil(index.storyCount / o.storiesPerPart),
     sourceLength: header.getUint32(8, true),
     sourceChecksum: header.getUint32(12, true),
     addressCount: keys,
   };
   split.fingerprintParts = 2 ** split.fingerprintPartBits;
+  const part = (kind: PartKind, number: number, first: number, sections: SectionInput[]) =>
+    writePart(kind, number, first, split.sourceChecksum, sections);
   split.addressParts = 2 ** split.addressPartBits;
   const parts: (() => Uint8Array)[] = [];
 
@@ -135,15 +140,13 @@ export function planSplit(index: RecognitionIndex, options: Partial<SplitOptions
     const b1 = b0 + perPart;
     const [h0, h1] = [loaded.hashBuckets[b0]!, loaded.hashBuckets[b1]!];
     const [q0, q1] = [loaded.postingBuckets[b0]!, loaded.postingBuckets[b1]!];
-    const lows = loaded.hashLows.subarray(h0, h1);
-    const postings = loaded.postings.subarray(q0, q1);
-    return part('fingerprints', p, b0, [
-      u32(SECTION.hashBuckets, rebased(loaded.hashBuckets, b0, b1)),
-      { tag: SECTION.hashLows, bytes: bytesOf(lows.slice()), itemSize: lows.BYTES_PER_ELEMENT },
-      u32(SECTION.postingBuckets, rebased(loaded.postingBuckets, b0, b1)),
-      { tag: SECTION.postings, bytes: bytesOf(postings.slice()), itemSize: postings.BYTES_PER_ELEMENT },
-      { tag: SECTION.postingMore, bytes: bitsOf(loaded.postingMore, q0, q1), itemSize: 1 },
-    ]);
+    return writeFingerprintPart(p, split.sourceChecksum, {
+      hashBuckets: rebased(loaded.hashBuckets, b0, b1),
+      hashLows: loaded.hashLows.subarray(h0, h1),
+      postingBuckets: rebased(loaded.postingBuckets, b0, b1),
+      postings: loaded.postings.subarray(q0, q1),
+      postingMore: bitsOf(loaded.postingMore, q0, q1),
+    });
   };
   for (let p = 0; p < split.fingerprintParts; p++) parts.push(() => fingerprintPart(p));
   const ranges = (count: number, size: number, make: (from: number, to: number, n: number) => Uint8Array) => {
@@ -179,56 +182,41 @@ export function planSplit(index: RecognitionIndex, options: Partial<SplitOptions
       ),
     ]),
   );
-  ranges(index.articleCount, o.articlesPerPart, (from, to, n) =>
-    part('articles', n, from, [
-      strings(SECTION.articleIds, loaded.articleIds, from, to),
-      u32(SECTION.articleStory, loaded.articleStory.slice(from, to)),
-      u32(SECTION.articleFingerprints, loaded.fingerprintCounts.slice(from, to)),
-      u32(SECTION.articleRevision, loaded.articleRevisions.slice(from, to)),
-    ]),
-  );
-  ranges(index.storyCount, o.storiesPerPart, (from, to, n) =>
-    part('stories', n, from, [
+  // Stories with their articles: the story of an article, its id and its revision group come in one part.
+  ranges(index.storyCount, o.storiesPerPart, (from, to, n) => {
+    const [a0, a1] = [loaded.storyArticles[from]!, loaded.storyArticles[to]!];
+    return part('stories', n, from, [
       strings(SECTION.storyIds, loaded.storyIds, from, to),
       u32(SECTION.storyArticles, loaded.storyArticles.slice(from, to + 1)),
-    ]),
-  );
+      strings(SECTION.articleIds, loaded.articleIds, a0, a1),
+      u32(SECTION.articleFingerprints, loaded.fingerprintCounts.slice(a0, a1)),
+      u32(SECTION.articleRevision, loaded.articleRevisions.slice(a0, a1)),
+    ]);
+  });
   if (parts.length !== firstPartOf(split, 'stories') + split.storyParts) throw new Error('split: part count mismatch');
 
   const info = index.file.sections.get(SECTION.info)!.bytes.slice();
+  const storyPartArticles = Uint32Array.from(
+    { length: split.storyParts + 1 },
+    (_, n) => loaded.storyArticles[Math.min(n * o.storiesPerPart, index.storyCount)]!,
+  );
   const eventTerms = terms > 0 ? [u32(SECTION.eventTermHashes, loaded.eventTermHashes.slice())] : [];
-  return {
-    count: parts.length,
-    part: (n) => parts[n]!(),
-    head(lengths, checksums) {
-      if (lengths.length !== parts.length || checksums.length !== parts.length) throw new Error('split: parts missing');
-      const offsets = new Uint32Array(parts.length + 1);
-      for (let i = 0; i < parts.length; i++) offsets[i + 1] = offsets[i]! + lengths[i]!;
-      return writeSectionedFile(HEAD_MAGIC, PAGED_FORMAT, [
-        { tag: SECTION.info, bytes: info, itemSize: 4 },
-        u32(
-          HEAD_SECTION.split,
-          Uint32Array.from(SPLIT_FIELDS, (f) => split[f]),
-        ),
-        u32(HEAD_SECTION.partOffsets, offsets),
-        u32(HEAD_SECTION.partChecksums, Uint32Array.from(checksums)),
-        ...eventTerms,
-      ]);
-    },
-  };
+  const head = writeSectionedFile(HEAD_MAGIC, PAGED_FORMAT, [
+    { tag: SECTION.info, bytes: info, itemSize: 4 },
+    u32(
+      HEAD_SECTION.split,
+      Uint32Array.from(SPLIT_FIELDS, (f) => split[f]),
+    ),
+    u32(HEAD_SECTION.storyPartArticles, storyPartArticles),
+    ...eventTerms,
+  ]);
+  return { count: parts.length, part: (n) => parts[n]!(), head };
 }
 
 /** Splits a whole index (read by readRecognitionIndex, and best verified first) into its head and parts at once. */
 export function splitRecognitionIndex(index: RecognitionIndex, options: Partial<SplitOptions> = {}): SplitIndex {
   const plan = planSplit(index, options);
-  const parts = Array.from({ length: plan.count }, (_, n) => plan.part(n));
-  return {
-    head: plan.head(
-      parts.map((p) => p.length),
-      parts.map((p) => xxhash32(p)),
-    ),
-    parts,
-  };
+  return { head: plan.head, parts: Array.from({ length: plan.count }, (_, n) => plan.part(n)) };
 }
 
 /** The head of a whole index file's bytes (what `npm run index` writes beside it). */

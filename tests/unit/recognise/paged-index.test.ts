@@ -6,8 +6,6 @@ import { eventCandidates } from '../../../lib/event/candidates';
 import { signStory } from '../../../lib/event/sign-story';
 import { DEFAULT_PARAMS } from '../../../lib/fingerprint/fingerprint';
 import { encodeRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
-import { articleAt, loadIndex } from '../../../lib/recognise/load-index';
-import { firstPartOf } from '../../../lib/recognise/paged-format';
 import { openPagedIndex, PagedIndexError, verifyPagedIndex } from '../../../lib/recognise/paged-index';
 import { readRecognitionIndex } from '../../../lib/recognise/read-index';
 import { recognise } from '../../../lib/recognise/recognise';
@@ -29,6 +27,18 @@ const indexable = signed.map((s) => ({ ...s.story, eventTerms: s.terms }));
 const wide = readRecognitionIndex(encodeRecognitionIndex(indexable, DEFAULT_PARAMS, 16));
 const matching = slugs.filter((s) => recorded.pages[s]!.match !== null);
 
+/** Parts a fixture page reads with the tiny split. */
+async function partsRead(slug: string): Promise<number[]> {
+  const { paged, reads } = pagedFrom(wide, TINY_PARTS);
+  await recogniseWhenReady(fixturePage(slug), paged);
+  return reads;
+}
+
+// A fingerprint part a CNN page needs and an AFP page does not: pages that need it are not annotated, others still
+// are.
+const cnnReads = await partsRead(matching.find((s) => recorded.pages[s]!.match?.article === 'cnn-r1')!);
+const afpReads = new Set(await partsRead(matching.find((s) => recorded.pages[s]!.match?.article === 'afp')!));
+const cnnPart = cnnReads.find((id) => !afpReads.has(id))!;
 describe('the paged recognition index', () => {
   test('is split deterministically; its head names the whole file it came from', () => {
     const a = splitRecognitionIndex(wide, TINY_PARTS);
@@ -60,8 +70,6 @@ describe('the paged recognition index', () => {
     }
   });
 
-  // The article part of the CNN article's first revision: pages that need it are not annotated, others still are.
-  const cnnPart = firstPartOf(splitHead().split, 'articles') + ordinalOf('cnn-r1');
   const other = splitRecognitionIndex(readRecognitionIndex(encodeRecognitionIndex(indexable.slice(0, 1))), TINY_PARTS);
   test.each<[string, (parts: (Uint8Array | undefined)[]) => void]>([
     [
@@ -106,6 +114,9 @@ describe('the paged recognition index', () => {
     }
     expect(answers.filter((m) => m === null).length).toBeGreaterThan(slugs.length - matching.length);
     expect(answers.some((m) => m?.article === 'afp')).toBe(true);
+    expect(answers.filter((m) => m?.article === 'cnn-r1').length).toBeLessThan(
+      matching.filter((s) => recorded.pages[s]!.match?.article === 'cnn-r1').length,
+    );
     expect(onDamage).toHaveBeenCalledOnce();
     expect(onDamage).toHaveBeenCalledWith(cnnPart, expect.any(String));
   });
@@ -177,7 +188,7 @@ describe('the paged index of many stories', () => {
 
   test.each([
     ['default parts', {}],
-    ['small parts', { partBytes: 256, addressPartBytes: 100, termsPerPart: 1, articlesPerPart: 7, storiesPerPart: 5 }],
+    ['small parts', { partBytes: 256, addressPartBytes: 100, termsPerPart: 1, storiesPerPart: 5 }],
   ])('%s: the same answers as the whole index', async (_name, split) => {
     const { paged } = pagedFrom(many, split);
     let found = 0;
@@ -192,13 +203,3 @@ describe('the paged index of many stories', () => {
       expect(await recogniseWhenReady(fixturePage(slug), paged)).toEqual(recognise(fixturePage(slug), many));
   });
 });
-
-function splitHead() {
-  return pagedFrom(wide, TINY_PARTS).paged.head;
-}
-
-function ordinalOf(article: string): number {
-  const loaded = loadIndex(wide);
-  for (let i = 0; i < wide.articleCount; i++) if (articleAt(loaded, i)?.[1] === article) return i;
-  throw new Error(`no article ${article}`);
-}

@@ -9,7 +9,6 @@ export const TINY_PARTS: SplitOptions = {
   partBytes: 1,
   addressPartBytes: 1,
   termsPerPart: 2,
-  articlesPerPart: 1,
   storiesPerPart: 1,
 };
 
