@@ -13,12 +13,13 @@ import { readStoryEntry } from '@/lib/story/story-file';
 import type { ContentToBackgroundReplies } from '@/lib/messages';
 import type { RecognitionIndex } from '@/lib/recognise/index-format';
 import type { AnyRecognitionIndex } from '@/lib/recognise/index-lookups';
-import { isPagedIndex, openPagedIndex, type PagedIndex, verifyPagedIndex } from '@/lib/recognise/paged-index';
+import { isPagedIndex, openPagedIndex, verifyPagedIndex } from '@/lib/recognise/paged-index';
 import { readRecognitionIndex, verifyRecognitionIndex } from '@/lib/recognise/read-index';
 import { recognise } from '@/lib/recognise/recognise';
 import type { Match } from '@/lib/recognise/types';
 import { whenReady } from '@/lib/recognise/when-ready';
 import type { IndexCopies } from '@/lib/packs/index-copies';
+import { copyBundled, openBundledCopy } from './bundled-copy';
 import { packSource } from '@/lib/packs/pack-db';
 import type { PageSnapshot } from '@/lib/extract/page-snapshot';
 
@@ -54,10 +55,6 @@ interface Source {
 }
 
 const PACK_PREFIX = packSource('');
-const BUNDLED_PREFIX = 'bundled:';
-/** The name of the bundled index's copy in IndexedDB: the packaged file it was made from. */
-const bundledSource = (index: PagedIndex) =>
-  `${BUNDLED_PREFIX}${index.head.split.sourceChecksum}-${index.head.split.sourceLength}`;
 
 const NO_META: PageMeta = { headline: null, published: null };
 
@@ -115,53 +112,21 @@ export function createIndexStore(
 
   // A part of a paged index that is missing or damaged: pages that need it stay unannotated. A damaged part of the
   // bundled index's copy also drops the copy, so the next start reads the packaged file and copies it again.
-  function partDamaged(pack: string, copy: string | null) {
+  function partDamaged(pack: string, copy: string | null): (part: number, reason: string) => void {
     return (part: number, reason: string) => {
       quiet(`part ${part} of ${nameOf(pack)} cannot be used (${reason}); pages that need it stay unannotated.`);
       if (copy) void sources.copies.remove(copy).catch(() => undefined);
     };
   }
 
-  // The copy of the bundled index in IndexedDB, when there is a complete one made from the packaged file.
-  async function bundledCopy(): Promise<Source | null> {
-    if (!sources.bundledHead) return null;
-    try {
-      const head = await sources.bundledHead();
-      let source = '';
-      const index = openPagedIndex(head, (parts) => sources.copies.parts(source, parts), {
-        onDamage: (part, reason) => partDamaged('', source)(part, reason),
-      });
-      source = bundledSource(index);
-      const copied = await sources.copies.head(source);
-      return copied && sameBytes(copied, head) ? { pack: '', index } : null;
-    } catch (error) {
-      quiet('the copy of the bundled index could not be opened; the packaged file is read instead.', error);
-      return null;
-    }
-  }
-
-  // After the whole file has been verified: its copy in IndexedDB, a few parts at a time, for the next starts.
-  async function copyBundled(index: RecognitionIndex): Promise<void> {
-    if (!sources.bundledHead) return;
-    try {
-      const packaged = openPagedIndex(await sources.bundledHead(), async () => []);
-      const head = await sources.copies.copy(bundledSource(packaged), index, {
-        replacing: BUNDLED_PREFIX,
-        pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
-      });
-      if (!sameBytes(head, packaged.head.file.bytes)) throw new Error('the copy does not match the packaged head');
-    } catch (error) {
-      quiet('the bundled index could not be copied into IndexedDB; the packaged file will be read again.', error);
-    }
-  }
-
   async function loadBundled(): Promise<Source | null> {
-    const copy = await bundledCopy();
+    const copy = await openBundledCopy(sources, quiet, partDamaged);
     if (copy) {
-      checkLater(copy, () => {
+      const source = { pack: '', index: copy };
+      checkLater(source, () => {
         bundled = Promise.resolve(null);
       });
-      return copy;
+      return source;
     }
     try {
       const index = readRecognitionIndex(await sources.bundledIndex());
@@ -171,7 +136,7 @@ export function createIndexStore(
         () => {
           bundled = Promise.resolve(null);
         },
-        () => copyBundled(index),
+        () => copyBundled(sources, index, quiet),
       );
       return source;
     } catch (error) {
@@ -314,11 +279,4 @@ export function createIndexStore(
       for (const key of [...stories.keys()]) if (!key.startsWith('\u0000')) stories.delete(key);
     },
   };
-}
-
-function sameBytes(a: ArrayBuffer | Uint8Array, b: ArrayBuffer | Uint8Array): boolean {
-  const [x, y] = [a instanceof Uint8Array ? a : new Uint8Array(a), b instanceof Uint8Array ? b : new Uint8Array(b)];
-  if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-  return true;
 }
