@@ -1,6 +1,6 @@
 // The bundled index's copy in IndexedDB (lib/packs/index-copies.ts): opened at start-up when there is a complete
-// one made from the packaged file (named by that file's checksum and length, which the packaged head carries), and
-// made after the first answer that had to read the packaged file whole, a few parts at a time.
+// one made from the packaged file (named by the packaged head's checksum), and made after the first answer that had
+// to read the packaged file whole, a few parts at a time.
 import type { IndexCopies } from '@/lib/packs/index-copies';
 import type { RecognitionIndex } from '@/lib/recognise/index-format';
 import { openPagedIndex, type PagedIndex } from '@/lib/recognise/paged-index';
@@ -10,13 +10,22 @@ export interface BundledSources {
   /** The packaged head (absent: no copy is made or used). */
   bundledHead?(): Promise<ArrayBuffer>;
   copies: Pick<IndexCopies, 'head' | 'parts' | 'copy'>;
+  /**
+   * Called between batches of the copy: a Chromium service worker is stopped after 30 s without an event or an
+   * extension API call, and a copy of a large index takes longer (one stopped midway goes on at the next start).
+   */
+  keepAlive?(): Promise<unknown>;
 }
 
 const BUNDLED_PREFIX = 'bundled:';
 
-/** The name of the bundled index's copy: the packaged file it is made from. */
+/**
+ * The name of the bundled index's copy: the packaged head's own checksum and length, which name the whole file it was
+ * split from and how it was split, so a copy of another file or another split is never used or added to.
+ */
 function sourceOf(index: PagedIndex): string {
-  return `${BUNDLED_PREFIX}${index.head.split.sourceChecksum}-${index.head.split.sourceLength}`;
+  const header = new DataView(index.head.file.bytes.buffer, index.head.file.bytes.byteOffset, 16);
+  return `${BUNDLED_PREFIX}${header.getUint32(12, true)}-${header.getUint32(8, true)}`;
 }
 
 /**
@@ -56,7 +65,10 @@ export async function copyBundled(
     const head = await sources.copies.copy(sourceOf(packaged), index, {
       replacing: BUNDLED_PREFIX,
       // Between batches of parts, the background answers the pages asked meanwhile.
-      pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+      pause: async () => {
+        await sources.keepAlive?.().catch(() => undefined);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      },
     });
     if (!sameBytes(head, packaged.head.file.bytes)) throw new Error('the copy is not of the packaged file');
   } catch (error) {

@@ -33,6 +33,8 @@ export interface IndexSources {
   bundledStory(id: string): Promise<string>;
   /** The split indexes in IndexedDB: every installed pack's, and the copy of the bundled one. */
   copies: Pick<IndexCopies, 'head' | 'heads' | 'parts' | 'copy' | 'remove'>;
+  /** Keeps the background alive while the bundled index is copied (bundled-copy.ts). */
+  keepAlive?(): Promise<unknown>;
   /** The text of a pack story's file, or undefined. */
   packStory(pack: string, id: string): Promise<string | undefined>;
   /**

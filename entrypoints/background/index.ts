@@ -51,6 +51,7 @@ export default defineBackground(() => {
     bundledHead: async () => (await packaged(GENERATED.recognitionHead)).arrayBuffer(),
     bundledStory: async (id) => (await packaged(storyFilePath(id))).text(),
     copies: openIndexCopies(indexedDB),
+    keepAlive: () => browser.runtime.getPlatformInfo(),
     packStory: (pack, id) => packs.storyFile(pack, id),
     // Session storage outlives the service worker but not the browser: each file is verified once per session.
     verified: {

@@ -2,7 +2,7 @@
 // made once after an install or update, so a background woken again reads a head and the few parts a page needs
 // instead of the whole packaged file. A head is written after its parts, so a head there means its parts are too.
 import type { RecognitionIndex } from '../recognise/index-format';
-import type { SplitIndex } from '../recognise/split-index';
+import type { SplitIndex, SplitOptions } from '../recognise/split-index';
 import { planSplit } from '../recognise/split-index';
 import { committed, done, HEADS, openPackDb, PARTS } from './pack-db';
 
@@ -16,12 +16,14 @@ export interface IndexCopies {
   parts(source: string, numbers: readonly number[]): Promise<(ArrayBuffer | undefined)[]>;
   /**
    * Copies a whole index into `source`, a few parts at a time (`pause` runs between batches, so other work goes on),
-   * its head last; first removes every other source starting with `replacing`. Resolves to the head written.
+   * its head last; first removes every other source starting with `replacing`. A copy cut short (the background
+   * stopped) goes on from its last whole batch the next time: `source` must name the split exactly (its head's
+   * checksum). Resolves to the head written.
    */
   copy(
     source: string,
     index: RecognitionIndex,
-    options?: { replacing?: string; pause?: () => Promise<void>; batchBytes?: number },
+    options?: { replacing?: string; pause?: () => Promise<void>; batchBytes?: number; split?: Partial<SplitOptions> },
   ): Promise<Uint8Array>;
   /** Removes a source's head and parts. */
   remove(source: string): Promise<void>;
@@ -42,6 +44,26 @@ export function putSplit(tx: IDBTransaction, source: string, split: SplitIndex):
 export function deleteSplit(tx: IDBTransaction, source: string): void {
   tx.objectStore(HEADS).delete(source);
   tx.objectStore(PARTS).delete(partKeys(source));
+}
+
+/** The sources starting with `prefix` that have parts (copies with or without their head), one key read each. */
+function partSources(db: IDBDatabase, prefix: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const found: string[] = [];
+    const request = db
+      .transaction(PARTS, 'readonly')
+      .objectStore(PARTS)
+      .openKeyCursor(IDBKeyRange.bound([prefix], [`${prefix}\uffff`]));
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor) return resolve(found);
+      const source = (cursor.key as [string, number])[0];
+      found.push(source);
+      // Past every part of this source: [source + "\0"] sorts after [source, n] for any n.
+      cursor.continue([`${source}\u0000`]);
+    };
+  });
 }
 
 const bufferOf = (bytes: Uint8Array): ArrayBuffer =>
@@ -84,15 +106,18 @@ export function openIndexCopies(factory: IDBFactory): IndexCopies {
       return Promise.all(numbers.map((n) => done(store.get([source, n])) as Promise<ArrayBuffer | undefined>));
     },
     async copy(source, index, options = {}) {
-      const { replacing, pause, batchBytes = 4 * 2 ** 20 } = options;
+      const { replacing, pause, batchBytes = 4 * 2 ** 20, split } = options;
       if (replacing !== undefined) {
         const stale = (await copies.heads(replacing)).map((h) => h.source).filter((s) => s !== source);
+        const unfinished = (await partSources(await database(), replacing)).filter((s) => s !== source);
         await write([HEADS, PARTS], (tx) => {
-          for (const old of [...stale, source]) deleteSplit(tx, old);
+          for (const old of new Set([...stale, ...unfinished])) deleteSplit(tx, old);
         });
       }
-      const plan = planSplit(index);
-      for (let n = 0; n < plan.count; ) {
+      const plan = planSplit(index, split);
+      // Batches are written whole or not at all, in order: the parts already there are the first ones.
+      const store = (await database()).transaction(PARTS, 'readonly').objectStore(PARTS);
+      for (let n = await done(store.count(partKeys(source))); n < plan.count; ) {
         const batch: [number, Uint8Array][] = [];
         for (let bytes = 0; n < plan.count && bytes < batchBytes; n++) {
           const part = plan.part(n);

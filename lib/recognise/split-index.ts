@@ -41,7 +41,7 @@ export interface SplitOptions {
  * head, which holds a checksum each, larger. The other parts are read a few a page.
  */
 export const SPLIT_DEFAULTS: SplitOptions = {
-  partBytes: 1024,
+  partBytes: 512,
   addressPartBytes: 2048,
   termsPerPart: 128,
   storiesPerPart: 64,

@@ -50,18 +50,43 @@ describe('index copies in IndexedDB', () => {
     expect(await copies.parts('bundled:1-2', [0])).toEqual([undefined]);
   });
 
-  test('a copy cut short has no head, so it is never used', async () => {
+  test('a copy cut short has no head, so it is never used; the next copy goes on from where it stopped', async () => {
     const copies = openIndexCopies(new IDBFactory());
+    const split = splitRecognitionIndex(index, { partBytes: 64 });
     let batches = 0;
     const cut = copies.copy('bundled:1-2', index, {
       batchBytes: 1,
+      split: { partBytes: 64 },
       pause: async () => {
-        if (++batches === 2) throw new Error('the background stopped');
+        if (++batches === 3) throw new Error('the background stopped');
       },
     });
     await expect(cut).rejects.toThrow('the background stopped');
     expect(await copies.head('bundled:1-2')).toBeUndefined();
-    expect((await copies.parts('bundled:1-2', [0]))[0]).toBeDefined();
+    expect((await copies.parts('bundled:1-2', [0, 2, 3])).map((p) => p !== undefined)).toEqual([true, true, false]);
+
+    // Another cut copy, of another file: removed when this one goes on.
+    await expect(
+      copies.copy('bundled:3-4', index, {
+        batchBytes: 1,
+        pause: async () => Promise.reject(new Error('stopped')),
+      }),
+    ).rejects.toThrow('stopped');
+    let more = 0;
+    const head = await copies.copy('bundled:1-2', index, {
+      batchBytes: 1,
+      split: { partBytes: 64 },
+      replacing: 'bundled:',
+      pause: async () => void more++,
+    });
+    expect(head).toEqual(split.head);
+    expect(more).toBe(split.parts.length - 3);
+    const all = await copies.parts(
+      'bundled:1-2',
+      split.parts.map((_, n) => n),
+    );
+    expect(all.map((p) => new Uint8Array(p!))).toEqual(split.parts);
+    expect(await copies.parts('bundled:3-4', [0])).toEqual([undefined]);
   });
 
   test('packs installed by the first version keep working: their whole index is split on the upgrade', async () => {
