@@ -107,7 +107,7 @@ if (json) {
           fmt(s.storyDataMB, 'MB'),
           fmt(s.coldStartMs, 'ms'),
           fmt(s.readFileMs, 'ms'),
-          fmt(s.firstAnswerMs, 'ms'),
+          `${fmt(s.firstAnswerMs, 'ms')} (cpu ${fmt(s.firstAnswerCpuMs, 'ms')})`,
           `${s.firstAnswerPartsRead} (${round(s.firstAnswerPartsMB)} MB)`,
           fmt(s.heapAfterStartMB, 'MB'),
           fmt(s.heapAfterMatchMB, 'MB'),
