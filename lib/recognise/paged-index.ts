@@ -127,7 +127,16 @@ export function openPagedIndex(
     const count = kind === 'fingerprints' ? size : kind === 'addresses' ? -1 : Math.min(size, total - first);
     // A story part's articles, from the head's table of where each story part's articles start.
     const articles: [number, number] = [head.storyPartArticles[number] ?? 0, head.storyPartArticles[number + 1] ?? 0];
-    return { kind, number, first, count, bucketBits: head.bucketBits, articles, source: head.split.sourceChecksum };
+    return {
+      kind,
+      number,
+      first,
+      count,
+      bucketBits: head.bucketBits,
+      articles,
+      source: head.split.sourceChecksum,
+      partBits: head.split.fingerprintPartBits,
+    };
   }
 
   async function load(ids: number[]): Promise<void> {
@@ -254,7 +263,7 @@ function readHead(input: ArrayBuffer | Uint8Array): PagedHead {
 function checkHead(h: PagedHead, fail: (reason: string) => never): void {
   const s = h.split;
   if (h.params.k < 1 || h.params.w < 1) fail('fingerprint parameters are not usable');
-  if (h.bucketBits > 16 || s.fingerprintPartBits > h.bucketBits) fail('bucket bits are out of range');
+  if (h.bucketBits > 16 || s.fingerprintPartBits > 18) fail('bucket bits are out of range');
   const sizes = [s.termsPerPart, s.storiesPerPart];
   if (sizes.some((n) => n < 1) || s.addressPartBits > 16) fail('a part size is out of range');
   const counts: [number, number][] = [

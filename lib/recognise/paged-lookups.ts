@@ -6,7 +6,8 @@ import type { RecognitionArticle } from './index-format';
 import type { IndexLookups } from './index-lookups';
 import type { PagedIndex } from './paged-index';
 import type { StoryPart } from './read-part';
-import { EMPTY, bucketOf, lowerBound, postingsInBuckets, rowOf } from './table-lookups';
+import { fingerprintPartOf, postingsInPart } from './fingerprint-part';
+import { bucketOf, EMPTY, lowerBound, rowOf } from './table-lookups';
 
 /** A fresh set of lookups over a paged index. */
 export function pagedLookups(index: PagedIndex): IndexLookups {
@@ -38,9 +39,9 @@ export function pagedLookups(index: PagedIndex): IndexLookups {
     hasEventTerms: head.eventTermHashes.length > 0,
     complete: () => complete,
     postingsOf(hash) {
-      const part = index.part('fingerprints', bucketOf(hash, split.fingerprintPartBits));
+      const part = index.part('fingerprints', fingerprintPartOf(hash, split.fingerprintPartBits));
       if (part?.kind !== 'fingerprints') return lacking() ?? EMPTY;
-      return postingsInBuckets(part, head.bucketBits, part.first, hash);
+      return postingsInPart(part, hash);
     },
     addressOrdinals(key) {
       const hash = hashWord(key);

@@ -52,6 +52,8 @@ export interface ExpectedPart {
   articles?: [number, number];
   /** The checksum of the whole index the head was split from. */
   source: number;
+  /** Fingerprint parts: the low bits of a hash that choose its part. */
+  partBits?: number;
   bucketBits: number;
 }
 
@@ -64,9 +66,7 @@ export function readPart(input: Uint8Array, expected: ExpectedPart): PartView {
   if (expected.kind === 'fingerprints') {
     return readFingerprintPart(input, {
       number: expected.number,
-      first: expected.first,
-      buckets: expected.count,
-      lowBytes: expected.bucketBits === 16 ? 2 : 4,
+      partBits: expected.partBits ?? 0,
       source: expected.source,
     });
   }

@@ -5,8 +5,8 @@
 import { type SectionInput, writeSectionedFile } from '../binary/sectioned-file';
 import { encodeStringTable, type StringTable } from '../binary/string-table';
 import { type RecognitionIndex, SECTION } from './index-format';
-import { writeFingerprintPart } from './fingerprint-part';
-import { loadIndex } from './load-index';
+import { type FingerprintPartInput, fingerprintPartOf, highBytes, writeFingerprintPart } from './fingerprint-part';
+import { type LoadedIndex, loadIndex } from './load-index';
 import { readRecognitionIndex } from './read-index';
 import { lowerBound } from './table-lookups';
 import {
@@ -69,13 +69,6 @@ function rebased(offsets: Uint32Array, from: number, to: number): Uint32Array {
   return out;
 }
 
-/** Bits [from, to) of a bit table, as a table of their own. */
-function bitsOf(bits: Uint8Array, from: number, to: number): Uint8Array {
-  const out = new Uint8Array(Math.ceil((to - from) / 8));
-  for (let i = from; i < to; i++) if ((bits[i >>> 3]! >>> (i & 7)) & 1) out[(i - from) >>> 3]! |= 1 << ((i - from) & 7);
-  return out;
-}
-
 function writePart(
   kind: PartKind,
   number: number,
@@ -85,6 +78,68 @@ function writePart(
 ): Uint8Array {
   const own = u32(PART_SECTION, Uint32Array.of(PART_KINDS.indexOf(kind), number, first, source));
   return writeSectionedFile(PART_MAGIC, PAGED_FORMAT, [own, ...sections]);
+}
+
+/** At most 2^18 fingerprint parts (a high part of a hash then fits in 16 bits from 2^16 parts on). */
+const MAX_FINGERPRINT_PART_BITS = 18;
+
+/**
+ * The fingerprint tables regrouped by part (a hash's low `partBits` bits): every hash's high bits and postings, in
+ * the whole file's order, which within a part is ascending; then each part's slices. Two passes over the tables.
+ */
+function regroupFingerprints(
+  loaded: LoadedIndex,
+  bucketBits: number,
+  partBits: number,
+): (part: number) => FingerprintPartInput {
+  const parts = 2 ** partBits;
+  const hashes = loaded.hashLows.length;
+  const more = loaded.postingMore;
+  const fullHash = (bucket: number, j: number) =>
+    bucketBits === 16 ? ((bucket << 16) | loaded.hashLows[j]!) >>> 0 : loaded.hashLows[j]! >>> 0;
+  // Each hash's run of postings, from the "more" bits.
+  const eachHash = (visit: (hash: number, start: number, run: number) => void) => {
+    let p = 0;
+    for (let bucket = 0; bucket + 1 < loaded.hashBuckets.length; bucket++) {
+      for (let j = loaded.hashBuckets[bucket]!; j < loaded.hashBuckets[bucket + 1]!; j++) {
+        let end = p;
+        while (((more[end >>> 3]! >>> (end & 7)) & 1) === 1) end++;
+        visit(fullHash(bucket, j), p, end - p + 1);
+        p = end + 1;
+      }
+    }
+  };
+  const hashStart = new Uint32Array(parts + 1);
+  const postingStart = new Uint32Array(parts + 1);
+  eachHash((hash, _start, run) => {
+    const part = fingerprintPartOf(hash, partBits);
+    hashStart[part + 1]!++;
+    postingStart[part + 1]! += run;
+  });
+  for (let p = 1; p <= parts; p++) {
+    hashStart[p]! += hashStart[p - 1]!;
+    postingStart[p]! += postingStart[p - 1]!;
+  }
+  const highs = highBytes(partBits) === 2 ? new Uint16Array(hashes) : new Uint32Array(hashes);
+  const runs = new Uint32Array(hashes);
+  const postings = new (loaded.postings.constructor as Uint16ArrayConstructor | Uint32ArrayConstructor)(
+    loaded.postings.length,
+  );
+  const nextHash = hashStart.slice(0, parts);
+  const nextPosting = postingStart.slice(0, parts);
+  eachHash((hash, start, run) => {
+    const part = fingerprintPartOf(hash, partBits);
+    const at = nextHash[part]!++;
+    highs[at] = partBits === 0 ? hash : hash >>> partBits;
+    runs[at] = run;
+    postings.set(loaded.postings.subarray(start, start + run), nextPosting[part]!);
+    nextPosting[part]! += run;
+  });
+  return (part) => ({
+    highs: highs.subarray(hashStart[part], hashStart[part + 1]),
+    runs: runs.subarray(hashStart[part], hashStart[part + 1]),
+    postings: postings.subarray(postingStart[part], postingStart[part + 1]),
+  });
 }
 
 /** Bits of a hash that choose its part: enough for parts of about `partBytes`, at most `most`. */
@@ -116,7 +171,7 @@ export function planSplit(index: RecognitionIndex, options: Partial<SplitOptions
     keys * 12 + loaded.addressOrdinals.byteLength + index.file.sections.get(SECTION.addressKeys)!.bytes.length;
   const terms = loaded.eventTermHashes.length;
   const split: SplitInfo = {
-    fingerprintPartBits: partBits(fingerprintBytes, o.partBytes, index.bucketBits),
+    fingerprintPartBits: partBits(fingerprintBytes, o.partBytes, MAX_FINGERPRINT_PART_BITS),
     addressPartBits: partBits(addressBytes, o.addressPartBytes, 16),
     termsPerPart: o.termsPerPart,
     storiesPerPart: o.storiesPerPart,
@@ -134,21 +189,9 @@ export function planSplit(index: RecognitionIndex, options: Partial<SplitOptions
   split.addressParts = 2 ** split.addressPartBits;
   const parts: (() => Uint8Array)[] = [];
 
-  const perPart = 2 ** (index.bucketBits - split.fingerprintPartBits);
-  const fingerprintPart = (p: number) => {
-    const b0 = p * perPart;
-    const b1 = b0 + perPart;
-    const [h0, h1] = [loaded.hashBuckets[b0]!, loaded.hashBuckets[b1]!];
-    const [q0, q1] = [loaded.postingBuckets[b0]!, loaded.postingBuckets[b1]!];
-    return writeFingerprintPart(p, split.sourceChecksum, {
-      hashBuckets: rebased(loaded.hashBuckets, b0, b1),
-      hashLows: loaded.hashLows.subarray(h0, h1),
-      postingBuckets: rebased(loaded.postingBuckets, b0, b1),
-      postings: loaded.postings.subarray(q0, q1),
-      postingMore: bitsOf(loaded.postingMore, q0, q1),
-    });
-  };
-  for (let p = 0; p < split.fingerprintParts; p++) parts.push(() => fingerprintPart(p));
+  const fingerprintPart = regroupFingerprints(loaded, index.bucketBits, split.fingerprintPartBits);
+  for (let p = 0; p < split.fingerprintParts; p++)
+    parts.push(() => writeFingerprintPart(p, split.sourceChecksum, split.fingerprintPartBits, fingerprintPart(p)));
   const ranges = (count: number, size: number, make: (from: number, to: number, n: number) => Uint8Array) => {
     for (let n = 0; n * size < count; n++) parts.push(() => make(n * size, Math.min(count, (n + 1) * size), n));
   };

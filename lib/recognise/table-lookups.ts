@@ -42,18 +42,25 @@ export function postingsInBuckets(
   firstBucket: number,
   hash: number,
 ): Uint16Array | Uint32Array {
-  const bucket = bucketOf(hash, bucketBits) - firstBucket;
+  return postingsInBucket(
+    tables,
+    bucketOf(hash, bucketBits) - firstBucket,
+    bucketBits === 16 ? hash & 0xffff : hash >>> 0,
+  );
+}
+
+/** Article ordinals of the entry `value` of bucket `bucket` of the tables (empty when it has none). */
+export function postingsInBucket(tables: BucketTables, bucket: number, value: number): Uint16Array | Uint32Array {
   if (bucket < 0 || bucket + 1 >= tables.hashBuckets.length) return EMPTY;
-  const low = bucketBits === 16 ? hash & 0xffff : hash >>> 0;
   const first = tables.hashBuckets[bucket]!;
   let lo = first;
   // Bounded by the table's real length, so even a damaged bucket table keeps every read inside its section.
   let hi = Math.min(tables.hashBuckets[bucket + 1]!, tables.hashLows.length) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const value = tables.hashLows[mid]!;
-    if (value < low) lo = mid + 1;
-    else if (value > low) hi = mid - 1;
+    const found = tables.hashLows[mid]!;
+    if (found < value) lo = mid + 1;
+    else if (found > value) hi = mid - 1;
     else return postingsAt(tables, bucket, mid - first);
   }
   return EMPTY;
