@@ -21,12 +21,19 @@ function publisherHosts(): string[] {
   return JSON.parse(readFileSync(HOSTS_FILE, 'utf8')) as string[];
 }
 
+// The oldest browsers the packages declare, and the syntax level the bundles are compiled to (README: "Browser
+// versions"). Firefox 140 is the first with the CSS Custom Highlight API the highlighting relies on; Chromium 105 the
+// first with that API and with the :has() selector that lays the page out beside the sidebar.
+const MIN_FIREFOX = 140;
+const MIN_CHROME = 105;
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   publicDir: PUBLIC_DIR,
   outDir: OUT_DIR,
   imports: false,
   manifestVersion: 3,
+  vite: (env) => ({ build: { target: env.browser === 'firefox' ? `firefox${MIN_FIREFOX}` : `chrome${MIN_CHROME}` } }),
   manifest: ({ browser }) => ({
     name: 'Parallax',
     description:
@@ -45,8 +52,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'parallax@parallax.invalid',
-              // 140 is the first Firefox with the CSS Custom Highlight API the highlighting relies on.
-              strict_min_version: '140.0',
+              strict_min_version: `${MIN_FIREFOX}.0`,
               data_collection_permissions: { required: ['none'] },
             },
             // Firefox for Android: the highlighting needs 140 (CSS Custom Highlight API), the
@@ -57,9 +63,17 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : { minimum_chrome_version: String(MIN_CHROME) }),
   }),
   hooks: {
+    // The content script is injected into every checked page, so it stays small: it uses the browser's own
+    // promise-based extension API (Manifest V3 in both browsers) instead of webextension-polyfill, which the other
+    // entrypoints keep. Its message listener answers through sendResponse, which both browsers support.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (alias && !Array.isArray(alias)) (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
+    },
     // Content-script matches and host access come from the index, never from a hand-kept list.
     'build:manifestGenerated': (_wxt, manifest) => {
       // A missing, damaged or wrong-version recognition index fails the build, naming the file and the reason.

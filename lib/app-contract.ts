@@ -2,39 +2,18 @@
 // after a match.
 // Both run in the extension's isolated world of one frame, so the app registers itself on that world's global.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageFigure } from './event/page-figures';
-import type { EventMatch } from './event/recognise-event';
-import type { RuntimeStory } from './story/runtime-types';
+import type { ArticleAnswer, EventAnswer } from './engine/answer';
 import type { SidebarState } from './messages';
-import type { Match } from './recognise/types';
 
 /** Name of the isolated-world global the app registers under (invisible to page scripts). */
 export const APP_GLOBAL = '__parallaxApp';
 
-/** What a recognised page shows: the story and which of its articles this page is. */
-export interface ArticleRecognised {
-  story: RuntimeStory;
-  match: Match;
-  /** The page's own address as the content script saw it (names the site a wire report is republished on). */
-  pageUrl?: string;
-}
-
-/** A page that is none of the story's articles but reports the story: its figures, aligned by the engine. */
-export interface EventRecognised {
-  story: RuntimeStory;
-  event: EventMatch;
-  /** The page's figures the engine is sure of; automatic, never reviewed. */
-  figures: PageFigure[];
-  pageUrl?: string;
-}
-
-/** What the sidebar app is mounted for: an indexed article, or a report of an indexed story. */
-export type Recognised = ArticleRecognised | EventRecognised;
-
-/** Whether the app was mounted for a report of the story rather than one of its reviewed articles. */
-export function isEvent(recognised: Recognised): recognised is EventRecognised {
-  return 'event' in recognised;
-}
+/**
+ * What the sidebar app is mounted for: the engine's answer about the page (an indexed article, or a report of an
+ * indexed story), as the background sent it, and the page's own address as the content script saw it (it names the
+ * site a wire report is republished on).
+ */
+export type Recognised = (ArticleAnswer | EventAnswer) & { pageUrl?: string };
 
 /** The app as loaded into a frame. */
 export interface ParallaxApp {

@@ -1,6 +1,5 @@
 // Every message between Parallax's contexts, declared once and typed, named by direction.
-import type { EventRecognition } from './event/read-event-page';
-import type { RuntimeStory } from './story/runtime-types';
+import type { PageAnswer } from './engine/answer';
 import type { Match } from './recognise/types';
 import type { PageSnapshot } from './extract/page-snapshot';
 import type { Settings } from './settings/settings';
@@ -35,10 +34,10 @@ export type ContentToBackground =
 /** Replies to ContentToBackground, by type. */
 export interface ContentToBackgroundReplies {
   /**
-   * An indexed article; or none, with the event match of a page that reports a story in its own words, if any.
-   * `tab` is what the content script tells the popup about the page afterwards (lib/tab-state.ts).
+   * The engine's answer (an indexed article, a report of an indexed story, or none) and what the content script
+   * tells the popup about the page afterwards (lib/tab-state.ts).
    */
-  recognise: ({ match: Match; story: RuntimeStory } | { match: null; event?: EventRecognition }) & { tab?: TabState };
+  recognise: { answer: PageAnswer; tab?: TabState };
   'load-app': { ok: boolean };
   'page-loaded': { injected: boolean };
 }

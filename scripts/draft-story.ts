@@ -120,3 +120,9 @@ if (json) {
       'Every fact is marked "draft": review each one, then remove "draft" (npm run index refuses drafts). See data/README.md.\n',
   );
 }
+if (drafted.dropped.length > 0) {
+  process.stderr.write(
+    `draft-story: ${drafted.dropped.length} claims left out of the draft, which the build would refuse:\n`,
+  );
+  for (const d of drafted.dropped) process.stderr.write(`  ${d.article}: "${d.figure}" (${d.fact}): ${d.reason}\n`);
+}

@@ -1,11 +1,14 @@
 // `npm run eval [-- --json] [--verbose]`: honest figures for the claim engine. Leave one outlet out over the
 // reviewed index; the report and near-miss corpus in tests/fixtures/reports/; how the drafting tool groups the
-// indexed texts' claims into facts against the reviewers' grouping; and a held-out corpus written after the
-// engine was tuned (tests/fixtures/reports-heldout/). Figures are printed, never asserted.
+// indexed texts' claims into facts against the reviewers' grouping; a held-out corpus written after the
+// engine was tuned (tests/fixtures/reports-heldout/); and the figures of the quantity corpus
+// (tests/fixtures/quantities/, dev and held-out). Figures are printed, never asserted.
 import { join } from 'node:path';
 import { evaluateDrafting } from '../lib/claims/evaluate-drafting';
+import { storiesSource } from '../lib/engine/sources';
 import { rates, type Scores, type Tally } from '../lib/claims/evaluate';
 import { evaluateEvents, type EventScores, type Rate } from './eval/events';
+import { corporaDir, evaluateQuantities, quantitiesReport, type QuantityScores } from './eval/quantities';
 import { evaluateLeaveOneOut, evaluateReports } from './eval/runs';
 import { loadReviewed } from './eval/reviewed';
 import { loadReports } from './eval/reports';
@@ -17,13 +20,32 @@ const root = join(import.meta.dirname, '..');
 
 const reviewed = loadReviewed(root);
 const leaveOneOut = evaluateLeaveOneOut(reviewed);
-const reports = evaluateReports(reviewed, loadReports(join(root, 'tests/fixtures/reports')));
+// The reviewed stories as an index, signed for event matches as the index build signs them.
+const source = storiesSource(reviewed.stories);
+const reports = await evaluateReports(reviewed, loadReports(join(root, 'tests/fixtures/reports')), source);
 // Written after the engine's rules and thresholds were fixed, and never used to tune them.
-const heldOut = evaluateReports(reviewed, loadReports(join(root, 'tests/fixtures/reports-heldout')));
+const heldOut = await evaluateReports(reviewed, loadReports(join(root, 'tests/fixtures/reports-heldout')), source);
 const events = {
-  reports: evaluateEvents(reviewed.stories, loadReports(join(root, 'tests/fixtures/reports'))),
-  heldOut: evaluateEvents(reviewed.stories, loadReports(join(root, 'tests/fixtures/reports-heldout'))),
+  reports: await evaluateEvents(source, loadReports(join(root, 'tests/fixtures/reports'))),
+  heldOut: await evaluateEvents(source, loadReports(join(root, 'tests/fixtures/reports-heldout'))),
 };
+// The quantity corpus: dev is for development; held-out figures are for reporting only.
+const corpora = corporaDir(root);
+const quantities = {
+  dev: evaluateQuantities(join(root, 'tests/fixtures/quantities/dev.jsonl'), corpora),
+  heldout: evaluateQuantities(join(root, 'tests/fixtures/quantities/heldout.jsonl'), corpora),
+};
+const quantityJson = (s: QuantityScores | null) =>
+  s && {
+    precision: s.precision,
+    recall: s.recall,
+    f1: s.f1,
+    unit: s.unit,
+    change: s.change,
+    counts: s.counts,
+    paragraphs: s.paragraphs,
+    skipped: s.skipped,
+  };
 const drafting = evaluateDrafting(reviewed.stories, (id) => reviewed.referenceDay.get(id) ?? null);
 
 const summary = (s: Scores, extra: Record<string, unknown> = {}) => ({
@@ -47,6 +69,11 @@ if (json) {
       drafting,
       heldOut: summary(heldOut.scores, { texts: heldOut.texts, nearMisses: heldOut.nearMisses }),
       events,
+      quantities: {
+        dev: quantityJson(quantities.dev),
+        heldout: quantityJson(quantities.heldout),
+        corpora: corpora !== null,
+      },
     })}\n`,
   );
 } else {
@@ -98,6 +125,8 @@ if (json) {
       `Drafting (npm run draft-story on the indexed texts, pairs of claims grouped as one fact, against facts.json)`,
       `  precision ${drafting.precision.toFixed(3)} (${drafting.counts.correct}/${drafting.counts.grouped})   recall ${drafting.recall.toFixed(3)} (${drafting.counts.found}/${drafting.counts.reviewed})`,
       `  reviewed claims the draft holds: ${drafting.counts.claimsFound}/${drafting.counts.claims}`,
+      '',
+      quantitiesReport(quantities.dev, quantities.heldout, corpora, verbose),
     ].join('\n')}\n`,
   );
 }

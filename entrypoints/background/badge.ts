@@ -1,7 +1,7 @@
 // The toolbar badge: on a recognised article, how many of its figures other outlets report differently; on a report
 // of a known story, how many of its own figures differ from the reviewed outlets, in another colour (automatic).
 import { browser } from 'wxt/browser';
-import { isEvent, type Recognised } from '@/lib/app-contract';
+import type { PageAnswer } from '@/lib/engine/answer';
 import { marksFigure } from '@/lib/event/page-figures';
 import { disputedFactsOf } from '@/lib/story/article-facts';
 
@@ -9,17 +9,17 @@ import { disputedFactsOf } from '@/lib/story/article-facts';
 const REVIEWED_COLOUR = '#8a3b00';
 const AUTOMATIC_COLOUR = '#3b4a6b';
 
-function badge(recognised: Recognised | null): { count: number; colour: string; title: string } {
-  if (!recognised) return { count: 0, colour: REVIEWED_COLOUR, title: 'Parallax' };
-  if (isEvent(recognised)) {
-    const count = recognised.figures.filter(marksFigure).length;
+function badge(answer: PageAnswer): { count: number; colour: string; title: string } {
+  if (answer.kind === 'none') return { count: 0, colour: REVIEWED_COLOUR, title: 'Parallax' };
+  if (answer.kind === 'event') {
+    const count = answer.figures.filter(marksFigure).length;
     return {
       count,
       colour: AUTOMATIC_COLOUR,
       title: `Parallax: this page reports a story Parallax knows; ${count} of its figure${count === 1 ? '' : 's'} differ from reviewed outlets (automatic comparison, not reviewed)`,
     };
   }
-  const count = disputedFactsOf(recognised.story, recognised.match.article).length;
+  const count = disputedFactsOf(answer.story, answer.match.article).length;
   return {
     count,
     colour: REVIEWED_COLOUR,
@@ -28,8 +28,8 @@ function badge(recognised: Recognised | null): { count: number; colour: string; 
 }
 
 /** Shows the number of disputed (or, on a report of a known story, differing) figures on the toolbar button. */
-export async function showDisputedCount(tabId: number, recognised: Recognised | null): Promise<void> {
-  const { count, colour, title } = badge(recognised);
+export async function showDisputedCount(tabId: number, answer: PageAnswer): Promise<void> {
+  const { count, colour, title } = badge(answer);
   try {
     await browser.action.setBadgeBackgroundColor({ tabId, color: colour });
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });

@@ -4,9 +4,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { GENERATED, storyFilePath } from '@/lib/story/generated-layout';
+import { pageSnapshotOf } from '@/lib/extract/page-snapshot';
 import {
   isParallaxMessage,
   type ContentToBackground,
+  type ContentToBackgroundReplies,
   type OptionsToBackground,
   type OptionsToBackgroundReplies,
   type PopupToBackground,
@@ -23,7 +25,7 @@ import { createSettingsStore } from '@/lib/settings/settings-store';
 import { runCommand } from './commands';
 import { createIndexStore } from './index-store';
 import { watchGrantedSites } from './granted-sites';
-import { checkTab, injectContentScript, loadAppInto, readMetaOf, tabState } from './tab-checks';
+import { checkTab, injectContentScript, loadAppInto, tabState } from './tab-checks';
 import { showWelcomeOnInstall } from './welcome';
 
 /** A packaged file under generated/, or a rejection naming it. */
@@ -72,20 +74,15 @@ export default defineBackground(() => {
     if (!isParallaxMessage(message)) return undefined;
     const msg = message as ContentToBackground | PopupToBackground | SettingsToBackground | OptionsToBackground;
     switch (msg.type) {
-      case 'recognise':
-        return index
-          .recognise(msg.page, () => readMetaOf(sender))
-          .then((reply) => {
-            if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) {
-              const shown = reply.match
-                ? reply
-                : reply.event
-                  ? { story: reply.event.story, event: reply.event.match, figures: reply.event.figures }
-                  : null;
-              void showDisputedCount(sender.tab.id, shown);
-            }
-            return { ...reply, tab: tabStateOf(reply) };
-          });
+      case 'recognise': {
+        const page = pageSnapshotOf(msg.page);
+        if (!page) return undefined;
+        return index.read(page).then((answer): ContentToBackgroundReplies['recognise'] => {
+          if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0)
+            void showDisputedCount(sender.tab.id, answer);
+          return { answer, tab: tabStateOf(answer) };
+        });
+      }
       case 'load-app':
         return loadAppInto(sender);
       case 'page-loaded':

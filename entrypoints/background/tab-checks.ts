@@ -1,7 +1,6 @@
 // Tab-level work: what the popup shows about a tab, checking a page on the reader's click (activeTab), and
 // loading the sidebar app into a recognised page.
 import { browser, type Browser } from 'wxt/browser';
-import { type PageMeta, readPageMeta } from '@/lib/extract/page-meta';
 import type { ContentToBackgroundReplies, TabState, ToContent, ToContentReplies } from '@/lib/messages';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -96,20 +95,6 @@ export async function loadAppInto(
     console.warn('Parallax: could not load the sidebar into this page.', error);
     return { ok: false };
   }
-}
-
-/** The headline and publication day of the page in the frame that asked, read there (see lib/extract/page-meta.ts). */
-export async function readMetaOf(sender: Browser.runtime.MessageSender): Promise<PageMeta> {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) return { headline: null, published: null };
-  const [result] = await browser.scripting.executeScript({
-    target: { tabId, frameIds: [sender.frameId ?? 0] },
-    func: readPageMeta,
-  });
-  const meta = result?.result as Partial<PageMeta> | undefined;
-  // What comes back from a page is checked like any input: a page can redefine what the function reads.
-  const text = (v: unknown, max: number) => (typeof v === 'string' && v.length <= max ? v : null);
-  return { headline: text(meta?.headline, 300), published: text(meta?.published, 10) };
 }
 
 /** Whether an address is a web page an extension may script (not a browser page or an add-on store). */

@@ -16,7 +16,7 @@ async function send<T extends ContentToBackground>(
 
 /** Asks the background whether this page is an indexed article. */
 export async function recognise(page: PageSnapshot): Promise<ContentToBackgroundReplies['recognise']> {
-  return (await send({ type: 'recognise', page })) ?? { match: null };
+  return (await send({ type: 'recognise', page })) ?? { answer: { kind: 'none' } };
 }
 
 /** Asks the background to load the sidebar app and its page styles into this frame. */

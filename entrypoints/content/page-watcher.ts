@@ -37,22 +37,17 @@ export function createPageWatcher(ctx: ContentScriptContext) {
     const snapshot = readPage(force);
     let reply = await askBackground(snapshot);
     // A known address with a page too thin for the gate (a sign-in wall): read the text to tell the revision.
-    if (reply.match && snapshot.text === '') reply = await askBackground(readPage(true));
+    if (reply.answer.kind === 'article' && snapshot.text === '') reply = await askBackground(readPage(true));
     if (thisRun !== run || ctx.isInvalid) return state;
     const pageUrl = location.href;
     // What is shown, as a key: the same article (or the same page's report of the same story) again, after a fragment
     // change or a re-check, keeps the sidebar as the reader left it.
     const tab = reply.tab ?? emptyState(true);
-    if (reply.match && document.body) {
-      await show(
-        { story: reply.story, match: reply.match, pageUrl },
-        `${reply.match.story}/${reply.match.article}`,
-        tab,
-        thisRun,
-      );
-    } else if (!reply.match && reply.event && document.body) {
-      const { story, match, figures } = reply.event;
-      await show({ story, event: match, figures, pageUrl }, `${story.id}@${pageUrl.split('#')[0]}`, tab, thisRun);
+    const { answer } = reply;
+    if (answer.kind === 'article' && document.body) {
+      await show({ ...answer, pageUrl }, `${answer.match.story}/${answer.match.article}`, tab, thisRun);
+    } else if (answer.kind === 'event' && document.body) {
+      await show({ ...answer, pageUrl }, `${answer.story.id}@${pageUrl.split('#')[0]}`, tab, thisRun);
     } else {
       unmount();
       state = emptyState(true);
@@ -61,7 +56,15 @@ export function createPageWatcher(ctx: ContentScriptContext) {
   }
 
   function readPage(force: boolean): PageSnapshot {
-    const addressOnly = { url: location.href, canonical: null, ogUrl: null, jsonLdUrls: [], text: '' };
+    const addressOnly: PageSnapshot = {
+      url: location.href,
+      canonical: null,
+      ogUrl: null,
+      jsonLdUrls: [],
+      text: '',
+      headline: null,
+      published: null,
+    };
     // Not an HTML page with a body (an XML feed, an image, a frameset): nothing to read, nothing to annotate.
     if (!document.body || !(document.documentElement instanceof HTMLElement)) return addressOnly;
     try {
@@ -91,7 +94,7 @@ export function createPageWatcher(ctx: ContentScriptContext) {
     return mounted?.state() ?? null;
   }
 
-  function onMessage(message: unknown): Promise<unknown> | undefined {
+  function answer(message: unknown): Promise<unknown> | undefined {
     if (!isParallaxMessage(message)) return undefined;
     const msg = message as ToContent;
     switch (msg.type) {
@@ -104,6 +107,15 @@ export function createPageWatcher(ctx: ContentScriptContext) {
       default:
         return undefined;
     }
+  }
+
+  // The reply goes through `sendResponse`: this script runs on the browser's own extension API, without the
+  // polyfill (see wxt.config.ts), and Chromium ignores a promise a listener returns.
+  function onMessage(message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): true | undefined {
+    const reply = answer(message);
+    if (!reply) return undefined;
+    reply.then(sendResponse, () => sendResponse(undefined));
+    return true;
   }
 
   // After a navigation the view shown may still be the old one (an app keeps it until the new data arrives), so

@@ -2,8 +2,7 @@
 // both following the reader's settings; everything is torn down with the content script's context.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type ArticleRecognised, isEvent, type MountedApp, type Recognised } from '@/lib/app-contract';
-import { PAGE_ARTICLE } from '@/lib/highlight/targets';
+import type { MountedApp, Recognised } from '@/lib/app-contract';
 import { findArticleRoot } from '@/lib/extract/extract-page';
 import { settingsWriteMessage, type SidebarState } from '@/lib/messages';
 import { initialCollapsed, DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
@@ -33,9 +32,9 @@ function showApp(
   loaded: Settings,
 ): MountedApp {
   const { story, pageUrl } = recognised;
-  // On a report of the story (no reviewed article), no article id matches: the page's own figures stand in for it.
-  const event = isEvent(recognised) ? { match: recognised.event, figures: recognised.figures } : undefined;
-  const articleId = event ? PAGE_ARTICLE : (recognised as ArticleRecognised).match.article;
+  // On a report of the story the page is none of the reviewed articles: its own figures stand in for theirs.
+  const event = recognised.kind === 'event' ? { match: recognised.match, figures: recognised.figures } : undefined;
+  const articleId = recognised.kind === 'article' ? recognised.match.article : null;
   let settings = loaded;
   // A phone-sized window starts with the sheet's slim bar, whatever the wide-screen setting says.
   const narrowAtStart = window.matchMedia(SHEET_QUERY).matches;
@@ -103,7 +102,7 @@ function showApp(
       event,
       reportedFacts: event ? new Set(event.figures.map((f) => f.fact)) : undefined,
       pageUrl,
-      revision: event ? undefined : (recognised as ArticleRecognised).match.revision,
+      revision: recognised.kind === 'article' ? recognised.match.revision : undefined,
       settings,
       collapsed: state === 'collapsed',
       onCollapsedChange: (collapsed: boolean) => {

@@ -12,7 +12,7 @@ interface PageHighlightOptions {
   findRoot(): Element;
   facts: RuntimeFact[];
   articles: RuntimeArticle[];
-  articleId: string;
+  articleId: string | null;
   /** On a page matched by its story: its own figures, marked where they differ (automatic). */
   pageFigures?: readonly PageFigure[];
   cardHost: ShadowRoot;

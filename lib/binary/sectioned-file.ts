@@ -151,3 +151,13 @@ export function verifySectionedFile(file: SectionedFile): boolean {
   const view = new DataView(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
   return view.getUint32(12, true) === xxhash32(file.bytes.subarray(16));
 }
+
+/**
+ * A short name for one file's contents as its header records them (checksum and length): two files with the same
+ * name are the same bytes unless forged, which the checksum is not meant to detect. Used to remember which files
+ * have been verified already.
+ */
+export function fileIdentity(file: SectionedFile): string {
+  const header = new DataView(file.bytes.buffer, file.bytes.byteOffset, HEADER_SIZE);
+  return `${header.getUint32(12, true).toString(16)}:${header.getUint32(8, true)}`;
+}

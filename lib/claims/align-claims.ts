@@ -1,7 +1,6 @@
 // alignClaims: for each claim of a text, the fact of a story it reports, or none, with a confidence, and the
 // reviewed claims its figure agrees and differs with. Abstains by design: a fact is named only when it fits well
-// (THRESHOLDS.minScore), clearly better than any other (THRESHOLDS.minMargin), and when the text as a whole reports
-// the story (story-evidence.ts); every "none" says why.
+// (THRESHOLDS.minScore) and clearly better than any other (THRESHOLDS.minMargin); every "none" says why.
 import { compatible } from '../disputes/compatible';
 import type { ClaimValue, RuntimeStory } from '../story/runtime-types';
 import { addDays, dayNumber } from '../quantity/calendar';
@@ -11,7 +10,6 @@ import { storyProfile, type FactProfile, type StoryProfile } from './fact-profil
 import { featuresOf } from './features';
 import { scoreFact } from './score-fact';
 import { statementFor } from './statements';
-import { storyEvidence, type StoryEvidence } from './story-evidence';
 import type { Alignment, Claim } from './types';
 
 /**
@@ -32,26 +30,13 @@ const ELSEWHEN_DAYS = 45;
 export interface AlignOptions {
   /** ISO day the text was published (the one its claims were read against), or null when unknown. */
   published?: string | null;
-  /**
-   * Whether to keep alignments only when the text as a whole reports the story (default true). The event
-   * recogniser (lib/event) weighs that itself, with the page's headline and names.
-   */
-  requireStory?: boolean;
 }
 
-/** Every claim's alignment, and the evidence that the text reports the story at all. */
-export interface TextAlignment {
-  alignments: Alignment[];
-  evidence: StoryEvidence;
-}
-
-/** Aligns each claim with a fact of the story, or none. */
+/**
+ * Aligns each claim with a fact of the story, or none. Each alignment stands on its own: whether the text as a whole
+ * reports the story is the event recogniser's one decision (lib/event/recognise-event.ts), never made here.
+ */
 export function alignClaims(claims: readonly Claim[], story: RuntimeStory, options: AlignOptions = {}): Alignment[] {
-  return alignText(claims, story, options).alignments;
-}
-
-/** `alignClaims` with the story-level evidence it rests on. */
-export function alignText(claims: readonly Claim[], story: RuntimeStory, options: AlignOptions = {}): TextAlignment {
   const profile = storyProfile(story);
   const published = options.published ?? null;
   const elsewhen = sentencesAboutAnotherTime(claims, story);
@@ -67,25 +52,9 @@ export function alignText(claims: readonly Claim[], story: RuntimeStory, options
   for (const a of figures)
     if (a?.fact)
       besideFacts.set(a.claim.sentence.index, (besideFacts.get(a.claim.sentence.index) ?? new Set()).add(a.fact));
-  const raw = claims.map(
+  return claims.map(
     (c, i) => figures[i] ?? alignOne(c, profile, published, besideFacts.get(c.sentence.index) ?? new Set()),
   );
-  const evidence = storyEvidence(raw, story, published);
-  if (evidence.reports || options.requireStory === false) return { alignments: raw, evidence };
-  const alignments = raw.map((a) =>
-    a.fact
-      ? {
-          ...a,
-          fact: null,
-          confidence: 0,
-          value: null,
-          agrees: [],
-          differs: [],
-          reason: `the text does not report this story (${evidence.reason})`,
-        }
-      : a,
-  );
-  return { alignments, evidence };
 }
 
 function none(claim: Claim, reason: string, candidate: Alignment['candidate'] = null): Alignment {

@@ -96,6 +96,8 @@ export interface ConceptContext {
   previous: Concept | null;
   /** Tokens of the previous sentence of the paragraph (empty at a paragraph's start). */
   previousTokens: readonly Token[];
+  /** Borrow the previous sentence's count before a phrase named in either sentence (the figures command does). */
+  countsFirst?: boolean;
 }
 
 /**
@@ -114,9 +116,13 @@ export function countedConcept(
   const after = phraseAfter(tokens, last + 1, source);
   if (after) return after;
   const borrow = (c: Concept | null) => (c?.head ? { ...c, source: 'borrowed' as const, first: -1, last: -1 } : null);
+  // What a figure of a new sentence points back to is the last count before it, before any other phrase named there
+  // ("3,399 women … 316 said they were raped. Of the latter, 229 were detained").
+  const back = context.countsFirst ? borrow(context.previous) : null;
   return (
     borrow(context.earlier) ??
     phraseBefore(tokens, first - 1, source) ??
+    back ??
     borrow(describedPhrase(tokens, first - 1, source)) ??
     borrow(describedPhrase(context.previousTokens, context.previousTokens.length - 1, source)) ??
     borrow(context.previous) ??
@@ -167,8 +173,8 @@ export function phraseAfter(tokens: readonly Token[], from: number, source: stri
   return build(tokens, [...kept, ...words], 'after', source);
 }
 
-// "the death toll rose to 60", "a force numbered about 300": the nearest noun phrase before the figure.
-function phraseBefore(tokens: readonly Token[], from: number, source: string): Concept | null {
+/** "the death toll rose to 60", "a force numbered about 300": the nearest noun phrase before the figure. */
+export function phraseBefore(tokens: readonly Token[], from: number, source: string): Concept | null {
   let j = from;
   let skipped = 0;
   while (j >= 0 && skipped < 4 && tokens[j]!.type === 'word' && (LINKS.has(tokens[j]!.lower) || tokens[j]!.stop)) {

@@ -6,6 +6,8 @@ import { featuresOf, SPEECH_DATE, type Features } from './features';
 import { compatible } from '../disputes/compatible';
 import { samePlace } from './lexicon';
 import { similarity } from './score-fact';
+import { cluster, cohesion } from './draft-cluster';
+import { otherActions, otherAges, otherOwners, ownerOf } from './draft-owners';
 import type { Claim } from './types';
 
 /** One text to draft from. */
@@ -22,6 +24,11 @@ export interface DraftFact {
   label: string;
   kind: Claim['kind'];
   claims: { article: string; claim: Claim }[];
+  /**
+   * How alike its claims from different texts are, on average (the similarity they were grouped by), or null when
+   * only one text reports it: how sure the grouping is.
+   */
+  cohesion: number | null;
 }
 
 /** Grouping thresholds (see lib/claims/README.md for the figures they were chosen from). */
@@ -37,6 +44,12 @@ const STATEMENT_WEIGHTS = { local: 0.15, sentence: 0.65, value: 0.2 } as const;
 // Two statements are one fact when at least half of the figures beside them are.
 const BESIDE_SHARE = 0.5;
 
+// How alike the words beside two figures must be for figures that cannot both be true to be one (disputed) fact;
+// for two days to date the same thing; and how alike two statements must be for one speaker fact.
+const DISPUTED_LOCAL = 0.3;
+const DATE_LOCAL = 0.05;
+const SAME_STATEMENT = 0.5;
+
 // Compatible claims are never quite 0 alike (0 means "cannot be one fact").
 const MIN_SIMILARITY = 1e-6;
 
@@ -46,6 +59,8 @@ interface Item {
   features: Features;
   /** Figure groups with a claim in the same sentence (set once figures are grouped; speakers are grouped by them). */
   beside: Set<number>;
+  /** The person the figure is given for, when its sentence says (draft-owners.ts). */
+  owner: string | null;
 }
 
 const KINDS = new Set(['count', 'date', 'duration', 'distance', 'attribution', 'status']);
@@ -56,7 +71,7 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
   for (const a of articles) {
     for (const claim of extractClaims(a.text, { published: a.published })) {
       if (!KINDS.has(claim.kind) || (claim.value === null && claim.kind !== 'status')) continue;
-      items.push({ article: a.id, claim, features: featuresOf(claim), beside: new Set() });
+      items.push({ article: a.id, claim, features: featuresOf(claim), beside: new Set(), owner: ownerOf(claim) });
     }
   }
   const idf = claimIdf(items);
@@ -65,7 +80,7 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
   const isStatement = (it: Item) =>
     it.claim.kind === 'attribution' || (it.claim.kind === 'date' && it.claim.datesStatement);
   const figures = items.map((_, i) => i).filter((i) => !isStatement(items[i]!));
-  const figureGroups = cluster(items, figures, pairSimilarities(items, idf));
+  const figureGroups = cluster(items, figures, pairSimilarities(items, idf), DRAFT_THRESHOLDS);
   figureGroups.forEach((group, g) => {
     for (const i of group) {
       const it = items[i]!;
@@ -74,7 +89,7 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
     }
   });
   const dates = items.map((_, i) => i).filter((i) => items[i]!.claim.kind === 'date' && isStatement(items[i]!));
-  const dateGroups = cluster(items, dates, pairSimilarities(items, idf));
+  const dateGroups = cluster(items, dates, pairSimilarities(items, idf), DRAFT_THRESHOLDS);
   dateGroups.forEach((group, g) => {
     for (const i of group) {
       const it = items[i]!;
@@ -89,7 +104,10 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
     }
   });
   const speakers = items.map((_, i) => i).filter((i) => items[i]!.claim.kind === 'attribution');
-  const groups = [...figureGroups, ...dateGroups, ...cluster(items, speakers, pairSimilarities(items, idf))];
+  const speakerSims = pairSimilarities(items, idf);
+  const groups = [...figureGroups, ...dateGroups, ...cluster(items, speakers, speakerSims, DRAFT_THRESHOLDS)];
+  // The last similarities hold every pair, speakers grouped by the figures beside them included.
+  const sims = speakerSims;
   const used = new Set<string>();
   return groups
     .sort((a, b) => b.length - a.length || firstStart(items, a) - firstStart(items, b))
@@ -101,6 +119,7 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
         label,
         kind: members[0]!.claim.kind,
         claims: members.map((m) => ({ article: m.article, claim: m.claim })),
+        cohesion: cohesion(group, items, sims),
       };
     });
 }
@@ -143,7 +162,9 @@ function pairSimilarity(a: Item, b: Item, idf: Map<string, number>): number {
     if (jaccard < BESIDE_SHARE) return 0;
     if (a.claim.kind === 'attribution') return Math.max(jaccard, similarity(a.features, b.features, idf));
   } else if (a.claim.kind === 'attribution') {
-    return Math.max(MIN_SIMILARITY, similarity(a.features, b.features, idf));
+    // A speaker beside no figure is one fact with another only for the same words said, not the same "police said".
+    const said = similarity(a.features, b.features, idf);
+    return said < SAME_STATEMENT ? MIN_SIMILARITY : said;
   }
   // A date of a statement is told apart by what was said (its sentence), not by who said it (the words beside it).
   const w = a.claim.datesStatement ? STATEMENT_WEIGHTS : WEIGHTS;
@@ -153,9 +174,18 @@ function pairSimilarity(a: Item, b: Item, idf: Map<string, number>): number {
     a.claim.value &&
     b.claim.value &&
     a.claim.value.kind === b.claim.value.kind &&
+    // "$350 million" and "60%" are never the same figure: values in different units are not compared.
+    (a.claim.value.kind !== 'quantity' ||
+      b.claim.value.kind !== 'quantity' ||
+      a.claim.value.unit === b.claim.value.unit) &&
     compatible(a.claim.value, b.claim.value)
       ? 1
       : 0;
+  // Figures that cannot both be true are one fact only when reported in the same words (a real dispute, "4,000
+  // French troops" and "2,150 French troops"); otherwise they are two things of one kind ("one victim", "two victims").
+  if (value === 0 && local < DISPUTED_LOCAL) return MIN_SIMILARITY;
+  // Two days are one fact when they date the same thing: some word of what happened is beside both.
+  if (a.claim.kind === 'date' && !a.claim.datesStatement && local < DATE_LOCAL) return MIN_SIMILARITY;
   return Math.max(MIN_SIMILARITY, w.local * local + w.sentence * sentence + w.value * value);
 }
 
@@ -188,6 +218,10 @@ function compatibleItems(a: Item, b: Item): boolean {
   )
     return false;
   if (a.claim.kind === 'count' && properConflict(a.features, b.features)) return false;
+  // Another person's age or count ("4-year-old Olivia", "6-year-old Onya"), another action (killed, wounded).
+  if ((a.claim.kind === 'count' || a.claim.kind === 'duration') && otherOwners(a.owner, b.owner)) return false;
+  if (a.claim.kind === 'duration' && otherAges(a.claim, b.claim, a.owner, b.owner)) return false;
+  if (a.claim.kind === 'count' && otherActions(a.features, b.features)) return false;
   // A date of a statement ("said on Tuesday") is never one fact with the date of an event ("from March").
   if (a.claim.kind === 'date' && a.claim.datesStatement !== b.claim.datesStatement) return false;
   return valuesNear(a.claim, b.claim);
@@ -219,60 +253,6 @@ function valuesNear(a: Claim, b: Claim): boolean {
     return gap <= 31;
   }
   return true;
-}
-
-// Average-linkage agglomerative clustering: merge the two most alike groups while they are alike enough.
-function cluster(items: readonly Item[], members: readonly number[], sim: Float64Array): number[][] {
-  const n = items.length;
-  let groups = members.map((i) => [i]);
-  for (;;) {
-    let best = -1;
-    let bi = -1;
-    let bj = -1;
-    for (let i = 0; i < groups.length; i++) {
-      for (let j = i + 1; j < groups.length; j++) {
-        const s = linkage(groups[i]!, groups[j]!, sim, n, items);
-        if (s > best) [best, bi, bj] = [s, i, j];
-      }
-    }
-    if (best < DRAFT_THRESHOLDS.merge || bi < 0) return groups;
-    const merged = [...groups[bi]!, ...groups[bj]!];
-    groups = groups.filter((_, k) => k !== bi && k !== bj);
-    groups.push(merged);
-  }
-}
-
-// Average similarity of two groups over pairs from different texts (a text repeating itself is no evidence of a
-// fact's identity); 0 when any pair cannot be one fact.
-function linkage(
-  a: readonly number[],
-  b: readonly number[],
-  sim: Float64Array,
-  n: number,
-  items: readonly Item[],
-): number {
-  let total = 0;
-  let pairs = 0;
-  let sameText = 0;
-  let sameCount = 0;
-  for (const i of a) {
-    for (const j of b) {
-      const s = sim[i * n + j]!;
-      if (s === 0) return 0;
-      if (items[i]!.article === items[j]!.article) {
-        sameText += s;
-        sameCount++;
-      } else {
-        total += s;
-        pairs++;
-      }
-    }
-  }
-  return pairs > 0
-    ? total / pairs
-    : sameCount > 0 && sameText / sameCount >= DRAFT_THRESHOLDS.sameText
-      ? sameText / sameCount
-      : 0;
 }
 
 // "French troops", "in March (withdrawing its troops)": the commonest counted phrase, or what the date is of.
@@ -322,19 +302,4 @@ function uniqueId(base: string, used: Set<string>): string {
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   used.add(id);
   return id;
-}
-
-/** For debugging: the draft's items. */
-export function debugItems(articles: readonly DraftArticle[]): Item[] {
-  const items: Item[] = [];
-  for (const a of articles)
-    for (const claim of extractClaims(a.text, { published: a.published })) {
-      if (!KINDS.has(claim.kind) || (claim.value === null && claim.kind !== 'status')) continue;
-      items.push({ article: a.id, claim, features: featuresOf(claim), beside: new Set() });
-    }
-  return items;
-}
-/** For debugging. */
-export function debugSim(a: Item, b: Item, items: Item[]): number {
-  return pairSimilarity(a, b, claimIdf(items));
 }

@@ -43,6 +43,32 @@ const PARTICLES = new Set([
 ]);
 // Joining words allowed inside a group's name only ("Movement for Oneness and Jihad in West Africa").
 const GROUP_JOINERS = new Set(['for', 'and', 'of', 'in', 'the']);
+// Words that put a person's name after them in news copy: "suspect Ryan Welch", "his son Marcus", "victim Ana Ruiz".
+const PERSON_BEFORE = new Set([
+  'victim',
+  'suspect',
+  'gunman',
+  'shooter',
+  'witness',
+  'son',
+  'daughter',
+  'father',
+  'mother',
+  'brother',
+  'sister',
+  'husband',
+  'wife',
+  'boyfriend',
+  'girlfriend',
+  'cousin',
+  'grandson',
+  'granddaughter',
+  'nephew',
+  'niece',
+  'stepfather',
+  'stepson',
+]);
+
 const PLACE_BEFORE = new Set([
   'in',
   'at',
@@ -153,6 +179,9 @@ function typed(tokens: readonly Token[], first: number, last: number, source: st
   const prev = tokens[first - 1];
   const base = { text, first: nameFirst, last, words, role, roleFirst: first, guessed: false };
   if (role) return { ...base, type: 'person' };
+  // "Senquez Jackson, 25, was shot", "suspect Ryan Welch": a name given an age, or after a word for a person.
+  const aged = next?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',';
+  if (words.length >= 2 && (aged || PERSON_BEFORE.has(prev?.lower ?? ''))) return { ...base, type: 'person' };
   if (
     words.some((w) => GROUP_WORDS.has(w) || w === 'operation') ||
     (words.length === 1 && /^[A-Z]{2,7}$/.test(tokens[first]!.text))

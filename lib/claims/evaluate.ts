@@ -1,7 +1,7 @@
 // Scoring the engine against reviewed answers: (fact, figure) pairs matched by fact and overlapping figure span,
 // precision and recall overall and per kind, and the lists of misses and wrong alignments `npm run eval` prints.
 import type { RuntimeStory } from '../story/runtime-types';
-import { alignText } from './align-claims';
+import { alignClaims } from './align-claims';
 import { extractClaims } from './extract-claims';
 import type { Alignment } from './types';
 
@@ -122,9 +122,9 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** Runs extraction and alignment on one text against a story. */
+/** Runs extraction and alignment on one text against a story (every figure on its own, no story-level gate). */
 export function alignTextOf(text: string, story: RuntimeStory, published: string | null): Alignment[] {
-  return alignText(extractClaims(text, { published }), story, { published }).alignments;
+  return alignClaims(extractClaims(text, { published }), story, { published });
 }
 
 /**

@@ -8,6 +8,8 @@ import { findAttributions, isSpeechVerb, type Attribution } from './attribution'
 import { countedConcept, phraseAfter, type Concept } from './concept';
 import { documentWords, findEntities, settleEntityTypes, type Entity } from './entities';
 import { findFigures, type FigureShape } from './find-figures';
+import { conceptOf, MEASURED, measuredReading } from './measured-claims';
+import { readFoundFigure } from './read-figures';
 import { meaningOf, ROLE_HEADS, ROLE_WORDS } from './lexicon';
 import { splitSentences, type Sentence } from './sentences';
 import { findStatusClaims } from './status-claims';
@@ -18,6 +20,8 @@ import type { Claim, ClaimKind, Names, Reading } from './types';
 export interface ExtractOptions {
   /** ISO day (or date-time) the text was published: relative dates are read from it. Null when unknown. */
   published: string | null;
+  /** Where the article's own text starts, after a headline put before it (a wire dateline opens it there). */
+  bodyStart?: number;
 }
 
 /** A sentence read once: tokens, names, attributions. */
@@ -48,10 +52,18 @@ export function readSentences(text: string): ReadSentence[] {
   return read;
 }
 
-/** Every figure-bearing claim of a news text, in text order. */
-export function extractClaims(text: string, options: ExtractOptions): Claim[] {
-  const sentences = readSentences(text);
-  const dateline = findDateline(text);
+/**
+ * Every figure-bearing claim of a news text, in text order. `sentences` are the text's sentences when they have
+ * already been read (`readSentences(text)`), so a page is read once whatever else needs its sentences.
+ */
+export function extractClaims(
+  text: string,
+  options: ExtractOptions,
+  sentences: readonly ReadSentence[] = readSentences(text),
+): Claim[] {
+  const bodyStart = options.bodyStart ?? 0;
+  const found = findDateline(bodyStart === 0 ? text : text.slice(bodyStart));
+  const dateline = found && { ...found, start: bodyStart, end: found.end + bodyStart };
   const people = peopleOf(sentences);
   const claims: Omit<Claim, 'index'>[] = [];
   let lastPerson: string | null = null;
@@ -65,7 +77,8 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
     const before = previous && (previous.sentence.paragraph === s.paragraph || short) ? previous : null;
     for (const f of findFigures(s.tokens)) {
       // A dateline ("PARIS, Feb 6 (Sahel Wire) -") dates the text; it reports nothing.
-      if (dateline && s.tokens[f.first]!.start < dateline.end) continue;
+      const at = s.tokens[f.first]!.start;
+      if (dateline && at >= dateline.start && at < dateline.end) continue;
       const kinds = f.shapes.map(kindOf);
       const kind = kinds[0]!;
       const first = s.tokens[f.first]!;
@@ -74,13 +87,20 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
       const parseText = text.slice(s.tokens[f.contextFirst]!.start, last.end);
       // "this morning", "Tuesday" inside a quotation are the speaker's days, and the day they spoke is not known.
       const quoted = kind === 'date' && SPEAKER_RELATIVE.test(figureText) && insideQuotation(text, s, first.start);
-      const readings = f.shapes.map((shape) =>
+      const quantity = readFoundFigure(text, s.tokens, f, { published: options.published });
+      // Money, a share, a measure other than a distance, a fraction, a score: its own value as written (exact
+      // decimals kept) and what it is an amount of, never a count's noun borrowed from elsewhere.
+      const measured = kind === 'count' && quantity !== null && MEASURED.has(quantity.kind);
+      const readings = f.shapes.map((shape, k) =>
         quoted
           ? { kind: kindOf(shape), value: null, unreadable: 'a day relative to when a quoted speaker spoke' }
-          : read(shape, kind === 'date' ? parseText : figureText, figureText, options.published),
+          : measured && k === 0
+            ? measuredReading(quantity)
+            : read(shape, kind === 'date' ? parseText : figureText, figureText, options.published),
       );
-      const concept: Concept =
-        kind === 'count'
+      const concept: Concept = measured
+        ? conceptOf(quantity.counts)
+        : kind === 'count'
           ? countedConcept(s.tokens, f.first, f.last, text, {
               earlier,
               previous: before?.concept ?? null,
@@ -95,7 +115,7 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
           : concept.source === 'borrowed' && concept.head === earlier?.head
             ? earlierOwners
             : ownerBefore(s, f.first, f.last, previous?.sentence ?? null);
-      if (kind === 'count' && concept.head) {
+      if (kind === 'count' && concept.head && !measured) {
         earlier = concept;
         earlierOwners = owners;
       }
@@ -127,6 +147,7 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
         nearPlaces: nearPlaces(s, f.first, f.last),
         context: contextStems(s.tokens),
         background: previous ? contextStems(previous.sentence.tokens) : [],
+        quantity,
       });
     }
     for (const status of findStatusClaims(s.tokens, s.entities)) {
@@ -163,6 +184,7 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
         nearPlaces: [],
         context: contextStems(s.tokens),
         background: [],
+        quantity: null,
       });
     }
     const spoken = new Set<string>();
@@ -203,6 +225,7 @@ export function extractClaims(text: string, options: ExtractOptions): Claim[] {
         nearPlaces: [],
         context: contextStems(s.tokens.filter((_, i) => i < a.first || i > a.last)),
         background: [],
+        quantity: null,
       });
     }
     const named = s.entities.filter((e) => e.type === 'person');

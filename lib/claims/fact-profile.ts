@@ -14,6 +14,17 @@ export interface Exemplar {
   article: string;
   value: ClaimValue;
   features: Features;
+  /** What the figure measures: money, a share, or a count (see measureOf). */
+  measure: Measure;
+}
+
+/** What a claim's figure measures, coarsely: an amount of money, a share, or a count of things. */
+export type Measure = 'money' | 'percent' | 'count';
+
+/** The measure of a claim's figure, from the grammar's reading of it. */
+export function measureOf(claim: Claim): Measure {
+  const kind = claim.quantity?.kind;
+  return kind === 'money' ? 'money' : kind === 'percent' ? 'percent' : 'count';
 }
 
 /** A fact as alignment sees it. */
@@ -89,7 +100,13 @@ function factProfile(
     const start = found.quote.start + reviewed.figure.start;
     const end = found.quote.start + reviewed.figure.end;
     const claim = claimAtSpan(claimsByArticle.get(article.id) ?? [], start, end, fact.kind, labelNames);
-    if (claim) exemplars.push({ article: reviewed.article, value: reviewed.value, features: featuresOf(claim) });
+    if (claim)
+      exemplars.push({
+        article: reviewed.article,
+        value: reviewed.value,
+        features: featuresOf(claim),
+        measure: measureOf(claim),
+      });
   }
   const label = phraseStems(fact.label);
   const places = new Set<string>(labelNames);

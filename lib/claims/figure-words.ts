@@ -121,8 +121,13 @@ export function isMonth(
   if (!/^\p{Lu}/u.test(text)) return false;
   const w = text.replace(/\.$/, '').toLowerCase();
   if (monthNumber(w) === null) return false;
-  if (w.length === 3 && !['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].includes(w))
+  if (
+    w.length === 3 &&
+    !['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].includes(w)
+  )
     return false;
+  // "Jan Egeland": a short month before a capitalised word is a name.
+  if (w.length === 3 && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) return false;
   const nextIsDay = next !== undefined && /^\d{1,4}(st|nd|rd|th)?$/.test(next);
   if (w === 'may' || (sentenceStart && (w === 'march' || w === 'mar'))) {
     return (

@@ -1,23 +1,22 @@
 // Finds the figures of one sentence: numbers, amounts, dates, weekdays, relative dates and durations, each as the
 // span of words a reader would quote ("nearly 4,000", "from March", "on Tuesday night", "26-day", "in a few weeks").
-import { leadingHedgeAt, trailingHedgeAt } from '../quantity/hedges';
+import { leadingHedgeAt } from '../quantity/hedges';
 import {
-  amountAfterA,
   CALENDAR_SPANS,
-  continuesAmount,
   DATE_LEADS,
   DAY_PARTS,
   isDigits,
   isMonth,
   isNumberWord,
-  isVague,
   isWeekday,
   isYear,
   RELATIVE_DAYS,
   SPAN_LEADS,
-  startsAmount,
   unitFamily,
 } from './figure-words';
+import { type AmountRead, readAmountAt } from './amounts';
+import { isTitleCase, notAnAmount } from './not-amounts';
+import { type Piece, pieceOfToken, piecesOf } from './pieces';
 import type { Token } from './tokens';
 
 /** The sort of figure a span was read as, before any parsing. */
@@ -31,6 +30,12 @@ export interface FoundFigure {
   shapes: FigureShape[];
   /** Token index from which the value parser should read (earlier than `first` when cue words matter). */
   contextFirst: number;
+  /** The figure itself without its hedge and lead-in ("4,000" of "nearly 4,000"): tokens [first, last]. */
+  core: { first: number; last: number };
+  /** The amount grammar's reading, for a figure that is an amount. */
+  amount: AmountRead | null;
+  /** The last token of the amount itself, before a trailing hedge ("100" of "100+"). */
+  valueLast: number;
 }
 
 const FUTURE_CUES =
@@ -41,8 +46,9 @@ const AGE_WORDS = new Set(['old', 'long']);
 export function findFigures(tokens: readonly Token[]): FoundFigure[] {
   const found: FoundFigure[] = [];
   const words = tokens.map((t) => (t.type === 'word' ? t.lower : ''));
+  const sentence: Sentence = { P: piecesOf(tokens), titleCase: isTitleCase(tokens) };
   for (let i = 0; i < tokens.length; ) {
-    const core = tokens[i]!.type === 'word' ? matchCore(tokens, words, i) : null;
+    const core = startsFigure(tokens[i]!) ? matchCore(tokens, words, i, sentence) : null;
     if (!core) {
       i++;
       continue;
@@ -54,10 +60,60 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
   return found;
 }
 
+// Words of change before "from X to Y" that make it two levels.
+const CHANGE_WORD =
+  /^(rose|rise|rises|risen|rising|increase|increased|increases|increasing|grew|grown|growing|fell|fall|falls|fallen|falling|drop|dropped|drops|declined|decline|declines|decreased|decrease|jumped|jump|climbed|climb|surged|soared|plunged|slid|slipped|went|gone|up|down|changed|change|moved|cut|raised|lifted|lowered|reduced|increasing|dropping|growth)$/;
+
+interface Sentence {
+  P: Piece[];
+  titleCase: boolean;
+}
+
+// A capitalised word other than a month or weekday after token i: "the 2012 Olympics".
+function nameAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next?.type === 'word' && next.cap && !isMonth(next.text, undefined, undefined, false) && !isWeekday(next.text);
+}
+
+// A year between a name and its capitalised words, or before a code in capitals.
+function yearInName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (next?.type === 'word' && /^[A-Z]{2,}\d*(['\u2019]s)?$/.test(next.text)) return true;
+  if (prev?.type !== 'word' || !prev.cap || prev.stop || i - 1 === 0) return false;
+  return (
+    !isMonth(prev.text, t(i), undefined, false) &&
+    !isWeekday(prev.text) &&
+    !/^(In|On|By|Since|From|Until|Of|And|To|For|At|Between|Before|After|During)$/.test(prev.text)
+  );
+  function t(k: number) {
+    return tokens[k]?.text;
+  }
+}
+
+// Lower-case words that may start a figure (digits, capitalised words and hyphenated words always may).
+const LOWER_STARTS = new Set([
+  ...'a an last next this coming previous past few today yesterday tomorrow tonight earlier later half quite tens twice thrice minus single sole lone several dozens scores hundreds thousands millions billions zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety rs usd eur gbp us nz hk au ca'.split(
+    ' ',
+  ),
+]);
+
+// A figure starts at a digit, a capitalised word (a month, a weekday, "Twenty"), a number or time word, a
+// currency symbol or a minus sign: a cheap test that skips most words of a text.
+function startsFigure(t: Token): boolean {
+  if (t.type === 'punct') return /^[$€£¥₹₩₦₱₽₺₪₴\-\u2212]$/.test(t.text);
+  const c = t.lower.charCodeAt(0);
+  return (
+    (c >= 48 && c <= 57) || t.cap || LOWER_STARTS.has(t.lower) || t.lower.includes('-') || t.lower.endsWith('long')
+  );
+}
+
 interface Core {
   first: number;
   last: number;
   shape: FigureShape;
+  amount?: AmountRead;
+  valueLast?: number;
   /** A bare "a month"/"a year" needs a hedge or a lead-in to be a figure. */
   needsLead?: boolean;
   /** A time amount that "in"/"within" before it could turn into a date. */
@@ -75,8 +131,9 @@ function touching(tokens: readonly Token[], i: number): boolean {
   return a !== undefined && b !== undefined && a.end === b.start;
 }
 
-function matchCore(tokens: readonly Token[], words: string[], i: number): Core | null {
+function matchCore(tokens: readonly Token[], words: string[], i: number, sentence: Sentence): Core | null {
   const t = tokens[i]!;
+  if (t.type === 'punct') return amount(tokens, words, i, sentence);
   const w = words[i]!;
   const next = tokens[i + 1];
   const prev = i > 0 ? words[i - 1] : undefined;
@@ -109,6 +166,9 @@ function matchCore(tokens: readonly Token[], words: string[], i: number): Core |
     return { first: i, last, shape: 'date' };
   }
   if (RELATIVE_DAYS.has(w)) return { first: i, last: i, shape: 'date' };
+  // "the past decade": a span of time counted back from now, one of the unit.
+  if (w === 'past' && prev === 'the' && /^(decade|century|week|month|year|fortnight)$/.test(words[i + 1] ?? ''))
+    return { first: i, last: i + 1, shape: 'duration', timeAmount: false };
   if (
     /^(last|next|this|coming|previous)$/.test(w) &&
     CALENDAR_SPANS.has(words[i + 1] ?? '') &&
@@ -118,6 +178,11 @@ function matchCore(tokens: readonly Token[], words: string[], i: number): Core |
     return { first, last: i + 1, shape: 'date' };
   }
   // A year is written without a thousands separator: "2,000" is a count.
+  // "Russell 2000 Index", "WWDC 2005", "2004 MN4": a year in a name is no date.
+  if (isYear(w) && /^\d{4}$/.test(t.text) && yearInName(tokens, i)) return null;
+  // "the 2012 Olympics", "the 1991 Hajj": a year in a name is no date.
+  if (isYear(w) && /^\d{4}$/.test(t.text) && /^(the|a|an|his|her|its|their)$/.test(prev ?? '') && nameAfter(tokens, i))
+    return null;
   if (isYear(w) && /^\d{4}$/.test(t.text) && !/^(troops|soldiers|people|men)$/.test(words[i + 1] ?? ''))
     return { first: i, last: i, shape: 'date' };
   // "monthlong", "month-long", "week-old": one of the unit.
@@ -132,7 +197,7 @@ function matchCore(tokens: readonly Token[], words: string[], i: number): Core |
   if (compound.length >= 2 && isNumberWord(compound[0]!) && unitFamily(compound[1]!) === 'time') {
     return { first: i, last: i, shape: 'duration', timeAmount: true };
   }
-  return amount(tokens, words, i);
+  return amount(tokens, words, i, sentence);
 }
 
 // "January 11", "Feb. 5, 2013", "March 2013", "March".
@@ -150,56 +215,52 @@ function monthDate(tokens: readonly Token[], words: string[], i: number): Core {
 }
 
 // A number phrase with its unit, range and trailing words, or null when none starts at i.
-function amount(tokens: readonly Token[], words: string[], i: number): Core | null {
+function amount(tokens: readonly Token[], words: string[], i: number, sentence: Sentence): Core | null {
   const w = words[i]!;
   const prev = i > 0 ? words[i - 1] : undefined;
-  let j = i;
-  let needsLead = false;
-  if (w === 'a' || w === 'an') {
-    const n = words[i + 1] ?? '';
-    if (amountAfterA(n)) j = i + 1;
-    else if (unitFamily(n) === 'time' && !n.endsWith('s')) {
-      needsLead = true;
-      j = i + 1;
-    } else return null;
-  } else if (!startsAmount(w) && !(w === 'few' && /^(next|coming|past|last)$/.test(prev ?? ''))) {
-    return null;
+  // "a month", "a year": one of a unit of time, a figure only with a hedge or a lead-in ("almost a year").
+  if ((w === 'a' || w === 'an') && unitFamily(words[i + 1] ?? '') === 'time' && !words[i + 1]!.endsWith('s')) {
+    return timeTail(tokens, words, { first: i, last: i + 1, shape: 'duration', needsLead: true, timeAmount: true });
   }
+  // "the next few weeks".
+  if (w === 'few' && /^(next|coming|past|last)$/.test(prev ?? '') && unitFamily(words[i + 1] ?? '') === 'time') {
+    return timeTail(tokens, words, { first: i, last: i + 1, shape: 'duration', timeAmount: true });
+  }
+  const k = pieceOfToken(sentence.P, i);
+  if (k < 0) return null;
+  // "rose from 181 to 250", "an increase from $100,000 to $250,000": two levels, not one range.
+  // A change word earlier in the clause: "increase existing swap lines with the ECB from $55 billion to $110 billion".
+  // Only before "from" or right after a change word does it matter: the look back is skipped elsewhere.
+  let changeBefore = false;
+  if (prev === 'from' || (prev !== undefined && CHANGE_WORD.test(prev)))
+    for (let j = i - 1; j >= Math.max(0, i - 30) && !/^[.;:!?]$/.test(tokens[j]!.text); j--)
+      if (CHANGE_WORD.test(words[j]!)) changeBefore = true;
+  const read = readAmountAt(
+    sentence.P,
+    k,
+    words,
+    changeBefore && (words[i - 1] === 'from' || CHANGE_WORD.test(prev ?? '')),
+  );
+  if (!read || notAnAmount(tokens, sentence.P, k, read, sentence.titleCase)) return null;
+  const firstWord = sentence.P[k]!.w;
+  const end = sentence.P[read.last]!.t;
+  // A vague word alone ("several", "hundreds") is an amount only before a noun, "of", a colon or a quotation.
   if (
-    w === 'one' &&
-    (/^(no|any|every|each|the|that|this|which|some|anyone)$/.test(prev ?? '') || words[i + 1] === 'another')
+    read.span &&
+    !read.unit &&
+    end === i &&
+    /^(several|dozens|scores|hundreds|thousands|millions|billions)$/.test(firstWord) &&
+    !isWordAt(tokens, i + 1) &&
+    !quotedAmount(tokens, i) &&
+    tokens[i + 1]?.text !== ':'
   )
     return null;
-  // A vague word alone ("several", "few") is an amount only before a noun, a multiplier or "of".
-  // ("Hundreds: Islamist fighters killed" in a list counts what follows the colon.)
-  if (
-    isVague(words[j]!) &&
-    !continuesAmount(words[j + 1] ?? '') &&
-    !isWordAt(tokens, j + 1) &&
-    !quotedAmount(tokens, j) &&
-    tokens[j + 1]?.text !== ':'
-  )
-    return null;
-  let last = j;
-  // The rest of the number: "one hundred and twenty", "several hundred", "tens of thousands", "a couple of hundred".
-  for (let k = j + 1; k < tokens.length && isWordAt(tokens, k); k++) {
-    const x = words[k]!;
-    if (continuesAmount(x) && !(isDigits(x) && isDigits(words[k - 1]!))) last = k;
-    else if (x === 'and' && isNumberWord(words[k - 1]!) && isNumberWord(words[k + 1] ?? '')) continue;
-    else if (x === 'of' && /^(thousands|millions|hundred|thousand)$/.test(words[k + 1] ?? '') && isVague(words[k - 1]!))
-      continue;
-    else break;
-  }
+  if (firstWord === 'scores' && words[i + 1] !== 'of') return null;
+  let last = end;
+  const unit = read.unit;
   let shape: FigureShape = 'count';
-  let timeAmount = false;
-  // "a year", "a month": the unit is the word after "a", already read.
-  const ownUnit = needsLead ? 'time' : unitInCompound(words[last]!);
-  const unit = ownUnit ?? (isWordAt(tokens, last + 1) ? unitFamily(words[last + 1]!) : null);
-  if (unit && !ownUnit) last++;
-  if (unit === 'time') {
-    shape = 'duration';
-    timeAmount = true;
-  } else if (unit === 'distance') {
+  if (unit?.family === 'duration') shape = 'duration';
+  else if (unit && /^(kilometre|mile|metre)$/.test(unit.name)) {
     shape = 'distance';
     // "80 kilometres (50 miles)": the conversion is part of the figure.
     if (
@@ -209,46 +270,29 @@ function amount(tokens: readonly Token[], words: string[], i: number): Core | nu
     )
       last += 4;
   }
-  if (needsLead && !unit) return null;
-  if (shape === 'duration' && AGE_WORDS.has(words[last + 1] ?? '')) last++;
-  if (shape === 'duration' && words[last + 1] === 'ago') {
-    last++;
-    shape = 'date';
-    timeAmount = false;
-    needsLead = false;
-  }
-  const trail = trailingHedgeAt(words, last + 1);
-  if (trail && tokens.slice(last + 1, trail.end).every((t) => t.type === 'word')) last = trail.end - 1;
-  // A range: "two or three", "10 to 20", "2,000 - 3,000", "between 10 and 20" (the "and" only after "between").
-  const connector = tokens[last + 1];
-  const between = words.slice(Math.max(0, i - 3), i).includes('between');
-  if (
-    connector &&
-    (/^(to|or|through)$/.test(words[last + 1]!) || connector.text === '-' || (between && words[last + 1] === 'and')) &&
-    startsAmount(words[last + 2] ?? '')
-  ) {
-    const second = amount(tokens, words, last + 2);
-    if (second && (second.shape === shape || second.shape === 'duration' || second.shape === 'count')) {
-      last = second.last;
-      if (second.shape === 'duration') shape = 'duration';
-    }
-  }
   // "4,000-strong", "1,000-man".
-  if (connector?.text === '-' && touching(tokens, last) && /^(strong|man|member|nation)$/.test(words[last + 2] ?? ''))
+  if (
+    tokens[last + 1]?.text === '-' &&
+    touching(tokens, last) &&
+    /^(strong|man|member|nation)$/.test(words[last + 2] ?? '')
+  )
     last += 2;
-  return { first: i, last, shape, needsLead, timeAmount };
+  const valueLast = Math.min(last, sentence.P[read.valueLast]!.t);
+  const core: Core = { first: i, last, shape, amount: read, valueLast, timeAmount: shape === 'duration' };
+  return shape === 'duration' ? timeTail(tokens, words, core) : core;
+}
+
+// What follows an amount of time: "old"/"long", "ago" (then it is a date).
+function timeTail(tokens: readonly Token[], words: string[], core: Core): Core {
+  let { last } = core;
+  if (AGE_WORDS.has(words[last + 1] ?? '') && isWordAt(tokens, last + 1)) last++;
+  if (words[last + 1] === 'ago') return { ...core, last: last + 1, shape: 'date', timeAmount: false, needsLead: false };
+  return { ...core, last };
 }
 
 // "“hundreds” of fighters": a vague amount in quotes, followed by its noun.
 function quotedAmount(tokens: readonly Token[], j: number): boolean {
   return tokens[j + 1]?.type === 'punct' && /^["'\u201d\u2019]$/.test(tokens[j + 1]!.text) && isWordAt(tokens, j + 2);
-}
-
-// "26-day-old", "10-month", "three-week": the unit inside a hyphenated word.
-function unitInCompound(word: string): 'time' | 'distance' | null {
-  const parts = word.split('-');
-  if (parts.length < 2) return null;
-  return unitFamily(parts[1]!) ?? null;
 }
 
 // Adds the hedge ("nearly", "some", "more than") and the lead-in ("from", "in the next", "by") before a core.
@@ -278,9 +322,12 @@ function extendLeft(tokens: readonly Token[], words: string[], core: Core): Foun
     first -= lead.length;
     led = true;
   }
-  if (core.needsLead && !hedged && !led && !AGE_WORDS.has(words[core.last] ?? '')) {
+  // "a day after", "a year earlier": one of the unit, counted from another time.
+  const counted = /^(after|before|later|earlier|ago|long|old)$/.test(words[core.last + 1] ?? '');
+  if (core.needsLead && !hedged && !led && !counted && !AGE_WORDS.has(words[core.last] ?? '')) {
     // A bare "a month" ("once a month") is not a figure: drop it by returning an empty shape list.
-    return { first: core.first, last: core.last, shapes: [], contextFirst: core.first };
+    const own = { first: core.first, last: core.last };
+    return { ...own, shapes: [], contextFirst: core.first, core: own, amount: null, valueLast: core.last };
   }
   if (core.timeAmount && led) {
     const leadWords = words.slice(first, core.first).join(' ');
@@ -296,7 +343,15 @@ function extendLeft(tokens: readonly Token[], words: string[], core: Core): Foun
   if (core.shape === 'date' && isWeekday(tokens[core.first]!.text)) {
     for (let k = first - 1; k >= Math.max(0, first - 4) && tokens[k]!.type === 'word'; k--) contextFirst = k;
   }
-  return { first, last: core.last, shapes: dedupe(shapes), contextFirst };
+  return {
+    first,
+    last: core.last,
+    shapes: dedupe(shapes),
+    contextFirst,
+    core: { first: core.first, last: core.last },
+    amount: core.amount ?? null,
+    valueLast: core.valueLast ?? core.last,
+  };
 }
 
 function dedupe(shapes: FigureShape[]): FigureShape[] {

@@ -3,7 +3,7 @@
 // in Mali" and "11 Malian soldiers killed" off "French soldiers killed": the evidence says whose, and it differs.
 import type { ClaimValue } from '../story/runtime-types';
 import { UNBOUNDED } from '../quantity/hedges';
-import type { Exemplar, FactProfile, StoryProfile } from './fact-profile';
+import { type Exemplar, type FactProfile, measureOf, type StoryProfile } from './fact-profile';
 import { SPEECH_DATE, type Features } from './features';
 import { samePlace } from './lexicon';
 import { STATUS_MARGIN, statusFit } from './statements';
@@ -47,6 +47,10 @@ export function scoreFact(
   const out = (ruledOut: string): FactScore => ({ fact: profile, score: 0, ruledOut });
   if (!claim.readings.some((r) => r.kind === kind)) return out(`a ${kind} fact, and the figure is no ${kind}`);
   if (kind === 'status') return scoreStatus(claim, features, profile);
+  // "$350 million" or "60%" is no count of the fact's troops: a measure no reviewed figure of the fact has.
+  const measure = measureOf(claim);
+  if (kind === 'count' && profile.exemplars.length > 0 && !profile.exemplars.some((e) => e.measure === measure))
+    return out(`a figure of ${measure === 'count' ? 'things' : measure}, which the fact's figures are not`);
   const far = tooFar(claim, profile, story);
   if (far) return out(far);
   // Whose figure it is matters for amounts ("French" troops or "African"); a date's neighbours are no owners.

@@ -106,11 +106,12 @@ function pushTrimmed(spans: [number, number][], block: string, start: number, en
 // Whether the punctuation at `at` really ends a sentence: not after an abbreviation or an initial, and the
 // next word starts like a sentence (a capital, a digit or an opening quote).
 function endsSentence(block: string, at: number, end: number): boolean {
-  const next = block.slice(end).trimStart();
+  // Only the words either side matter: a window keeps a long paragraph linear.
+  const next = block.slice(end, end + 16).trimStart();
   if (next === '') return true;
   if (!/^["'\u201c\u2018([]?[\p{Lu}\d]/u.test(next)) return false;
   if (block[at] !== '.') return true;
-  const word = /([\p{L}.]+)$/u.exec(block.slice(0, at))?.[1] ?? '';
+  const word = /([\p{L}.]+)$/u.exec(block.slice(Math.max(0, at - 40), at))?.[1] ?? '';
   const bare = word.replace(/\./g, '').toLowerCase();
   if (ABBREVIATIONS.has(bare)) return false;
   // "U.S." or "J." (an initial): a single letter or dotted letters.

@@ -19,9 +19,10 @@ export interface Token {
   stop: boolean;
 }
 
-// Digits grouped by commas or (narrow) spaces ("4,000", "4 000") before other words, so a grouped number is one token.
+// Digits grouped by commas or (narrow) spaces ("4,000", "4 000") before other words, so a grouped number is one token;
+// a dollar's letters after its sign ("$US12,480,000") are a token of their own.
 const TOKEN =
-  /\p{N}{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\p{N}{3})+(?!\p{N})(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:['\u2019\u2010\u2011\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+  /(?<=[$€£])\p{Lu}{1,2}(?=\p{N})|\p{N}{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\p{N}{3})+(?!\p{N})(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:['\u2019\u2010\u2011\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 /** Function words: determiners, pronouns, auxiliaries, prepositions, conjunctions. */
 export const STOP_WORDS = new Set(
@@ -62,6 +63,8 @@ export function tokenise(text: string, offset = 0): Token[] {
 
 /** Lower case, accents removed, curly apostrophes straightened, possessive "'s" and digit grouping removed. */
 export function foldWord(word: string): string {
+  // Most words are plain ASCII letters: no accents, quotes or digit groups to remove.
+  if (/^[A-Za-z]+$/.test(word)) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -1,4 +1,5 @@
 // The claim engine's contract: what extraction finds in a text, and what alignment says about each claim.
+import type { Quantity } from '../quantity/quantity';
 import type { ClaimValue, RuntimeFact } from '../story/runtime-types';
 
 /** The sort of figure a claim carries (the same kinds as a fact's). */
@@ -74,6 +75,11 @@ export interface Claim {
   context: string[];
   /** Meaning stems of the sentence before, in the same paragraph: what a date's sentence may leave unsaid. */
   background: string[];
+  /**
+   * The figure as the figures command reads it (its own span without hedge or lead-in, value as written, unit,
+   * change, kind and what it counts); null for status and attribution claims and for figures it does not read.
+   */
+  quantity: (Quantity & { start: number; end: number; text: string; counts: string | null }) | null;
 }
 
 /** How a claim relates to a story's facts. */

@@ -2,6 +2,7 @@
 // reviewer would otherwise type: headline, publisher, dates, address, language. Takes a Document; never changes it.
 import { Readability } from '@mozilla/readability';
 import { blockText } from '../extract/block-text';
+import { articleNode, jsonLdNodes } from '../extract/json-ld';
 
 /** What drafting takes from one saved page. */
 export interface SavedPage {
@@ -19,7 +20,7 @@ type JsonObject = Record<string, unknown>;
 
 /** Reads a saved page's article text and metadata (text is "" when Readability finds no article). */
 export function readSavedPage(doc: Document): SavedPage {
-  const ld = jsonLdArticle(doc);
+  const ld = articleNode(jsonLdNodes(doc));
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
   // Readability rewrites the tree it is given: it reads a copy.
   const article = new Readability(doc.cloneNode(true) as Document).parse();
@@ -49,25 +50,6 @@ export function readSavedPage(doc: Document): SavedPage {
 
 function str(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
-}
-
-// The page's own NewsArticle (or Article) object in JSON-LD, if any.
-function jsonLdArticle(doc: Document): JsonObject | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const graph = (data as { '@graph'?: unknown })?.['@graph'];
-    for (const node of [data, ...(Array.isArray(graph) ? graph : [])].flat()) {
-      const type = (node as JsonObject | null)?.['@type'];
-      if ((Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && /Article$/.test(t)))
-        return node as JsonObject;
-    }
-  }
-  return null;
 }
 
 function timeAttribute(doc: Document): string | null {

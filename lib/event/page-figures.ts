@@ -3,20 +3,17 @@
 // of this was reviewed, and everything that shows it says so.
 import type { Alignment } from '../claims/types';
 import { contextOf } from '../story/locate-quote';
-import type { ClaimValue, TextQuote } from '../story/runtime-types';
+import type { ClaimValue, QuotedFigure, TextQuote } from '../story/runtime-types';
 import { formatValue } from '../quantity/format-value';
 
-/** One figure of the page aligned with a fact of the story, by the engine. */
-export interface PageFigure {
-  /** The page's words around the figure, anchored with their context (a TextQuoteSelector over the page's text). */
-  quote: TextQuote;
-  /** The figure's span inside `quote.exact`. */
-  figure: { start: number; end: number };
-  figureText: string;
+/**
+ * One figure of the page aligned with a fact of the story, by the engine: the page's words around it (anchored with
+ * their context over the page's text), the figure's span in them, and the value as the sidebar writes it ("about
+ * 4,000"), or the figure itself when it was not read.
+ */
+export interface PageFigure extends QuotedFigure {
   fact: string;
   value: ClaimValue | null;
-  /** The value as the sidebar writes it ("about 4,000"), or the figure itself when it was not read. */
-  display: string;
   /** Reviewed articles whose figures for the fact can be true with this one, and those whose cannot. */
   agrees: string[];
   differs: string[];

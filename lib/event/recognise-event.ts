@@ -2,23 +2,17 @@
 // the page's own figures aligned with the story's facts (how many, how near its top), the names it shares with the
 // story's articles, and its date against the story's dates. One false alarm is worse than five misses: every
 // threshold below was chosen from the measured margins (lib/event/README.md).
-import { alignText } from '../claims/align-claims';
-import { extractClaims, findDateline } from '../claims/extract-claims';
-import { readSentences } from '../claims/extract-claims';
+import { alignClaims } from '../claims/align-claims';
 import type { Alignment } from '../claims/types';
 import type { RuntimeStory } from '../story/runtime-types';
-import { addDays } from '../quantity/calendar';
-import { readDate } from '../quantity/parse-date';
-import { nameKey, sharedNames, type StorySignature } from './signature';
+import type { EventCandidate } from './candidates';
+import { articleShaped, type EventEvidence, weigh } from './event-evidence';
+import { EVENT_THRESHOLDS, NAME_THRESHOLDS, UNDATED } from './thresholds';
+import type { PageText } from './page-text';
 
-/** What the event recogniser reads from a page. */
-export interface EventPage {
-  /** The article text, paragraphs separated by blank lines. */
-  text: string;
-  headline: string | null;
-  /** ISO day (or date-time) from the page's metadata, or null. */
-  published: string | null;
-}
+export { articleShaped, type EventEvidence } from './event-evidence';
+export { EVENT_THRESHOLDS, NAME_THRESHOLDS, UNDATED } from './thresholds';
+import type { StorySignature } from './signature';
 
 /** An event match: the story, how sure, and how many of its facts the page reports. */
 export interface EventMatch {
@@ -40,96 +34,26 @@ export interface EventReading {
   published: string | null;
 }
 
-/** The evidence behind an event match, for `detect --explain` and the tests. */
-export interface EventEvidence {
-  facts: number;
-  /** Aligned facts in the headline or the first two paragraphs. */
-  leadFacts: number;
-  /** Share of the page's amounts and dates that report the story. */
-  share: number;
-  /** Shared names: those the page names among the names most of the story's articles share. */
-  names: number;
-  namesOf: number;
-  date: 'inside' | 'outside' | 'unknown';
-  /** For an undated page: a day it names ("January 15") outside the story's days, which dates it elsewhere. */
-  laterDay: string | null;
-  reasons: string[];
-}
-
-/** Thresholds of an event match (see lib/event/README.md for the margins). */
-export const EVENT_THRESHOLDS = {
-  /** Distinct facts the page's figures report with confidence. */
-  minFacts: 3,
-  /** Confidence an alignment needs to count. */
-  minConfidence: 0.35,
-  /** Of them, in the headline or the first two paragraphs. */
-  minLeadFacts: 1,
-  /** Share of the page's amounts and dates that report the story. */
-  minShare: 0.3,
-  /** Shared names the page must name (of the names most of the story's articles share). */
-  minNames: 1,
-  /** Days before the story's first day and after its last that a report may be dated. */
-  daysBefore: 2,
-  daysAfter: 7,
-};
-
-// A list of items (search results, a tag page, a section front) is no report: most of its lines are headlines,
-// addresses and cut snippets, which do not end as sentences do.
-const LIST_SHARE = 0.4;
-const LIST_MIN_PARAGRAPHS = 5;
-
-/** Whether a page's text reads as an article: its paragraphs mostly end as sentences. */
-export function articleShaped(text: string): boolean {
-  const paragraphs = text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  if (paragraphs.length < LIST_MIN_PARAGRAPHS) return true;
-  const unfinished = paragraphs.filter(
-    (p) => !/[.!?]["'\u201d\u2019)\]]*$/.test(p) || /(\.\.\.|\u2026)["'\u201d\u2019]?$/.test(p),
-  ).length;
-  return unfinished / paragraphs.length < LIST_SHARE;
-}
-
-/** For a page with no date: more facts, surer alignments, more of them at the top, more of its figures. */
-export const UNDATED = { minFacts: 5, minConfidence: 0.45, minLeadFacts: 3, minShare: 0.4 };
-
-const LEAD_PARAGRAPHS = 3; // the headline is paragraph 0
-const LEAD_CHARACTERS = 700;
-
-// Where the first `n` paragraphs of a text end.
-function paragraphEnd(text: string, n: number): number {
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    const next = text.indexOf('\n\n', at);
-    if (next < 0) return text.length;
-    at = next + 2;
-  }
-  return at;
-}
-const FIGURES = new Set(['count', 'date', 'duration', 'distance']);
-
-/** Reads a page against one story. */
-export function readEvent(page: EventPage, story: RuntimeStory, signature: StorySignature): EventReading {
-  const text = page.headline ? `${page.headline}\n\n${page.text}` : page.text;
-  const published = (page.published ?? datelineDay(page.text, story))?.slice(0, 10) ?? null;
-  const { alignments } = alignText(extractClaims(text, { published }), story, { published, requireStory: false });
-  const evidence = weigh(alignments, text, published, story, signature);
-  // An undated page gets no credit for its date: its figures must carry it alone, by a wider margin.
-  const t = evidence.date === 'unknown' ? { ...EVENT_THRESHOLDS, ...UNDATED } : EVENT_THRESHOLDS;
+/** Reads a page (read once, `readPageText`) against one story, found as `candidate` when it was looked up. */
+export function readEvent(
+  page: PageText,
+  story: RuntimeStory,
+  signature: StorySignature,
+  candidate: EventCandidate | null = null,
+): EventReading {
+  const { text, published } = page;
+  const alignments = alignClaims(page.claims(), story, { published });
+  const evidence = weigh(alignments, page, story, signature, candidate);
+  const dated = evidence.date !== 'unknown';
   const reasons: string[] = [];
-  if (!articleShaped(page.text))
+  if (!articleShaped(page.body))
     reasons.push('the page is a list of items (results, headlines, links), not an article');
   if (evidence.date === 'outside') reasons.push(`dated ${published}, outside the story's days`);
   if (evidence.date === 'unknown' && evidence.laterDay)
     reasons.push(`it names ${evidence.laterDay}, outside the story's days`);
-  if (evidence.facts < t.minFacts)
-    reasons.push(`${evidence.facts} of the story's facts reported (${t.minFacts} needed)`);
-  if (evidence.leadFacts < t.minLeadFacts)
-    reasons.push(`${evidence.leadFacts} of them in the headline or the first paragraphs (${t.minLeadFacts} needed)`);
-  if (evidence.share < t.minShare) reasons.push(`${Math.round(evidence.share * 100)}% of its figures report the story`);
-  if (evidence.names < Math.min(t.minNames, evidence.namesOf))
-    reasons.push(`${evidence.names} of the story's names named`);
+  const byFacts = factReasons(evidence);
+  const byNames = nameReasons(evidence, dated);
+  if (byFacts.length > 0 && byNames.length > 0) reasons.push(...byFacts, ...byNames);
   evidence.reasons = reasons;
   if (reasons.length > 0) {
     const none = alignments.map((a) =>
@@ -147,9 +71,14 @@ export function readEvent(page: EventPage, story: RuntimeStory, signature: Story
     );
     return { match: null, evidence, alignments: none, text, published };
   }
+  evidence.route = byFacts.length === 0 ? 'facts' : 'names';
   const score = Math.min(
     0.95,
-    0.5 + 0.08 * evidence.facts + 0.15 * evidence.share + (evidence.date === 'inside' ? 0.1 : 0),
+    0.5 +
+      0.08 * evidence.facts +
+      0.15 * evidence.share +
+      0.05 * evidence.specificNames.length +
+      (evidence.date === 'inside' ? 0.1 : 0),
   );
   return {
     match: { story: story.id, score: Math.round(score * 1000) / 1000, facts: evidence.facts },
@@ -160,64 +89,44 @@ export function readEvent(page: EventPage, story: RuntimeStory, signature: Story
   };
 }
 
-function weigh(
-  alignments: readonly Alignment[],
-  text: string,
-  published: string | null,
-  story: RuntimeStory,
-  signature: StorySignature,
-): EventEvidence {
-  const minConfidence = published ? EVENT_THRESHOLDS.minConfidence : UNDATED.minConfidence;
-  const strong = alignments.filter((a) => a.fact !== null && a.confidence >= minConfidence);
-  const facts = new Set(strong.map((a) => a.fact)).size;
-  // The top of the page: the headline and first two paragraphs, or its first 700 characters when those are short
-  // (a Q&A or a list opens with a line or two).
-  const leadEnd = Math.max(LEAD_CHARACTERS, paragraphEnd(text, LEAD_PARAGRAPHS));
-  const leadFacts = new Set(strong.filter((a) => a.claim.sentence.start < leadEnd).map((a) => a.fact)).size;
-  const figures = alignments.filter((a) => FIGURES.has(a.claim.kind));
-  const share = figures.length === 0 ? 0 : figures.filter((a) => a.fact !== null).length / figures.length;
-  const wanted = new Set(sharedNames(signature, Math.min(2, Math.max(1, story.articles.length))));
-  const named = new Set<string>();
-  for (const s of readSentences(text))
-    for (const e of s.entities) {
-      for (const key of [nameKey(e.text), nameKey(e.words[e.words.length - 1]!)]) if (wanted.has(key)) named.add(key);
-    }
-  return {
-    facts,
-    leadFacts,
-    share: Math.round(share * 1000) / 1000,
-    names: named.size,
-    namesOf: wanted.size,
-    date: dateFit(published, story),
-    laterDay: published ? null : namedDayOutside(alignments, story),
-    reasons: [],
-  };
+// Why the story's figures on the page are not enough (none: they are).
+function factReasons(e: EventEvidence): string[] {
+  // An undated page gets no credit for its date: its figures must carry it alone, by a wider margin.
+  const t = e.date === 'unknown' ? { ...EVENT_THRESHOLDS, ...UNDATED } : EVENT_THRESHOLDS;
+  const reasons: string[] = [];
+  if (e.facts < t.minFacts) reasons.push(`${e.facts} of the story's facts reported (${t.minFacts} needed)`);
+  if (e.leadFacts < t.minLeadFacts)
+    reasons.push(`${e.leadFacts} of them in the headline or the first paragraphs (${t.minLeadFacts} needed)`);
+  if (e.share < t.minShare) reasons.push(`${Math.round(e.share * 100)}% of its figures report the story`);
+  if (e.names < Math.min(t.minNames, e.namesOf)) reasons.push(`${e.names} of the story's names named`);
+  // Figures of the same kind of event (another shooting's toll and ages) align too: unless the page reports many of
+  // the story's facts, the names it shares must weigh enough as well.
+  if (e.nameScore < t.minNameScore && e.facts < EVENT_THRESHOLDS.manyFacts)
+    reasons.push(
+      `the names it shares weigh ${e.nameScore} (${t.minNameScore} needed with fewer than ` +
+        `${EVENT_THRESHOLDS.manyFacts} facts)`,
+    );
+  return reasons;
 }
 
-// The first calendar day (a day of a month, not a month or a weekday) an undated page names outside the story's days
-// and outside its facts.
-function namedDayOutside(alignments: readonly Alignment[], story: RuntimeStory): string | null {
-  const from = addDays(story.dates.start, -EVENT_THRESHOLDS.daysBefore);
-  const to = addDays(story.dates.end, EVENT_THRESHOLDS.daysAfter);
-  for (const a of alignments) {
-    // A day the story's facts themselves name ("the intervention began on January 11") dates nothing.
-    if (a.claim.kind !== 'date' || a.fact !== null || !/\d/.test(a.claim.figure.text)) continue;
-    const day = readDate(a.claim.figure.text, story.dates.end);
-    if (day && day.lo === day.hi && (day.lo < from || day.lo > to)) return a.claim.figure.text;
-  }
-  return null;
-}
-
-function dateFit(published: string | null, story: RuntimeStory): EventEvidence['date'] {
-  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return 'unknown';
-  const from = addDays(story.dates.start, -EVENT_THRESHOLDS.daysBefore);
-  const to = addDays(story.dates.end, EVENT_THRESHOLDS.daysAfter);
-  return published >= from && published <= to ? 'inside' : 'outside';
-}
-
-// A wire dateline that names its year ("PARIS, Feb 6, 2013 (Wire) -") dates an undated page; one without a year
-// says nothing of which year, and an undated page gets no credit for its date.
-function datelineDay(text: string, story: RuntimeStory): string | null {
-  const line = findDateline(text);
-  return line && /\d{4}/.test(line.day) ? (readDate(line.day, story.dates.end)?.lo ?? null) : null;
+// Why the story's own names on the page are not enough (none: they are).
+function nameReasons(e: EventEvidence, dated: boolean): string[] {
+  const t = NAME_THRESHOLDS;
+  const specific = dated ? t.minSpecific : t.undatedMinSpecific;
+  const facts = dated ? t.minFacts : t.undatedMinFacts;
+  const reasons: string[] = [];
+  const own = e.specificNames.length + e.people.filter((p) => e.specificNames.includes(p)).length;
+  // One own name is enough when the page and the story both name it at their top and a figure agrees.
+  const leadOne = own >= 1 && e.leadSpecific.length >= 1 && e.facts >= 1 && specific <= 2;
+  // Undated, nothing bounds the page in time: the page and the story must also share an own name at their tops.
+  if (!dated && e.leadSpecific.length === 0) reasons.push("none of the story's own names at the top of both");
+  if (own < specific && !leadOne)
+    reasons.push(
+      `${e.specificNames.length} of the story's own names (${specific} needed; a person's full name counts twice)`,
+    );
+  if (e.nameScore < t.minScore) reasons.push(`its names weigh ${e.nameScore} (${t.minScore} needed)`);
+  else if (e.nameScore < t.margin * e.nextScore)
+    reasons.push(`its names weigh ${e.nameScore}, too close to another story's ${e.nextScore}`);
+  if (e.facts < facts) reasons.push(`${e.facts} of the story's facts reported with its names (${facts} needed)`);
+  return reasons;
 }

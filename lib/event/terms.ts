@@ -1,60 +1,41 @@
-// The cheap first look of event recognition: the words of a story's shared names ("mali", "drian", "timbuktu"),
-// stored in the recognition index by the build, and the capitalised words of a page. A page that names too few of a
-// story's words is never aligned against it, so an ordinary article costs a scan of its words and a few lookups.
-import { placeKey } from '../claims/lexicon';
-import { sharedNames, type StorySignature } from './signature';
+// The words of event lookup: a story is found by the names its articles use (stored in the recognition index by the
+// build, lib/recognise/README.md sections EVHS, EVOF, EVST), a page by the names it uses. How rare a name is across
+// the index (how few stories use it) is what it is worth: a victim's name points at one story, a city at many.
+import type { SignatureName, StorySignature } from '../story/story-signature';
 
-/** Most words a story puts in the index: its most shared names' main words. */
-export const MAX_STORY_TERMS = 16;
-/** Distinct words of a story a page must name before it is aligned against the story. */
-export const MIN_PAGE_TERMS = 2;
+/** Most names a story puts in the index. */
+export const MAX_STORY_TERMS = 64;
 
-// Words shorter than this are particles of names ("le", "al", "de"), not names.
+// Names shorter than this are particles or initials ("le", "al", "n"), not names.
 const MIN_TERM_LENGTH = 3;
-// What a demonym adds to its place ("Malian", "Nigerien", "Chadians"), longest first.
-const DEMONYM_ENDINGS = ['ians', 'ian', 'ans', 'ese', 'an', 'is', 'n', 'i', 's'];
-
-/** Folds one word as names are compared: lower case, no accents, no possessive. */
-function fold(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['\u2019]s$/, '');
-}
 
 /**
- * The words a story is looked up by: the main (last) word of each name most of its articles share, most shared
- * first, without repeats; a person is found by the surname, a place by its name.
+ * The names a story is looked up by, most telling first: those at the top of most of its articles, then those most
+ * articles use, a person's full name and a name of several words before the rest; at most `max`.
  */
 export function eventTerms(signature: StorySignature, max = MAX_STORY_TERMS): string[] {
-  const terms: string[] = [];
-  for (const name of sharedNames(signature, Math.min(2, Math.max(1, maxArticles(signature))))) {
-    const last = name.split(' ').pop() ?? '';
-    const term = placeKey(fold(last));
-    if (term.length >= MIN_TERM_LENGTH && !terms.includes(term)) terms.push(term);
-    if (terms.length >= max) break;
-  }
-  return terms;
-}
-
-function maxArticles(signature: StorySignature): number {
-  return signature.names.reduce((m, n) => Math.max(m, n.articles), 0);
+  const rank = (n: SignatureName) =>
+    (n.lead ?? 0) * 2 + n.articles + (n.person ? 1 : 0) + (n.name.includes(' ') ? 1 : 0);
+  return signature.names
+    .filter((n) => n.name.length >= MIN_TERM_LENGTH)
+    .sort((a, b) => rank(b) - rank(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .slice(0, max)
+    .map((n) => n.name);
 }
 
 /**
- * The words a page may name a story by: every capitalised word of its text, folded, with the place a demonym
- * names ("French" → "france", "Malian" → "malian" and "mali").
+ * How much one shared name says, from how many of the index's stories use it (`df`) and how many stories the index
+ * has: an inverse document frequency, with the index counted as at least 100 stories, so that in a small index (a
+ * single story, a class's pack) every name is worth about as much as a rare one in a large index.
  */
-export function pageTerms(text: string): Set<string> {
-  const terms = new Set<string>();
-  for (const match of text.matchAll(/\p{Lu}[\p{L}\p{M}'\u2019-]*/gu)) {
-    const word = placeKey(fold(match[0]));
-    if (word.length < MIN_TERM_LENGTH) continue;
-    terms.add(word);
-    for (const ending of DEMONYM_ENDINGS) {
-      if (word.endsWith(ending) && word.length - ending.length >= 4) terms.add(word.slice(0, -ending.length));
-    }
-  }
-  return terms;
+export function nameWeight(df: number, stories: number): number {
+  return Math.log((Math.max(stories, 100) + 1) / (df + 1));
+}
+
+/**
+ * How specific a name is to the stories that use it, from the index alone: log((stories + 1) / (df + 1)). Zero in a
+ * one-story index, where nothing tells a story's own names from the names of its place and time.
+ */
+export function specificity(df: number, stories: number): number {
+  return Math.log((stories + 1) / (df + 1));
 }

@@ -1,8 +1,11 @@
-// Reads a page into a PageSnapshot: its addresses (own, canonical, og:url, JSON-LD) and its article text.
+// Reads a page into a PageSnapshot: its addresses (own, canonical, og:url, JSON-LD), headline and publication day,
+// and its article text.
 // Read-only: walks the live DOM, never clones or changes it.
 import type { PageSnapshot } from './page-snapshot';
 import { findProseContainer } from './article-root';
 import { blockText } from './block-text';
+import { type JsonLdNode, jsonLdNodes, typesOf } from './json-ld';
+import { readPageMeta } from './page-meta';
 
 export { findArticleRoot } from './article-root';
 
@@ -18,11 +21,6 @@ function resolve(href: string | null | undefined, base: string): string | null {
 // Only the page's own article or web page objects name its address: an ItemList on a front page names others.
 const OWN_TYPES = /(?:Article|BlogPosting|WebPage|Report)$/;
 
-function typesOf(node: Record<string, unknown>): string[] {
-  const t = node['@type'];
-  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
-}
-
 function urlOf(value: unknown): string | null {
   if (typeof value === 'string') return value;
   if (value && typeof value === 'object') {
@@ -33,33 +31,21 @@ function urlOf(value: unknown): string | null {
   return null;
 }
 
-function jsonLdUrls(doc: Document, base: string): string[] {
+function jsonLdUrls(nodes: readonly JsonLdNode[], base: string): string[] {
   const urls = new Set<string>();
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length; i++) {
-    let data: unknown;
-    try {
-      data = JSON.parse(scripts[i]?.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const graph = (data as { '@graph'?: unknown })?.['@graph'];
-    const nodes = [data, ...(Array.isArray(graph) ? graph : [])].flat();
-    for (const node of nodes) {
-      if (!node || typeof node !== 'object') continue;
-      const o = node as Record<string, unknown>;
-      if (!typesOf(o).some((t) => OWN_TYPES.test(t))) continue;
-      for (const value of [o.url, o.mainEntityOfPage]) {
-        const url = resolve(urlOf(value), base);
-        if (url) urls.add(url);
-      }
+  for (const node of nodes) {
+    if (!typesOf(node).some((t) => OWN_TYPES.test(t))) continue;
+    for (const value of [node.url, node.mainEntityOfPage]) {
+      const url = resolve(urlOf(value), base);
+      if (url) urls.add(url);
     }
   }
   return [...urls];
 }
 
-/** Reads a page's addresses and article text into a snapshot. */
+/** Reads a page's addresses, headline, date and article text into a snapshot; its JSON-LD is parsed once. */
 export function extractPage(doc: Document, url: string): PageSnapshot {
+  const nodes = jsonLdNodes(doc);
   const base = resolve(doc.querySelector('base[href]')?.getAttribute('href'), url) ?? url;
   const canonical = resolve(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), base);
   const ogUrl = resolve(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'), base);
@@ -70,7 +56,8 @@ export function extractPage(doc: Document, url: string): PageSnapshot {
     url,
     canonical,
     ogUrl,
-    jsonLdUrls: jsonLdUrls(doc, base),
+    jsonLdUrls: jsonLdUrls(nodes, base),
     text: root ? blockText(root, true) : '',
+    ...readPageMeta(doc, nodes),
   };
 }

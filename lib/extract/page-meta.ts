@@ -1,8 +1,6 @@
 // What a page says about itself that event recognition weighs: its headline and the day it was published, from
 // its metadata (its JSON-LD article, Open Graph, article meta tags, a <time> element in the article). Read-only.
-// One self-contained function: the background runs it in a page (scripting.executeScript) only once the page's
-// words have made it a candidate report of a known story, so the content script injected on every checked page
-// never carries it.
+import { articleNode, type JsonLdNode, jsonLdNodes } from './json-ld';
 
 /** A page's headline and publication day (ISO `YYYY-MM-DD`), or null for each it does not give. */
 export interface PageMeta {
@@ -10,8 +8,11 @@ export interface PageMeta {
   published: string | null;
 }
 
-/** Reads the headline and publication day of a page; nothing outside this function is referred to. */
-export function readPageMeta(doc: Document = document): PageMeta {
+// Longer than this, a "headline" is something else (a whole teaser, a page's text in a title attribute).
+const MAX_HEADLINE = 300;
+
+/** Reads the headline and publication day of a page, from its JSON-LD nodes when they have been read already. */
+export function readPageMeta(doc: Document, nodes: readonly JsonLdNode[] = jsonLdNodes(doc)): PageMeta {
   const str = (value: unknown): string | null =>
     typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
   // The calendar day a date or date-time names as written ("2013-02-06T09:00:00Z" → "2013-02-06").
@@ -20,25 +21,7 @@ export function readPageMeta(doc: Document = document): PageMeta {
     return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
   };
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
-  // The page's own article in JSON-LD (a NewsArticle, Article, ReportageNewsArticle…), if any.
-  let ld: Record<string, unknown> | null = null;
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length && !ld; i++) {
-    let data: unknown;
-    try {
-      data = JSON.parse(scripts[i]?.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const graph = (data as { '@graph'?: unknown } | null)?.['@graph'];
-    for (const node of [data, ...(Array.isArray(graph) ? graph : [])].flat()) {
-      const type = (node as Record<string, unknown> | null)?.['@type'];
-      if ((Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && /Article$/.test(t))) {
-        ld = node as Record<string, unknown>;
-        break;
-      }
-    }
-  }
+  const ld = articleNode(nodes);
   const h1 = doc.querySelector('article h1, main h1, h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
   const headline = str(ld?.headline) ?? meta('meta[property="og:title"]') ?? h1;
   const published =
@@ -47,5 +30,5 @@ export function readPageMeta(doc: Document = document): PageMeta {
     day(meta('meta[name="date"]')) ??
     day(meta('meta[itemprop="datePublished"]')) ??
     day(doc.querySelector('article time[datetime], main time[datetime]')?.getAttribute('datetime') ?? null);
-  return { headline: headline && headline.length <= 300 ? headline : null, published };
+  return { headline: headline && headline.length <= MAX_HEADLINE ? headline : null, published };
 }

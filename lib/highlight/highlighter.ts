@@ -6,15 +6,7 @@ import type { RuntimeFact } from '../story/runtime-types';
 import { createCardMount } from './card-mount';
 import { watchInteractions, type Interactions } from './interactions';
 import { HIGHLIGHT_NAMES, highlightApi, type HighlightLike } from './registry';
-import {
-  automaticTargets,
-  cardContent,
-  pageClaim,
-  targetsFor,
-  type ArticleRef,
-  type Target,
-  type Tone,
-} from './targets';
+import { automaticTargets, cardContent, targetsFor, type ArticleRef, type Target, type Tone } from './targets';
 
 /** What the highlighter needs from its caller (the content script). */
 export interface HighlighterOptions {
@@ -23,7 +15,7 @@ export interface HighlighterOptions {
   /** The article's root element: only text inside it is marked (never nav, teasers, comments). */
   root: Element;
   facts: RuntimeFact[];
-  articleId: string;
+  articleId: string | null;
   /** Also mark agreed (consistent) figures, more quietly. */
   quietAgreed?: boolean;
   /** Clicking a marked figure, or the card's button, opens the sidebar at that fact. */
@@ -246,7 +238,7 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
       const map = buildTextMap(root);
       // On a page matched by its story, the page's own figures for the fact (marked or not); else the article's claims.
       const claims = opts.pageFigures
-        ? opts.pageFigures.filter((f) => f.fact === factId).map(pageClaim)
+        ? opts.pageFigures.filter((f) => f.fact === factId)
         : fact.claims.filter((c) => c.article === opts.articleId);
       for (const claim of claims) {
         const range = anchorFigure(root, claim, map);

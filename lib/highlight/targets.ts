@@ -1,6 +1,7 @@
 // Which of an article's figures get marked, and the words the hover card shows about each.
 import { marksFigure, type PageFigure } from '../event/page-figures';
-import type { RuntimeArticle, RuntimeClaim, RuntimeFact } from '../story/runtime-types';
+import { outletName } from '../story/outlet-name';
+import type { QuotedFigure, RuntimeArticle, RuntimeFact } from '../story/runtime-types';
 
 /**
  * How a figure is marked: disputed strongly, agreed (consistent) quietly, and on a page matched by its story (not a
@@ -14,7 +15,9 @@ export interface Target {
   claimId: string;
   factId: string;
   tone: Tone;
-  claim: RuntimeClaim;
+  claim: QuotedFigure;
+  /** The reviewed article the figure is a claim of; null for a figure of a page that is none of them. */
+  article: string | null;
 }
 
 /** The id `paint()` reports for a claim it could not find. */
@@ -23,41 +26,25 @@ export function claimId(fact: Pick<RuntimeFact, 'id'>, index: number): string {
 }
 
 /** The article's claims to mark: those of disputed facts, and of consistent facts when `quietAgreed`. */
-export function targetsFor(facts: RuntimeFact[], articleId: string, quietAgreed: boolean): Target[] {
+export function targetsFor(facts: RuntimeFact[], articleId: string | null, quietAgreed: boolean): Target[] {
   const out: Target[] = [];
   for (const fact of facts) {
     const tone: Tone | null =
       fact.status === 'disputed' ? 'disputed' : fact.status === 'consistent' && quietAgreed ? 'agreed' : null;
     if (tone === null) continue;
     fact.claims.forEach((claim, i) => {
-      if (claim.article === articleId) out.push({ claimId: claimId(fact, i), factId: fact.id, tone, claim });
+      if (claim.article === articleId)
+        out.push({ claimId: claimId(fact, i), factId: fact.id, tone, claim, article: claim.article });
     });
   }
   return out;
-}
-
-/** The article id an automatic target's claim carries: the page itself, which is none of the story's articles. */
-export const PAGE_ARTICLE = '';
-
-/** A page figure as a claim the anchoring and the card read (credited to the page itself). */
-export function pageClaim(f: PageFigure): RuntimeClaim {
-  return {
-    article: PAGE_ARTICLE,
-    quote: f.quote,
-    figure: f.figure,
-    figureText: f.figureText,
-    value: f.value ?? { kind: 'statement', value: f.figureText },
-    display: f.display,
-    attribution: null,
-    hedges: [],
-  };
 }
 
 /** Targets for a page matched by its story: its own figures the engine is sure differ from reviewed outlets. */
 export function automaticTargets(figures: readonly PageFigure[]): Target[] {
   return figures
     .filter(marksFigure)
-    .map((f, i) => ({ claimId: `page#${i}`, factId: f.fact, tone: 'automatic', claim: pageClaim(f) }));
+    .map((f, i) => ({ claimId: `page#${i}`, factId: f.fact, tone: 'automatic', claim: f, article: null }));
 }
 
 /** Who a claim's article should be credited to, in the card. */
@@ -74,18 +61,17 @@ export interface CardContent {
   others: { outlet: string; figures: string[] }[];
 }
 
-function outletName(id: string, articles: ArticleRef[]): string {
+function outletOf(id: string, articles: ArticleRef[]): string {
   const a = articles.find((x) => x.id === id);
-  if (a === undefined) return id;
-  return a.revision === null ? a.publisher : `${a.publisher} (revision ${a.revision.number})`;
+  return a === undefined ? id : outletName(a);
 }
 
 /** The card's content for a target: the fact's label and the other articles' figures, grouped by outlet. */
 export function cardContent(fact: RuntimeFact, target: Target, articles: ArticleRef[]): CardContent {
   const byOutlet = new Map<string, string[]>();
   for (const claim of fact.claims) {
-    if (claim.article === target.claim.article) continue;
-    const outlet = outletName(claim.article, articles);
+    if (claim.article === target.article) continue;
+    const outlet = outletOf(claim.article, articles);
     const figures = byOutlet.get(outlet) ?? [];
     if (!figures.includes(claim.figureText)) figures.push(claim.figureText);
     byOutlet.set(outlet, figures);

@@ -9,7 +9,7 @@ import type { RuntimeStory } from '../story/runtime-types';
 import { checkSchemas, type DataSchemas, SCHEMA_FILES } from './schema-check';
 import { signStory } from '../event/sign-story';
 import { storyFileJson } from '../story/story-file';
-import { validateStories } from './validate-stories';
+import { type ValidateOptions, validateStories } from './validate-stories';
 import { canonicalJson } from '../story/canonical-json';
 import { hostsOf } from '../story/hosts';
 import { compileStories, type RecognitionEncoder } from './compile-index';
@@ -104,10 +104,11 @@ export function compileSources(
   sources: readonly StorySource[],
   loadErrors: DataError[] = [],
   schemas: DataSchemas | null = null,
+  options: ValidateOptions = {},
 ): { ok: true; stories: RuntimeStory[] } | { ok: false; errors: DataError[] } {
   const schemaErrors = schemas ? checkSchemas(sources, schemas) : [];
   if (loadErrors.length + schemaErrors.length > 0) return { ok: false, errors: [...loadErrors, ...schemaErrors] };
-  const validation = validateStories(sources);
+  const validation = validateStories(sources, options);
   const errors = [...loadErrors, ...validation.errors];
   if (errors.length > 0) return { ok: false, errors };
   const compiled = compileStories(validation.stories);
@@ -121,8 +122,9 @@ export function buildFromSources(
   recognition: RecognitionEncoder | null,
   loadErrors: DataError[] = [],
   schemas: DataSchemas | null = null,
+  options: ValidateOptions = {},
 ): BuildResult {
-  const compiled = compileSources(sources, loadErrors, schemas);
+  const compiled = compileSources(sources, loadErrors, schemas, options);
   if (!compiled.ok) return compiled;
   const stories = compiled.stories;
   const signed = stories.map(signStory);

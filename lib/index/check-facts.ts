@@ -49,6 +49,7 @@ export function checkFacts(
   articles: readonly CheckedArticle[],
   known: ReadonlySet<string>,
   errors: DataError[],
+  allowDrafts = false,
 ): CheckedFact[] {
   const at: Place = { file, item: 'facts', errors };
   if (raw === undefined) {
@@ -68,7 +69,7 @@ export function checkFacts(
     if (id !== undefined && !isId(id)) fail(fat, `id "${id}" must be lower-case words joined by "-"`);
     if (id !== undefined && ids.has(id)) fail(fat, `duplicate fact id "${id}"`);
     if (id !== undefined) ids.add(id);
-    const result = checkFact(fat, fact, articles, known);
+    const result = checkFact(fat, fact, articles, known, allowDrafts);
     if (result && id !== undefined) checked.push({ ...result, id });
   });
   return checked;
@@ -88,10 +89,11 @@ function checkFact(
   fact: Obj,
   articles: readonly CheckedArticle[],
   known: ReadonlySet<string>,
+  allowDrafts: boolean,
 ): Omit<CheckedFact, 'id'> | undefined {
   onlyKeys(at, fact, FACT_KEYS);
   // A drafted fact is the engine's guess: nothing unreviewed reaches readers as reviewed.
-  if ('draft' in fact) {
+  if ('draft' in fact && !(allowDrafts && fact.draft === true)) {
     fail(
       at,
       fact.draft === true

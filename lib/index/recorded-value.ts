@@ -22,7 +22,7 @@ export function readRecordedValue(
   const [lo, hi] = raw as [unknown, unknown];
   if (kind === 'date') {
     if (typeof lo !== 'string' || typeof hi !== 'string' || !isIsoDate(lo) || !isIsoDate(hi)) {
-      return void fail(at, '"value" must be two YYYY-MM-DD days');
+      return void fail(at, `"value" must be two YYYY-MM-DD calendar days, not ${JSON.stringify(raw)}`);
     }
     if (lo > hi) return void fail(at, `"value" runs backwards: ${lo} after ${hi}`);
     return { kind: 'date', lo, hi };

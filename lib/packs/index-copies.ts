@@ -36,7 +36,7 @@ export function partKeys(source: string): IDBKeyRange {
 
 /** Puts a split index under `source` in a transaction that holds HEADS and PARTS. */
 export function putSplit(tx: IDBTransaction, source: string, split: SplitIndex): void {
-  split.parts.forEach((part, n) => tx.objectStore(PARTS).put(bufferOf(part), [source, n]));
+  for (const [n, part] of split.parts.entries()) tx.objectStore(PARTS).put(bufferOf(part), [source, n]);
   tx.objectStore(HEADS).put(bufferOf(split.head), source);
 }
 

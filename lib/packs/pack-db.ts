@@ -71,7 +71,7 @@ function splitVersionOne(db: IDBDatabase, tx: IDBTransaction): void {
       const { head, parts } = splitRecognitionIndex(readRecognitionIndex(recognition));
       const source = packSource(pack);
       tx.objectStore(HEADS).put(head.buffer, source);
-      parts.forEach((part, n) => tx.objectStore(PARTS).put(part.buffer, [source, n]));
+      for (const [n, part] of parts.entries()) tx.objectStore(PARTS).put(part.buffer, [source, n]);
     } catch {
       // Left without a head: see above.
     }

@@ -42,12 +42,12 @@ export function weekdayNumber(word: string): number | null {
   return i < 0 ? null : i;
 }
 
-/** Whether a string is a real calendar day written `YYYY-MM-DD`. */
+/** Whether a string is a real calendar day written `YYYY-MM-DD` (years 1000–9999). */
 export function isIsoDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  return y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
 /** Days since 1970-01-01 of an ISO day (throws on a malformed one). */
@@ -57,10 +57,18 @@ export function dayNumber(iso: string): number {
   return Date.UTC(y, m - 1, d) / MS_PER_DAY;
 }
 
-/** ISO day of a day number (inverse of `dayNumber`). */
+/** The earliest and latest days a date interval may name: the open side of "more than three weeks ago". */
+export const EARLIEST_DAY = '1000-01-01';
+export const LATEST_DAY = '9999-12-31';
+
+/** ISO day of a day number (inverse of `dayNumber`); a day outside years 1000–9999 or not a number is a RangeError. */
 export function isoFromDayNumber(n: number): string {
+  if (!Number.isFinite(n)) throw new RangeError(`not a day number: ${n}`);
   const date = new Date(Math.round(n) * MS_PER_DAY);
-  return isoOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(year) || year < 1000 || year > 9999)
+    throw new RangeError(`day number ${n} is outside years 1000–9999`);
+  return isoOf(year, date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 /** ISO day from year, month (1–12) and day. */

@@ -1,7 +1,7 @@
 // Rendering a parsed value for the sidebar, the same on every machine: digits grouped with commas and
 // English month abbreviations written out here, never through the locale.
 import type { ClaimValue } from '../story/runtime-types';
-import { daysInMonth, partsOf } from './calendar';
+import { daysInMonth, EARLIEST_DAY, LATEST_DAY, partsOf } from './calendar';
 import { UNBOUNDED } from './hedges';
 
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -55,6 +55,9 @@ function formatQuantity(lo: number, hi: number, unit: string): string {
 
 // "11 Jan 2013"; whole months as "Mar 2013" or "Mar–Apr 2013"; a whole year as "2013"; other spans by day.
 function formatDays(lo: string, hi: string): string {
+  // An open side ("more than three weeks ago") is the calendar's end: say which side is bounded.
+  if (lo === EARLIEST_DAY && hi !== LATEST_DAY) return `${formatDays(hi, hi)} or before`;
+  if (hi === LATEST_DAY && lo !== EARLIEST_DAY) return `${formatDays(lo, lo)} or after`;
   const a = partsOf(lo);
   const b = partsOf(hi);
   const day = (p: { year: number; month: number; day: number }, withYear = true) =>

@@ -90,12 +90,18 @@ export function trailingHedgeAt(tokens: readonly string[], i: number): HedgeMatc
   return matchAt(tokens, i, true);
 }
 
+// The hedges by their first word, longest first: a text's words are looked up, not every hedge tried at each.
+const BY_FIRST = new Map<string, Hedge[]>();
+for (const h of HEDGES) BY_FIRST.set(h.words[0]!, [...(BY_FIRST.get(h.words[0]!) ?? []), h]);
+
 function matchAt(tokens: readonly string[], i: number, trailing: boolean): HedgeMatch | null {
-  for (const h of HEDGES) {
+  const candidates = BY_FIRST.get(tokens[i] ?? '');
+  if (!candidates) return null;
+  for (const h of candidates) {
     if (Boolean(h.trailing) !== trailing) continue;
-    if (h.words.every((w, k) => tokens[i + k] === w)) {
-      return { phrase: h.words.join(' '), effect: h.effect, end: i + h.words.length };
-    }
+    let k = 1;
+    while (k < h.words.length && tokens[i + k] === h.words[k]) k++;
+    if (k === h.words.length) return { phrase: h.words.join(' '), effect: h.effect, end: i + h.words.length };
   }
   return null;
 }

@@ -12,7 +12,8 @@ export interface NumberPhrase {
   end: number;
 }
 
-const UNITS: Record<string, number> = {
+/** Spelled numbers below twenty. */
+export const UNITS: Record<string, number> = {
   zero: 0,
   one: 1,
   two: 2,
@@ -34,7 +35,8 @@ const UNITS: Record<string, number> = {
   eighteen: 18,
   nineteen: 19,
 };
-const TENS: Record<string, number> = {
+/** Spelled tens. */
+export const TENS: Record<string, number> = {
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -52,20 +54,25 @@ const MULTIPLIERS: Record<string, number> = {
   billion: 1_000_000_000,
 };
 
-// Vague amounts: the interval is the plain reading of the word. "Several" starts at 2 because copy uses it
-// for two or three as readily as for seven; "hundreds" starts at 200 because one hundred-odd would be
-// written "more than 100"; each stops below the next order of magnitude ("thousands" would be used).
-const VAGUE: Record<string, [number, number]> = {
-  several: [2, 9],
+// Vague amounts: the intervals of the quantity corpus's guidelines (tests/fixtures/quantities/README.md), the ones
+// a reader's figure is compared with: "tens of thousands" must not contradict an outlet's 40,000. Each stops below
+// the next order of magnitude (that would be written "thousands"); "a couple" is two, loosely.
+/** The interval of each vague amount word. */
+export const VAGUE: Record<string, [number, number]> = {
+  several: [3, 9],
   few: [2, 5],
-  couple: [2, 3],
-  handful: [2, 5],
+  couple: [2, 2],
+  handful: [2, 6],
   dozens: [24, 99],
-  scores: [40, 99],
+  scores: [40, 199],
   hundreds: [200, 999],
   thousands: [2_000, 9_999],
   millions: [2_000_000, 9_999_999],
+  billions: [2_000_000_000, 9_999_999_999],
 };
+// "tens of thousands": the multiplier of each plural scale word.
+const TENS_OF: Record<string, number> = { thousands: 1_000, millions: 1_000_000, billions: 1_000_000_000 };
+
 /** Words that stand for exactly one ("France's sole fatality", "a single soldier"). */
 const ONE_WORDS = new Set(['single', 'sole', 'lone']);
 
@@ -120,9 +127,9 @@ export function readNumber(tokens: readonly string[], i: number): NumberPhrase |
     return null;
   }
   if (ONE_WORDS.has(t)) return { lo: 1, hi: 1, exact: true, end: i + 1 };
-  if (t === 'tens' && tokens[i + 1] === 'of' && tokens[i + 2] === 'thousands') {
-    return { lo: 20_000, hi: 99_999, exact: false, end: i + 3 };
-  }
+  const tens = TENS_OF[tokens[i + 2] ?? ''];
+  if (t === 'tens' && tokens[i + 1] === 'of' && tens)
+    return { lo: 20 * tens, hi: 100 * tens - 1, exact: false, end: i + 3 };
   if (t in VAGUE) return readVague(tokens, i);
   if (t in UNITS || t in TENS) return readWords(tokens, i, 0);
   return null;
@@ -141,14 +148,22 @@ function scale(p: NumberPhrase, tokens: readonly string[]): NumberPhrase {
   let { lo, hi, end } = p;
   for (;;) {
     const next = tokens[end];
+    // A vague amount scaled runs to just below the next step: "several hundred" is 300–999, not 300–900.
     if (next !== undefined && next in MULTIPLIERS) {
-      lo *= MULTIPLIERS[next]!;
-      hi *= MULTIPLIERS[next]!;
-      end++;
-    } else if (!p.exact && next === 'of' && (tokens[end + 1] === 'thousands' || tokens[end + 1] === 'millions')) {
-      const m = tokens[end + 1] === 'thousands' ? 1_000 : 1_000_000;
+      const m = MULTIPLIERS[next]!;
       lo *= m;
-      hi *= m;
+      hi = p.exact ? hi * m : (hi + 1) * m - 1;
+      end++;
+    } else if (!p.exact && end === p.end && (next === 'hundreds' || (next !== undefined && TENS_OF[next]))) {
+      // "several hundreds" (translated copy) is "several hundred".
+      const m = next === 'hundreds' ? 100 : TENS_OF[next]!;
+      lo *= m;
+      hi = (hi + 1) * m - 1;
+      end++;
+    } else if (!p.exact && next === 'of' && TENS_OF[tokens[end + 1] ?? '']) {
+      const m = TENS_OF[tokens[end + 1]!]!;
+      lo *= m;
+      hi = (hi + 1) * m - 1;
       end += 2;
     } else {
       return { lo, hi, exact: p.exact, end };

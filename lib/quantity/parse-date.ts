@@ -21,6 +21,8 @@ import {
   DAYS_PER_MONTH,
   DAYS_PER_YEAR,
   daysInMonth,
+  EARLIEST_DAY,
+  LATEST_DAY,
   isoOf,
   monthNumber,
   monthSpan,
@@ -30,6 +32,7 @@ import {
   weekSpan,
 } from './calendar';
 import { normaliseFigure } from './normalise-figure';
+import { UNBOUNDED } from './hedges';
 import { readAmount } from './parse-amount';
 
 /** An interval of calendar days, ISO `YYYY-MM-DD`, inclusive. */
@@ -179,10 +182,17 @@ function partOfMonth(span: DaySpan, part: string | undefined): DaySpan {
   return { lo: isoOf(year, month, 21), hi: isoOf(year, month, last) };
 }
 
-// Publication day moved by a duration interval in days, backwards (−1) or forwards (+1).
+// Publication day moved by a duration interval in days, backwards (−1) or forwards (+1). A side the words leave
+// open ("more than three weeks ago") or that falls outside the calendar is the calendar's own end, never NaN.
 function shift(published: string, days: { lo: number; hi: number }, sign: 1 | -1): DaySpan {
-  const a = addDays(published, sign * Math.round(days.lo));
-  const b = addDays(published, sign * Math.round(days.hi));
+  const move = (n: number) => {
+    const target = dayNumber(published) + sign * Math.round(n);
+    if (n < UNBOUNDED && target >= dayNumber(EARLIEST_DAY) && target <= dayNumber(LATEST_DAY))
+      return addDays(published, sign * Math.round(n));
+    return sign < 0 ? EARLIEST_DAY : LATEST_DAY;
+  };
+  const a = move(days.lo);
+  const b = move(days.hi);
   return a <= b ? { lo: a, hi: b } : { lo: b, hi: a };
 }
 

@@ -40,6 +40,8 @@ export function parseFigure(figure: string, ctx: ParseContext): ClaimValue {
     case 'date': {
       const span = readDate(figure, ctx.published);
       if (!span) throw new FigureParseError(figure, 'no date, weekday or relative date in it');
+      if (!isIsoDate(span.lo) || !isIsoDate(span.hi) || span.lo > span.hi)
+        throw new FigureParseError(figure, `it reads as no valid span of days (${span.lo} to ${span.hi})`);
       return { kind: 'date', ...span };
     }
     case 'status':

@@ -43,7 +43,7 @@ export function factWeight(fact: Pick<OrderableFact, 'kind' | 'weight'>): number
 }
 
 /** Ids of the facts an article makes a claim about: what "this article reports" means for an indexed page. */
-export function factsReportedBy(facts: readonly OrderableFact[], articleId: string): Set<string> {
+export function factsReportedBy(facts: readonly OrderableFact[], articleId: string | null): Set<string> {
   return new Set(facts.filter((f) => f.claims.some((c) => c.article === articleId)).map((f) => f.id));
 }
 

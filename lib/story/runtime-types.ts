@@ -13,20 +13,28 @@ export interface TextQuote {
   suffix: string;
 }
 
-/** One article's report of one fact. */
-export interface RuntimeClaim {
-  /** Article id (see RuntimeArticle.id). */
-  article: string;
-  /** Verbatim quote from the article's reviewed text, anchored with its context. */
+/**
+ * A figure in its own words: a quote anchored with its context and the figure's span inside it. What a reviewed
+ * claim and a figure the engine read from a page have in common, so one view shows either and one anchoring finds
+ * either in a page.
+ */
+export interface QuotedFigure {
+  /** Verbatim quote from the text, anchored with its context. */
   quote: TextQuote;
   /** The figure's exact span inside `quote.exact`: [start, end) in UTF-16 code units. */
   figure: { start: number; end: number };
   /** `quote.exact.slice(figure.start, figure.end)`, kept for readers and tools. */
   figureText: string;
-  /** Parsed value of the figure. */
-  value: ClaimValue;
   /** Human-readable value, e.g. "200–999" or "25–27 days" or "under French control". */
   display: string;
+}
+
+/** One article's report of one fact. */
+export interface RuntimeClaim extends QuotedFigure {
+  /** Article id (see RuntimeArticle.id). */
+  article: string;
+  /** Parsed value of the figure. */
+  value: ClaimValue;
   /** Who the article says the figure comes from, in its own words ("Le Drian said"), or null. */
   attribution: string | null;
   /** Hedge words around the figure ("nearly", "some", "several"). */

@@ -68,7 +68,7 @@ function validSignature(value: unknown): value is StorySignature {
   return (
     typeof s === 'object' &&
     s !== null &&
-    s.format === 1 &&
+    (s.format === 1 || s.format === 2) &&
     Array.isArray(s.names) &&
     s.names.every((n) => typeof n?.name === 'string' && Number.isInteger(n.articles) && n.articles > 0) &&
     typeof s.dates?.start === 'string' &&

@@ -13,12 +13,12 @@ const WORDY_KINDS = new Set<RuntimeFact['kind']>(['status', 'attribution']);
 export interface CoverageTableProps {
   story: RuntimeStory;
   facts: RuntimeFact[];
-  articleId: string;
+  articleId: string | null;
 }
 
 interface OpenCell {
   factId: string;
-  articleId: string;
+  articleId: string | null;
 }
 
 function QuoteRow({

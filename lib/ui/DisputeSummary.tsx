@@ -9,7 +9,7 @@ const WORDY_KINDS = new Set<RuntimeFact['kind']>(['status', 'attribution']);
 /** Props: the disputed facts the page reports (display order), the page's article, and how to open a fact. */
 export interface DisputeSummaryProps {
   facts: RuntimeFact[];
-  articleId: string;
+  articleId: string | null;
   /** Brings a fact's card into view and focus. */
   onOpenFact(factId: string): void;
 }

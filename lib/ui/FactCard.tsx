@@ -12,7 +12,7 @@ import { outletLabel, outletRows, supersededAt, type OutletRow } from './sidebar
 export interface FactCardProps {
   story: RuntimeStory;
   fact: RuntimeFact;
-  articleId: string;
+  articleId: string | null;
   /** Scrolls the page to the fact's figure; false when the figure is not in the page. */
   onShowFact(factId: string): boolean;
   /** Set while this card is the target of a highlight click, for a visible cue. */

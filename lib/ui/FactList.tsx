@@ -8,7 +8,7 @@ import { FactCard } from './FactCard';
 export interface FactListProps {
   story: RuntimeStory;
   facts: RuntimeFact[];
-  articleId: string;
+  articleId: string | null;
   onShowFact(factId: string): boolean;
   /** The fact a highlight click or a summary link asked for, for a visible cue. */
   focusedFact: string | null;

@@ -1,7 +1,6 @@
 // "This page's figures": on a page matched by its story, each of its figures Parallax's engine tied to a fact, in
 // the page's own words, beside the reviewed outlets' figures. Automatic, and shown so: its own colour, a tag, words.
 import type { PageFigure } from '../event/page-figures';
-import { pageClaim } from '../highlight/targets';
 import type { RuntimeStory } from '../story/runtime-types';
 import { compareFigures, type Relation } from './page-figures-model';
 import { QuoteText } from './QuoteText';
@@ -46,7 +45,7 @@ export function PageFigures({ story, figures, onShowFact, onOpenFact }: PageFigu
               {differs ? <p class="px-auto-differs-note">Differs from a reviewed outlet</p> : null}
               <p class="px-quote-line">
                 <span class="px-muted">This page: </span>
-                <QuoteText claim={pageClaim(figure)} />
+                <QuoteText claim={figure} />
               </p>
               <ul class="px-auto-outlets" aria-label="Reviewed outlets">
                 {outlets.map((o) => (

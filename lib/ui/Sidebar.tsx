@@ -25,8 +25,8 @@ export interface FocusRequest {
 /** Everything the sidebar needs; the caller owns state that outlives a render (collapse, highlights, settings). */
 export interface SidebarProps {
   story: RuntimeStory;
-  /** The article the reader is on (RuntimeArticle.id). */
-  articleId: string;
+  /** The article the reader is on (RuntimeArticle.id); null on a page that is none of the story's articles. */
+  articleId: string | null;
   /** The page's own address: names the site a wire report is republished on. Absent in previews and tests. */
   pageUrl?: string;
   /**
@@ -36,7 +36,7 @@ export interface SidebarProps {
   reportedFacts?: ReadonlySet<string>;
   /**
    * On a page matched by its story rather than as one of its reviewed articles: the match and the page's own figures,
-   * shown as an automatic comparison (then `articleId` names no article).
+   * shown as an automatic comparison (`articleId` is then null).
    */
   event?: { match: EventMatch; figures: readonly PageFigure[] };
   /**

@@ -16,7 +16,7 @@ import {
  */
 export interface StoryHeaderProps {
   story: RuntimeStory;
-  articleId: string;
+  articleId: string | null;
   revision?: number | null;
   pageUrl?: string;
 }

@@ -24,7 +24,7 @@ export interface LineMark {
 
 /** One outlet's figures. */
 export interface LineRow {
-  articleId: string;
+  articleId: string | null;
   outlet: string;
   isOwn: boolean;
   marks: LineMark[];
@@ -164,7 +164,11 @@ function summaryOf(
 }
 
 /** The number line of a numeric fact (a count, duration or distance) or the time line of a date; null otherwise. */
-export function numberLine(story: RuntimeStory, fact: RuntimeFact, ownArticleId: string): NumberLineModel | null {
+export function numberLine(
+  story: RuntimeStory,
+  fact: RuntimeFact,
+  ownArticleId: string | null,
+): NumberLineModel | null {
   if (!PICTURED_KINDS.has(fact.kind)) return null;
   const scale: LineScale = fact.kind === 'date' ? 'time' : 'number';
   const rows: LineRow[] = outletRows(story, fact, ownArticleId)

@@ -9,7 +9,7 @@ export type Relation = 'agrees' | 'differs' | 'unknown';
 
 /** One reviewed outlet beside a page figure. */
 export interface OutletComparison {
-  articleId: string;
+  articleId: string | null;
   outlet: string;
   figures: string[];
   relation: Relation;

@@ -1,6 +1,7 @@
 // What the sidebar shows, computed from the story alone: fact order, outlet rows, revision changes, coverage.
 import { factsReportedBy, orderFacts } from '../story/fact-order';
-import type { RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeStory } from '../story/runtime-types';
+import { outletName, shortOutletName } from '../story/outlet-name';
+import type { QuotedFigure, RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeStory } from '../story/runtime-types';
 import { unwrapArchive } from '../address/normalise-address';
 
 /** The facts of one page in display order, which of them it reports, and its disputed ones. */
@@ -17,14 +18,14 @@ export interface FactView {
  * The facts as a page shows them. `reported` defaults to the facts `articleId` makes a claim about; a page that is
  * not one of the story's articles passes the facts it was aligned with instead.
  */
-export function factView(story: RuntimeStory, articleId: string, reported?: ReadonlySet<string>): FactView {
+export function factView(story: RuntimeStory, articleId: string | null, reported?: ReadonlySet<string>): FactView {
   const here = reported ?? factsReportedBy(story.facts, articleId);
   const facts = orderFacts(story.facts, here);
   return { facts, reported: here, disputedHere: facts.filter((f) => here.has(f.id) && f.status === 'disputed') };
 }
 
 /** The distinct figures an article gives for a fact, in the article's words, in claim order. */
-export function figuresOf(fact: RuntimeFact, articleId: string): string[] {
+export function figuresOf(fact: RuntimeFact, articleId: string | null): string[] {
   return [...new Set(fact.claims.filter((c) => c.article === articleId).map((c) => c.figureText))];
 }
 
@@ -33,10 +34,8 @@ export function disputedCount(story: RuntimeStory): number {
   return story.facts.filter((f) => f.status === 'disputed').length;
 }
 
-/** "CNN, revision 2" or "AFP": the name a reader credits an article by. */
-export function outletLabel(article: RuntimeArticle): string {
-  return article.revision ? `${article.publisher}, revision ${article.revision.number}` : article.publisher;
-}
+/** The name a reader credits an article by (lib/story/outlet-name.ts). */
+export const outletLabel = outletName;
 
 /** Where the reader is: the page's site (without "www."), and the archive or cache serving a copy of it, if any. */
 export interface PageSite {
@@ -84,10 +83,8 @@ export function supersededAt(story: RuntimeStory, article: RuntimeArticle): Runt
   return latest;
 }
 
-/** "CNN rev. 2": a short label for table headers. */
-export function shortOutletLabel(article: RuntimeArticle): string {
-  return article.revision ? `${article.publisher} rev. ${article.revision.number}` : article.publisher;
-}
+/** The short name for table headers (lib/story/outlet-name.ts). */
+export const shortOutletLabel = shortOutletName;
 
 /** One outlet's report of one fact: its article and every claim it makes about the fact. */
 export interface OutletRow {
@@ -99,7 +96,7 @@ export interface OutletRow {
 }
 
 /** Groups a fact's claims by article, the reader's own article first, then in the story's article order. */
-export function outletRows(story: RuntimeStory, fact: RuntimeFact, ownArticleId: string): OutletRow[] {
+export function outletRows(story: RuntimeStory, fact: RuntimeFact, ownArticleId: string | null): OutletRow[] {
   const rows: OutletRow[] = [];
   for (const article of story.articles) {
     const claims = fact.claims.filter((c) => c.article === article.id);
@@ -123,7 +120,7 @@ export interface QuoteParts {
 }
 
 /** Splits a quote at its figure; falls back to finding `figureText` when the offsets do not fit the quote. */
-export function quoteParts(claim: RuntimeClaim): QuoteParts {
+export function quoteParts(claim: QuotedFigure): QuoteParts {
   const { exact } = claim.quote;
   let { start, end } = claim.figure;
   if (!(start >= 0 && end > start && end <= exact.length && exact.slice(start, end) === claim.figureText)) {
@@ -141,7 +138,7 @@ export interface RevisionChange {
 }
 
 /** The other revisions of the reader's article, oldest first. */
-export function otherRevisions(story: RuntimeStory, articleId: string): RuntimeArticle[] {
+export function otherRevisions(story: RuntimeStory, articleId: string | null): RuntimeArticle[] {
   const own = story.articles.find((a) => a.id === articleId);
   const group = own?.revision?.group;
   if (!group) return [];
@@ -151,16 +148,16 @@ export function otherRevisions(story: RuntimeStory, articleId: string): RuntimeA
 }
 
 /** Facts whose figure changed between revisions of the reader's article, with each revision's figures. */
-export function revisionChanges(story: RuntimeStory, articleId: string): RevisionChange[] {
+export function revisionChanges(story: RuntimeStory, articleId: string | null): RevisionChange[] {
   const own = story.articles.find((a) => a.id === articleId);
   const group = own?.revision?.group;
-  if (!group) return [];
+  if (!own || !group) return [];
   const revisions = story.articles
     .filter((a) => a.revision?.group === group)
     .sort((a, b) => (a.revision?.number ?? 0) - (b.revision?.number ?? 0));
   const changes: RevisionChange[] = [];
   for (const fact of factView(story, articleId).facts) {
-    if (!fact.flags.changedBetweenRevisions.includes(articleId)) continue;
+    if (!fact.flags.changedBetweenRevisions.includes(own.id)) continue;
     const steps = revisions.map((article) => ({
       revision: article.revision?.number ?? 0,
       article,

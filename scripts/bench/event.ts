@@ -5,57 +5,40 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { eventCandidates } from '../../lib/event/candidates';
-import { candidateEntries, readEventPage, type SignedEntry } from '../../lib/event/read-event-page';
+import { generatedSource } from '../../lib/engine/generated-source';
+import { readPage } from '../../lib/engine/read-page';
 import { extractPage } from '../../lib/extract/extract-page';
-import { readPageMeta } from '../../lib/extract/page-meta';
-import { GENERATED_DIR } from '../../lib/story/generated-layout';
-import { readGeneratedEntries, readGeneratedRecognition } from '../../lib/story/read-generated';
+import type { PageSnapshot } from '../../lib/extract/page-snapshot';
+import { GENERATED_DIR, storyFilePath } from '../../lib/story/generated-layout';
+import { readGeneratedEntries } from '../../lib/story/read-generated';
 import { readStoryEntry } from '../../lib/story/story-file';
-import { readRecognitionIndex } from '../../lib/recognise/read-index';
-import { recognise } from '../../lib/recognise/recognise';
 import type { BenchResult } from './types';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-function medianMs(fn: () => void, runs: number): number {
-  for (let i = 0; i < 3; i++) fn();
+async function medianMs(fn: () => Promise<unknown>, runs: number): Promise<number> {
+  for (let i = 0; i < 3; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    fn();
+    await fn();
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
 }
 
-function page(file: string, url: string) {
+function page(file: string, url: string): PageSnapshot {
   const { document } = parseHTML(readFileSync(join(ROOT, file), 'utf8'));
-  const doc = document as unknown as Document;
-  return { snapshot: extractPage(doc, url), meta: readPageMeta(doc) };
+  return extractPage(document as unknown as Document, url);
 }
 
 /** Runs the event figures. */
 export default async function (): Promise<BenchResult[]> {
   const dir = join(ROOT, GENERATED_DIR);
-  const index = readRecognitionIndex(readGeneratedRecognition(dir));
-  const entries = new Map<string, SignedEntry>();
-  for (const e of readGeneratedEntries(dir))
-    if (e.signature) entries.set(e.story.id, { story: e.story, signature: e.signature });
-  const entryOf = (id: string) => entries.get(id) ?? null;
-  // What the background runs for a page: the article lookup, then (no article) the event lookup and, for a candidate,
-  // the alignment with its headline and date.
-  const check =
-    ({ snapshot, meta }: ReturnType<typeof page>) =>
-    () => {
-      if (recognise(snapshot, index)) return;
-      if (eventCandidates(index, snapshot.text).length === 0) return;
-      readEventPage(
-        { text: snapshot.text, ...meta },
-        candidateEntries({ text: snapshot.text, ...meta }, index, entryOf),
-      );
-    };
+  const source = generatedSource(dir);
+  // What the background runs for a page: the engine's one door, over the bundled index.
+  const check = (snapshot: PageSnapshot) => () => readPage(snapshot, [source]);
   const ordinary = page(
     'tests/fixtures/sites/www.cnn.com/phone-battery-cold.html',
     'https://www.cnn.com/2013/02/06/tech/phone-battery-cold/',
@@ -68,37 +51,32 @@ export default async function (): Promise<BenchResult[]> {
     'tests/fixtures/pages/report-nm-gao-suicide-bombing-2013-02-08/page.html',
     'https://www.example.org/gao',
   );
-  const words = (p: ReturnType<typeof page>) => p.snapshot.text.split(/\s+/).filter(Boolean).length;
+  const words = (p: PageSnapshot) => p.text.split(/\s+/).filter(Boolean).length;
   // The first report of a story after the background starts: its file parsed and what the engine learns from its
   // reviewed claims computed, before the alignment (later pages reuse both).
-  const storyFile = readFileSync(join(dir, 'stories', `${[...entries.keys()][0]}.json`), 'utf8');
-  const cold = () => {
-    const fresh = readStoryEntry(storyFile);
-    if (fresh.signature)
-      readEventPage({ text: report.snapshot.text, ...report.meta }, [
-        { story: fresh.story, signature: fresh.signature },
-      ]);
-  };
+  const storyId = readGeneratedEntries(dir)[0]!.story.id;
+  const storyFile = readFileSync(join(dir, storyFilePath(storyId)), 'utf8');
+  const cold = () => readPage(report, [{ ...source, entry: () => readStoryEntry(storyFile, storyId) }]);
   return [
     {
       name: `story check, an article that is no story (${words(ordinary)} words): article lookup + event lookup`,
-      value: medianMs(check(ordinary), 200),
+      value: await medianMs(check(ordinary), 200),
       unit: 'ms',
       target: 5,
     },
     {
       name: `story check, another outlet's report of the story (${words(report)} words): lookups, alignment, decision`,
-      value: medianMs(check(report), 30),
+      value: await medianMs(check(report), 30),
       unit: 'ms',
     },
     {
       name: 'story check, first report of a story after the background starts: story file read + alignment',
-      value: medianMs(cold, 10),
+      value: await medianMs(cold, 10),
       unit: 'ms',
     },
     {
       name: `story check, a near miss naming the story's people and places (${words(nearMiss)} words)`,
-      value: medianMs(check(nearMiss), 30),
+      value: await medianMs(check(nearMiss), 30),
       unit: 'ms',
     },
   ];

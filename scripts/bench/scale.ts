@@ -47,14 +47,15 @@ function buildSynthetic(
   }
   const texts = new Map<number, string>();
   let storyBytes = 0;
-  if (withStories) mkdirSync(join(dir, 'stories'), { recursive: true });
+  mkdirSync(join(dir, 'stories'), { recursive: true });
   for (let i = 0; i < count; i++) {
     const story = syntheticStory(i, gen);
     builder.addStory(story);
     for (const p of wanted.get(i) ?? []) texts.set(p, story.articles[p % 5]!.text);
-    if (withStories) {
+    // Every story's file, or (for the largest index) those of the stories the pages show, which answers read.
+    if (withStories || wanted.has(i)) {
       const json = storyFileJson(story);
-      storyBytes += Buffer.byteLength(json);
+      if (withStories) storyBytes += Buffer.byteLength(json);
       writeFileSync(join(dir, 'stories', `${story.id}.json`), json);
     }
   }
@@ -68,7 +69,15 @@ function buildSynthetic(
   const pages = Array.from({ length: PAGES }, (_, p) => {
     const text =
       p % 2 === 0 ? `${furniture.paragraph()}\n\n${texts.get(p)}\n\n${furniture.paragraph()}` : furniture.article();
-    return { url: 'https://elsewhere.test/page', canonical: null, ogUrl: null, jsonLdUrls: [], text };
+    return {
+      url: 'https://elsewhere.test/page',
+      canonical: null,
+      ogUrl: null,
+      jsonLdUrls: [],
+      text,
+      headline: null,
+      published: null,
+    };
   });
   writeFileSync(join(dir, 'pages.json'), JSON.stringify(pages));
   const partsBytes = split.parts.reduce((n, p) => n + p.length, 0);
@@ -164,7 +173,18 @@ export default async function (): Promise<BenchOutput> {
         // browser, woken in turn.
         const wakes = await measureWakes([
           { dir: extension, page: built.pages[0]! },
-          { dir: CHROME_BUILD, page: { url: BUILT_ARTICLE, canonical: null, ogUrl: null, jsonLdUrls: [], text: '' } },
+          {
+            dir: CHROME_BUILD,
+            page: {
+              url: BUILT_ARTICLE,
+              canonical: null,
+              ogUrl: null,
+              jsonLdUrls: [],
+              text: '',
+              headline: null,
+              published: null,
+            },
+          },
         ]).catch((error: unknown) => {
           process.stderr.write(`bench: service worker wake failed: ${String(error)}\n`);
           return null;

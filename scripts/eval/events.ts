@@ -1,10 +1,12 @@
-// Event recognition over the report corpora: which reports are recognised as their story and which near misses
-// raise a false alarm, dated as written and with their dates removed; and, on recognised reports, how many of the
-// page's figures the sidebar states (lines) and marks in the page, and how many of those are right.
+// Event recognition over the report corpora, through the engine's one door: which reports are recognised as their
+// story and which near misses raise a false alarm, dated as written and with their dates removed; and, on
+// recognised reports, how many of the page's figures the sidebar states (lines) and marks in the page, and how many
+// of those are right.
+import type { AnswerDetail } from '../../lib/engine/answer';
+import { readPage } from '../../lib/engine/read-page';
+import type { IndexSource } from '../../lib/engine/sources';
 import { marksFigure, shownFact } from '../../lib/event/page-figures';
-import { readEvent } from '../../lib/event/recognise-event';
-import { storySignature } from '../../lib/event/signature';
-import type { RuntimeStory } from '../../lib/story/runtime-types';
+import type { PageSnapshot } from '../../lib/extract/page-snapshot';
 import type { ReportText } from './reports';
 
 /** Counts with their ratio. */
@@ -37,9 +39,21 @@ const rate = (correct: number, of: number): Rate => ({
   rate: of === 0 ? 1 : Math.round((correct / of) * 1000) / 1000,
 });
 
-/** Runs every text of a corpus against every story. */
-export function evaluateEvents(stories: readonly RuntimeStory[], texts: readonly ReportText[]): EventScores {
-  const signed = stories.map((story) => ({ story, signature: storySignature(story) }));
+/** A corpus text as the content script would send it: no address the index knows, its headline and date. */
+export function reportPage(t: ReportText, undated: boolean): PageSnapshot {
+  return {
+    url: `file:///reports/${t.slug}.txt`,
+    canonical: null,
+    ogUrl: null,
+    jsonLdUrls: [],
+    text: t.text,
+    headline: t.headline,
+    published: undated ? null : t.published,
+  };
+}
+
+/** Reads every text of a corpus through the engine's door, against every story of the index. */
+export async function evaluateEvents(source: IndexSource, texts: readonly ReportText[]): Promise<EventScores> {
   const problems: string[] = [];
   let datedHits = 0,
     undatedHits = 0,
@@ -55,33 +69,26 @@ export function evaluateEvents(stories: readonly RuntimeStory[], texts: readonly
   const nearMisses = texts.filter((t) => t.kind === 'near-miss');
   for (const t of texts) {
     for (const undated of [false, true]) {
-      const page = { text: t.text, headline: t.headline, published: undated ? null : t.published };
-      const matched = signed
-        .map((s) => ({ ...s, reading: readEvent(page, s.story, s.signature) }))
-        .filter((r) => r.reading.match);
-      const right = matched.some((m) => m.story.id === t.story);
+      const reading = await readPage(reportPage(t, undated), [source], { detail: true });
+      const matched = reading.kind === 'event' ? reading.story.id : null;
+      const right = matched === t.story;
       if (t.kind === 'report') {
         if (right) undated ? undatedHits++ : datedHits++;
-        else if (!undated)
-          problems.push(
-            `${t.slug}: not recognised (${matched[0]?.reading.evidence.reasons.join('; ') ?? 'no story matched'})`,
-          );
-      } else if (matched.length > 0) {
+        else if (!undated) problems.push(`${t.slug}: not recognised (${whyNot(reading.detail)})`);
+      } else if (matched !== null) {
         undated ? undatedAlarms++ : datedAlarms++;
-        problems.push(
-          `${t.slug}${undated ? ' (undated)' : ''}: false alarm, recognised as ${matched.map((m) => m.story.id).join(', ')}`,
-        );
+        problems.push(`${t.slug}${undated ? ' (undated)' : ''}: false alarm, recognised as ${matched}`);
       }
-      const own = matched.find((m) => m.story.id === t.story);
-      if (undated || !own) continue;
+      if (undated || !right || reading.kind !== 'event' || !reading.detail) continue;
+      const detail = reading.detail;
       // Offsets in the reading's text are past the headline and its blank line.
-      const shift = own.reading.text.length - t.text.length;
+      const shift = detail.text.length - t.text.length;
       // The reviewed figure a claim's span overlaps (a speaker may be read with the title before the name).
       const truth = (a: { claim: { figure: { start: number; end: number } } }) =>
         t.expected.find((e) => e.start < a.claim.figure.end - shift && a.claim.figure.start - shift < e.end);
       expected += t.expected.filter((e) => e.fact !== null).length;
       const foundFacts = new Set<string>();
-      for (const a of own.reading.alignments) {
+      for (const a of detail.alignments) {
         const fact = shownFact(a);
         if (fact === null || a.claim.figure.start < shift) continue;
         lines++;
@@ -95,7 +102,7 @@ export function evaluateEvents(stories: readonly RuntimeStory[], texts: readonly
           );
       }
       found += foundFacts.size;
-      for (const a of own.reading.alignments) {
+      for (const a of detail.alignments) {
         const fact = shownFact(a);
         if (fact === null || !marksFigure(a) || a.claim.figure.start < shift) continue;
         marks++;
@@ -115,4 +122,10 @@ export function evaluateEvents(stories: readonly RuntimeStory[], texts: readonly
     marks: { precision: rate(marksRight, marks) },
     problems,
   };
+}
+
+// Why the engine did not answer "event" for a report: the first candidate's reasons, or that none was weighed.
+function whyNot(detail: AnswerDetail | undefined): string {
+  const first = detail?.candidates[0];
+  return first ? first.evidence.reasons.join('; ') || `another story matched` : 'no story matched';
 }

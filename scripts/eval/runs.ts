@@ -1,8 +1,13 @@
-// The two alignment evaluations: leave one outlet out over the reviewed index, and the report corpus.
+// The two alignment evaluations: leave one outlet out over the reviewed index (alignment alone), and the report
+// corpus (through the engine's door, as the extension reads a page).
 import { addText, alignTextOf, emptyScores, withoutOutlet, type Pair, type Scores } from '../../lib/claims/evaluate';
+import type { Alignment } from '../../lib/claims/types';
+import { readPage } from '../../lib/engine/read-page';
+import type { IndexSource } from '../../lib/engine/sources';
 import { locateQuote } from '../../lib/story/locate-quote';
 import type { RuntimeStory } from '../../lib/story/runtime-types';
 import type { ReportText } from './reports';
+import { reportPage } from './events';
 import type { Reviewed } from './reviewed';
 
 function kindLookup(stories: readonly RuntimeStory[]): (fact: string) => string {
@@ -43,25 +48,44 @@ export function evaluateLeaveOneOut(reviewed: Reviewed): Scores {
   return scores;
 }
 
-/** The corpus: reports against their story, near misses against every story (nothing may align). */
-export function evaluateReports(
+/**
+ * The corpus through the engine's one door: a report's figures count when the engine answers that the text reports
+ * its story (the one story gate, lib/event/recognise-event.ts), and a near miss's figures count as wrong when the
+ * engine answers that it reports any story.
+ */
+export async function evaluateReports(
   reviewed: Reviewed,
   texts: readonly ReportText[],
-): { scores: Scores; texts: number; nearMisses: number } {
+  source: IndexSource,
+): Promise<{ scores: Scores; texts: number; nearMisses: number }> {
   const scores = emptyScores();
   const kindOf = kindLookup(reviewed.stories);
   for (const t of texts) {
-    const stories = t.story ? reviewed.stories.filter((s) => s.id === t.story) : reviewed.stories;
-    for (const story of stories) {
-      const expected: Pair[] = t.expected.map((e) => ({
-        fact: e.fact,
-        start: e.start,
-        end: e.end,
-        figure: e.figure,
-        kind: null,
-      }));
-      addText(scores, t.slug, expected, alignTextOf(t.text, story, t.published), kindOf);
-    }
+    const reading = await readPage(reportPage(t, false), [source], { detail: true });
+    const detail = reading.detail!;
+    // Offsets in the reading's text are past the headline and its blank line.
+    const shift = detail.text.length - t.text.length;
+    const expected: Pair[] = t.expected.map((e) => ({
+      fact: e.fact,
+      start: e.start + shift,
+      end: e.end + shift,
+      figure: e.figure,
+      kind: null,
+    }));
+    const answered = reading.kind === 'event' && (t.story === null || reading.story.id === t.story);
+    const alignments: Alignment[] = answered
+      ? detail.alignments.filter((a) => a.claim.figure.start >= shift)
+      : detail.claims.map((claim) => ({
+          claim,
+          fact: null,
+          confidence: 0,
+          value: null,
+          agrees: [],
+          differs: [],
+          reason: `not read as a report of ${t.story ?? 'a story'}${reading.kind === 'event' ? ` (read as ${reading.story.id})` : ''}`,
+          candidate: null,
+        }));
+    addText(scores, t.slug, expected, alignments, kindOf);
   }
   return {
     scores,

@@ -1,17 +1,14 @@
-// What `npm run detect` and `npm run compare` read: a saved page as the content script would, and the built index
-// in public/generated/ (recognition index and story files with their signatures). Failures exit with a message.
+// What `npm run detect` and `npm run compare` read: saved pages as the content script would read them, and the
+// built index in public/generated/ as an index source for the engine. Failures exit with a message.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import type { SignedEntry } from '../../lib/event/read-event-page';
+import { generatedSource } from '../../lib/engine/generated-source';
+import type { IndexSource } from '../../lib/engine/sources';
 import { extractPage } from '../../lib/extract/extract-page';
-import { readPageMeta } from '../../lib/extract/page-meta';
-import { GENERATED, GENERATED_DIR } from '../../lib/story/generated-layout';
-import { readGeneratedEntries, readGeneratedRecognition } from '../../lib/story/read-generated';
-import type { RecognitionIndex } from '../../lib/recognise/index-format';
-import { readRecognitionIndex, verifyRecognitionIndex } from '../../lib/recognise/read-index';
 import type { PageSnapshot } from '../../lib/extract/page-snapshot';
+import { GENERATED, GENERATED_DIR } from '../../lib/story/generated-layout';
 
 const INDEX_DIR = join(import.meta.dirname, '..', '..', GENERATED_DIR);
 
@@ -21,68 +18,35 @@ export function fail(message: string, code: number): never {
   process.exit(code);
 }
 
-/** `PAGE.html [--url ADDRESS]` and the flags a command accepts (each true when given). */
-export function parsePageArgs(
-  argv: string[],
-  usage: string,
-  flags: readonly string[] = [],
-): { page: string; url: string | null; flags: Set<string> } {
-  let page: string | null = null;
-  let url: string | null = null;
-  const given = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--url') url = argv[++i] ?? fail('--url needs an address', 2);
-    else if (arg.startsWith('--url=')) url = arg.slice('--url='.length);
-    else if (arg === '-h' || arg === '--help') fail(usage, 0);
-    else if (flags.includes(arg)) given.add(arg);
-    else if (page === null && !arg.startsWith('--')) page = arg;
-    else fail(`unexpected argument: ${arg}\n${usage}`, 2);
-  }
-  if (page === null) fail(usage, 2);
-  return { page, url, flags: given };
+/** A saved page that could not be read, with the reason. */
+export class PageReadError extends Error {
+  override name = 'PageReadError';
 }
 
-/** A saved page read as the content script and the background read the live one; the address is `url` or the file's. */
+/**
+ * A saved page read as the content script reads the live one (addresses, headline, date, article text); the address
+ * is `url` or the file's. Throws a PageReadError naming the file when it cannot be read.
+ */
 export function readSavedPage(page: string, url: string | null): PageSnapshot {
   const path = resolve(page);
-  if (!existsSync(path)) fail(`no such file: ${path}`, 2);
+  if (!existsSync(path)) throw new PageReadError(`no such file: ${path}`);
   let html = '';
   try {
     html = readFileSync(path, 'utf8');
   } catch (error) {
-    fail(`cannot read ${path}: ${(error as Error).message}`, 2);
+    throw new PageReadError(`cannot read ${path}: ${(error as Error).message}`);
   }
   const { document } = parseHTML(html);
-  const doc = document as unknown as Document;
-  // The headline and date the background reads from a candidate page, read here at once.
-  return { ...extractPage(doc, url ?? pathToFileURL(path).href), ...readPageMeta(doc) };
+  return extractPage(document as unknown as Document, url ?? pathToFileURL(path).href);
 }
 
-/** The built index: the recognition index (checked whole) and every story with its signature. */
-export function loadLocalIndex(): {
-  recognition: RecognitionIndex;
-  entry(story: string): SignedEntry | null;
-  story(id: string): SignedEntry['story'] | null;
-} {
+/** The built index as the engine reads it (the recognition index checked whole, every story file). */
+export function loadLocalIndex(): IndexSource {
   const path = join(INDEX_DIR, GENERATED.recognition);
   if (!existsSync(path)) fail(`no index at ${path}: run \`npm run index\` first`, 2);
-  let recognition: RecognitionIndex;
-  let entries: ReturnType<typeof readGeneratedEntries>;
   try {
-    recognition = readRecognitionIndex(readGeneratedRecognition(INDEX_DIR));
-    verifyRecognitionIndex(recognition);
-    entries = readGeneratedEntries(INDEX_DIR);
+    return generatedSource(INDEX_DIR);
   } catch (error) {
     return fail(`${INDEX_DIR}: ${(error as Error).message}: run \`npm run index\` again`, 2);
   }
-  const byId = new Map(entries.map((e) => [e.story.id, e]));
-  return {
-    recognition,
-    entry: (id) => {
-      const e = byId.get(id);
-      return e?.signature ? { story: e.story, signature: e.signature } : null;
-    },
-    story: (id) => byId.get(id)?.story ?? null,
-  };
 }

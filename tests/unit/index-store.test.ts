@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createIndexStore, type IndexSources } from '../../entrypoints/background/index-store';
+import type { PageAnswer } from '../../lib/engine/answer';
 import type { PageSnapshot } from '../../lib/extract/page-snapshot';
 import { type IndexCopies, openIndexCopies } from '../../lib/packs/index-copies';
 import { openPackStore } from '../../lib/packs/pack-store';
@@ -22,6 +23,27 @@ const cnnPage: PageSnapshot = {
   ogUrl: null,
   jsonLdUrls: [],
   text: '',
+  headline: null,
+  published: null,
+};
+
+/** The story an answer is about: the article's or the reported one's; null for none. */
+const storyOf = (answer: PageAnswer) => (answer.kind === 'none' ? null : answer.match.story);
+const NONE = { kind: 'none' };
+
+// Written for the tests: another outlet's report of the story, on a site Parallax does not index.
+const report: PageSnapshot = {
+  url: 'https://www.harbourwire.example/2013/02/06/mali-toll',
+  canonical: null,
+  ogUrl: null,
+  jsonLdUrls: [],
+  text: `PARIS, Feb 6 (Harbour Wire) - French forces in Mali have killed hundreds of Islamist fighters since the intervention began, Defence Minister Jean-Yves Le Drian said on Tuesday.
+
+About 4,000 French troops are now in the country, Le Drian told BFM TV, and France will begin to pull them out in March if all goes to plan.
+
+Some 3,800 African troops have also deployed, Foreign Minister Laurent Fabius said in an interview with the daily Metro.`,
+  headline: 'France says its Mali campaign has killed hundreds of militants',
+  published: '2013-02-06',
 };
 
 /** IndexedDB's index copies, with each call counted. */
@@ -61,13 +83,14 @@ describe('the background index store', () => {
   test('loads the indexes once, reads a story only when a page matches it, and keeps it', async () => {
     const src = sources();
     const store = createIndexStore(src, now);
-    const other = await store.recognise({ ...cnnPage, url: 'https://www.example.org/' });
-    expect(other).toEqual({ match: null });
+    const other = await store.read({ ...cnnPage, url: 'https://www.example.org/' });
+    expect(other).toEqual(NONE);
     expect(src.bundledStory).not.toHaveBeenCalled();
-    const first = await store.recognise(cnnPage);
-    const second = await store.recognise(cnnPage);
-    expect(first.match?.story).toBe('mali-offensive-2013');
-    expect(first.match && 'story' in first ? first.story.facts.length : 0).toBeGreaterThan(10);
+    const first = await store.read(cnnPage);
+    const second = await store.read(cnnPage);
+    expect(first.kind).toBe('article');
+    expect(storyOf(first)).toBe('mali-offensive-2013');
+    expect(first.kind === 'article' ? first.story.facts.length : 0).toBeGreaterThan(10);
     expect(second).toEqual(first);
     expect(src.bundledIndex).toHaveBeenCalledTimes(1);
     expect(src.copies.heads).toHaveBeenCalledTimes(1);
@@ -77,13 +100,16 @@ describe('the background index store', () => {
   test('copies the bundled index into IndexedDB after the first answer; later starts read its head and parts', async () => {
     const copies = countedCopies();
     const first = createIndexStore(sources({ copies }), now);
-    const want = await first.recognise(cnnPage);
+    const want = await first.read(cnnPage);
+    const wantEvent = await first.read(report);
+    expect(wantEvent.kind).toBe('event');
     await copied(copies);
     for (let wake = 0; wake < 2; wake++) {
       const src = sources({ copies });
       const store = createIndexStore(src, now);
-      expect(await store.recognise(cnnPage)).toEqual(want);
-      expect(await store.recognise({ ...cnnPage, url: 'https://www.example.org/' })).toEqual({ match: null });
+      expect(await store.read(cnnPage)).toEqual(want);
+      expect(await store.read(report)).toEqual(wantEvent);
+      expect(await store.read({ ...cnnPage, url: 'https://www.example.org/' })).toEqual(NONE);
       expect(src.bundledIndex).not.toHaveBeenCalled();
       expect(src.bundledHead).toHaveBeenCalledOnce();
     }
@@ -93,21 +119,21 @@ describe('the background index store', () => {
 
   test('a copy that is not of the packaged file is not used: the packaged file is read, and copied again', async () => {
     const copies = countedCopies();
-    await createIndexStore(sources({ copies }), now).recognise(cnnPage);
+    await createIndexStore(sources({ copies }), now).read(cnnPage);
     await copied(copies);
     const { source } = (await copies.heads('bundled:'))[0]!;
     // The same name, another head: as if the copy were of another build.
     const other = sources({
       copies: { ...copies, head: vi.fn(async (s: string) => (s === source ? new ArrayBuffer(328) : copies.head(s))) },
     });
-    expect((await createIndexStore(other, now).recognise(cnnPage)).match?.story).toBe('mali-offensive-2013');
+    expect(storyOf(await createIndexStore(other, now).read(cnnPage))).toBe('mali-offensive-2013');
     expect(other.bundledIndex).toHaveBeenCalledOnce();
   });
 
   test('a damaged part of the copy leaves the page unannotated, says so once, and drops the copy', async () => {
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
     const copies = countedCopies();
-    await createIndexStore(sources({ copies }), now).recognise(cnnPage);
+    await createIndexStore(sources({ copies }), now).read(cnnPage);
     await copied(copies);
     const damagedParts = vi.fn(async (source: string, numbers: readonly number[]) =>
       (await copies.parts(source, numbers)).map((bytes) => {
@@ -118,15 +144,13 @@ describe('the background index store', () => {
     );
     const src = sources({ copies: { ...copies, parts: damagedParts } });
     const store = createIndexStore(src, now);
-    expect(await store.recognise(cnnPage)).toEqual({ match: null });
-    expect(await store.recognise(cnnPage)).toEqual({ match: null });
+    expect(await store.read(cnnPage)).toEqual(NONE);
+    expect(await store.read(cnnPage)).toEqual(NONE);
     expect(debug.mock.calls.length).toBeGreaterThan(0);
     expect(new Set(debug.mock.calls.map((c) => c[0])).size).toBe(debug.mock.calls.length);
     await vi.waitFor(() => expect(copies.remove).toHaveBeenCalled());
     // The next start reads the packaged file again and answers.
-    expect((await createIndexStore(sources({ copies }), now).recognise(cnnPage)).match?.story).toBe(
-      'mali-offensive-2013',
-    );
+    expect(storyOf(await createIndexStore(sources({ copies }), now).read(cnnPage))).toBe('mali-offensive-2013');
   });
 
   test('recognises a story that only an installed pack has, and reads it from the pack', async () => {
@@ -141,13 +165,14 @@ describe('the background index store', () => {
       packStory: vi.fn((pack: string, id: string) => packs.storyFile(pack, id)),
     });
     const store = createIndexStore(src, now);
-    const reply = await store.recognise(cnnPage);
-    expect(reply.match?.story).toBe('mali-in-a-pack');
+    const reply = await store.read(cnnPage);
+    expect(storyOf(reply)).toBe('mali-in-a-pack');
+    expect(reply.kind === 'article' && reply.pack).toBe('class-pack');
     expect(src.packStory).toHaveBeenCalledWith('class-pack', 'mali-in-a-pack');
     // Removed from the options page: the next question reads the packs again and finds none.
     await packs.remove('class-pack');
     store.packsChanged();
-    expect(await store.recognise(cnnPage)).toEqual({ match: null });
+    expect(await store.read(cnnPage)).toEqual(NONE);
   });
 
   test('a damaged part of a pack leaves the pages that need it unannotated, with one debug line', async () => {
@@ -163,8 +188,8 @@ describe('the background index store', () => {
       packStory: (pack: string, id: string) => packs.storyFile(pack, id),
     });
     const store = createIndexStore(src, now);
-    expect(await store.recognise(cnnPage)).toEqual({ match: null });
-    expect(await store.recognise(cnnPage)).toEqual({ match: null });
+    expect(await store.read(cnnPage)).toEqual(NONE);
+    expect(await store.read(cnnPage)).toEqual(NONE);
     expect(debug.mock.calls.length).toBeGreaterThan(0);
     expect(new Set(debug.mock.calls.map((c) => c[0])).size).toBe(debug.mock.calls.length);
   });
@@ -183,8 +208,8 @@ describe('the background index store', () => {
   ])('%s turns recognition off quietly, with one debug line', async (_name, bundledIndex) => {
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
     const store = createIndexStore(sources({ bundledIndex }), now);
-    await expect(store.recognise(cnnPage)).resolves.toEqual({ match: null });
-    await expect(store.recognise(cnnPage)).resolves.toEqual({ match: null });
+    await expect(store.read(cnnPage)).resolves.toEqual(NONE);
+    await expect(store.read(cnnPage)).resolves.toEqual(NONE);
     expect(debug).toHaveBeenCalledOnce();
   });
 
@@ -197,11 +222,11 @@ describe('the background index store', () => {
     const store = createIndexStore(src, (task) => {
       later = task;
     });
-    expect((await store.recognise(cnnPage)).match?.story).toBe('mali-offensive-2013');
+    expect(storyOf(await store.read(cnnPage))).toBe('mali-offensive-2013');
     expect(debug).not.toHaveBeenCalled();
     (later as unknown as () => void)();
     await vi.waitFor(() => expect(debug).toHaveBeenCalledOnce());
-    expect(await store.recognise(cnnPage)).toEqual({ match: null });
+    expect(await store.read(cnnPage)).toEqual(NONE);
     expect(await src.copies.heads('bundled:')).toEqual([]);
   });
 
@@ -214,7 +239,7 @@ describe('the background index store', () => {
     const tasks: (() => void)[] = [];
     for (let wake = 0; wake < 2; wake++) {
       const store = createIndexStore(sources({ verified, bundledHead: undefined }), (task) => void tasks.push(task));
-      await store.recognise(cnnPage);
+      await store.read(cnnPage);
       for (const task of tasks.splice(0)) task();
       await vi.waitFor(() => expect(verified.has).toHaveBeenCalledTimes(wake + 1));
     }
@@ -224,60 +249,31 @@ describe('the background index store', () => {
   test('a damaged story file leaves the page unannotated', async () => {
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
     const store = createIndexStore(sources({ bundledStory: async () => maliFile.slice(0, 500) }), now);
-    expect(await store.recognise(cnnPage)).toEqual({ match: null });
+    expect(await store.read(cnnPage)).toEqual(NONE);
     expect(debug).toHaveBeenCalledOnce();
   });
 
-  // Written for the tests: another outlet's report of the story, on a site Parallax does not index.
-  const report: PageSnapshot = {
-    url: 'https://www.harbourwire.example/2013/02/06/mali-toll',
-    canonical: null,
-    ogUrl: null,
-    jsonLdUrls: [],
-    text: `PARIS, Feb 6 (Harbour Wire) - French forces in Mali have killed hundreds of Islamist fighters since the intervention began, Defence Minister Jean-Yves Le Drian said on Tuesday.
-
-About 4,000 French troops are now in the country, Le Drian told BFM TV, and France will begin to pull them out in March if all goes to plan.
-
-Some 3,800 African troops have also deployed, Foreign Minister Laurent Fabius said in an interview with the daily Metro.`,
-  };
-  const meta = { headline: 'France says its Mali campaign has killed hundreds of militants', published: '2013-02-06' };
-
-  test('a report of the story in other words is an event match; its headline and date are read only then', async () => {
+  test('a report of the story in other words is an event match, with its figures', async () => {
     const store = createIndexStore(sources(), now);
-    const readMeta = vi.fn(async () => meta);
-    const reply = await store.recognise(report, readMeta);
-    expect(reply.match).toBeNull();
-    const event = reply.match === null ? reply.event : undefined;
-    expect(event?.match.story).toBe('mali-offensive-2013');
-    expect(event?.story.id).toBe('mali-offensive-2013');
-    expect(event?.figures.some((f) => f.fact === 'french-troops-in-mali')).toBe(true);
-    expect(readMeta).toHaveBeenCalledOnce();
+    const answer = await store.read(report);
+    expect(answer.kind).toBe('event');
+    expect(storyOf(answer)).toBe('mali-offensive-2013');
+    expect(answer.kind === 'event' && answer.story.id).toBe('mali-offensive-2013');
+    expect(answer.kind === 'event' && answer.figures.some((f) => f.fact === 'french-troops-in-mali')).toBe(true);
     // The same words a year later are another story: no event.
-    const later = await store.recognise(report, async () => ({ ...meta, published: '2014-02-06' }));
-    expect(later).toEqual({ match: null });
+    expect(await store.read({ ...report, published: '2014-02-06' })).toEqual(NONE);
   });
 
-  test('an indexed article is that article, and an ordinary page never has its headline read', async () => {
+  test('an indexed article is that article, never also an event; an ordinary page is nothing', async () => {
     const store = createIndexStore(sources(), now);
-    const readMeta = vi.fn(async () => meta);
-    const article = await store.recognise({ ...cnnPage, text: report.text }, readMeta);
-    expect(article.match?.story).toBe('mali-offensive-2013');
-    expect(article).not.toHaveProperty('event');
-    const ordinary = await store.recognise(
-      {
-        ...report,
-        url: 'https://www.example.org/rates',
-        text: 'The central bank held its rate at 2 per cent on Wednesday.',
-      },
-      readMeta,
-    );
-    expect(ordinary).toEqual({ match: null });
-    expect(readMeta).not.toHaveBeenCalled();
-  });
-
-  test('a page whose headline cannot be read is still checked, without it', async () => {
-    const store = createIndexStore(sources(), now);
-    const reply = await store.recognise(report, async () => Promise.reject(new Error('the tab closed')));
-    expect(reply.match).toBeNull();
+    const article = await store.read({ ...cnnPage, text: report.text });
+    expect(article.kind).toBe('article');
+    expect(storyOf(article)).toBe('mali-offensive-2013');
+    const ordinary = await store.read({
+      ...report,
+      url: 'https://www.example.org/rates',
+      text: 'The central bank held its rate at 2 per cent on Wednesday.',
+    });
+    expect(ordinary).toEqual(NONE);
   });
 });

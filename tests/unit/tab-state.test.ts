@@ -1,4 +1,4 @@
-// What the popup is told about a checked page, made by the background from the recognition answer.
+// What the popup is told about a checked page, made by the background from the engine's answer.
 import { expect, test } from 'vitest';
 import { tabStateOf } from '../../lib/tab-state';
 import { maliStory } from './packs/helpers';
@@ -8,7 +8,7 @@ const match = { story: story.id, article: 'afp', revision: null, score: 0.98, me
 
 test('an indexed article: its match, headline and publisher', () => {
   const afp = story.articles.find((a) => a.id === 'afp')!;
-  expect(tabStateOf({ match, story })).toEqual({
+  expect(tabStateOf({ kind: 'article', pack: '', match, story })).toEqual({
     checked: true,
     match,
     headline: afp.headline,
@@ -21,8 +21,8 @@ test(
   'a report of the story in other words: the story, its title, the facts the page reports and the reviewed ' +
     'articles',
   () => {
-    const event = { match: { story: story.id, score: 0.9, facts: 6 }, story, figures: [] };
-    expect(tabStateOf({ match: null, event })).toEqual({
+    const event = { kind: 'event' as const, pack: '', match: { story: story.id, score: 0.9, facts: 6 }, story };
+    expect(tabStateOf({ ...event, figures: [] })).toEqual({
       checked: true,
       match: null,
       headline: null,
@@ -34,7 +34,7 @@ test(
 );
 
 test('nothing known: checked, nothing else', () => {
-  expect(tabStateOf({ match: null })).toEqual({
+  expect(tabStateOf({ kind: 'none' })).toEqual({
     checked: true,
     match: null,
     headline: null,

@@ -16,7 +16,7 @@ export function writePagedIndex(split: SplitIndex, headPath: string, partsPath: 
   });
   const all = new Uint8Array(table + offsets[split.parts.length + 1]!);
   all.set(new Uint8Array(offsets.buffer), 0);
-  split.parts.forEach((p, i) => all.set(p, table + offsets[i + 1]!));
+  for (const [i, p] of split.parts.entries()) all.set(p, table + offsets[i + 1]!);
   writeFileSync(partsPath, all);
 }
 

@@ -1,16 +1,17 @@
 // Run in a fresh Node process by ../scale.ts: start-up of one built synthetic index as the background does it (read
-// the head, answer the first page, reading the parts it needs), the first answer (that, then an ordinary page: its
-// recognition and its event lookup), memory over the process's own baseline, lookups, the memory after one match has
-// read its story's file, and the whole file's checksum (what the copy into IndexedDB checks once). Prints one JSON
-// object on stdout.
-import { readFileSync } from 'node:fs';
+// the head, answer the first page through the engine's one door, reading the parts and the story file it needs), the
+// first answer (that, then an ordinary page through the door: its recognition and its reading as a possible report),
+// memory over the process's own baseline, lookups, the memory after one match has read its story's file, and the whole
+// file's checksum (what the copy into IndexedDB checks once). Prints one JSON object on stdout.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { eventCandidates } from '../../../lib/event/candidates';
+import { readPage } from '../../../lib/engine/read-page';
+import type { IndexSource } from '../../../lib/engine/sources';
 import type { PageSnapshot } from '../../../lib/extract/page-snapshot';
 import { openPagedIndex } from '../../../lib/recognise/paged-index';
 import { readRecognitionIndex, verifyRecognitionIndex } from '../../../lib/recognise/read-index';
-import { recogniseWhenReady, whenReady } from '../../../lib/recognise/when-ready';
-import { readStoryFile } from '../../../lib/story/story-file';
+import { recogniseWhenReady } from '../../../lib/recognise/when-ready';
+import { readStoryEntry, readStoryFile } from '../../../lib/story/story-file';
 import { collectGarbage as gc } from './collect-garbage';
 import { diskPartReader } from './disk-parts';
 
@@ -51,10 +52,17 @@ const start = performance.now();
 const head = readOwn(join(dir, 'recognition-head.bin'));
 const readFileMs = performance.now() - start;
 const index = openPagedIndex(head, disk.read);
-const first = await recogniseWhenReady(article, index);
+// A story's file read when a page needs it, as the background reads it from the package.
+const storyPath = (id: string) => join(dir, 'stories', `${id}.json`);
+const source: IndexSource = {
+  pack: '',
+  recognition: index,
+  entry: (id) => (existsSync(storyPath(id)) ? readStoryEntry(readFileSync(storyPath(id), 'utf8'), id) : null),
+};
+const firstAnswer = await readPage(article, [source]);
+const first = firstAnswer.kind === 'article' ? firstAnswer.match : null;
 const coldStartMs = performance.now() - start;
-const other = await recogniseWhenReady(ordinary, index);
-const events = other ? [] : await whenReady(index, () => eventCandidates(index, ordinary.text));
+const other = await readPage(ordinary, [source]);
 const firstAnswerMs = performance.now() - start;
 // The process's CPU time over the same span (every thread: the compiler's and the collector's too): on a busy
 // machine it says what the answer cost, where the time on the clock also counts waiting for a core.
@@ -125,7 +133,7 @@ process.stdout.write(
     heapAfterMatchMB,
     checksumMs,
     firstMatched: first !== null,
-    ordinaryMatched: other !== null || events.length > 0,
+    ordinaryMatched: other.kind !== 'none',
     lookupP50Ms: quantile(times, 0.5),
     lookupP95Ms: quantile(times, 0.95),
     lookupReadingPartsP50Ms: quantile(firstRuns, 0.5),

@@ -113,8 +113,13 @@ export async function measureWakes(packages: WakePackage[]): Promise<WakeFigures
         const start = performance.now();
         const reply = (await (
           globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-        ).chrome.runtime.sendMessage({ type: 'recognise', page: snapshot })) as { match: { story: string } | null };
-        return { ms: performance.now() - start, story: reply?.match?.story ?? null };
+        ).chrome.runtime.sendMessage({ type: 'recognise', page: snapshot })) as {
+          answer?: { kind: string; match?: { story: string } };
+        };
+        return {
+          ms: performance.now() - start,
+          story: reply?.answer?.kind === 'article' ? (reply.answer.match?.story ?? null) : null,
+        };
       }, packages[n]!.page);
       if (!story) throw new Error(`the woken service worker of ${packages[n]!.dir} did not recognise the page`);
       return ms;

@@ -4,16 +4,19 @@
 import { resolve } from 'node:path';
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { readEventPage } from '../../../lib/event/read-event-page';
-import { readGeneratedEntries } from '../../../lib/story/read-generated';
-import { PAGE_ARTICLE } from '../../../lib/highlight/targets';
+import { readPage } from '../../../lib/engine/read-page';
+import { memorySource } from '../../../lib/engine/sources';
+import { readRecognitionIndex } from '../../../lib/recognise/read-index';
+import { readGeneratedEntries, readGeneratedRecognition } from '../../../lib/story/read-generated';
 import { axeViolations } from '../axe';
 import { renderSidebar } from '../render-sidebar';
 
 afterEach(cleanup);
 
-const [entry] = readGeneratedEntries(resolve(import.meta.dirname, '../../../public/generated'));
+const generated = resolve(import.meta.dirname, '../../../public/generated');
+const [entry] = readGeneratedEntries(generated);
 const story = entry!.story;
+const source = memorySource(readRecognitionIndex(readGeneratedRecognition(generated)), [entry!]);
 // Written for the tests: another outlet's brief on the story, one of whose counts differs from a reviewed outlet's.
 const page = {
   headline: 'France says its Mali campaign has killed hundreds of militants',
@@ -25,12 +28,17 @@ About 4,000 French troops are now in the country, Le Drian told BFM TV, and Fran
 Some 3,800 African troops have also deployed, Foreign Minister Laurent Fabius said in an interview with the daily Metro.
 `,
 };
-const found = readEventPage(page, [{ story, signature: entry!.signature! }])!;
+const answer = await readPage(
+  { url: 'https://news.example/brief', canonical: null, ogUrl: null, jsonLdUrls: [], ...page },
+  [source],
+);
+if (answer.kind !== 'event') throw new Error(`the brief should be an event match of the story, not ${answer.kind}`);
+const found = answer;
 
 function renderEvent() {
   return renderSidebar({
     story,
-    articleId: PAGE_ARTICLE,
+    articleId: null,
     event: { match: found.match, figures: found.figures },
     reportedFacts: new Set(found.figures.map((f) => f.fact)),
   });

@@ -11,7 +11,7 @@ const content: CardContent = {
   tone: 'disputed',
   figure: '4,000',
   others: [
-    { outlet: 'CNN (revision 2)', figures: ['2,150'] },
+    { outlet: 'CNN, revision 2', figures: ['2,150'] },
     { outlet: 'AFP', figures: ['Nearly 4,000'] },
   ],
 };
@@ -24,7 +24,7 @@ describe('FigureCard', () => {
     expect(r.getByRole('group', { name: 'Parallax: French troops in Mali' })).toBeTruthy();
     expect(r.getByText('Outlets give different figures')).toBeTruthy();
     const items = r.getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual(['CNN (revision 2): 2,150', 'AFP: Nearly 4,000']);
+    expect(items).toEqual(['CNN, revision 2: 2,150', 'AFP: Nearly 4,000']);
     expect(r.container.textContent).toContain('This article: 4,000');
   });
 

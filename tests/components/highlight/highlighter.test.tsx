@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createHighlighter, type Highlighter, type HighlighterOptions } from '../../../lib/highlight/highlighter';
 import { MARK_CONFIDENCE, type PageFigure } from '../../../lib/event/page-figures';
 import { HIGHLIGHT_NAMES } from '../../../lib/highlight/registry';
-import { PAGE_ARTICLE } from '../../../lib/highlight/targets';
 import { articles, facts } from '../../unit/highlight/story-facts';
 import { installFakeHighlights, loadSitePage, textsOf, type FakeRegistry } from './fake-highlights';
 
@@ -170,7 +169,7 @@ describe('a page matched by its story (automatic)', () => {
 
   test('marks only the figures the engine is sure differ, under their own name, never as reviewed disputes', async () => {
     const h = make({
-      articleId: PAGE_ARTICLE,
+      articleId: null,
       pageFigures: [
         figure({}),
         // Differs, but the engine is not sure enough to say so inside the reader's text.
@@ -194,7 +193,7 @@ describe('a page matched by its story (automatic)', () => {
     expect(text).toContain('Automatic comparison');
     expect(text).toContain('Parallax has not reviewed this page');
     expect(text).toContain('This page: 4,000');
-    expect(text).toContain('CNN (revision 2): 2,150');
+    expect(text).toContain('CNN, revision 2: 2,150');
     // "Show in the page" finds the page's own figure of a fact, marked or not.
     expect(h.rangeFor('french-troops')?.toString()).toBe('4,000');
   });
@@ -208,7 +207,7 @@ describe('card and clicks', () => {
     expect(cardShown()).toBe(true);
     const text = shadow.querySelector('.plx-card')!.textContent!;
     expect(text).toContain('French troops in Mali');
-    expect(text).toContain('CNN (revision 2): 2,150');
+    expect(text).toContain('CNN, revision 2: 2,150');
     expect(text).toContain('AFP: Nearly 4,000');
     shadow.querySelector<HTMLButtonElement>('.plx-card-open')!.click();
     expect(opened).toEqual(['french-troops']);

@@ -1,41 +1,37 @@
-// What an event-match page should show, computed in Node from the package under test: the story the page reports
-// and the page's figures the engine marks (read from the fixture page as the extension reads it).
+// What an event-match page should show, computed in Node from the package under test through the engine's one door:
+// the story the page reports and the page's figures the engine marks (read from the fixture page as the extension
+// reads it).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Page } from 'puppeteer-core';
+import { generatedSource } from '../../../lib/engine/generated-source';
+import { readPage } from '../../../lib/engine/read-page';
 import { marksFigure } from '../../../lib/event/page-figures';
-import { detectEvent } from '../../../lib/event/read-event-page';
 import { extractPage } from '../../../lib/extract/extract-page';
-import { readPageMeta } from '../../../lib/extract/page-meta';
-import { readGeneratedEntries, readGeneratedRecognition } from '../../../lib/story/read-generated';
-import { readRecognitionIndex } from '../../../lib/recognise/read-index';
 import { sidebarHost } from './page';
 import { buildDirs, pageUrl, sitesDir, type SitePage } from './sites';
+import { waitUntil } from './wait';
 
 /** The registry name of automatic marks (lib/highlight/registry.ts). */
 export const automaticName = 'plx-c';
 
-/** The story a fixture page reports and the figure texts the engine marks on it (sorted), or null for no event. */
-export function expectedEvent(
+/**
+ * The story a fixture page reports and the figure texts the engine marks on it (sorted), or null for no event: the
+ * engine's one door over the package's own index, as the background runs it.
+ */
+export async function expectedEvent(
   kind: 'chromium' | 'firefox',
   site: SitePage,
-): { story: string; title: string; marks: string[] } | null {
-  const generated = join(buildDirs[kind], 'generated');
-  const recognition = readRecognitionIndex(readGeneratedRecognition(generated));
-  const entries = readGeneratedEntries(generated);
+): Promise<{ story: string; title: string; marks: string[] } | null> {
+  const source = generatedSource(join(buildDirs[kind], 'generated'));
   const { document } = parseHTML(readFileSync(join(sitesDir, site.file), 'utf8'));
-  const doc = document as unknown as Document;
-  const page = extractPage(doc, pageUrl(site));
-  const event = detectEvent({ text: page.text, ...readPageMeta(doc) }, recognition, (id) => {
-    const e = entries.find((x) => x.story.id === id);
-    return e?.signature ? { story: e.story, signature: e.signature } : null;
-  });
-  if (!event) return null;
+  const answer = await readPage(extractPage(document as unknown as Document, pageUrl(site)), [source]);
+  if (answer.kind !== 'event') return null;
   return {
-    story: event.match.story,
-    title: event.story.title,
-    marks: [...new Set(event.figures.filter(marksFigure).map((f) => f.figureText))].sort(),
+    story: answer.match.story,
+    title: answer.story.title,
+    marks: [...new Set(answer.figures.filter(marksFigure).map((f) => f.figureText))].sort(),
   };
 }
 
@@ -48,7 +44,9 @@ export function matchKind(page: Page): Promise<string | null> {
 // runner's transform may wrap functions in a helper that does not exist in the page.
 const READ_AUTOMATIC = `(() => {
   const set = CSS.highlights ? CSS.highlights.get(${JSON.stringify(automaticName)}) : undefined;
-  const texts = [...(set || [])].map((r) => {
+  const ranges = [];
+  if (set) set.forEach((r) => ranges.push(r));
+  const texts = ranges.map((r) => {
     const live = document.createRange();
     live.setStart(r.startContainer, r.startOffset);
     live.setEnd(r.endContainer, r.endOffset);
@@ -66,13 +64,14 @@ export function automaticTexts(page: Page): Promise<string[]> {
 export async function waitForAutomatic(page: Page, expected: string[], timeout = 10_000): Promise<void> {
   const wanted = JSON.stringify([...expected].sort());
   try {
-    await page.waitForFunction(`JSON.stringify(${READ_AUTOMATIC}) === ${JSON.stringify(wanted)}`, {
+    await waitUntil(page, `JSON.stringify(${READ_AUTOMATIC}) === ${JSON.stringify(wanted)}`, {
       timeout,
       polling: 100,
     });
-  } catch {
+  } catch (error) {
     throw new Error(
       `expected automatic marks ${wanted} on ${page.url()}, found ${JSON.stringify(await automaticTexts(page))}`,
+      { cause: error },
     );
   }
 }

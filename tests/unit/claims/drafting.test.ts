@@ -83,3 +83,51 @@ describe('draftStory', () => {
     expect(new Set(story.facts.map((f) => f.status))).toEqual(new Set(['disputed', 'consistent', 'single-source']));
   });
 });
+
+describe('a drafted story never carries an invalid date', () => {
+  test('"more than three weeks ago" drafts as a span of calendar days, open side at the calendar’s end', () => {
+    const text = 'The talks began more than three weeks ago, officials said. They resume early next month.';
+    const drafted = draftStory(
+      'talks',
+      [
+        { id: 'a', text, meta: { published: '2013-02-06', publisher: 'A' }, source: 'a.txt' },
+        { id: 'b', text, meta: { published: '2013-02-06', publisher: 'B' }, source: 'b.txt' },
+      ],
+      '2013-02-07',
+    );
+    const json = JSON.stringify(drafted);
+    expect(json).not.toMatch(/NaN/);
+    for (const day of json.match(/"\d{4}-\d\d-\d\d"/g) ?? [])
+      expect(day).toMatch(/^"(1\d{3}|[2-9]\d{3})-(0[1-9]|1[0-2])-[0-3]\d"$/);
+  });
+});
+
+describe('drafting figures in different units', () => {
+  test('one outlet’s "$350 million" and another’s "350 million" draft without comparing across units', () => {
+    const drafted = draftStory(
+      'strike',
+      [
+        {
+          id: 'a',
+          text: 'The cost of the strike was $350 million.',
+          meta: { published: '2013-02-06', publisher: 'A' },
+          source: 'a.txt',
+        },
+        {
+          id: 'b',
+          text: 'The cost of the strike was 350 million.',
+          meta: { published: '2013-02-06', publisher: 'B' },
+          source: 'b.txt',
+        },
+        {
+          id: 'c',
+          text: 'The cost of the strike was 60%.',
+          meta: { published: '2013-02-06', publisher: 'C' },
+          source: 'c.txt',
+        },
+      ],
+      '2013-02-07',
+    );
+    expect(JSON.stringify(drafted)).toContain('350');
+  });
+});

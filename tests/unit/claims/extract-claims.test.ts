@@ -61,7 +61,7 @@ describe('the quantity grammar other outlets write', () => {
     ['between 3,000 and 4,000 soldiers', 'between 3,000 and 4,000', { lo: 3000, hi: 4000 }],
     ['3,000 to 4,000 soldiers', '3,000 to 4,000', { lo: 3000, hi: 4000 }],
     ['dozens of fighters', 'dozens', { lo: 24, hi: 99 }],
-    ['scores of fighters', 'scores', { lo: 40, hi: 99 }],
+    ['scores of fighters', 'scores', { lo: 40, hi: 199 }],
     ['a dozen soldiers', 'a dozen', { lo: 12, hi: 12 }],
     ['a 4,000-strong force', '4,000-strong', { lo: 4000, hi: 4000 }],
     ['4000 soldiers', '4000', { lo: 4000, hi: 4000 }],
@@ -193,5 +193,35 @@ describe('names and attribution', () => {
     expect(
       read('France, for its part, says its 4,000 troops have killed hundreds.').filter((c) => c.kind === 'attribution'),
     ).toEqual([]);
+  });
+});
+
+describe('money and shares are what they are amounts of, with their decimals', () => {
+  test('"would cost it $350 million" is an amount of the cost, not of a noun borrowed from elsewhere', () => {
+    const claims = read('The strike by 4,000 workers would cost it $350 million, the company said.');
+    const money = claimAt(claims, '$350 million');
+    expect(money.concept.text).toBe('cost');
+    expect(money.quantity).toMatchObject({ value: 350_000_000, unit: 'USD', kind: 'money' });
+    expect(money.value).toEqual({ kind: 'quantity', lo: 350_000_000, hi: 350_000_000, unit: 'USD' });
+  });
+
+  test('"60% of them children" is a share of children, not a count of 60 people', () => {
+    const claims = read('The attack killed 25 people, 60% of them children.');
+    const share = claimAt(claims, '60%');
+    expect(share.concept.text).toBe('children');
+    expect(share.value).toEqual({ kind: 'quantity', lo: 60, hi: 60, unit: 'percent' });
+    expect(claimAt(claims, '25').concept.text).toBe('people');
+  });
+
+  test('"fell 1.2%" keeps its decimal, so 4.1% and 4.9% stay apart', () => {
+    const claims = read('Shares fell 1.2% on Tuesday; unemployment was 4.1% in one survey and 4.9% in another.');
+    expect(claimAt(claims, '1.2%').value).toEqual({ kind: 'quantity', lo: 1.2, hi: 1.2, unit: 'percent' });
+    expect(claimAt(claims, '1.2%').quantity?.change).toBe('down');
+    expect(claimAt(claims, '4.1%').value).not.toEqual(claimAt(claims, '4.9%').value);
+  });
+
+  test('index names and clock times are no claims', () => {
+    const claims = read('The FTSE 100 fell 1.2%. At 10:15 p.m. on Friday, 12 people were killed.');
+    expect(claims.map((c) => c.figure.text)).toEqual(['1.2%', 'on Friday', '12']);
   });
 });

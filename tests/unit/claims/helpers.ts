@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildIndex } from '../../../lib/index/build-index';
 import { formatError } from '../../../lib/index/validate-stories';
 import type { RuntimeStory } from '../../../lib/story/runtime-types';
-import { alignText } from '../../../lib/claims/align-claims';
+import { alignClaims } from '../../../lib/claims/align-claims';
 import { extractClaims } from '../../../lib/claims/extract-claims';
 import type { Alignment, Claim } from '../../../lib/claims/types';
 
@@ -24,7 +24,7 @@ export function claimAt(claims: readonly Claim[], figure: string, nth = 1): Clai
 
 /** Extracts and aligns a text against a story, dated `published`. */
 export function align(text: string, published: string | null, story: RuntimeStory = mali): Alignment[] {
-  return alignText(extractClaims(text, { published }), story, { published }).alignments;
+  return alignClaims(extractClaims(text, { published }), story, { published });
 }
 
 /** The fact the figure was aligned with (null for none). */

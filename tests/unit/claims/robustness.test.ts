@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { alignText } from '../../../lib/claims/align-claims';
+import { alignClaims } from '../../../lib/claims/align-claims';
 import { extractClaims } from '../../../lib/claims/extract-claims';
 import { mali, REPO } from './helpers';
 
@@ -49,8 +49,8 @@ function checkTotal(text: string, published: string | null): number {
     for (const r of c.readings)
       expect(r.value !== null || typeof r.unreadable === 'string' || c.kind === 'status').toBe(true);
   }
-  const aligned = alignText(claims, mali, { published });
-  expect(aligned.alignments).toHaveLength(claims.length);
+  const aligned = alignClaims(claims, mali, { published });
+  expect(aligned).toHaveLength(claims.length);
   return claims.length;
 }
 

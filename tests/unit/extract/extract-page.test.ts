@@ -55,6 +55,22 @@ describe('extractPage', () => {
     expect(page.jsonLdUrls).toEqual(['https://www.cnn.com/a', 'https://www.cnn.com/b', 'https://www.cnn.com/c']);
   });
 
+  test('reads the headline and the publication day from the same JSON-LD, else the page', () => {
+    const dated = ARTICLE_PAGE.replace(
+      '"@type":"NewsArticle",',
+      '"@type":"NewsArticle","headline":"France says hundreds killed","datePublished":"2013-02-06T09:12:00Z",',
+    );
+    expect(extractPage(doc(dated), 'https://www.cnn.com/x')).toMatchObject({
+      headline: 'France says hundreds killed',
+      published: '2013-02-06',
+    });
+    // No JSON-LD headline or date: the article's <h1>, and no day.
+    expect(extractPage(doc(ARTICLE_PAGE), 'https://www.cnn.com/x')).toMatchObject({
+      headline: 'French troops kill hundreds',
+      published: null,
+    });
+  });
+
   test('reads the article paragraphs, not the page around them', () => {
     const { text } = extractPage(doc(ARTICLE_PAGE), 'https://www.cnn.com/x');
     expect(text.split('\n\n')).toEqual([
@@ -71,7 +87,15 @@ describe('extractPage', () => {
       doc('<html><head><link rel="canonical" href="/x"></head><body></body></html>'),
       'not-a-url',
     );
-    expect(page).toEqual({ url: 'not-a-url', canonical: null, ogUrl: null, jsonLdUrls: [], text: '' });
+    expect(page).toEqual({
+      url: 'not-a-url',
+      canonical: null,
+      ogUrl: null,
+      jsonLdUrls: [],
+      text: '',
+      headline: null,
+      published: null,
+    });
   });
 
   test('is read-only: the document serialises the same before and after', () => {

@@ -7,7 +7,7 @@ describe('targetsFor', () => {
   test('takes only the article own claims of disputed facts by default', () => {
     const targets = targetsFor(facts, 'globalpost', false);
     expect(targets.map((t) => t.claimId)).toEqual(['french-troops#3', 'french-troops#4']);
-    expect(targets.every((t) => t.tone === 'disputed' && t.claim.article === 'globalpost')).toBe(true);
+    expect(targets.every((t) => t.tone === 'disputed' && t.article === 'globalpost')).toBe(true);
   });
 
   test('adds consistent facts quietly when asked, never single-source ones', () => {
@@ -31,8 +31,8 @@ describe('cardContent', () => {
       tone: 'disputed',
       figure: '4,000',
       others: [
-        { outlet: 'CNN (revision 1)', figures: ['4,000'] },
-        { outlet: 'CNN (revision 2)', figures: ['2,150'] },
+        { outlet: 'CNN, revision 1', figures: ['4,000'] },
+        { outlet: 'CNN, revision 2', figures: ['2,150'] },
         { outlet: 'AFP', figures: ['Nearly 4,000'] },
       ],
     });

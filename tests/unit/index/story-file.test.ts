@@ -55,7 +55,7 @@ describe('story files', () => {
     expect(entry.signature).toEqual(signature);
     expect(readStoryEntry(storyFileJson(story), story.id).signature).toBeNull();
     for (const bad of [
-      { format: 2, names: [], dates: signature.dates },
+      { format: 3, names: [], dates: signature.dates },
       { ...signature, names: [{ name: 7, articles: 1 }] },
       { ...signature, dates: null },
       'mali',

@@ -187,6 +187,17 @@ describe('validateStory', () => {
     );
   });
 
+  test('a recorded date that is no calendar day ("0NaN-NaN-NaN") is refused with a clear message', () => {
+    const s = fixture();
+    factsOf(s)[1]!.claims[0]!.value = ['0NaN-NaN-NaN', '2013-02-05'];
+    expectOnly(
+      s,
+      FACTS,
+      'fact "statement-day" claim 1 (alpha)',
+      '"value" must be two YYYY-MM-DD calendar days, not ["0NaN-NaN-NaN","2013-02-05"]',
+    );
+  });
+
   test('a figure the parser cannot read', () => {
     const s = fixture();
     factsOf(s)[0]!.claims[0]!.figure = 'troops';

@@ -21,6 +21,8 @@ const cnnPage = {
   ogUrl: null,
   jsonLdUrls: [],
   text: '',
+  headline: null,
+  published: null,
 };
 
 function done<T>(request: IDBRequest<T>): Promise<T> {

@@ -118,3 +118,29 @@ describe('weekdays', () => {
     expect(date(figure, published)).toEqual(expected);
   });
 });
+
+describe('an open side is the calendar’s end, never an invalid day', () => {
+  test.each([
+    ['more than three weeks ago', span('1000-01-01', '2013-01-15')],
+    ['at least a year ago', span('1000-01-01', '2012-02-07')],
+    ['in more than 5000 years', span('7013-02-07', '9999-12-31')],
+    ['in more than two weeks', span('2013-02-21', '9999-12-31')],
+  ])('%s', (figure, expected) => {
+    expect(date(figure, '2013-02-06')).toEqual(expected);
+  });
+
+  test('no date phrase yields a day outside the calendar', () => {
+    for (const figure of ['99999 years ago', 'in 1e9 days', 'more than 10000000 weeks ago', 'in 900000 years']) {
+      let value: ReturnType<typeof date> | null = null;
+      try {
+        value = date(figure, '2013-02-06');
+      } catch (error) {
+        expect((error as Error).name).toBe('FigureParseError');
+      }
+      if (value?.kind === 'date') {
+        expect(value.lo).toMatch(/^\d{4}-\d\d-\d\d$/);
+        expect(value.hi).toMatch(/^\d{4}-\d\d-\d\d$/);
+      }
+    }
+  });
+});

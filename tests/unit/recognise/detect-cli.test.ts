@@ -1,6 +1,7 @@
 // `npm run detect`: only the JSON answer on stdout, the built index's answer for a saved page.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { REPO } from './helpers/stories';
@@ -42,8 +43,9 @@ describe('detect CLI', () => {
     expect(Object.keys(answer.event)).toEqual(['story', 'score', 'facts']);
     expect(answer.event.story).toBe('mali-offensive-2013');
     expect(answer.event.facts).toBeGreaterThanOrEqual(3);
-    const nearMiss = detect(join(PAGES, 'report-nm-gao-suicide-bombing-2013-02-08/page.html'));
-    expect(nearMiss.stdout).toBe('{"match":null,"event":null}\n');
+    const nearMissPage = join(PAGES, 'report-nm-gao-suicide-bombing-2013-02-08/page.html');
+    const nearMiss = detect(nearMissPage);
+    expect(nearMiss.stdout).toBe(`${JSON.stringify({ page: nearMissPage, match: null, event: null })}\n`);
   }, 60_000);
 
   test('--explain puts the evidence on stderr and leaves stdout exactly the answer JSON', () => {
@@ -54,7 +56,7 @@ describe('detect CLI', () => {
     }
     expect(run.status).toBe(0);
     const answer = JSON.parse(run.stdout) as { match: Record<string, unknown> };
-    expect(Object.keys(answer)).toEqual(['match', 'event']);
+    expect(Object.keys(answer)).toEqual(['page', 'match', 'event']);
     expect(answer.match).toMatchObject({ article: 'afp', method: 'text' });
     expect(run.stderr).toMatch(
       /nearest candidates:\n {2}mali-offensive-2013\/afp: containment [\d.]+, coverage [\d.]+, matched words \d+, blocks \d+/,
@@ -64,8 +66,9 @@ describe('detect CLI', () => {
   }, 60_000);
 
   test('prints {"match":null} for an ordinary page, and fails on a missing file', () => {
-    const run = detect(join(SITES, 'www.example.org/index.html'));
-    if (BUILT) expect(run.stdout).toBe('{"match":null,"event":null}\n');
+    const ordinary = join(SITES, 'www.example.org/index.html');
+    const run = detect(ordinary);
+    if (BUILT) expect(run.stdout).toBe(`${JSON.stringify({ page: ordinary, match: null, event: null })}\n`);
     else expect(run.status).toBe(2);
     const missing = detect(join(SITES, 'no-such-page.html'));
     expect(missing.status).toBe(2);
@@ -74,5 +77,49 @@ describe('detect CLI', () => {
     expect(folder.status).toBe(2);
     expect(folder.stdout).toBe('');
     expect(folder.stderr).toMatch(/^cannot read .*EISDIR/);
+  }, 60_000);
+
+  test('--jsonl reads many pages in one process: one line per page, each equal to its single run', () => {
+    const pages = [
+      join(SITES, 'news.yahoo.com/french-led-forces-killed-hundreds.html'),
+      join(PAGES, 'report-sahel-wire-toll-brief/page.html'),
+      join(SITES, 'www.example.org/index.html'),
+    ];
+    const batch = detect(...pages, '--jsonl');
+    if (!BUILT) return expect(batch.status).toBe(2);
+    expect(batch.status).toBe(0);
+    const lines = batch.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines).toEqual(pages.map((page) => detect(page).stdout.trimEnd()));
+    // Several pages without --jsonl are refused; a page that cannot be read is a line of its own in a batch.
+    expect(detect(...pages).status).toBe(2);
+    const missing = join(SITES, 'no-such-page.html');
+    const mixed = detect(pages[2]!, missing, '--jsonl');
+    expect(mixed.status).toBe(1);
+    expect(
+      mixed.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+    ).toEqual([
+      { page: pages[2], match: null, event: null },
+      { page: missing, error: expect.stringMatching(/no such file/) },
+    ]);
+  }, 120_000);
+
+  test('--url-list gives each page of a batch its address', () => {
+    const list = join(tmpdir(), `parallax-url-list-${process.pid}.txt`);
+    const cnn = join(SITES, 'web.archive.org/cnn-mali-conflict-r1.html');
+    const address =
+      'https://web.archive.org/web/20130206093000/http://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html';
+    writeFileSync(list, `# saved pages and where they were read\n${cnn} ${address}\n`);
+    try {
+      const run = detect('--url-list', list, '--jsonl');
+      if (!BUILT) return expect(run.status).toBe(2);
+      expect(run.stdout).toBe(detect(cnn, '--url', address).stdout);
+      expect(JSON.parse(run.stdout).match).toMatchObject({ method: 'address+text' });
+    } finally {
+      rmSync(list, { force: true });
+    }
   }, 60_000);
 });

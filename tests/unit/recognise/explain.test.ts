@@ -19,6 +19,8 @@ const page = (text: string, url = 'https://elsewhere.test/p'): PageSnapshot => (
   ogUrl: null,
   jsonLdUrls: [],
   text,
+  headline: null,
+  published: null,
 });
 
 describe('explainRecognition', () => {

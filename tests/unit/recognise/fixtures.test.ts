@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { extractPage } from '../../../lib/extract/extract-page';
-import { readPageMeta } from '../../../lib/extract/page-meta';
 import { mayBeArticle } from '../../../lib/extract/quick-gate';
-import { detectEvent } from '../../../lib/event/read-event-page';
+import { readPage } from '../../../lib/engine/read-page';
+import { memorySource } from '../../../lib/engine/sources';
 import { signStory } from '../../../lib/event/sign-story';
 import { encodeRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
 import { readRecognitionIndex } from '../../../lib/recognise/read-index';
@@ -33,7 +33,10 @@ const slugs = existsSync(PAGES)
 // Built as the index build does: every story signed for event recognition.
 const signed = loadStories().map(signStory);
 const index = readRecognitionIndex(encodeRecognitionIndex(signed.map((s) => ({ ...s.story, eventTerms: s.terms }))));
-const entries = new Map(signed.map((s) => [s.story.id, { story: s.story, signature: s.signature }]));
+const source = memorySource(
+  index,
+  signed.map((s) => ({ story: s.story, signature: s.signature })),
+);
 
 describe('page fixtures', () => {
   test('every fixture folder has a page and a well-formed expectation', () => {
@@ -48,7 +51,7 @@ describe('page fixtures', () => {
     }
   });
 
-  test.each(slugs)('%s', (slug) => {
+  test.each(slugs)('%s', async (slug) => {
     const dir = join(PAGES, slug);
     const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
     const { document } = parseHTML(readFileSync(join(dir, 'page.html'), 'utf8'));
@@ -57,15 +60,12 @@ describe('page fixtures', () => {
     const match = recognise(page, index);
     const got = match && { story: match.story, article: match.article, revision: match.revision };
     expect(got, `fixture ${slug}`).toEqual(expected.match);
-    // An indexed article is that article; any other page is looked at as a possible report of a story.
-    const event = match
-      ? null
-      : detectEvent(
-          { text: page.text, ...readPageMeta(document as unknown as Document) },
-          index,
-          (id) => entries.get(id) ?? null,
-        );
-    expect(event && { story: event.match.story }, `fixture ${slug}: event`).toEqual(expected.event ?? null);
+    // Through the engine's door: an indexed article is that article; any other page is looked at as a possible report
+    // of a story.
+    const answer = await readPage(page, [source]);
+    expect(answer.kind === 'article' ? answer.match : null, `fixture ${slug}: the door's article`).toEqual(match);
+    const event = answer.kind === 'event' ? { story: answer.match.story } : null;
+    expect(event, `fixture ${slug}: event`).toEqual(expected.event ?? null);
     if (expected.match) {
       // The content script extracts only pages that pass the cheap gate or sit at a known address.
       const key = addressKey(page.url);

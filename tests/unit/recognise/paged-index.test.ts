@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { generator, syntheticStory } from '../../../scripts/bench/support/synthetic';
 import { eventCandidates } from '../../../lib/event/candidates';
+import { readPageText } from '../../../lib/event/page-text';
 import { signStory } from '../../../lib/event/sign-story';
 import { DEFAULT_PARAMS } from '../../../lib/fingerprint/fingerprint';
 import { encodeRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
@@ -66,7 +67,7 @@ describe('the paged recognition index', () => {
     for (const slug of matching.slice(0, 5)) {
       const page = fixturePage(slug);
       expect(recognise(page, paged)).toBeNull();
-      expect(eventCandidates(paged, page.text)).toEqual([]);
+      expect(eventCandidates(paged, readPageText(page).names)).toEqual([]);
     }
   });
 
@@ -183,7 +184,7 @@ describe('the paged index of many stories', () => {
             .slice(0, 2 + (p % 6))
             .join('\n\n')}`;
     const url = (p % 4 === 1 ? story.articles[p % 5]!.url : null) ?? 'https://elsewhere.test/page';
-    return { url, canonical: null, ogUrl: null, jsonLdUrls: [], text };
+    return { url, canonical: null, ogUrl: null, jsonLdUrls: [], text, headline: null, published: null };
   });
 
   test.each([
@@ -196,7 +197,8 @@ describe('the paged index of many stories', () => {
       const want = recognise(page, many);
       if (want) found++;
       expect(await recogniseWhenReady(page, paged)).toEqual(want);
-      expect(await whenReady(paged, () => eventCandidates(paged, page.text))).toEqual(eventCandidates(many, page.text));
+      const { names } = readPageText(page);
+      expect(await whenReady(paged, () => eventCandidates(paged, names))).toEqual(eventCandidates(many, names));
     }
     expect(found).toBeGreaterThan(pages.length / 2);
     for (const slug of matching.slice(0, 10))

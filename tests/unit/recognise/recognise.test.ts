@@ -16,6 +16,8 @@ const page = (fields: Partial<PageSnapshot>): PageSnapshot => ({
   ogUrl: null,
   jsonLdUrls: [],
   text: '',
+  headline: null,
+  published: null,
   ...fields,
 });
 

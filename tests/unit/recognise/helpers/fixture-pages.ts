@@ -14,10 +14,22 @@ export function fixturePage(slug: string): PageSnapshot {
   return extractPage(document as unknown as Document, expected.url ?? `file:///fixtures/${slug}/page.html`);
 }
 
-/** A report text as a page at its own address. */
+/** A report text as a page at its own address, with the headline and day its metadata records. */
 export function reportPage(name: string): PageSnapshot {
   const base = join(REPO, 'tests/fixtures', name);
-  const meta = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as { url?: string };
+  const meta = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as {
+    url?: string;
+    headline?: string | null;
+    published?: string | null;
+  };
   const text = readFileSync(`${base}.txt`, 'utf8');
-  return { url: meta.url ?? 'https://example.invalid/', canonical: null, ogUrl: null, jsonLdUrls: [], text };
+  return {
+    url: meta.url ?? 'https://example.invalid/',
+    canonical: null,
+    ogUrl: null,
+    jsonLdUrls: [],
+    text,
+    headline: meta.headline ?? null,
+    published: meta.published ?? null,
+  };
 }

@@ -1,0 +1,347 @@
+// The amount grammar of news copy, read over a sentence's pieces: a number (digits, spelled, vague, a fraction)
+// with its sign, currency, scale and unit, and a range of two ("between $41 and $45", "three to four thousand",
+// "2-3 km"). What is no amount (a clock time, a model name, a page number, a phone number) is left to not-amounts.ts.
+import type { HedgeEffect } from '../quantity/hedges';
+import { trailingHedgeAt } from '../quantity/hedges';
+import type { QuantityKind } from '../quantity/quantity';
+import { CURRENCY_WORDS, joinedUnit, type Unit, unitAt } from '../quantity/units';
+import { canStart, isDigits, type NumberRead, readBare, readNumber, round4, word } from './numbers';
+import type { Piece } from './pieces';
+
+/** An amount: its core pieces [first, last], its value as written, unit and kind. */
+export interface AmountRead {
+  first: number;
+  last: number;
+  lo: number;
+  hi: number;
+  /** A range or a vague amount, which the figures command writes as [lo, hi]. */
+  span: boolean;
+  /** Two numbers read as one range ("between 10 and 20", "2-3"). */
+  range: boolean;
+  unit: Unit | null;
+  kind: QuantityKind;
+  /** A hedge after the number ("or so", "-odd", "+"), or approximate words ("a couple of"). */
+  trailing: HedgeEffect | null;
+  /** The last piece of the figure itself, before a trailing hedge ("100" of "100+"). */
+  valueLast: number;
+  /** Spelled in words, all of it ("two or three", "Twenty-three"). */
+  spelled: boolean;
+  /** A score as a result ("won 3-1"): lo and hi are the two sides. */
+  score: boolean;
+}
+
+const SPORT =
+  /^(won|win|wins|beat|beats|beaten|lost|lose|loses|defeat|defeated|defeats|draw|drew|drawn|victory|win|loss|lead|led|leads|trail|trailed|trailing|edged|thrashed|routed|score|scored|final|tie|tied|match|game|series|vote|voted|ruling|decision|majority|margin|scoreline|triumph|thrashing|rout|win)$/;
+const COMPOUND: Record<string, number> = {
+  'year>month': 12,
+  'week>day': 7,
+  'day>hour': 24,
+  'hour>minute': 60,
+  'minute>second': 60,
+  'month>week': 4,
+};
+const CRICKET =
+  /^(wickets?|overs?|innings|bowl\w*|bowler|batting|cricket|declared|all-out|runs|test|odi|t20|spinners?|seamers?|figures|stumps|balls|opener|wicket-keeper)$/;
+const RANGE_DASH = new Set(['-', '\u2013', '\u2014', '\u2012']);
+
+/** Reads the amount whose number starts at piece k (currency and sign included), or null. */
+export function readAmountAt(
+  P: readonly Piece[],
+  k: number,
+  sentence: readonly string[],
+  noRange = false,
+): AmountRead | null {
+  if (!canStart(P[k]?.w ?? '')) return null;
+  const first = readOne(P, k);
+  if (!first) return null;
+  // "3/71", "6/312": a bowler's or a side's figures in cricket, one score.
+  if (
+    word(P, first.end) === '/' &&
+    P[first.end]!.joined &&
+    isDigits(word(P, first.end + 1)) &&
+    P[first.end + 1]!.joined
+  ) {
+    if (!sentence.some((w) => CRICKET.test(w))) return null;
+    const runs = Number(word(P, first.end + 1));
+    return {
+      ...shape(first, k, first.end + 1, null),
+      lo: first.lo,
+      hi: runs,
+      span: true,
+      range: true,
+      kind: 'score',
+      score: true,
+    };
+  }
+  let a = first;
+  let last = a.end - 1;
+  let trailing = a.trailing;
+  // A range: "10 to 20", "2-3", "41–45", "two or three", "between 10 and 20", "from 10 to 20".
+  const c = a.end;
+  const connector = word(P, c);
+  const between = word(P, k - 1) === 'between' || (word(P, k - 2) === 'between' && P[k - 1]?.punct === false);
+  const dash = RANGE_DASH.has(connector) && (P[c]!.joined || P[c + 1]?.joined === false);
+  const from = word(P, k - 1) === 'from';
+  const joins =
+    /^(to|through|or)$/.test(connector) ||
+    dash ||
+    (between && connector === 'and') ||
+    (from && /^(until|till)$/.test(connector));
+  if (joins && !noRange && !trailing && !/^(more|fewer|less|so)$/.test(word(P, c + 1))) {
+    const b = readOne(P, c + 1);
+    // "up to A$300 to 12,500 customers": a count of something else, not the range's other end.
+    const counted = a.unit?.family === 'money' && b && !b.unit && /^[a-z]+s$/.test(word(P, b.end)) && !P[b.end]!.punct;
+    if (b && !counted && compatible(a, b, connector)) {
+      // "won 3-1", "a 2-2 draw": one score, not two counts.
+      if (
+        dash &&
+        a.exact &&
+        b.exact &&
+        !a.unit &&
+        !b.unit &&
+        !a.currency &&
+        !b.currency &&
+        sporting(P, k, b.end, sentence)
+      )
+        return {
+          ...shape(a, k, b.end - 1, null),
+          lo: a.lo,
+          hi: b.lo,
+          span: true,
+          range: true,
+          kind: 'score',
+          score: true,
+        };
+      const shared = share(a, b);
+      a = shared.a;
+      const lo = clean(Math.min(a.lo, shared.b.lo));
+      const hi = clean(Math.max(a.hi, shared.b.hi));
+      last = b.end - 1;
+      trailing = b.trailing;
+      const read = shape({ ...a, unit: shared.b.unit ?? a.unit, age: a.age || shared.b.age }, k, last, trailing);
+      const valueLast = trailing && b.valueEnd !== undefined ? b.valueEnd - 1 : last;
+      return { ...read, lo, hi, span: true, range: true, spelled: a.spelled && b.spelled, valueLast };
+    }
+  }
+  return shape(a, k, last, trailing);
+}
+
+interface OneRead extends NumberRead {
+  /** Piece index after the number and its unit, before any trailing hedge. */
+  valueEnd?: number;
+  unit: Unit | null;
+  trailing: HedgeEffect | null;
+  age: boolean;
+  /** "18-" of "18- to 24-year-olds": the unit comes with the second number. */
+  hanging?: boolean;
+}
+
+// Whether piece k sits inside a quotation opened before it in the sentence (its closing mark is no inch sign).
+function quoted(P: readonly Piece[], k: number): boolean {
+  let straight = 0;
+  let open = 0;
+  for (let j = 0; j < k; j++) {
+    if (P[j]!.w === '"') straight++;
+    else if (P[j]!.w === '\u201c') open++;
+    else if (P[j]!.w === '\u201d') open--;
+  }
+  return straight % 2 === 1 || open > 0;
+}
+
+const BETWEEN_UNIT = /^(working|business|calendar|straight|consecutive|full|more|further|additional|successive)$/;
+const MEASURING =
+  /^(tall|high|long|deep|wide|away|above|below|sprint|race|freestyle|hurdles|high|thick|from|of|in|to|and|or)$/;
+
+// Whether "2.7m" before piece j means millions: a plural noun follows, or a decimal with no measuring word.
+function millions(P: readonly Piece[], j: number, value: number): boolean {
+  const next = word(P, j);
+  if (MEASURING.test(next) || P[j]?.punct) return !Number.isInteger(value) && !MEASURING.test(next) && next !== '-';
+  return /s$/.test(next) || next === 'people' || !Number.isInteger(value);
+}
+
+// A number with its currency, scale, unit and trailing hedge.
+function readOne(P: readonly Piece[], k: number): OneRead | null {
+  const n = readNumber(P, k);
+  if (!n) return null;
+  let j = n.end;
+  let unit: Unit | null = n.currency ? { name: n.currency, family: 'money' } : null;
+  let age = false;
+  // "412p", "9p": pence are pounds.
+  if (!n.currency && word(P, j) === 'p' && P[j]!.joined && !P[j]!.head && n.exact) {
+    const pounds = round4(n.lo / 100);
+    return {
+      ...n,
+      lo: pounds,
+      hi: pounds,
+      unit: { name: 'GBP', family: 'money' },
+      age: false,
+      trailing: null,
+      end: j + 1,
+    };
+  }
+  // "2.7m people": millions, not metres, before a plural noun or with decimals and no measuring word after.
+  if (!n.currency && word(P, j) === 'm' && P[j]!.joined && !P[j]!.head && millions(P, j + 1, n.lo)) {
+    return { ...n, lo: n.lo * 1e6, hi: n.hi * 1e6, scaled: true, unit: null, age: false, trailing: null, end: j + 1 };
+  }
+  // "18- to 24-year-olds": a hyphen left hanging for the unit of the second number.
+  if (word(P, j) === '-' && P[j]!.joined && /^(to|and|or)$/.test(word(P, j + 1)))
+    return { ...n, unit: null, age: false, trailing: null, end: j + 1, hanging: true };
+  // "a third day", "a fifth time": an ordinal, not a share.
+  if (
+    n.kind === 'fraction' &&
+    /^(third|fourth|fifth|sixth|eighth|tenth)$/.test(word(P, j - 1)) &&
+    unitAt(wordsFrom(P, j), 0)
+  )
+    return null;
+  // "half an hour", "a quarter of an hour": a share of one unit.
+  let n2 = n;
+  if (n.kind === 'fraction' && /^(a|an)$/.test(word(P, j)) && unitAt(wordsFrom(P, j + 1), 0)) {
+    n2 = { ...n, kind: null };
+    j++;
+  }
+  // "twenty working days", "four to six more years": one word between a number and its unit of time.
+  if (BETWEEN_UNIT.test(word(P, j)) && unitAt(wordsFrom(P, j + 1), 0)?.unit.family === 'duration') j++;
+  // "13.3\"", "a 15\" screen": inches.
+  if (
+    /^["\u201d\u2033]$/.test(word(P, j)) &&
+    P[j]!.joined &&
+    !n.spelled &&
+    n.exact &&
+    n.lo > 0 &&
+    n.lo < 100 &&
+    !quoted(P, k)
+  ) {
+    const inch: Unit = { name: 'inch', family: 'measure' };
+    return { ...n2, unit: inch, age: false, trailing: null, end: j + 1, valueEnd: j + 1 };
+  }
+  // "26-day", "1.5-metre", "25-year-old": a unit joined by a hyphen.
+  if (word(P, j) === '-' && P[j]!.joined && P[j + 1]?.joined && unitAt([word(P, j + 1)], 0, true)) j++;
+  const w = word(P, j);
+  if (w === '%' || w === 'percent' || w === 'pct' || (w === 'per' && word(P, j + 1) === 'cent')) {
+    unit = { name: 'percent', family: 'percent' };
+    j += w === 'per' ? 2 : 1;
+  } else if (w === 'percentage' && /^points?$/.test(word(P, j + 1))) {
+    unit = { name: 'percentage point', family: 'percent' };
+    j += 2;
+  } else if (w === 'pp' || w === 'ppt' || w === 'ppts') {
+    unit = { name: 'percentage point', family: 'percent' };
+    j++;
+  } else if (w === 'basis' && /^points?$/.test(word(P, j + 1))) {
+    unit = { name: 'basis point', family: 'percent' };
+    j += 2;
+  } else if (w === 'us' && /^dollars?$/.test(word(P, j + 1))) {
+    unit = { name: 'USD', family: 'money' };
+    j += 2;
+  } else if (CURRENCY_WORDS[w] && !(w === 'won' && !P[j]!.joined) && !(w === 'pound' && !n.currency)) {
+    unit = { name: unit?.name ?? CURRENCY_WORDS[w]!, family: 'money' };
+    j++;
+  } else if (!unit) {
+    const joined = P[j]?.joined === true && !P[j]!.head;
+    const found = joined ? (joinedUnit(w) ? { unit: joinedUnit(w)!, length: 1 } : null) : unitAt(wordsFrom(P, j), 0);
+    if (found) {
+      unit = found.unit;
+      j += found.length;
+      // "25 degrees Celsius", "30 degrees C".
+      if (unit.name === 'degree') {
+        const scale = word(P, j);
+        if (/^(celsius|c|centigrade)$/.test(scale)) [unit, j] = [{ name: 'degree Celsius', family: 'measure' }, j + 1];
+        else if (/^(fahrenheit|f)$/.test(scale)) [unit, j] = [{ name: 'degree Fahrenheit', family: 'measure' }, j + 1];
+      }
+    }
+  }
+  // "a 25-year-old man", "aged 25 years old".
+  if (unit?.family === 'duration') {
+    if (word(P, j) === '-' && /^olds?$/.test(word(P, j + 1))) [age, j] = [true, j + 2];
+    else if (word(P, j) === 'old') [age, j] = [true, j + 1];
+  }
+  // "six years and eight months": one duration in its smaller unit.
+  if (unit?.family === 'duration' && word(P, j) === 'and') {
+    const more = readBare(P, j + 1, false);
+    const smaller = more ? unitAt(wordsFrom(P, more.end), 0) : null;
+    const factor = smaller ? COMPOUND[`${unit.name}>${smaller.unit.name}`] : undefined;
+    if (more && smaller && factor && more.exact && n.exact) {
+      const total = n.lo * factor + more.lo;
+      return { ...n, lo: total, hi: total, unit: smaller.unit, age, trailing: null, end: more.end + smaller.length };
+    }
+  }
+  const valueEnd = j;
+  let trailing: HedgeEffect | null = n.approximate ? 'about' : null;
+  if (word(P, j) === '+' && P[j]!.joined) [trailing, j] = ['moreThan', j + 1];
+  else if (word(P, j) === '-' && /^(odd|plus)$/.test(word(P, j + 1)))
+    [trailing, j] = [word(P, j + 1) === 'odd' ? 'justOver' : 'moreThan', j + 2];
+  else {
+    const h = trailingHedgeAt(wordsFrom(P, j), 0);
+    if (h && !(h.phrase === 'odd' && !P[j]?.joined)) [trailing, j] = [h.effect, j + h.end];
+  }
+  return { ...n2, unit, age, trailing, end: j, valueEnd };
+}
+
+// The words from piece j on, up to a punctuation mark (enough for a unit or a hedge of three words).
+function wordsFrom(P: readonly Piece[], j: number): string[] {
+  const out: string[] = [];
+  for (let k = j; k < P.length && out.length < 4; k++) {
+    if (P[k]!.punct && !(P[k]!.w === '/' && out.length > 0)) break;
+    out.push(P[k]!.w);
+  }
+  if (out.length === 0 && P[j]?.w === '°') out.push('°');
+  return out;
+}
+
+// Two numbers make a range only when they measure alike: "$41 and $45", "2 to 3 km", not "3% to 40 people".
+function compatible(a: OneRead, b: OneRead, connector: string): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.unit && b.unit && a.unit.name !== b.unit.name) return false;
+  if (a.unit && !b.unit && a.unit.family !== 'money') return false;
+  // "two or three", "10 or 12": "or" joins only two close numbers of one kind.
+  if (connector === 'or') return !a.unit && a.exact && b.exact && b.lo > a.lo && b.lo <= Math.max(a.lo * 3, a.lo + 5);
+  if (!a.exact || !b.exact) return b.lo >= a.lo;
+  return true;
+}
+
+// The range's shared parts: "three to four thousand" scales the first; "$41 to 45" gives the second a currency.
+function share(a: OneRead, b: OneRead): { a: OneRead; b: OneRead } {
+  let first = a;
+  if (b.scaled && !a.scaled && a.lo !== 0) {
+    const raw = b.lo;
+    const m = [1e12, 1e9, 1e6, 1e3, 100].find((s) => raw % s === 0 && raw / s < 1000 && a.lo <= raw / s);
+    if (m) first = { ...a, lo: a.lo * m, hi: a.hi * m, scaled: true };
+  }
+  return { a: first, b: { ...b, unit: b.unit ?? a.unit } };
+}
+
+// Whether the words around "3-1" speak of a game or a vote: a score, not a range.
+function sporting(P: readonly Piece[], k: number, end: number, sentence: readonly string[]): boolean {
+  const near = [word(P, k - 1), word(P, k - 2), word(P, end), word(P, end + 1)];
+  if (near.some((w) => SPORT.test(w))) return true;
+  return sentence.some((w) => /^(won|beat|drew|defeated|draw|victory|scored|goals?|match|innings)$/.test(w));
+}
+
+// Removes binary noise from scaled values ("₹9.3 lakh crore" is 9.3e12, not 9300000000000.002).
+const clean = (x: number) => (Number.isFinite(x) ? Number.parseFloat(x.toPrecision(12)) : x);
+
+function shape(a: OneRead, k: number, last: number, trailing: HedgeEffect | null): AmountRead {
+  const unit = a.unit;
+  const kind: QuantityKind = a.kind
+    ? a.kind
+    : !unit
+      ? 'count'
+      : unit.family === 'duration'
+        ? a.age && unit.name === 'year'
+          ? 'age'
+          : 'duration'
+        : unit.family;
+  return {
+    first: k,
+    last,
+    lo: clean(a.lo),
+    hi: clean(a.hi),
+    span: !a.exact,
+    range: false,
+    unit,
+    kind,
+    trailing,
+    valueLast: trailing && a.valueEnd !== undefined ? Math.max(k, a.valueEnd - 1) : last,
+    spelled: a.spelled,
+    score: false,
+  };
+}

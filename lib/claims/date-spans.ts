@@ -1,0 +1,134 @@
+// The span of a date figure as the figures command reports it: the found date without the words that only place
+// it ("on Tuesday", "by March", "in 2012"), grown to the whole phrase ("first quarter of 2009", "next Tuesday night",
+// "between April and June", "May 4 to 10", "September last year"), and the date phrases the claim finder has no
+// use for ("the 1950s", "this weekend", "spring", "year end", "the 29th", "7/8/07").
+import type { FoundFigure } from './find-figures';
+import type { Token } from './tokens';
+
+/** A date figure's tokens [first, last] and the words before it that place it ("by", "since"). */
+export interface DateSpan {
+  first: number;
+  last: number;
+  lead: string;
+}
+
+const OUTSIDE = new Set([
+  'in',
+  'on',
+  'at',
+  'from',
+  'since',
+  'by',
+  'until',
+  'till',
+  'as',
+  'of',
+  'starting',
+  'before',
+  'after',
+  'during',
+]);
+const CONNECTORS = /^(to|through|until|till|and|or|-|\u2013|\u2014)$/;
+const LEFT_PHRASES: string[][] = [
+  ...['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'].map((o) => [o, 'quarter', 'of']),
+  ...['first', 'second', 'third', 'fourth'].map((o) => [`${o}-quarter`]),
+  ...['first', 'second', 'third', 'fourth'].map((o) => [o, 'quarter']),
+  ['first', 'half', 'of'],
+  ['second', 'half', 'of'],
+  ...['spring', 'summer', 'autumn', 'fall', 'winter'].map((s) => [s, 'of']),
+  ['last', 'week', 'of'],
+  ['early', 'in'],
+  ['this', 'coming'],
+  ['next'],
+  ['last'],
+  ['this'],
+  ['coming'],
+];
+
+/** The output span of a found date: lead words dropped, phrase words added, and what follows it merged in. */
+export function dateSpan(tokens: readonly Token[], words: readonly string[], f: FoundFigure): DateSpan {
+  let first = f.first;
+  if (words.slice(first, first + 3).join(' ') === 'no later than') first += 3;
+  while (first < f.core.first && (OUTSIDE.has(words[first]!) || words[first] === 'the' || words[first] === 'starting'))
+    first++;
+  const lead = words.slice(Math.max(0, f.first - 1), first).join(' ');
+  for (;;) {
+    const phrase = LEFT_PHRASES.find((p) => p.every((w, k) => words[first - p.length + k] === w));
+    if (!phrase || tokens[first - phrase.length]?.type !== 'word') break;
+    first -= phrase.length;
+  }
+  return { first, last: f.last, lead: lead || (words[first - 1] ?? '') };
+}
+
+/**
+ * Merges a date with the figure after it when together they are one date: a range ("April and June", "May 4 to
+ * 10", "1980 to 2012"), a day and its year ("February, 2004"), a month and its year ("September last year").
+ * Returns the index of the last figure merged.
+ */
+export function mergeFollowing(
+  tokens: readonly Token[],
+  words: readonly string[],
+  span: DateSpan,
+  figures: readonly FoundFigure[],
+  index: number,
+): number {
+  let at = index;
+  for (;;) {
+    const next = figures[at + 1];
+    if (!next) return at;
+    const gap = words.slice(span.last + 1, next.first);
+    const gapTokens = tokens.slice(span.last + 1, next.first);
+    const isDate = next.shapes[0] === 'date';
+    const dayNumber =
+      next.amount &&
+      !next.amount.unit &&
+      /^\d{1,2}$/.test(words[next.core.first] ?? '') &&
+      next.core.first === next.core.last;
+    const nextText = words.slice(next.first, next.last + 1).join(' ');
+    const connector = gap.length === 1 && CONNECTORS.test(gapTokens[0]!.text.toLowerCase());
+    const comma = gap.length === 1 && gapTokens[0]!.text === ',' && /^(1[0-9]|20)\d\d$/.test(nextText);
+    const ofYear =
+      (gap.length === 0 || (gap.length === 1 && gap[0] === 'of')) && /^(last|this|next) year$/.test(nextText);
+    const yearAfter = gap.length === 0 && /^(1[0-9]|20)\d\d$/.test(nextText) && isDate;
+    const relative = /^(this|last|next|the)\b/.test(nextText);
+    if ((connector && !relative && (isDate || dayNumber)) || comma || ofYear || yearAfter) {
+      span.last = next.last;
+      at++;
+      continue;
+    }
+    return at;
+  }
+}
+
+// Date phrases found by pattern, beyond the claim finder's: "the 1950s", "this weekend", "spring", "year end", "the
+// 29th", "7/8/07", "the October-December quarter", "end of the month".
+const EXTRA = new RegExp(
+  [
+    String.raw`\b(?:mid-)?(?:1[0-9]|20)\d0s\b`,
+    String.raw`\b(?:(?:last|this|next|past|coming) )?weekend\b`,
+    String.raw`\b(?:(?:last|this|next|past|coming) (?:spring|summer|autumn|winter)|(?<=\b(?:in|during|by|until) (?:the )?)(?:spring|summer|autumn|winter)|(?:spring|summer|autumn|winter) of (?:1[0-9]|20)\d\d)\b`,
+    String.raw`\byear[- ]end\b`,
+    String.raw`\b(?:end|beginning|start) of the (?:year|month)\b`,
+    String.raw`\b(?:middle of the century|mid-century)\b`,
+    String.raw`\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b`,
+    String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* quarter\b`,
+    String.raw`(?<=\bon the )\d{1,2}(?:st|nd|rd|th)\b(?! \w)`,
+  ].join('|'),
+  'gi',
+);
+
+const MAYBE_EXTRA =
+  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month)|centur|\d\/\d|quarter|\d0s|on the \d/i;
+
+/** Date phrases of a sentence the claim finder does not find, as [start, end) offsets in the sentence's text. */
+export function extraDates(sentence: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  // A cheap test first: most sentences hold none of these words.
+  if (!MAYBE_EXTRA.test(sentence)) return out;
+  for (const m of sentence.matchAll(EXTRA)) {
+    // "fall" and the seasons as nouns of sport ("the winter Olympics") are left out by their capital.
+    if (/^(Spring|Summer|Autumn|Winter)\b/.test(m[0]) && m.index > 0) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+// A sentence's tokens cut into the pieces the quantity grammar reads: "26-day-old" is "26", "-", "day", "-",
+// "old"; "$4.2M" is "$", "4.2", "m"; "twenty-three" is "twenty", "-", "three". Each piece remembers its token,
+// so a figure found in pieces is a span of whole tokens.
+import type { Token } from './tokens';
+
+/** One piece of a token. */
+export interface Piece {
+  /** Folded text ("4.2", "m", "$", "twenty"). */
+  w: string;
+  /** Index of its token. */
+  t: number;
+  /** Whether it starts its token. */
+  head: boolean;
+  /** Whether nothing separates it from the piece before (same token, or touching tokens). */
+  joined: boolean;
+  punct: boolean;
+  /** Its token starts with a capital letter. */
+  cap: boolean;
+}
+
+const JOINED_NUMBER = /^(\d+(?:\.\d+)?)([a-z°²³/]+)$/;
+const MODEL_SUFFIX = /^(g|gs|s|x|d|lr|er|e|i|se|ds|xl|xs|a|v|r|z|ng)$/;
+
+/** The pieces of a sentence's tokens, in order. */
+export function piecesOf(tokens: readonly Token[]): Piece[] {
+  const pieces: Piece[] = [];
+  tokens.forEach((token, t) => {
+    const joinedToPrev = t > 0 && tokens[t - 1]!.end === token.start;
+    if (token.type === 'punct') {
+      pieces.push({ w: token.text, t, head: true, joined: joinedToPrev, punct: true, cap: false });
+      return;
+    }
+    // "R18.42", "R254": the rand joined to its number.
+    const rand = /^R(\d[\d.]*)$/.exec(token.text);
+    if (rand) {
+      pieces.push({ w: 'r', t, head: true, joined: joinedToPrev, punct: false, cap: true });
+      pieces.push({ w: rand[1]!, t, head: false, joined: true, punct: false, cap: false });
+      return;
+    }
+    // Most words are one piece: no hyphen, no digits.
+    const c = token.lower.charCodeAt(0);
+    if (!(c >= 48 && c <= 57) && !token.lower.includes('-')) {
+      pieces.push({ w: token.lower, t, head: true, joined: joinedToPrev, punct: false, cap: token.cap });
+      return;
+    }
+    const parts = token.lower.split(/(-)/).filter((p) => p !== '');
+    let first = true;
+    for (const part of parts) {
+      const m = JOINED_NUMBER.exec(part);
+      // "3G", "3GS", "777-200LR": a model's letters in capitals, not a unit.
+      const model = m !== null && MODEL_SUFFIX.test(m[2]!) && /[A-Z]/.test(token.text);
+      const split = m && !model && !/^(st|nd|rd|th|s)$/.test(m[2]!) ? [m[1]!, m[2]!] : [part];
+      for (const w of split) {
+        pieces.push({
+          w,
+          t,
+          head: first,
+          joined: first ? joinedToPrev : true,
+          punct: w === '-',
+          cap: first && token.cap,
+        });
+        first = false;
+      }
+    }
+  });
+  return pieces;
+}
+
+/** Index of the first piece of token `t`, or -1. */
+export function pieceOfToken(pieces: readonly Piece[], t: number): number {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid]!.t < t) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return lo < pieces.length && pieces[lo]!.t === t ? lo : -1;
+}

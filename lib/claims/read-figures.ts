@@ -1,0 +1,312 @@
+// readFigures: every figure of a news text as the figures command reports it: its span (the figure phrase, hedge and
+// lead-in words outside), its value as written, the interval its hedge allows, its unit, change, kind and what it
+// counts. Pure and total: an unreadable figure has value null, never an exception or an invalid date.
+import { isIsoDate } from '../quantity/calendar';
+import type { HedgeEffect } from '../quantity/hedges';
+import { type Change, changeOfHedge, hedgedInterval, isSafeNumber, type QuantityFigure } from '../quantity/quantity';
+import type { AmountRead } from './amounts';
+import { readAmountAt } from './amounts';
+import type { Concept, ConceptContext } from './concept';
+import { clauseOf, type DateCtx, dateFigure, leadingHedge } from './date-figure';
+import { dateSpan, extraDates, mergeFollowing } from './date-spans';
+import { changeOf } from './figure-change';
+import { countsOf } from './figure-counts';
+import { type FoundFigure, findFigures } from './find-figures';
+import { piecesOf } from './pieces';
+import { splitSentences } from './sentences';
+import { type Token, tokenise } from './tokens';
+
+/** One figure as the figures command prints it. */
+export type Figure = QuantityFigure;
+
+/** What reading needs besides the text. */
+export interface FigureOptions {
+  /** ISO day the text was published: relative dates resolve against it; null when unknown. */
+  published: string | null;
+  /** The outlet's country (`nz`, `ca`, `au`, `sg`, `us`, …): "$" alone is its dollar, "degrees" Celsius outside the US. */
+  country?: string | null;
+}
+
+// The dollar a "$" alone means in each country's news.
+const LOCAL_DOLLAR: Record<string, string> = { nz: 'NZD', ca: 'CAD', au: 'AUD', sg: 'SGD', hk: 'HKD' };
+
+/** Every figure of a text, in order, with offsets into the text. */
+export function readFigures(text: string, options: FigureOptions): Figure[] {
+  const published =
+    options.published && isIsoDate(options.published.slice(0, 10)) ? options.published.slice(0, 10) : null;
+  const country = options.country ?? null;
+  const out: Figure[] = [];
+  let previous: Concept | null = null;
+  let previousTokens: Token[] = [];
+  for (const s of splitSentences(text)) {
+    const tokens = tokenise(s.text, s.start);
+    const words = tokens.map((t) => (t.type === 'word' ? t.lower : t.text));
+    const ctx = { published, country, clause: s.text.toLowerCase() };
+    const found = findFigures(tokens);
+    const figures: Figure[] = [];
+    let earlier: Concept | null = null;
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i]!;
+      if (isDate(f, words)) {
+        const span = dateSpan(tokens, words, f);
+        i = mergeFollowing(tokens, words, span, found, i);
+        const clause = { ...ctx, clause: clauseOf(words, span.first, span.last) };
+        figures.push(dateFigure(text, tokens, words, span, f.core.first, clause));
+        continue;
+      }
+      const read = amountFigure(text, tokens, words, f, { earlier, previous, previousTokens, countsFirst: true }, ctx);
+      if (read) {
+        if (read.concept?.head) earlier = read.concept;
+        figures.push(localise(read.figure, country));
+      }
+      // "820 km (510 miles)": the conversion is a figure of its own.
+      const own = lastOfAmount(tokens, f);
+      if (f.last > own && tokens[own + 1]?.text === '(') {
+        const inner = tokens.slice(own + 1, f.last + 1);
+        const innerWords = inner.map((t) => (t.type === 'word' ? t.lower : t.text));
+        for (const g of findFigures(inner)) {
+          const r = amountFigure(text, inner, innerWords, g, { earlier: null, previous: null, previousTokens: [] });
+          if (r) figures.push(localise(r.figure, country));
+        }
+      }
+    }
+    for (const extra of extraDates(s.text)) {
+      const start = s.start + extra.start;
+      const end = s.start + extra.end;
+      // A date by its pattern wins over the numbers in it ("7/8/07"), never over another date.
+      if (figures.some((g) => g.start < end && start < g.end && g.kind === 'date')) continue;
+      for (let k = figures.length - 1; k >= 0; k--)
+        if (figures[k]!.start < end && start < figures[k]!.end) figures.splice(k, 1);
+      const first = tokens.findIndex((t) => t.start >= start);
+      const last = tokens.findLastIndex((t) => t.end <= end);
+      if (first < 0 || last < first) continue;
+      const lead = words[first - 1] ?? '';
+      figures.push(dateFigure(text, tokens, words, { first, last, lead }, first, ctx));
+    }
+    figures.sort((a, b) => a.start - b.start);
+    inheritChanges(text, figures);
+    out.push(...figures);
+    previous = earlier ?? previous;
+    previousTokens = tokens;
+  }
+  return out;
+}
+
+/** One found figure of a sentence read alone, as readFigures reads it (no merging with the figures after it). */
+export function readFoundFigure(
+  text: string,
+  tokens: readonly Token[],
+  f: FoundFigure,
+  options: FigureOptions,
+): Figure | null {
+  const published =
+    options.published && isIsoDate(options.published.slice(0, 10)) ? options.published.slice(0, 10) : null;
+  const country = options.country ?? null;
+  const words = tokens.map((t) => (t.type === 'word' ? t.lower : t.text));
+  const ctx = { published, country, clause: '' };
+  if (isDate(f, words)) {
+    const span = dateSpan(tokens, words, f);
+    return dateFigure(text, tokens, words, span, f.core.first, {
+      ...ctx,
+      clause: clauseOf(words, span.first, span.last),
+    });
+  }
+  const read = amountFigure(text, tokens, words, f, { earlier: null, previous: null, previousTokens: [] }, ctx);
+  return read ? localise(read.figure, country) : null;
+}
+
+// A date, unless the words also read as a span of time counted from now ("over the next four years", "the past
+// decade", "within 48 hours"): that is a duration.
+function isDate(f: FoundFigure, words: readonly string[]): boolean {
+  if (f.shapes[0] !== 'date') return false;
+  return !(f.shapes.includes('duration') && words[f.core.last] !== 'ago');
+}
+
+// "lost 53.5 points, or 3.71%", "rose 50 percent, 49 percent and 27 percent": a figure listed after a change is one.
+function inheritChanges(text: string, figures: Figure[]): void {
+  for (let i = 1; i < figures.length; i++) {
+    const [a, b] = [figures[i - 1]!, figures[i]!];
+    // "contracted by 0.9% … and a further 0.1%": the same direction again.
+    const again = /\b(a further|another|an additional)\s*$/i.test(text.slice(Math.max(0, b.start - 20), b.start));
+    if (b.change === '=' && b.kind !== 'date' && again) {
+      const earlier = figures
+        .slice(0, i)
+        .reverse()
+        .find((f) => f.change === 'up' || f.change === 'down');
+      if (earlier) {
+        figures[i] = { ...b, change: earlier.change };
+        continue;
+      }
+    }
+    if (b.change !== '=' || (a.change !== 'up' && a.change !== 'down') || b.kind === 'date') continue;
+    if (/^\s*(points?|percent)?\s*(,|,? or|,? and|or|and|\()\s*$/.test(text.slice(a.end, b.start)))
+      figures[i] = { ...b, change: a.change };
+  }
+}
+
+// A "$" alone is the outlet's own dollar; "degrees" without a scale is Celsius outside the US.
+function localise(f: Figure, country: string | null): Figure {
+  if (f.unit === 'degree') return { ...f, unit: country === 'us' ? 'degree Fahrenheit' : 'degree Celsius' };
+  const dollar = country ? LOCAL_DOLLAR[country] : undefined;
+  if (dollar && f.unit === 'USD' && /^-?\$/.test(f.text.replace(/^(between|from) /, ''))) return { ...f, unit: dollar };
+  return f;
+}
+
+const isYearNumber = (n: number) => Number.isInteger(n) && n >= 1000 && n <= 2100;
+
+type Context = ConceptContext;
+
+// Words that are no figure by the guidelines, though the grammar reads a number in them.
+const NOT_FIGURES = /^(single|sole|lone|a single|a sole|a lone|single-day|half-time|half time|halftime)$/i;
+
+function amountFigure(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly string[],
+  f: FoundFigure,
+  context: Context,
+  dateCtx: DateCtx | null = null,
+): { figure: Figure; concept: Concept | null } | null {
+  if (!f.shapes[0]) return null;
+  const amount = f.amount ?? durationAmount(tokens, f);
+  if (!amount) return null;
+  let first = f.core.first;
+  // The range's own words are inside: "between $41 and $45", "from 10 to 20".
+  if (amount.range && !amount.score && /^(between|from)$/.test(words[first - 1] ?? '')) first--;
+  const last = Math.min(f.core.last, lastOfAmount(tokens, f), f.valueLast);
+  const coreText = text.slice(tokens[f.core.first]!.start, tokens[last]!.end);
+  if (NOT_FIGURES.test(coreText)) return null;
+  // "a third day", "a fifth time": an ordinal, not a fraction.
+  if (
+    amount.kind === 'fraction' &&
+    /^an? /.test(coreText) &&
+    tokens[last + 1]?.type === 'word' &&
+    !tokens[last + 1]!.stop
+  )
+    return null;
+  // "2002-2003", "from 1980 to 2012", "2029-30": years, a span of dates.
+  const years = (isYearNumber(amount.lo) && isYearNumber(amount.hi)) || (isYearNumber(amount.hi) && amount.lo < 100);
+  if (amount.range && !amount.unit && years && dateCtx) {
+    return {
+      figure: dateFigure(
+        text,
+        tokens,
+        words,
+        { first, last: f.core.last, lead: words[first - 1] ?? '' },
+        f.core.first,
+        dateCtx,
+      ),
+      concept: null,
+    };
+  }
+  const hedge = leadingHedge(words, f.core.first);
+  const trailing = amount.trailing;
+  let kind = amount.kind;
+  let unit = amount.unit?.name ?? null;
+  if (kind === 'count' && isAge(tokens, words, f.core.first, last, amount)) [kind, unit] = ['age', 'year'];
+  const change: Change = amount.score
+    ? '='
+    : changeOf(tokens, f.core.first, last, kind, trailing ? changeOfHedge(trailing) : null, words);
+  const { counts, people, concept } = countsOf(tokens, f.core.first, last, kind, text, context);
+  if (kind === 'count' && people) unit = 'person';
+  const value = amount.score || amount.span ? ([amount.lo, amount.hi] as [number, number]) : amount.lo;
+  const effect: HedgeEffect | null = hedge ?? trailing;
+  const [lo, hi] = amount.score
+    ? [amount.lo, amount.hi]
+    : hedgedInterval(Math.min(amount.lo, amount.hi), Math.max(amount.lo, amount.hi), effect);
+  const safe = [amount.lo, amount.hi].every(isSafeNumber);
+  return {
+    figure: {
+      start: tokens[first]!.start,
+      end: tokens[last]!.end,
+      text: text.slice(tokens[first]!.start, tokens[last]!.end),
+      value: safe ? value : null,
+      interval: safe ? [lo, hi] : null,
+      unit,
+      change,
+      kind,
+      counts,
+    },
+    concept,
+  };
+}
+
+// The last token of the amount itself: "80 kilometres" of "80 kilometres (50 miles)", "4,000" of "4,000-strong".
+function lastOfAmount(tokens: readonly Token[], f: FoundFigure): number {
+  let last = f.core.last;
+  if (tokens[last]?.text === ')') {
+    const open = tokens.findLastIndex((t, k) => k < last && t.text === '(');
+    if (open > f.core.first) last = open - 1;
+  }
+  if (/^(strong|man|member|nation)$/.test(tokens[last]?.lower ?? '') && tokens[last - 1]?.text === '-') last -= 2;
+  return last;
+}
+
+// "aged 35", "John Smith, 35,", "a man, 47, of Leeds": an age in years.
+function isAge(
+  tokens: readonly Token[],
+  words: readonly string[],
+  first: number,
+  last: number,
+  a: AmountRead,
+): boolean {
+  if (a.lo < 1 || a.hi > 120 || !Number.isInteger(a.lo)) return false;
+  if (
+    /^(aged|age|ages|between)$/.test(words[first - 1] ?? '') &&
+    /^(aged|age|ages)$/.test(words[first - 1] === 'between' ? (words[first - 2] ?? '') : words[first - 1]!)
+  )
+    return true;
+  if (a.span || first !== last) return false;
+  const named = tokens[first - 1]?.text === ',' && tokens[first - 2]?.type === 'word' && tokens[first - 2]!.cap;
+  const closes = /^(,|\))$/.test(tokens[last + 1]?.text ?? '') || /^(of|from|who|was|is)$/.test(words[last + 1] ?? '');
+  return named && closes && !/^\d{4}$/.test(words[first] ?? '');
+}
+
+// A duration the amount grammar did not read as an amount: "monthlong", "three-week-old", "a month", "few weeks".
+function durationAmount(tokens: readonly Token[], f: FoundFigure): AmountRead | null {
+  const P = piecesOf(tokens.slice(f.core.first, f.core.last + 1));
+  const read = readAmountAt(P, 0, []);
+  if (read) return read;
+  const w = tokens[f.core.first]!.lower;
+  const after = tokens[f.core.first + 1]?.lower ?? '';
+  // "the past decade", "the last few days".
+  if (
+    (w === 'past' || w === 'few') &&
+    /^(second|minute|hour|day|week|fortnight|month|year|decade|century)s?$/.test(after)
+  ) {
+    const name = after.replace(/s$/, '').replace(/^centurie$/, 'century');
+    const [lo, hi] = w === 'few' ? [2, 5] : [1, 1];
+    return {
+      first: 0,
+      last: 0,
+      lo,
+      hi,
+      span: w === 'few',
+      range: false,
+      unit: { name, family: 'duration' },
+      kind: 'duration',
+      trailing: null,
+      valueLast: 0,
+      spelled: true,
+      score: false,
+    };
+  }
+  const unit =
+    /^(hour|day|week|month|year)(?:-?long)?$/.exec(w)?.[1] ??
+    (/^(a|an)$/.test(w) ? tokens[f.core.first + 1]?.lower : null);
+  if (!unit || !/^(hour|day|week|month|year|decade|minute)$/.test(unit)) return null;
+  return {
+    first: 0,
+    last: 0,
+    lo: 1,
+    hi: 1,
+    span: false,
+    range: false,
+    unit: { name: unit, family: 'duration' },
+    kind: 'duration',
+    trailing: null,
+    valueLast: 0,
+    spelled: true,
+    score: false,
+  };
+}

@@ -1,0 +1,176 @@
+// The names a text uses to say which event it reports: its people, places and groups, each by its whole name and by
+// its last word ("jessica aguilar", "aguilar"), with whether it is named at the top (the headline or the first two
+// paragraphs) and whether it is a person's full name. The outlet's own lines (lib/event/boilerplate.ts) are left
+// out. A page and a story's articles are read by this one function, so their names compare alike.
+import type { ReadSentence } from '../claims/extract-claims';
+import { placeKey } from '../claims/lexicon';
+import { isOutletLine } from './boilerplate';
+
+/** One name as a text uses it. */
+export interface TextName {
+  /** Folded key: lower case, no accents, no possessive; a one-word place folded from its demonym. */
+  key: string;
+  /** Named in the headline or the first two paragraphs. */
+  lead: boolean;
+  /** A person named with at least two words (a first name and a surname). */
+  fullPerson: boolean;
+  /**
+   * Named with an official's title (a spokesman, an officer, a sheriff, a minister): someone who speaks for many
+   * events, so the name says little about which one.
+   */
+  official: boolean;
+}
+
+// Titles of people who speak for many events of a place: the police and sheriff's spokespeople, officers, officials.
+const OFFICIAL = new RegExp(
+  `\\b(${[
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'spokes',
+    'officer',
+    'lt',
+    'lieutenant',
+    'sgt',
+    'sergeant',
+    'detective',
+    'det',
+    'deputy',
+    'sheriff',
+    'chief',
+    'capt',
+    'captain',
+    'cpl',
+    'corporal',
+    'trooper',
+    'commander',
+    'commissioner',
+    'coroner',
+    'examiner',
+    'mayor',
+    'minister',
+    'secretary',
+    'governor',
+    'gov',
+    'president',
+    'police',
+  ].join('|')})\\b`,
+);
+
+/** Paragraphs of the text that count as its top: the headline (when there is one) and two more. */
+export const LEAD_PARAGRAPHS = 3;
+
+/** Folded key of a name as texts and signatures compare them ("Le Drian's" → "le drian", "French" → "france"). */
+export function nameKey(name: string): string {
+  const folded = name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['\u2019]s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return folded.includes(' ') ? folded : placeKey(folded);
+}
+
+/**
+ * The words of a site's address that name the outlet ("wsvn" of wsvn.com, "kdka" of kdka.cbslocal.com,
+ * "chicagotribune" of www.chicagotribune.com): a name made of them is the outlet's, not the event's.
+ */
+export function siteWords(url: string | null | undefined): Set<string> {
+  let host = '';
+  try {
+    host = url ? new URL(url).hostname.toLowerCase() : '';
+  } catch {
+    return new Set();
+  }
+  const labels = host.split('.').slice(0, -1);
+  return new Set(labels.filter((l) => l.length >= 3 && !/^(www\d*|m|mobile|amp|edition|news|local)$/.test(l)));
+}
+
+// Whether a key names the outlet: its words run together, or its first word, are one of the site's words
+// ("wsvn-tv", "follow cbsmiami.com", "chicago tribune" on chicagotribune.com).
+function namesOutlet(key: string, site: ReadonlySet<string>): boolean {
+  if (site.size === 0) return false;
+  const joined = key.replace(/[^a-z0-9]+/g, '');
+  for (const word of site) if (joined.includes(word) || (word.length >= 4 && word.includes(joined))) return true;
+  return false;
+}
+
+/**
+ * The names of a text read into sentences, by key (a name used both at the top and further down counts as named at
+ * the top). `text` is the text the sentences' offsets point into; `site` the words of its outlet's address, whose
+ * names are left out.
+ */
+export function textNames(
+  text: string,
+  sentences: readonly ReadSentence[],
+  site: ReadonlySet<string> = new Set(),
+): Map<string, TextName> {
+  const paragraphs = paragraphSpans(text);
+  const names = new Map<string, TextName>();
+  // Keys some mention gives as a place for certain ("in Little Rock"): never a person, whatever another says.
+  const places = new Set<string>();
+  const add = (key: string, lead: boolean, fullPerson: boolean, official = false) => {
+    if (key.length < 2 || namesOutlet(key, site) || /\.(com|org|net|tv)\b|^https?:/.test(key)) return;
+    const had = names.get(key);
+    names.set(key, {
+      key,
+      lead: lead || (had?.lead ?? false),
+      fullPerson: fullPerson || (had?.fullPerson ?? false),
+      official: official || (had?.official ?? false),
+    });
+  };
+  let p = 0;
+  for (const s of sentences) {
+    // Sentences come in text order: the paragraph holding this one is at or after the last one's.
+    while (p < paragraphs.length - 1 && s.start >= paragraphs[p]!.end) p++;
+    const span = paragraphs[p];
+    if (!span) continue;
+    const paragraph = text.slice(span.start, span.end);
+    if (isOutletLine(paragraph) || shouted(paragraph)) continue;
+    const lead = p < LEAD_PARAGRAPHS;
+    // A demonym names its place ("French troops" → france), though it is no name itself.
+    for (const t of s.tokens) {
+      if (!t.cap || t.stop) continue;
+      const place = placeKey(t.lower);
+      if (place !== t.lower) add(place, lead, false);
+    }
+    for (const e of s.entities) {
+      const key = nameKey(e.text);
+      if (e.type === 'place' && !e.guessed) places.add(key);
+      const full = e.type === 'person' && e.words.length >= 2;
+      // A title in the name's capitals ("Lt. Steve McClanahan") or just before it ("police spokesman Steve McClanahan").
+      const at = s.tokens[e.roleFirst - 1]?.text === '.' ? e.roleFirst - 2 : e.roleFirst - 1;
+      const before = s.tokens[at]?.lower ?? '';
+      const official = (e.role !== null && OFFICIAL.test(e.role)) || OFFICIAL.test(before);
+      add(key, lead, full, official);
+      if (e.words.length > 1) add(nameKey(e.words[e.words.length - 1]!), lead, false, official);
+    }
+  }
+  for (const key of places) {
+    const name = names.get(key);
+    if (name?.fullPerson) names.set(key, { ...name, fullPerson: false });
+  }
+  return names;
+}
+
+function paragraphSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const re = /\n\s*\n/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    spans.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  spans.push({ start, end: text.length });
+  return spans;
+}
+
+// A paragraph mostly in capitals (a video transcript, a caption credit, a shouted banner) gives every word a
+// capital: its "names" are not names.
+function shouted(paragraph: string): boolean {
+  const letters = paragraph.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 12) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length > 0.6;
+}

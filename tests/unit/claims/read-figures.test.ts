@@ -1,0 +1,163 @@
+// readFigures, the grammar of news figures: what is a figure and what is not, each figure's value as written, the
+// interval its hedge allows, its unit, change, kind and what it counts (tests/fixtures/quantities/README.md).
+import { describe, expect, test } from 'vitest';
+import { type Figure, readFigures } from '../../../lib/claims/read-figures';
+
+const PUB = '2013-02-06';
+const figures = (text: string, published: string | null = PUB, country: string | null = null) =>
+  readFigures(text, { published, country });
+const one = (text: string, figure: string, published: string | null = PUB, country: string | null = null): Figure => {
+  const found = figures(text, published, country).find((f) => f.text === figure);
+  if (!found)
+    throw new Error(
+      `no figure "${figure}" in: ${figures(text, published)
+        .map((f) => f.text)
+        .join(' | ')}`,
+    );
+  return found;
+};
+
+describe('not quantities', () => {
+  test.each([
+    ['The FTSE 100 fell 1.2% on the day.', ['1.2%']],
+    ['At 10:15 p.m. on Friday, 12 people were killed.', ['Friday', '12']],
+    ['A Boeing 737 and the S&P 500 were in the news; COVID-19 and the G20 too.', []],
+    ['He finished third and it was the first time; the 21st century began.', []],
+    ['Call 911 or +44 20 7946 0000, or see Section 8 and page 5.', []],
+    ['Rovers beat United 3-1 on Saturday.', ['3-1', 'Saturday']],
+    ['Tickets for the 2012 Olympics went on sale; one of the organisers said so.', []],
+  ])('%s', (text, expected) => {
+    expect(figures(text).map((f) => f.text)).toEqual(expected);
+  });
+
+  test('a score is one figure of kind score', () => {
+    expect(one('Rovers beat United 3-1 on Saturday.', '3-1')).toMatchObject({
+      value: [3, 1],
+      kind: 'score',
+      unit: null,
+    });
+  });
+});
+
+describe('values as written, units and kinds', () => {
+  test.each<[string, string, Partial<Figure>]>([
+    ['Shares traded between $41 and $45.', 'between $41 and $45', { value: [41, 45], unit: 'USD', kind: 'money' }],
+    ['Some three to four thousand people came.', 'three to four thousand', { value: [3000, 4000], unit: 'person' }],
+    ['It was 2-3 km away.', '2-3 km', { value: [2, 3], unit: 'kilometre', kind: 'measure' }],
+    ['The deal is worth $4.2M.', '$4.2M', { value: 4_200_000, unit: 'USD', kind: 'money' }],
+    ['It paid $US12,480,000 in fees.', '$US12,480,000', { value: 12_480_000, unit: 'USD' }],
+    ['It paid US$12,480,000 in fees.', 'US$12,480,000', { value: 12_480_000, unit: 'USD' }],
+    ['It raised £1.5bn and €40m.', '£1.5bn', { value: 1_500_000_000, unit: 'GBP' }],
+    ['It raised £1.5bn and €40m.', '€40m', { value: 40_000_000, unit: 'EUR' }],
+    ['The scheme costs Rs 11.75 crore.', 'Rs 11.75 crore', { value: 117_500_000, unit: 'INR' }],
+    ['A pint costs 412p.', '412p', { value: 4.12, unit: 'GBP' }],
+    ['The index fell 1.2%.', '1.2%', { value: 1.2, unit: 'percent', change: 'down', kind: 'percent' }],
+    ['Support rose 3.5 percentage points.', '3.5 percentage points', { value: 3.5, unit: 'percentage point' }],
+    ['Tens of thousands marched.', 'Tens of thousands', { value: [20_000, 99_999] }],
+    ['Dozens of people were hurt.', 'Dozens', { value: [24, 99], unit: 'person' }],
+    ['Several hundred homes flooded.', 'Several hundred', { value: [300, 999] }],
+    ['Twenty-three people were killed.', 'Twenty-three', { value: 23, unit: 'person', kind: 'count' }],
+    ['A quarter of a million people live there.', 'A quarter of a million', { value: 250_000 }],
+    ['Two-thirds of voters backed it.', 'Two-thirds', { value: 0.6667, kind: 'fraction', unit: null }],
+    ['One in five adults smoke.', 'One in five', { value: 0.2, kind: 'ratio' }],
+    ['Overnight it was -5C in the valley.', '-5C', { value: -5, unit: 'degree Celsius', kind: 'measure' }],
+    ['A 25-year-old man was arrested.', '25-year-old', { value: 25, unit: 'year', kind: 'age' }],
+    ['After a 26-day siege, talks began.', '26-day', { value: 26, unit: 'day', kind: 'duration' }],
+    ['It is 80 kilometres (50 miles) from the capital.', '80 kilometres', { value: 80, unit: 'kilometre' }],
+    ['It is 80 kilometres (50 miles) from the capital.', '50 miles', { value: 50, unit: 'mile' }],
+    ['He was jailed for six years and eight months.', 'six years and eight months', { value: 80, unit: 'month' }],
+  ])('%s → %s', (text, figure, expected) => {
+    expect(one(text, figure)).toMatchObject(expected);
+  });
+
+  test('4.1% and 4.9% stay apart; exact decimals are kept exact', () => {
+    const found = figures('Unemployment was 4.1% in a survey and 4.9% in another.');
+    expect(found.map((f) => f.value)).toEqual([4.1, 4.9]);
+    expect(found.map((f) => f.interval)).toEqual([
+      [4.1, 4.1],
+      [4.9, 4.9],
+    ]);
+  });
+
+  test('"$" alone is the outlet’s own dollar', () => {
+    expect(one('Rates rose to $26 million.', '$26 million', PUB, 'nz').unit).toBe('NZD');
+    expect(one('Rates rose to A$26 million.', 'A$26 million', PUB, 'nz').unit).toBe('AUD');
+  });
+});
+
+describe('change: hedges, bounds and the amount of a change', () => {
+  test.each<[string, string, Figure['change']]>([
+    ['More than 345 pilgrims died.', '345', '>'],
+    ['About 4,000 troops are there.', '4,000', '~'],
+    ['Nearly 4,000 troops are there.', '4,000', '<'],
+    ['Up to 1,200 troops are there.', '1,200', '<'],
+    ['There were 100+ entries.', '100', '>'],
+    ['The toll passed 80,000 people.', '80,000', '>'],
+    ['Shares rose 3% on Tuesday.', '3%', 'up'],
+    ['Prices fell by $2 a barrel.', '$2', 'down'],
+    ['Prices were up 3% on the year.', '3%', 'up'],
+    ['It reported a 3% increase in sales.', '3%', 'up'],
+    ['Unemployment rose to 5.2%.', '5.2%', '='],
+    ['Stocks fell almost 15% in a week.', '15%', 'down'],
+    ['The firm will cut 200 jobs.', '200', '='],
+  ])('%s → %s %s', (text, figure, change) => {
+    expect(one(text, figure).change).toBe(change);
+  });
+
+  test('"from X to Y" after a word of change is two levels; otherwise one range', () => {
+    expect(figures('Rates rose from 181 to 250.').map((f) => [f.text, f.value, f.change])).toEqual([
+      ['181', 181, '='],
+      ['250', 250, '='],
+    ]);
+    expect(one('The town has from 10 to 20 shops.', 'from 10 to 20').value).toEqual([10, 20]);
+  });
+
+  test('a figure listed after a change shares its direction', () => {
+    const found = figures('The Nasdaq lost 53.5 points, or 3.71%, closing at 1,387.7.');
+    expect(found.map((f) => [f.text, f.change])).toEqual([
+      ['53.5', 'down'],
+      ['3.71%', 'down'],
+      ['1,387.7', '='],
+    ]);
+  });
+});
+
+describe('what a figure counts', () => {
+  test.each([
+    ['The plan would cost it $350 million.', '$350 million', 'cost'],
+    ['The attack killed 25 people, 60% of them children.', '60%', 'children'],
+    ['The attack killed 25 people, 60% of them children.', '25', 'people'],
+    ['It won a $4.2M contract.', '$4.2M', 'contract'],
+    ['It reported a 3% increase in sales.', '3%', 'sales'],
+    ['The unemployment rate rose to 5.2%.', '5.2%', 'unemployment rate'],
+  ])('%s → %s counts %s', (text, figure, counts) => {
+    expect(one(text, figure).counts).toBe(counts);
+  });
+});
+
+describe('dates', () => {
+  test.each<[string, string, Figure['value'], Figure['change']]>([
+    ['Talks began more than three weeks ago.', 'more than three weeks ago', '2013-01-16', '<'],
+    ['They met last Tuesday night.', 'last Tuesday night', '2013-02-05', '='],
+    ['Talks resume early next month.', 'early next month', ['2013-03-01', '2013-03-10'], '='],
+    ['It happened in 2012.', '2012', '2012', '='],
+    ['It happened on January 11.', 'January 11', '2013-01-11', '='],
+    ['Profits fell in the first quarter of 2012.', 'first quarter of 2012', ['2012-01-01', '2012-03-31'], '='],
+    ['Prices doubled in the 1950s.', '1950s', ['1950-01-01', '1959-12-31'], '='],
+    ['Troops leave by March.', 'March', '2013-03', '<'],
+    ['The festival runs May 4 to 10.', 'May 4 to 10', ['2013-05-04', '2013-05-10'], '='],
+    ['It opened this weekend.', 'this weekend', ['2013-02-02', '2013-02-03'], '='],
+  ])('%s → %s', (text, figure, value, change) => {
+    expect(one(text, figure)).toMatchObject({ value, change, unit: 'date', kind: 'date' });
+  });
+
+  test('a relative date in an undated text is honestly unreadable; a written year is still read', () => {
+    expect(one('Talks began three weeks ago.', 'three weeks ago', null).value).toBeNull();
+    expect(one('It happened in 2012.', '2012', null).value).toBe('2012');
+  });
+
+  test('"more than three weeks ago" resolves, its open side null, never an invalid date', () => {
+    const f = one('The talks began more than three weeks ago.', 'more than three weeks ago');
+    expect(f.interval).toEqual([null, '2013-01-15']);
+  });
+});

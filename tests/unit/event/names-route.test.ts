@@ -1,0 +1,115 @@
+// The second way to an event match, by the story's own names: in an index large enough to tell a story's own names
+// from the names of its place and time, a short report that names the event's people and street is recognised; a
+// report of another event in the same town, or the same names a month later, is not.
+import { describe, expect, test } from 'vitest';
+import { readPage } from '../../../lib/engine/read-page';
+import { storiesSource } from '../../../lib/engine/sources';
+import type { RuntimeArticle, RuntimeStory } from '../../../lib/story/runtime-types';
+
+// Written for the tests: forty small local stories of one town, each with its own people and street.
+const FIRST = ['Adela', 'Bruno', 'Celia', 'Dario', 'Elena', 'Fabian', 'Greta', 'Hugo', 'Ines', 'Joel'];
+const LAST = ['Marlowe', 'Pennick', 'Quade', 'Rosston'];
+const STREETS = ['Alder', 'Birch', 'Cedar', 'Dogwood', 'Elmwood', 'Fir', 'Ginkgo', 'Hazel', 'Ironwood', 'Juniper'];
+
+function article(id: string, headline: string, text: string, published: string): RuntimeArticle {
+  return {
+    id,
+    publisher: 'Brackwater Courier',
+    wire: null,
+    site: null,
+    headline,
+    url: `https://www.brackwatercourier.example/${id}`,
+    urls: [],
+    published,
+    updated: null,
+    revision: null,
+    language: 'en',
+    text,
+  };
+}
+
+const stories: RuntimeStory[] = Array.from({ length: 40 }, (_, i) => {
+  const person = `${FIRST[i % 10]} ${LAST[Math.floor(i / 10)]}`;
+  const street = `${STREETS[i % 10]} ${['Avenue', 'Lane', 'Court', 'Road'][Math.floor(i / 10)]}`;
+  const day = `2021-0${1 + Math.floor(i / 10)}-${String(10 + (i % 10)).padStart(2, '0')}`;
+  return {
+    id: `brackwater-${i}`,
+    title: `Shooting on ${street}`,
+    summary: '',
+    dates: { start: day, end: day },
+    facts: [],
+    articles: [
+      article(
+        `b${i}`,
+        `Man wounded on ${street}`,
+        `BRACKWATER — ${person}, 30, was shot and wounded on ${street} on Saturday night, Brackwater police said.\n\n` +
+          `${person} was taken to Brackwater General Hospital. Police have made no arrest.`,
+        day,
+      ),
+    ],
+  };
+});
+const source = storiesSource(stories);
+const target = stories[13]!; // Dario Pennick, Dogwood Lane, 2021-02-13
+
+function brief(text: string, published: string | null) {
+  return {
+    url: 'https://www.valleynewsdesk.example/briefs/brackwater',
+    canonical: null,
+    ogUrl: null,
+    jsonLdUrls: [],
+    headline: 'Brackwater man wounded',
+    published,
+    text,
+  };
+}
+
+describe('event matches by the story’s own names', () => {
+  test('a one-paragraph brief naming the event’s person and street is that story', async () => {
+    const answer = await readPage(
+      brief(
+        'Dario Pennick was wounded by gunfire on Dogwood Lane in Brackwater on Saturday. Brackwater police are ' +
+          'investigating and no one has been arrested.',
+        '2021-02-14',
+      ),
+      [source],
+      { detail: true },
+    );
+    expect(answer.kind).toBe('event');
+    expect(answer.kind === 'event' && answer.story.id).toBe(target.id);
+    const own = answer.detail!.candidates.find((c) => c.story === target.id)!;
+    expect(own.evidence.route).toBe('names');
+    expect(own.evidence.specificNames).toEqual(expect.arrayContaining(['dario pennick', 'dogwood lane']));
+  });
+
+  test('another event of the same town and week, naming only the town, its police and hospital, is none', async () => {
+    const answer = await readPage(
+      brief(
+        'A woman was wounded by gunfire in Brackwater on Saturday and taken to Brackwater General Hospital. ' +
+          'Brackwater police are investigating.',
+        '2021-02-14',
+      ),
+      [source],
+    );
+    expect(answer).toEqual({ kind: 'none' });
+  });
+
+  test('the same names a month later are another story’s time: none', async () => {
+    const answer = await readPage(
+      brief('Dario Pennick, who was wounded on Dogwood Lane in Brackwater, spoke at a vigil on Friday.', '2021-03-19'),
+      [source],
+    );
+    expect(answer).toEqual({ kind: 'none' });
+  });
+
+  test('in a one-story index no name is specific: the names route is closed and the figures must carry a match', async () => {
+    const alone = storiesSource([target]);
+    const answer = await readPage(
+      brief('Dario Pennick was wounded by gunfire on Dogwood Lane in Brackwater on Saturday.', '2021-02-14'),
+      [alone],
+      { detail: true },
+    );
+    expect(answer.kind).toBe('none');
+    expect(answer.detail?.candidates[0]?.evidence.specificNames).toEqual([]);
+  });
+});
