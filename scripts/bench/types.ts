@@ -10,9 +10,12 @@ export interface BenchResult {
 
 /** The figures of one synthetic index size (story figures are null where story data is not built). */
 export interface ScaleFigures {
-  /** Read the head, answer the first page (an indexed article), reading the parts it needs (median of 5 processes). */
+  /**
+   * Read the head, answer the first page (an indexed article) through the engine's one door, reading the parts and the
+   * story file it needs (median of 5 processes).
+   */
   coldStartMs: number;
-  /** The cold start, then an ordinary page (its recognition and its event lookup). Median of 5 fresh processes. */
+  /** The cold start, then an ordinary page through the door (recognition, then read as a possible report). Median of 5. */
   firstAnswerMs: number;
   /** The process's CPU time over the first answer (all its threads), median of the same 5. */
   firstAnswerCpuMs: number;
