@@ -1,11 +1,12 @@
 // `npm run bench [-- --json] [MODULE...]`: runs every module in scripts/bench/ (each default-exports a function
 // returning figures), then prints the figures as tables, or with --json only this object on stdout:
-//   {"scale":{"1000":{…},"10000":{…},"100000":{…}},"serviceWorkerWakeMs":…,"figures":[{module,name,value,unit,…}]}
+//   {"scale":{"1000":{…},"10000":{…},"100000":{…}},"serviceWorkerWakeMs":…,
+//    "serviceWorkerWake":{"oneStoryMs","tenThousandMs","ratio"},"figures":[{module,name,value,unit,…}]}
 // Progress goes to stderr. Figures are reported, never asserted.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BenchModule, BenchOutput, BenchResult, ScaleFigures } from './bench/types';
+import type { BenchModule, BenchOutput, BenchResult, ScaleFigures, ServiceWorkerWake } from './bench/types';
 
 const dir = join(import.meta.dirname, 'bench');
 const args = process.argv.slice(2);
@@ -20,6 +21,7 @@ const modules = readdirSync(dir)
 const results: (BenchResult & { module: string; ok: boolean | null })[] = [];
 let scale: Record<string, ScaleFigures> = {};
 let serviceWorkerWakeMs: number | null = null;
+let serviceWorkerWake: ServiceWorkerWake | null = null;
 let failed = false;
 for (const file of modules) {
   const module = file.replace(/\.ts$/, '');
@@ -33,6 +35,7 @@ for (const file of modules) {
       results.push({ module, ...r, ok: r.target === undefined ? null : r.value <= r.target });
     if (output.scale) scale = { ...scale, ...output.scale };
     if (output.serviceWorkerWakeMs !== undefined) serviceWorkerWakeMs = output.serviceWorkerWakeMs;
+    if (output.serviceWorkerWake !== undefined) serviceWorkerWake = output.serviceWorkerWake;
   } catch (error) {
     failed = true;
     process.stderr.write(
@@ -48,8 +51,10 @@ const roundAll = (o: object) =>
 if (json) {
   const scaleOut = Object.fromEntries(Object.entries(scale).map(([k, v]) => [k, roundAll(v)]));
   const wake = serviceWorkerWakeMs === null ? null : round(serviceWorkerWakeMs);
+  const wakes = serviceWorkerWake && roundAll(serviceWorkerWake);
+  const figures = results.map((r) => ({ ...r, value: round(r.value) }));
   process.stdout.write(
-    `${JSON.stringify({ scale: scaleOut, serviceWorkerWakeMs: wake, figures: results.map((r) => ({ ...r, value: round(r.value) })) }, null, 2)}\n`,
+    `${JSON.stringify({ scale: scaleOut, serviceWorkerWakeMs: wake, serviceWorkerWake: wakes, figures }, null, 2)}\n`,
   );
 } else {
   printTable([
@@ -63,8 +68,9 @@ if (json) {
       r.ok === null ? '' : r.ok ? 'yes' : 'NO',
     ]),
   ]);
-  // Targets at 10,000 stories (issue figures): cold start ≤ 20 ms, memory after start-up ≤ 32 MB, recognition data ≤
-  // 32 MB, lookup p95 ≤ 1 ms.
+  // Targets (issue figures): at 10,000 stories the first answer ≤ 20 ms, memory after start-up ≤ 32 MB, recognition
+  // data ≤ 32 MB, lookup p95 ≤ 1 ms, a woken service worker within 1.5× of the one-story package; at 100,000 stories
+  // memory after start-up ≤ 40 MB and the first answer ≤ 40 ms.
   const fmt = (v: number | null | undefined, unit: string) =>
     v === null || v === undefined ? '—' : `${round(v)} ${unit}`;
   const sizes = Object.keys(scale).sort((a, b) => Number(a) - Number(b));
@@ -74,15 +80,21 @@ if (json) {
       [
         'stories',
         'recognition on disk',
+        '(head)',
+        '(parts, IndexedDB)',
         'story data on disk',
         'cold start',
-        '(reading the file)',
-        '(fresh memory, same bytes)',
+        '(reading the head)',
+        'first answer',
+        '(parts read)',
         'memory after start',
         'after one match',
         'lookup p50',
         'lookup p95',
-        'checksum (after 1st answer)',
+        '(reading parts, p50)',
+        'whole file: read',
+        'checksum',
+        'split',
         'recognised',
       ],
       ...sizes.map((n) => {
@@ -90,27 +102,37 @@ if (json) {
         return [
           n,
           fmt(s.recognitionMB, 'MB'),
+          fmt(s.headMB, 'MB'),
+          fmt(s.partsMB, 'MB'),
           fmt(s.storyDataMB, 'MB'),
           fmt(s.coldStartMs, 'ms'),
           fmt(s.readFileMs, 'ms'),
-          fmt(s.freshMemoryMs, 'ms'),
+          `${fmt(s.firstAnswerMs, 'ms')} (cpu ${fmt(s.firstAnswerCpuMs, 'ms')})`,
+          `${s.firstAnswerPartsRead} (${round(s.firstAnswerPartsMB)} MB)`,
           fmt(s.heapAfterStartMB, 'MB'),
           fmt(s.heapAfterMatchMB, 'MB'),
           fmt(s.lookupP50Ms, 'ms'),
           fmt(s.lookupP95Ms, 'ms'),
+          fmt(s.lookupReadingPartsP50Ms, 'ms'),
+          fmt(s.wholeFileReadMs, 'ms'),
           fmt(s.checksumMs, 'ms'),
+          fmt(s.splitMs, 'ms'),
           `${s.pagesRecognised} of ${s.pages}`,
         ];
       }),
     ]);
     process.stdout.write(
-      'targets at 10000: cold start ≤ 20 ms, memory after start ≤ 32 MB, recognition on disk ≤ 32 MB, lookup p95 ≤ 1 ms\n',
+      'targets: at 10000 first answer ≤ 20 ms, memory after start ≤ 32 MB, recognition on disk ≤ 32 MB, lookup p95 ≤ 1 ms; ' +
+        'at 100000 memory after start ≤ 40 MB, first answer ≤ 40 ms\n',
     );
   }
-  if (sizes.includes('10000'))
+  if (sizes.includes('10000')) {
+    const w = serviceWorkerWake;
     process.stdout.write(
-      `\nChromium: stopped service worker → first answer, 10,000-story index packaged: ${fmt(serviceWorkerWakeMs, 'ms')} (median)\n`,
+      `\nChromium: stopped service worker → first answer (median): 10,000-story index packaged ${fmt(serviceWorkerWakeMs, 'ms')}` +
+        `, one-story package ${fmt(w?.oneStoryMs, 'ms')}, ratio ${w ? round(w.ratio) : '—'} (target ≤ 1.5)\n`,
     );
+  }
 }
 
 function printTable(rows: string[][]): void {

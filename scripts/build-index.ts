@@ -1,5 +1,5 @@
 // `npm run index [-- --root DIR]`: validates DIR/data (the repository by default) and writes DIR/public/generated/
-// (recognition.bin, stories/<id>.json, catalog.json, hosts.json), or prints every problem (file: item: reason) and
+// (recognition.bin and its head recognition-head.bin, stories/<id>.json, catalog.json, hosts.json), or prints every problem (file: item: reason) and
 // exits 1. The folder is replaced whole, so no file of an earlier build survives.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -37,6 +37,6 @@ const storyBytes = result.files
   .reduce((n, f) => n + f.bytes.length, 0);
 process.stdout.write(
   `index: ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}, ${facts} facts, ${claims} claims → ${GENERATED_DIR}/: ` +
-    `${GENERATED.recognition} (${bytes(GENERATED.recognition)} bytes), ${stories.length} story file(s) (${storyBytes} bytes), ` +
+    `${GENERATED.recognition} (${bytes(GENERATED.recognition)} bytes; head ${bytes(GENERATED.recognitionHead)}), ${stories.length} story file(s) (${storyBytes} bytes), ` +
     `${GENERATED.catalog}, ${GENERATED.hosts}\n`,
 );

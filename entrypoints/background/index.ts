@@ -15,6 +15,7 @@ import {
   type SettingsToBackground,
   type SettingsToBackgroundReplies,
 } from '@/lib/messages';
+import { openIndexCopies } from '@/lib/packs/index-copies';
 import { openPackStore } from '@/lib/packs/pack-store';
 import { parseWrite } from '@/lib/settings/settings-writes';
 import { tabStateOf } from '@/lib/tab-state';
@@ -44,12 +45,15 @@ async function verifiedKeys(): Promise<string[]> {
 }
 
 export default defineBackground(() => {
-  // Nothing is read until the first question; then only the recognition indexes, and a story's file on a match.
+  // Nothing is read until the first question; then the recognition indexes' heads, the parts a page needs, and a
+  // story's file on a match.
   const packs = openPackStore(indexedDB);
   const index = createIndexStore({
     bundledIndex: async () => (await packaged(GENERATED.recognition)).arrayBuffer(),
+    bundledHead: async () => (await packaged(GENERATED.recognitionHead)).arrayBuffer(),
     bundledStory: async (id) => (await packaged(storyFilePath(id))).text(),
-    packIndexes: () => packs.recognitionIndexes(),
+    copies: openIndexCopies(indexedDB),
+    keepAlive: () => browser.runtime.getPlatformInfo(),
     packStory: (pack, id) => packs.storyFile(pack, id),
     // Session storage outlives the service worker but not the browser: each file is verified once per session.
     verified: {

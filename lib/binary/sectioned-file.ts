@@ -41,13 +41,27 @@ export class SectionedFileError extends Error {
   override name = 'SectionedFileError';
 }
 
+// Tags as numbers and back, remembered: a paged index reads hundreds of small files a page, with the same few tags.
+const numbers = new Map<string, number>();
+const texts = new Map<number, string>();
+
 function tagNumber(tag: string): number {
-  if (!/^[\x20-\x7e]{4}$/.test(tag)) throw new Error(`section tag "${tag}" must be 4 printable ASCII characters`);
-  return tag.charCodeAt(0) | (tag.charCodeAt(1) << 8) | (tag.charCodeAt(2) << 16) | (tag.charCodeAt(3) << 24);
+  let n = numbers.get(tag);
+  if (n === undefined) {
+    if (!/^[\x20-\x7e]{4}$/.test(tag)) throw new Error(`section tag "${tag}" must be 4 printable ASCII characters`);
+    n = tag.charCodeAt(0) | (tag.charCodeAt(1) << 8) | (tag.charCodeAt(2) << 16) | (tag.charCodeAt(3) << 24);
+    numbers.set(tag, n);
+  }
+  return n;
 }
 
 function tagText(n: number): string {
-  return String.fromCharCode(n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff);
+  let text = texts.get(n);
+  if (text === undefined) {
+    text = String.fromCharCode(n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff);
+    if (texts.size < 256) texts.set(n, text);
+  }
+  return text;
 }
 
 const align = (n: number) => Math.ceil(n / ALIGN) * ALIGN;

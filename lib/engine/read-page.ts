@@ -8,6 +8,7 @@ import { type PageText, readPageText } from '../event/page-text';
 import { bestEvent, eventReadings, type SignedEntry } from '../event/read-event-page';
 import type { PageSnapshot } from '../extract/page-snapshot';
 import { recognise } from '../recognise/recognise';
+import { whenReady } from '../recognise/when-ready';
 import type { Match } from '../recognise/types';
 import type { AnswerDetail, EventCandidateDetail, PageAnswer } from './answer';
 import type { IndexSource, StoryEntry } from './sources';
@@ -33,7 +34,7 @@ export async function readPage(
   options: ReadOptions = {},
 ): Promise<PageReading> {
   const problem = options.onProblem ?? (() => undefined);
-  const article = bestArticle(page, sources, problem);
+  const article = await bestArticle(page, sources, problem);
   if (article) {
     const entry = await storyOf(article.source, article.match.story, problem);
     if (entry) {
@@ -53,7 +54,7 @@ export async function readPage(
   for (const source of sources) {
     let candidates: EventCandidate[] = [];
     try {
-      candidates = eventCandidates(source.recognition, read.names);
+      candidates = await whenReady(source.recognition, () => eventCandidates(source.recognition, read.names));
     } catch (error) {
       problem('the event lookup failed on this page.', error);
     }
@@ -99,17 +100,18 @@ export async function readPage(
   };
 }
 
-// The best article match over every index (the first index wins a tie).
-function bestArticle(
+// The best article match over every index (the first index wins a tie). A paged index first reads the parts the
+// page needs; one it could not read leaves the page unrecognised by that index.
+async function bestArticle(
   page: PageSnapshot,
   sources: readonly IndexSource[],
   problem: (message: string, error: unknown) => void,
-): { match: Match; source: IndexSource } | null {
+): Promise<{ match: Match; source: IndexSource } | null> {
   let found: { match: Match; source: IndexSource } | null = null;
   for (const source of sources) {
     let match: Match | null = null;
     try {
-      match = recognise(page, source.recognition);
+      match = await whenReady(source.recognition, () => recognise(page, source.recognition));
     } catch (error) {
       problem('recognition failed on this page.', error);
     }

@@ -1,8 +1,9 @@
 // The indexes a reader has (the bundled one and each installed pack), as the engine reads them: a recognition index
-// and its stories, read on demand. The background reads them from the package and IndexedDB; tools from disk.
+// (whole, or paged: a head with parts read when a page needs them) and its stories, read on demand. The background
+// reads them from the package and IndexedDB; tools from disk.
 import { signStory } from '../event/sign-story';
 import { encodeRecognitionIndex } from '../recognise/build-recognition-index';
-import type { RecognitionIndex } from '../recognise/index-format';
+import type { AnyRecognitionIndex } from '../recognise/index-lookups';
 import { readRecognitionIndex } from '../recognise/read-index';
 import type { RuntimeStory } from '../story/runtime-types';
 import type { StorySignature } from '../story/story-signature';
@@ -17,13 +18,14 @@ export interface StoryEntry {
 export interface IndexSource {
   /** '' for the bundled index, else the pack's id. */
   pack: string;
-  recognition: RecognitionIndex;
+  /** A whole index, or a paged one whose parts the door reads before answering (lib/recognise/when-ready.ts). */
+  recognition: AnyRecognitionIndex;
   /** The story with this id, or null when it cannot be read. */
   entry(id: string): StoryEntry | null | Promise<StoryEntry | null>;
 }
 
 /** An index whose stories are all at hand (tools, tests, benchmarks). */
-export function memorySource(recognition: RecognitionIndex, entries: readonly StoryEntry[], pack = ''): IndexSource {
+export function memorySource(recognition: AnyRecognitionIndex, entries: readonly StoryEntry[], pack = ''): IndexSource {
   const byId = new Map(entries.map((e) => [e.story.id, e]));
   return { pack, recognition, entry: (id) => byId.get(id) ?? null };
 }

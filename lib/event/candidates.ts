@@ -2,8 +2,7 @@
 // each, every name weighted by how few stories use it (lib/event/terms.ts). Only candidates are aligned
 // (lib/event/recognise-event.ts): an ordinary article costs a look-up of its names and nothing more.
 import { hashWord } from '../fingerprint/hash';
-import type { RecognitionIndex } from '../recognise/index-format';
-import { loadIndex, storiesWithTerm, storyIdOf } from '../recognise/load-index';
+import { type AnyRecognitionIndex, lookupsOf } from '../recognise/index-lookups';
 import type { TextName } from './names';
 import { nameWeight, specificity } from './terms';
 
@@ -44,19 +43,24 @@ export const CANDIDATE_SHARE = 0.4;
 /** And at least this much: two names used by one story in a hundred, or one name and the page's own figures. */
 export const MIN_CANDIDATE_SCORE = 6;
 
-/** The page's candidate stories in one index, heaviest first (ties: index order). */
+/**
+ * The page's candidate stories in one index, heaviest first (ties: index order). A paged index answers only from
+ * parts it has read (whenReady in lib/recognise/when-ready.ts reads them): none when it lacks one.
+ */
 export function eventCandidates(
-  index: RecognitionIndex,
+  index: AnyRecognitionIndex,
   names: ReadonlyMap<string, TextName>,
   max = MAX_CANDIDATES,
 ): EventCandidate[] {
-  const loaded = loadIndex(index);
-  if (loaded.eventTermHashes.length === 0 || names.size === 0) return [];
-  const stories = loaded.source.storyCount;
+  const lookups = lookupsOf(index);
+  // A value that is no index is an error the caller reports (the door tells onProblem), not a page without candidates.
+  if (!lookups) throw new TypeError('not a recognition index');
+  if (!lookups.hasEventTerms || names.size === 0) return [];
+  const stories = lookups.storyCount;
   type Shared = { key: string; weight: number; specific: boolean; person: boolean };
   const found = new Map<number, { score: number; names: Shared[] }>();
   for (const name of names.values()) {
-    const postings = storiesWithTerm(loaded, hashWord(name.key));
+    const postings = lookups.storiesWithTerm(hashWord(name.key));
     if (postings.length === 0) continue;
     const weight = nameWeight(postings.length, stories);
     // An official who speaks for many events (a police spokesman) is not the event's own, however rare the name.
@@ -71,11 +75,11 @@ export function eventCandidates(
   const ranked = [...found].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
   const best = ranked[0]?.[1].score ?? 0;
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  return ranked
+  const candidates = ranked
     .filter(([, e]) => e.score >= MIN_CANDIDATE_SCORE && e.score >= best * CANDIDATE_SHARE)
     .slice(0, max)
     .map(([ordinal, e], i) => ({
-      story: storyIdOf(loaded, ordinal),
+      story: lookups.storyIdOf(ordinal),
       score: round(e.score),
       names: e.names.sort((a, b) => b.weight - a.weight).map((n) => n.key),
       next: round((i === 0 ? ranked[1]?.[1].score : best) ?? 0),
@@ -84,6 +88,7 @@ export function eventCandidates(
       settings: e.names.filter((n) => n.specific && SETTING_HEAD.test(n.key)).map((n) => n.key),
     }))
     .filter((c) => c.story !== '');
+  return lookups.complete() ? candidates : [];
 }
 
 // The names not inside a longer one of the list (as whole words).

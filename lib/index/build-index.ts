@@ -13,6 +13,7 @@ import { type ValidateOptions, validateStories } from './validate-stories';
 import { canonicalJson } from '../story/canonical-json';
 import { hostsOf } from '../story/hosts';
 import { compileStories, type RecognitionEncoder } from './compile-index';
+import { recognitionHead } from '../recognise/split-index';
 
 /** One generated file: its path under public/generated/ and its bytes. */
 export interface GeneratedFile {
@@ -132,9 +133,15 @@ export function buildFromSources(
     stories: stories.map((s) => catalogEntry(s, { kind: 'bundled' })),
   };
   const hostsJson = canonicalJson(hostsOf(stories));
+  const whole = recognition ? recognition(signed.map((s) => ({ ...s.story, eventTerms: s.terms }))) : null;
   const files: GeneratedFile[] = [
-    ...(recognition
-      ? [{ path: GENERATED.recognition, bytes: recognition(signed.map((s) => ({ ...s.story, eventTerms: s.terms }))) }]
+    // The whole index, and its head: the background reads the head at start-up and the parts from IndexedDB, where
+    // it copies them from the whole file once after an install or update.
+    ...(whole
+      ? [
+          { path: GENERATED.recognition, bytes: whole },
+          { path: GENERATED.recognitionHead, bytes: recognitionHead(whole) },
+        ]
       : []),
     ...signed.map((s) => ({ path: storyFilePath(s.story.id), bytes: utf8(storyFileJson(s.story, s.signature)) })),
     { path: GENERATED.catalog, bytes: utf8(canonicalJson(catalog)) },

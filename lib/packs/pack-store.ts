@@ -1,15 +1,14 @@
-// Installed story packs, kept in the extension's IndexedDB: each pack's manifest and catalog entries, its
-// recognition index, and its story files. Adding or removing a pack is one transaction: a pack is there whole or
-// not at all. Used by the options page (add, list, remove) and the background (indexes and stories).
+// Installed story packs, kept in the extension's IndexedDB (pack-db.ts): each pack's manifest and catalog entries,
+// its recognition index split into a head and parts (index-copies.ts), and its story files. Adding or removing a pack
+// is one transaction: a pack is there whole or not at all. Used by the options page (add, list, remove) and the
+// background (heads, parts and stories).
+import { readRecognitionIndex } from '../recognise/read-index';
+import { splitRecognitionIndex } from '../recognise/split-index';
 import { type CatalogEntry, catalogEntry } from '../story/catalog';
+import { deleteSplit, putSplit } from './index-copies';
+import { committed, done, HEADS, openPackDb, PACKS, PARTS, packSource, STORIES } from './pack-db';
 import type { PackManifest } from './pack-format';
 import type { ReadPack } from './read-pack';
-
-const DB_NAME = 'parallax-packs';
-const DB_VERSION = 1;
-const PACKS = 'packs';
-const INDEXES = 'indexes';
-const STORIES = 'stories';
 
 /** An installed pack as lists show it. */
 export interface InstalledPack {
@@ -28,8 +27,8 @@ interface PackRecord extends InstalledPack {
 /** The installed packs. */
 export interface PackStore {
   list(): Promise<InstalledPack[]>;
-  /** Every installed pack's recognition index bytes. */
-  recognitionIndexes(): Promise<{ pack: string; recognition: ArrayBuffer }[]>;
+  /** Every installed pack's recognition index head (its parts: IndexCopies.parts(packSource(pack), …)). */
+  recognitionHeads(): Promise<{ pack: string; head: ArrayBuffer }[]>;
   /** The text of an installed story's file, or undefined. */
   storyFile(pack: string, storyId: string): Promise<string | undefined>;
   /** Installs a checked pack, replacing an installed pack of the same id. */
@@ -40,37 +39,11 @@ export interface PackStore {
   catalog(): Promise<CatalogEntry[]>;
 }
 
-function done<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function committed(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-  });
-}
-
-function open(factory: IDBFactory): Promise<IDBDatabase> {
-  const request = factory.open(DB_NAME, DB_VERSION);
-  request.onupgradeneeded = () => {
-    const db = request.result;
-    db.createObjectStore(PACKS, { keyPath: 'id' });
-    db.createObjectStore(INDEXES, { keyPath: 'pack' });
-    db.createObjectStore(STORIES, { keyPath: ['pack', 'id'] }).createIndex('pack', 'pack');
-  };
-  return done(request);
-}
-
 /** The pack store in the given IndexedDB (the extension's own `indexedDB`; a fake in tests). */
 export function openPackStore(factory: IDBFactory): PackStore {
   let db: Promise<IDBDatabase> | null = null;
   const database = () =>
-    (db ??= open(factory).catch((error: unknown) => {
+    (db ??= openPackDb(factory).catch((error: unknown) => {
       db = null;
       throw error;
     }));
@@ -92,8 +65,15 @@ export function openPackStore(factory: IDBFactory): PackStore {
     async list() {
       return ((await read(PACKS, (s) => s.getAll())) as PackRecord[]).map(summary);
     },
-    async recognitionIndexes() {
-      return (await read(INDEXES, (s) => s.getAll())) as { pack: string; recognition: ArrayBuffer }[];
+    async recognitionHeads() {
+      const prefix = packSource('');
+      const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+      const tx = (await database()).transaction(HEADS, 'readonly');
+      const [keys, heads] = await Promise.all([
+        done(tx.objectStore(HEADS).getAllKeys(range)),
+        done(tx.objectStore(HEADS).getAll(range)),
+      ]);
+      return keys.map((key, i) => ({ pack: (key as string).slice(prefix.length), head: heads[i] as ArrayBuffer }));
     },
     async storyFile(pack, storyId) {
       const record = (await read(STORIES, (s) => s.get([pack, storyId]))) as { json: string } | undefined;
@@ -109,7 +89,9 @@ export function openPackStore(factory: IDBFactory): PackStore {
         stories: pack.stories.map(({ story }) => catalogEntry(story, { kind: 'pack', pack: manifest.id })),
         manifest,
       };
-      const tx = (await database()).transaction([PACKS, INDEXES, STORIES], 'readwrite');
+      // Split before the transaction opens (a transaction must not wait on other work); readPack checked it whole.
+      const split = splitRecognitionIndex(readRecognitionIndex(pack.recognition));
+      const tx = (await database()).transaction([PACKS, HEADS, PARTS, STORIES], 'readwrite');
       const finished = committed(tx);
       const stories = tx.objectStore(STORIES);
       // An earlier version of the same pack goes in the same transaction as the new one arrives.
@@ -123,15 +105,16 @@ export function openPackStore(factory: IDBFactory): PackStore {
         for (const { story, json } of pack.stories) stories.put({ pack: manifest.id, id: story.id, json });
       };
       tx.objectStore(PACKS).put(record);
-      tx.objectStore(INDEXES).put({ pack: manifest.id, recognition: pack.recognition });
+      deleteSplit(tx, packSource(manifest.id));
+      putSplit(tx, packSource(manifest.id), split);
       await finished;
     },
     async remove(id) {
-      const tx = (await database()).transaction([PACKS, INDEXES, STORIES], 'readwrite');
+      const tx = (await database()).transaction([PACKS, HEADS, PARTS, STORIES], 'readwrite');
       const finished = committed(tx);
       const existing = done(tx.objectStore(PACKS).getKey(id));
       tx.objectStore(PACKS).delete(id);
-      tx.objectStore(INDEXES).delete(id);
+      deleteSplit(tx, packSource(id));
       const stories = tx.objectStore(STORIES);
       stories.index('pack').openKeyCursor(id).onsuccess = function () {
         const cursor = this.result;

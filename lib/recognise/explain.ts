@@ -1,8 +1,8 @@
 // Why a page was or was not recognised: the nearest candidate articles with their text evidence, the
 // threshold that decided each, how the revision was told, and the rule that gave the answer. For
 // `npm run detect -- PAGE.html --explain` and for measuring margins.
-import type { RecognitionIndex } from './index-format';
-import { articleAt, storyIdOf } from './load-index';
+import type { AnyRecognitionIndex } from './index-lookups';
+import { isPagedIndex } from './paged-index';
 import { decide, judgeText, TEXT_THRESHOLDS, type TextThreshold } from './recognise';
 import type { Match } from './types';
 import type { PageSnapshot } from '../extract/page-snapshot';
@@ -41,25 +41,16 @@ export interface RecognitionExplanation {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Explains recognise(page, index): the same decision, with its evidence (up to `limit` candidates). */
-export function explainRecognition(page: PageSnapshot, index: RecognitionIndex, limit = 5): RecognitionExplanation {
+export function explainRecognition(page: PageSnapshot, index: AnyRecognitionIndex, limit = 5): RecognitionExplanation {
   const decision = decide(page, index);
-  if (!decision) {
-    return {
-      page: { words: 0, blocks: 0, fingerprints: 0, proseFingerprints: 0 },
-      candidates: [],
-      byAddress: [],
-      revision: null,
-      route: 'none (not a recognition index)',
-      match: null,
-    };
-  }
+  if (!decision) return unread(index);
   const { loaded, text } = decision;
-  const nameOf = (ordinal: number) => articleAt(loaded, ordinal)?.[1] ?? `#${ordinal}`;
+  const nameOf = (ordinal: number) => loaded.articleAt(ordinal)?.[1] ?? `#${ordinal}`;
   const candidates = [...text.articles.values()].map((e): CandidateExplanation => {
-    const article = articleAt(loaded, e.ordinal);
+    const article = loaded.articleAt(e.ordinal);
     const verdict = judgeText(e);
     return {
-      story: article ? storyIdOf(loaded, article[0]) : '',
+      story: article ? loaded.storyIdOf(article[0]) : '',
       article: nameOf(e.ordinal),
       revision: article?.[3] ?? null,
       containment: round(e.containment),
@@ -74,7 +65,7 @@ export function explainRecognition(page: PageSnapshot, index: RecognitionIndex, 
   candidates.sort(
     (a, b) => Number(b.passes) - Number(a.passes) || b.matchedWords - a.matchedWords || b.containment - a.containment,
   );
-  return {
+  const explanation: RecognitionExplanation = {
     page: {
       words: text.pageWords,
       blocks: text.pageBlocks,
@@ -89,6 +80,19 @@ export function explainRecognition(page: PageSnapshot, index: RecognitionIndex, 
     },
     route: decision.route,
     match: decision.match,
+  };
+  // Names of candidates a paged index had not read yet: the explanation waits for them (when-ready.ts).
+  return decision.loaded.complete() ? explanation : unread(index);
+}
+
+function unread(index: AnyRecognitionIndex): RecognitionExplanation {
+  return {
+    page: { words: 0, blocks: 0, fingerprints: 0, proseFingerprints: 0 },
+    candidates: [],
+    byAddress: [],
+    revision: null,
+    route: isPagedIndex(index) ? 'none (parts of the index could not be read)' : 'none (not a recognition index)',
+    match: null,
   };
 }
 

@@ -4,9 +4,11 @@ import type { Section } from '../binary/sectioned-file';
 import { checkStringTable, readStringTable, type StringTable } from '../binary/string-table';
 import { hashWord } from '../fingerprint/hash';
 import { type RecognitionArticle, type RecognitionIndex, SECTION } from './index-format';
+import type { IndexLookups } from './index-lookups';
+import { type BucketTables, EMPTY, lowerBound, postingsInBuckets, rowOf } from './table-lookups';
 
 /** The recognition index ready for lookups: views of its sections. */
-export interface LoadedIndex {
+export interface LoadedIndex extends BucketTables {
   source: RecognitionIndex;
   storyIds: StringTable;
   articleIds: StringTable;
@@ -179,48 +181,9 @@ export function loadIndex(index: RecognitionIndex): LoadedIndex {
   return loaded;
 }
 
-const EMPTY = new Uint32Array(0);
-
-/** The first position in an ascending array whose value is not below `value` (its length when none). */
-function lowerBound(sorted: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Article ordinals whose fingerprints include the hash (empty when none). */
 export function postingsOf(loaded: LoadedIndex, hash: number): Uint16Array | Uint32Array {
-  const bits = loaded.source.bucketBits;
-  const bucket = bits === 0 ? 0 : hash >>> (32 - bits);
-  const low = bits === 16 ? hash & 0xffff : hash >>> 0;
-  const first = loaded.hashBuckets[bucket]!;
-  let lo = first;
-  // Bounded by the table's real length, so even a damaged bucket table keeps every read inside its section.
-  let hi = Math.min(loaded.hashBuckets[bucket + 1]!, loaded.hashLows.length) - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const value = loaded.hashLows[mid]!;
-    if (value < low) lo = mid + 1;
-    else if (value > low) hi = mid - 1;
-    else return postingsAt(loaded, bucket, mid - first);
-  }
-  return EMPTY;
-}
-
-// The postings of the n-th hash of a bucket: skip n runs of postings (each ends at a clear "more" bit).
-function postingsAt(loaded: LoadedIndex, bucket: number, n: number): Uint16Array | Uint32Array {
-  const more = loaded.postingMore;
-  const end = Math.min(loaded.postingBuckets[bucket + 1]!, loaded.postings.length);
-  let p = loaded.postingBuckets[bucket]!;
-  for (let skip = n; skip > 0 && p < end; p++) if (((more[p >>> 3]! >>> (p & 7)) & 1) === 0) skip--;
-  let last = p;
-  while (last < end && ((more[last >>> 3]! >>> (last & 7)) & 1) === 1) last++;
-  return p < end ? loaded.postings.subarray(p, last + 1) : EMPTY;
+  return postingsInBuckets(loaded, loaded.source.bucketBits, 0, hash);
 }
 
 /** Article ordinals indexed under an address key (see addressKey), ascending; empty when none. */
@@ -228,8 +191,7 @@ export function addressOrdinals(loaded: LoadedIndex, key: string): number[] {
   const hash = hashWord(key);
   const hashes = loaded.addressHashes;
   for (let i = lowerBound(hashes, hash); i < hashes.length && hashes[i] === hash; i++) {
-    if (loaded.addressKeys.get(i) === key)
-      return [...loaded.addressOrdinals.subarray(loaded.addressOffsets[i], loaded.addressOffsets[i + 1])];
+    if (loaded.addressKeys.get(i) === key) return [...rowOf(loaded.addressOffsets, loaded.addressOrdinals, i)];
   }
   return [];
 }
@@ -252,9 +214,7 @@ export function storiesWithTerm(loaded: LoadedIndex, hash: number): Uint32Array 
   const hashes = loaded.eventTermHashes;
   const lo = lowerBound(hashes, hash);
   if (lo >= hashes.length || hashes[lo] !== hash) return EMPTY;
-  // Bounded by the section's real length, so a damaged offset table keeps every read inside it.
-  const end = Math.min(loaded.eventTermOffsets[lo + 1] ?? 0, loaded.eventTermStories.length);
-  return loaded.eventTermStories.subarray(Math.min(loaded.eventTermOffsets[lo] ?? 0, end), end);
+  return rowOf(loaded.eventTermOffsets, loaded.eventTermStories, lo);
 }
 
 /** The id of the story with this ordinal ('' when out of range). */
@@ -273,4 +233,30 @@ export function revisionGroupOf(loaded: LoadedIndex, ordinal: number): number[] 
     if (loaded.articleRevisions[a]! >>> 16 === group) members.push(a);
   }
   return members;
+}
+
+const lookupsCache = new WeakMap<LoadedIndex, IndexLookups>();
+
+/** The lookups of a whole index (made once per index; a whole index is always complete). */
+export function wholeLookups(loaded: LoadedIndex): IndexLookups {
+  let lookups = lookupsCache.get(loaded);
+  if (!lookups) {
+    const { source } = loaded;
+    lookups = {
+      params: source.params,
+      storyCount: source.storyCount,
+      articleCount: source.articleCount,
+      postingsOf: (hash) => postingsOf(loaded, hash),
+      addressOrdinals: (key) => addressOrdinals(loaded, key),
+      articleAt: (ordinal) => articleAt(loaded, ordinal),
+      fingerprintCount: (ordinal) => loaded.fingerprintCounts[ordinal] ?? 0,
+      revisionGroupOf: (ordinal) => revisionGroupOf(loaded, ordinal),
+      storyIdOf: (storyOrdinal) => storyIdOf(loaded, storyOrdinal),
+      hasEventTerms: loaded.eventTermHashes.length > 0,
+      storiesWithTerm: (hash) => storiesWithTerm(loaded, hash),
+      complete: () => true,
+    };
+    lookupsCache.set(loaded, lookups);
+  }
+  return lookups;
 }

@@ -2,8 +2,7 @@
 // revision it shows when several revisions share one address.
 import type { Match } from './types';
 import type { PageSnapshot } from '../extract/page-snapshot';
-import { isRecognitionIndex, type RecognitionIndex } from './index-format';
-import { addressOrdinals, articleAt, type LoadedIndex, loadIndex, revisionGroupOf, storyIdOf } from './load-index';
+import { type AnyRecognitionIndex, type IndexLookups, lookupsOf } from './index-lookups';
 import { addressKey } from '../address/normalise-address';
 import { type ArticleEvidence, gatherTextEvidence, type TextEvidence } from './text-evidence';
 
@@ -70,14 +69,14 @@ export interface RevisionChoice {
  * Within a revision group, the member whose own fingerprints (those its siblings lack) the page holds most;
  * when nothing tells them apart, the latest revision (the one a shared address serves now), undecided.
  */
-function pickRevision(loaded: LoadedIndex, members: number[], text: TextEvidence): RevisionChoice {
+function pickRevision(loaded: IndexLookups, members: number[], text: TextEvidence): RevisionChoice {
   const distinctive = members.map((ordinal) => {
     const own = text.articles.get(ordinal)?.hashes ?? new Set<number>();
     let count = 0;
     for (const hash of own) {
       if (!members.every((other) => other === ordinal || text.articles.get(other)?.hashes.has(hash))) count++;
     }
-    return { ordinal, count, number: articleAt(loaded, ordinal)?.[3] ?? 0 };
+    return { ordinal, count, number: loaded.articleAt(ordinal)?.[3] ?? 0 };
   });
   distinctive.sort((a, b) => b.count - a.count || b.number - a.number);
   const [first, second] = distinctive;
@@ -89,22 +88,22 @@ function pickRevision(loaded: LoadedIndex, members: number[], text: TextEvidence
   return { ordinal: latest.ordinal, decided, distinctive: counts };
 }
 
-function membersOf(loaded: LoadedIndex, ordinal: number): number[] {
-  return revisionGroupOf(loaded, ordinal);
+function membersOf(loaded: IndexLookups, ordinal: number): number[] {
+  return loaded.revisionGroupOf(ordinal);
 }
 
 // An undecided revision is answered as the latest with its number null: "this article, revision unknown".
 function toMatch(
-  loaded: LoadedIndex,
+  loaded: IndexLookups,
   ordinal: number,
   score: number,
   method: Match['method'],
   revisionKnown = true,
 ): Match {
-  const article = articleAt(loaded, ordinal);
+  const article = loaded.articleAt(ordinal);
   if (!article) throw new Error(`recognition index has no article ${ordinal}`);
   return {
-    story: storyIdOf(loaded, article[0]),
+    story: loaded.storyIdOf(article[0]),
     article: article[1],
     revision: revisionKnown ? article[3] : null,
     score: Math.round(score * 1000) / 1000,
@@ -113,18 +112,18 @@ function toMatch(
 }
 
 /** Article ordinals named by any of the page's addresses. */
-function addressCandidates(page: PageSnapshot, loaded: LoadedIndex): number[] {
+function addressCandidates(page: PageSnapshot, loaded: IndexLookups): number[] {
   const found = new Set<number>();
   for (const url of [page.url, page.canonical, page.ogUrl, ...page.jsonLdUrls]) {
     const key = url ? addressKey(url) : null;
-    for (const ordinal of key ? addressOrdinals(loaded, key) : []) found.add(ordinal);
+    for (const ordinal of key ? loaded.addressOrdinals(key) : []) found.add(ordinal);
   }
   return [...found].sort((a, b) => a - b);
 }
 
 /** Everything a decision rests on, for recognise() and for explaining it. */
 export interface Decision {
-  loaded: LoadedIndex;
+  loaded: IndexLookups;
   byAddress: number[];
   text: TextEvidence;
   /** The article whose text passes best, or null. */
@@ -143,11 +142,19 @@ export interface Decision {
     | 'none';
 }
 
-/** Decides, keeping the evidence; null when the index is not a recognition index. */
-export function decide(page: PageSnapshot, index: RecognitionIndex): Decision | null {
-  // Only an index readRecognitionIndex has checked is read: anything else recognises nothing rather than throwing.
-  if (!isRecognitionIndex(index)) return null;
-  const loaded = loadIndex(index);
+/**
+ * Decides, keeping the evidence; null when the index is not a recognition index, or when a paged index lacked a part
+ * the decision needed (see whenReady in when-ready.ts).
+ */
+export function decide(page: PageSnapshot, index: AnyRecognitionIndex): Decision | null {
+  // Only an index readRecognitionIndex or openPagedIndex has checked is read: anything else recognises nothing.
+  const loaded = lookupsOf(index);
+  if (!loaded) return null;
+  const decision = decideWith(page, loaded);
+  return loaded.complete() ? decision : null;
+}
+
+function decideWith(page: PageSnapshot, loaded: IndexLookups): Decision {
   const byAddress = addressCandidates(page, loaded);
   const text = gatherTextEvidence(page.text, loaded);
   let best: ArticleEvidence | null = null;
@@ -205,6 +212,6 @@ export function decide(page: PageSnapshot, index: RecognitionIndex): Decision | 
  * Decides whether a page is one of the indexed articles: which story, article, revision, how sure. When the
  * page cannot tell an article's revisions apart, the latest is named with `revision: null`.
  */
-export function recognise(page: PageSnapshot, index: RecognitionIndex): Match | null {
+export function recognise(page: PageSnapshot, index: AnyRecognitionIndex): Match | null {
   return decide(page, index)?.match ?? null;
 }

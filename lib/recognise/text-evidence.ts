@@ -1,7 +1,8 @@
 // Text evidence for recognition: which indexed articles hold the page's fingerprints, and how much of the
 // page's text (in words, in paragraphs) each one accounts for.
 import { fingerprintText } from '../fingerprint/fingerprint';
-import { type LoadedIndex, postingsOf } from './load-index';
+import { asLookups, type IndexLookups } from './index-lookups';
+import type { LoadedIndex } from './load-index';
 
 /** How one indexed article relates to the page's text. */
 export interface ArticleEvidence {
@@ -13,8 +14,8 @@ export interface ArticleEvidence {
    * much of the page's prose is this article. Bylines, dates, credits and button lines neither add nor dilute.
    */
   containment: number;
-  /** matched / the article's fingerprints: how much of the article the page shows. */
-  coverage: number;
+  /** matched / the article's fingerprints: how much of the article the page shows (worked out when first read). */
+  readonly coverage: number;
   /** Words of the page covered by matched text (estimated from fingerprint positions). */
   matchedWords: number;
   /** Page paragraphs holding at least two matched fingerprints. */
@@ -58,10 +59,20 @@ function coveredWords(positions: number[], k: number, w: number): number {
 // one article; skipping it bounds the work per lookup however large the index grows.
 const MAX_POSTINGS = 200;
 
+// Recognising a page against several indexes, or again after reading parts of a paged index, fingerprints the same
+// text each time: the last text's fingerprints are kept.
+let last: { text: string; k: number; w: number; page: ReturnType<typeof fingerprintText> } | null = null;
+
+function fingerprintsOf(text: string, k: number, w: number): ReturnType<typeof fingerprintText> {
+  if (last?.text !== text || last.k !== k || last.w !== w) last = { text, k, w, page: fingerprintText(text, { k, w }) };
+  return last.page;
+}
+
 /** Looks the page's text up in the index. */
-export function gatherTextEvidence(text: string, loaded: LoadedIndex): TextEvidence {
-  const { k, w } = loaded.source.params;
-  const page = fingerprintText(text, { k, w });
+export function gatherTextEvidence(text: string, index: IndexLookups | LoadedIndex): TextEvidence {
+  const lookups = asLookups(index);
+  const { k, w } = lookups.params;
+  const page = fingerprintsOf(text, k, w);
   const positionsByHash = new Map<number, number[]>();
   for (const f of page.fingerprints) {
     const list = positionsByHash.get(f.hash);
@@ -70,7 +81,7 @@ export function gatherTextEvidence(text: string, loaded: LoadedIndex): TextEvide
   }
   const perArticle = new Map<number, { hashes: Set<number>; positions: number[] }>();
   for (const [hash, positions] of positionsByHash) {
-    const postings = postingsOf(loaded, hash);
+    const postings = lookups.postingsOf(hash);
     if (postings.length > MAX_POSTINGS) continue;
     for (const ordinal of postings) {
       let entry = perArticle.get(ordinal);
@@ -102,12 +113,21 @@ export function gatherTextEvidence(text: string, loaded: LoadedIndex): TextEvide
       const block = page.blockOfWord[pos] as number;
       perBlock.set(block, (perBlock.get(block) ?? 0) + 1);
     }
-    const articleFingerprints = loaded.fingerprintCounts[ordinal] ?? 0;
+    // Coverage needs the article's fingerprint count, from the article table: asked for only when the words, blocks
+    // and containment leave the decision to it (or an explanation shows it), so a paged index reads the articles of
+    // a page's few real candidates, not of every article sharing a stock phrase with it.
+    let coverage: number | null = null;
     articles.set(ordinal, {
       ordinal,
       matched: entry.hashes.size,
       containment: proseFingerprints === 0 ? 0 : matchedProse / proseFingerprints,
-      coverage: articleFingerprints === 0 ? 0 : entry.hashes.size / articleFingerprints,
+      get coverage() {
+        if (coverage === null) {
+          const articleFingerprints = lookups.fingerprintCount(ordinal);
+          coverage = articleFingerprints === 0 ? 0 : entry.hashes.size / articleFingerprints;
+        }
+        return coverage;
+      },
       matchedWords: coveredWords(entry.positions, k, w),
       blocks: [...perBlock.values()].filter((n) => n >= 2).length,
       hashes: entry.hashes,

@@ -6,8 +6,10 @@ export const GENERATED_DIR = 'public/generated';
 
 /** Files under GENERATED_DIR. */
 export const GENERATED = {
-  /** The binary recognition index (lib/recognise/index-format.ts), read at start-up. */
+  /** The binary recognition index (lib/recognise/index-format.ts), whole: read once to copy it into IndexedDB. */
   recognition: 'recognition.bin',
+  /** Its head (lib/recognise/paged-format.ts), read at start-up; the parts it names come from IndexedDB. */
+  recognitionHead: 'recognition-head.bin',
   /** Every bundled story's catalog entry (catalog.ts); never read by the background at start-up. */
   catalog: 'catalog.json',
   /** Host names of every article address, read by wxt.config.ts for the manifest's matches. */

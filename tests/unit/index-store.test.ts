@@ -1,15 +1,21 @@
+// IndexedDB's key ranges as a browser has them (the stores use IDBKeyRange).
+import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createIndexStore, type IndexSources } from '../../entrypoints/background/index-store';
-import { storyFileJson } from '../../lib/story/story-file';
-import { encodeRecognitionIndex } from '../../lib/recognise/build-recognition-index';
 import type { PageAnswer } from '../../lib/engine/answer';
 import type { PageSnapshot } from '../../lib/extract/page-snapshot';
-import { maliStory } from './packs/helpers';
+import { type IndexCopies, openIndexCopies } from '../../lib/packs/index-copies';
+import { openPackStore } from '../../lib/packs/pack-store';
+import { readPack } from '../../lib/packs/read-pack';
+import { encodeRecognitionIndex } from '../../lib/recognise/build-recognition-index';
+import { maliStory, packFile } from './packs/helpers';
 
 const GENERATED = join(import.meta.dirname, '../../public/generated');
 const bundled = () => new Uint8Array(readFileSync(join(GENERATED, 'recognition.bin'))).buffer;
+const bundledHead = () => new Uint8Array(readFileSync(join(GENERATED, 'recognition-head.bin'))).buffer;
 const maliFile = readFileSync(join(GENERATED, 'stories/mali-offensive-2013.json'), 'utf8');
 const cnnPage: PageSnapshot = {
   url: 'https://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html',
@@ -25,17 +31,49 @@ const cnnPage: PageSnapshot = {
 const storyOf = (answer: PageAnswer) => (answer.kind === 'none' ? null : answer.match.story);
 const NONE = { kind: 'none' };
 
+// Written for the tests: another outlet's report of the story, on a site Parallax does not index.
+const report: PageSnapshot = {
+  url: 'https://www.harbourwire.example/2013/02/06/mali-toll',
+  canonical: null,
+  ogUrl: null,
+  jsonLdUrls: [],
+  text: `PARIS, Feb 6 (Harbour Wire) - French forces in Mali have killed hundreds of Islamist fighters since the intervention began, Defence Minister Jean-Yves Le Drian said on Tuesday.
+
+About 4,000 French troops are now in the country, Le Drian told BFM TV, and France will begin to pull them out in March if all goes to plan.
+
+Some 3,800 African troops have also deployed, Foreign Minister Laurent Fabius said in an interview with the daily Metro.`,
+  headline: 'France says its Mali campaign has killed hundreds of militants',
+  published: '2013-02-06',
+};
+
+/** IndexedDB's index copies, with each call counted. */
+function countedCopies(copies: IndexCopies = openIndexCopies(new IDBFactory())) {
+  return {
+    head: vi.fn((source: string) => copies.head(source)),
+    heads: vi.fn((prefix: string) => copies.heads(prefix)),
+    parts: vi.fn((source: string, numbers: readonly number[]) => copies.parts(source, numbers)),
+    copy: vi.fn(copies.copy),
+    remove: vi.fn((source: string) => copies.remove(source)),
+  };
+}
+
 function sources(overrides: Partial<IndexSources> = {}) {
   const s = {
     bundledIndex: vi.fn(async () => bundled()),
+    bundledHead: vi.fn(async () => bundledHead()),
     bundledStory: vi.fn(async (id: string) =>
       id === 'mali-offensive-2013' ? maliFile : Promise.reject(new Error('404')),
     ),
-    packIndexes: vi.fn(async (): Promise<{ pack: string; recognition: ArrayBuffer }[]> => []),
+    copies: countedCopies(),
     packStory: vi.fn(async () => undefined as string | undefined),
     ...overrides,
   };
   return s;
+}
+
+/** Runs deferred work (checks, the copy into IndexedDB) and waits for the copy of the bundled index to be there. */
+async function copied(copies: ReturnType<typeof countedCopies>): Promise<void> {
+  await vi.waitFor(async () => expect((await copies.heads('bundled:')).length).toBe(1), { timeout: 10_000 });
 }
 
 const now = (task: () => void) => task();
@@ -55,22 +93,76 @@ describe('the background index store', () => {
     expect(first.kind === 'article' ? first.story.facts.length : 0).toBeGreaterThan(10);
     expect(second).toEqual(first);
     expect(src.bundledIndex).toHaveBeenCalledTimes(1);
-    expect(src.packIndexes).toHaveBeenCalledTimes(1);
+    expect(src.copies.heads).toHaveBeenCalledTimes(1);
     expect(src.bundledStory).toHaveBeenCalledTimes(1);
+  });
+
+  test('copies the bundled index into IndexedDB after the first answer; later starts read its head and parts', async () => {
+    const copies = countedCopies();
+    const first = createIndexStore(sources({ copies }), now);
+    const want = await first.read(cnnPage);
+    const wantEvent = await first.read(report);
+    expect(wantEvent.kind).toBe('event');
+    await copied(copies);
+    for (let wake = 0; wake < 2; wake++) {
+      const src = sources({ copies });
+      const store = createIndexStore(src, now);
+      expect(await store.read(cnnPage)).toEqual(want);
+      expect(await store.read(report)).toEqual(wantEvent);
+      expect(await store.read({ ...cnnPage, url: 'https://www.example.org/' })).toEqual(NONE);
+      expect(src.bundledIndex).not.toHaveBeenCalled();
+      expect(src.bundledHead).toHaveBeenCalledOnce();
+    }
+    expect(copies.copy).toHaveBeenCalledOnce();
+    expect(copies.parts).toHaveBeenCalled();
+  });
+
+  test('a copy that is not of the packaged file is not used: the packaged file is read, and copied again', async () => {
+    const copies = countedCopies();
+    await createIndexStore(sources({ copies }), now).read(cnnPage);
+    await copied(copies);
+    const { source } = (await copies.heads('bundled:'))[0]!;
+    // The same name, another head: as if the copy were of another build.
+    const other = sources({
+      copies: { ...copies, head: vi.fn(async (s: string) => (s === source ? new ArrayBuffer(328) : copies.head(s))) },
+    });
+    expect(storyOf(await createIndexStore(other, now).read(cnnPage))).toBe('mali-offensive-2013');
+    expect(other.bundledIndex).toHaveBeenCalledOnce();
+  });
+
+  test('a damaged part of the copy leaves the page unannotated, says so once, and drops the copy', async () => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const copies = countedCopies();
+    await createIndexStore(sources({ copies }), now).read(cnnPage);
+    await copied(copies);
+    const damagedParts = vi.fn(async (source: string, numbers: readonly number[]) =>
+      (await copies.parts(source, numbers)).map((bytes) => {
+        const changed = new Uint8Array(bytes!.slice(0));
+        changed[changed.length - 1]! ^= 1;
+        return changed.buffer;
+      }),
+    );
+    const src = sources({ copies: { ...copies, parts: damagedParts } });
+    const store = createIndexStore(src, now);
+    expect(await store.read(cnnPage)).toEqual(NONE);
+    expect(await store.read(cnnPage)).toEqual(NONE);
+    expect(debug.mock.calls.length).toBeGreaterThan(0);
+    expect(new Set(debug.mock.calls.map((c) => c[0])).size).toBe(debug.mock.calls.length);
+    await vi.waitFor(() => expect(copies.remove).toHaveBeenCalled());
+    // The next start reads the packaged file again and answers.
+    expect(storyOf(await createIndexStore(sources({ copies }), now).read(cnnPage))).toBe('mali-offensive-2013');
   });
 
   test('recognises a story that only an installed pack has, and reads it from the pack', async () => {
     const story = { ...maliStory(), id: 'mali-in-a-pack' };
-    const recognition = encodeRecognitionIndex([story]).slice().buffer;
-    const packIndexes = vi.fn(
-      async (): Promise<{ pack: string; recognition: ArrayBuffer }[]> => [{ pack: 'class-pack', recognition }],
-    );
+    const factory = new IDBFactory();
+    const packs = openPackStore(factory);
+    await packs.add(await readPack(await packFile([story], 'class-pack')));
     const src = sources({
       bundledIndex: async () => encodeRecognitionIndex([]).slice().buffer,
-      packIndexes,
-      packStory: vi.fn(async (pack: string, id: string) =>
-        pack === 'class-pack' && id === story.id ? storyFileJson(story) : undefined,
-      ),
+      bundledHead: undefined,
+      copies: countedCopies(openIndexCopies(factory)),
+      packStory: vi.fn((pack: string, id: string) => packs.storyFile(pack, id)),
     });
     const store = createIndexStore(src, now);
     const reply = await store.read(cnnPage);
@@ -78,9 +170,28 @@ describe('the background index store', () => {
     expect(reply.kind === 'article' && reply.pack).toBe('class-pack');
     expect(src.packStory).toHaveBeenCalledWith('class-pack', 'mali-in-a-pack');
     // Removed from the options page: the next question reads the packs again and finds none.
-    packIndexes.mockResolvedValue([]);
+    await packs.remove('class-pack');
     store.packsChanged();
     expect(await store.read(cnnPage)).toEqual(NONE);
+  });
+
+  test('a damaged part of a pack leaves the pages that need it unannotated, with one debug line', async () => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const factory = new IDBFactory();
+    const packs = openPackStore(factory);
+    await packs.add(await readPack(await packFile([{ ...maliStory(), id: 'mali-in-a-pack' }], 'class-pack')));
+    const copies = openIndexCopies(factory);
+    const src = sources({
+      bundledIndex: async () => encodeRecognitionIndex([]).slice().buffer,
+      bundledHead: undefined,
+      copies: { ...countedCopies(copies), parts: async () => [] },
+      packStory: (pack: string, id: string) => packs.storyFile(pack, id),
+    });
+    const store = createIndexStore(src, now);
+    expect(await store.read(cnnPage)).toEqual(NONE);
+    expect(await store.read(cnnPage)).toEqual(NONE);
+    expect(debug.mock.calls.length).toBeGreaterThan(0);
+    expect(new Set(debug.mock.calls.map((c) => c[0])).size).toBe(debug.mock.calls.length);
   });
 
   test.each([
@@ -102,12 +213,13 @@ describe('the background index store', () => {
     expect(debug).toHaveBeenCalledOnce();
   });
 
-  test('a damaged byte deep in the index is found by the checksum after the first answer; recognition then stops', async () => {
+  test('a damaged byte deep in the packaged index is found by its checksum after the first answer; recognition then stops, and nothing is copied', async () => {
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
     const damaged = new Uint8Array(bundled());
     damaged[damaged.length - 20]! ^= 0xff;
     let later: (() => void) | null = null;
-    const store = createIndexStore(sources({ bundledIndex: async () => damaged.buffer }), (task) => {
+    const src = sources({ bundledIndex: async () => damaged.buffer });
+    const store = createIndexStore(src, (task) => {
       later = task;
     });
     expect(storyOf(await store.read(cnnPage))).toBe('mali-offensive-2013');
@@ -115,9 +227,10 @@ describe('the background index store', () => {
     (later as unknown as () => void)();
     await vi.waitFor(() => expect(debug).toHaveBeenCalledOnce());
     expect(await store.read(cnnPage)).toEqual(NONE);
+    expect(await src.copies.heads('bundled:')).toEqual([]);
   });
 
-  test('a file verified earlier in the session is not read through again; a new one is, once', async () => {
+  test('without a packaged head, the whole file is read at every start and verified once a session', async () => {
     const seen = new Set<string>();
     const verified = {
       has: vi.fn(async (k: string) => seen.has(k)),
@@ -125,7 +238,7 @@ describe('the background index store', () => {
     };
     const tasks: (() => void)[] = [];
     for (let wake = 0; wake < 2; wake++) {
-      const store = createIndexStore(sources({ verified }), (task) => void tasks.push(task));
+      const store = createIndexStore(sources({ verified, bundledHead: undefined }), (task) => void tasks.push(task));
       await store.read(cnnPage);
       for (const task of tasks.splice(0)) task();
       await vi.waitFor(() => expect(verified.has).toHaveBeenCalledTimes(wake + 1));
@@ -139,21 +252,6 @@ describe('the background index store', () => {
     expect(await store.read(cnnPage)).toEqual(NONE);
     expect(debug).toHaveBeenCalledOnce();
   });
-
-  // Written for the tests: another outlet's report of the story, on a site Parallax does not index.
-  const report: PageSnapshot = {
-    url: 'https://www.harbourwire.example/2013/02/06/mali-toll',
-    canonical: null,
-    ogUrl: null,
-    jsonLdUrls: [],
-    text: `PARIS, Feb 6 (Harbour Wire) - French forces in Mali have killed hundreds of Islamist fighters since the intervention began, Defence Minister Jean-Yves Le Drian said on Tuesday.
-
-About 4,000 French troops are now in the country, Le Drian told BFM TV, and France will begin to pull them out in March if all goes to plan.
-
-Some 3,800 African troops have also deployed, Foreign Minister Laurent Fabius said in an interview with the daily Metro.`,
-    headline: 'France says its Mali campaign has killed hundreds of militants',
-    published: '2013-02-06',
-  };
 
   test('a report of the story in other words is an event match, with its figures', async () => {
     const store = createIndexStore(sources(), now);

@@ -137,6 +137,7 @@ describe('reproducible build of the real data', () => {
     if (!a?.ok || !b?.ok) throw new Error('the real data does not build');
     expect(a.files.map((f) => f.path)).toEqual([
       'recognition.bin',
+      'recognition-head.bin',
       'stories/mali-offensive-2013.json',
       'catalog.json',
       'hosts.json',

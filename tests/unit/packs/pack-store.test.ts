@@ -1,3 +1,5 @@
+// IndexedDB's key ranges as a browser has them (the stores use IDBKeyRange).
+import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import { openPackStore } from '../../../lib/packs/pack-store';
@@ -25,7 +27,7 @@ describe('the pack store', () => {
         source: { kind: 'pack', pack: 'teacher-pack' },
       }),
     ]);
-    expect((await store.recognitionIndexes()).map((i) => [i.pack, i.recognition.byteLength > 0])).toEqual([
+    expect((await store.recognitionHeads()).map((i) => [i.pack, i.head.byteLength > 0])).toEqual([
       ['teacher-pack', true],
     ]);
     expect(JSON.parse((await store.storyFile('teacher-pack', story.id))!).story.id).toBe(story.id);
@@ -41,7 +43,7 @@ describe('the pack store', () => {
     expect(await store.remove('teacher-pack')).toBe(true);
     expect(await store.remove('teacher-pack')).toBe(false);
     expect(await store.list()).toEqual([]);
-    expect(await store.recognitionIndexes()).toEqual([]);
+    expect(await store.recognitionHeads()).toEqual([]);
     expect(await store.storyFile('teacher-pack', 'mali-other-copy')).toBeUndefined();
   });
 });
