@@ -78,8 +78,11 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
   // gave the toll" speaks in the sentences whose figures are the toll, and so does the day the toll was given).
   const isStatement = (it: Item) =>
     it.claim.kind === 'attribution' || (it.claim.kind === 'date' && it.claim.datesStatement);
+  // One matrix of similarities, each block filled when its claims are grouped: pairs of other kinds are 0 (never one
+  // fact), and a pair's similarity depends only on what is known when its block is filled.
+  const sims = new Float64Array(items.length * items.length);
   const figures = items.map((_, i) => i).filter((i) => !isStatement(items[i]!));
-  const figureGroups = cluster(items, figures, pairSimilarities(items, idf));
+  const figureGroups = cluster(items, figures, pairSimilarities(items, figures, idf, sims));
   figureGroups.forEach((group, g) => {
     for (const i of group) {
       const it = items[i]!;
@@ -88,7 +91,7 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
     }
   });
   const dates = items.map((_, i) => i).filter((i) => items[i]!.claim.kind === 'date' && isStatement(items[i]!));
-  const dateGroups = cluster(items, dates, pairSimilarities(items, idf));
+  const dateGroups = cluster(items, dates, pairSimilarities(items, dates, idf, sims));
   dateGroups.forEach((group, g) => {
     for (const i of group) {
       const it = items[i]!;
@@ -103,10 +106,11 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
     }
   });
   const speakers = items.map((_, i) => i).filter((i) => items[i]!.claim.kind === 'attribution');
-  const speakerSims = pairSimilarities(items, idf);
-  const groups = [...figureGroups, ...dateGroups, ...cluster(items, speakers, speakerSims)];
-  // The last similarities hold every pair, speakers grouped by the figures beside them included.
-  const sims = speakerSims;
+  const groups = [
+    ...figureGroups,
+    ...dateGroups,
+    ...cluster(items, speakers, pairSimilarities(items, speakers, idf, sims)),
+  ];
   const used = new Set<string>();
   return groups
     .sort((a, b) => b.length - a.length || firstStart(items, a) - firstStart(items, b))
@@ -152,12 +156,19 @@ function claimIdf(items: readonly Item[]): Map<string, number> {
   return idf;
 }
 
-// Pairwise similarity, 0 for pairs that cannot be one fact (other kind, other people's, far-apart values).
-function pairSimilarities(items: readonly Item[], idf: Map<string, number>): Float64Array {
+// Pairwise similarity of the members, written into `sim` (n × n over every item); 0 for pairs that cannot be one
+// fact (other kind, other people's, far-apart values).
+function pairSimilarities(
+  items: readonly Item[],
+  members: readonly number[],
+  idf: Map<string, number>,
+  sim: Float64Array,
+): Float64Array {
   const n = items.length;
-  const sim = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
+  for (let x = 0; x < members.length; x++) {
+    for (let y = x + 1; y < members.length; y++) {
+      const i = members[x]!;
+      const j = members[y]!;
       const s = pairSimilarity(items[i]!, items[j]!, idf);
       sim[i * n + j] = s;
       sim[j * n + i] = s;
@@ -312,19 +323,31 @@ function cluster(items: readonly Item[], members: readonly number[], sim: Float6
         : sameN[at]! > 0 && same[at]! / sameN[at]! >= DRAFT_THRESHOLDS.sameText
           ? same[at]! / sameN[at]!
           : 0;
-  // The order groups are scanned in: a merged group goes last, so ties are broken as they always were.
+  // The order groups are scanned in: a merged group goes last, so ties are broken as they always were (the first
+  // pair in scan order of the most alike wins).
   let order = groups.map((_, x) => x);
+  // Each group's most alike group after it in the order (the first of equals), kept between merges: a merge
+  // changes only the pairs of the merged group, so a pass over the groups replaces a pass over every pair.
+  const bestValue = new Float64Array(k).fill(-1);
+  const bestPartner = new Int32Array(k).fill(-1);
+  const rescan = (p: number): void => {
+    const x = order[p]!;
+    let value = -1;
+    let partner = -1;
+    for (let q = p + 1; q < order.length; q++) {
+      const v = linkage(idx(x, order[q]!));
+      if (v > value) [value, partner] = [v, order[q]!];
+    }
+    bestValue[x] = value;
+    bestPartner[x] = partner;
+  };
+  for (let p = 0; p < order.length; p++) rescan(p);
   for (;;) {
     let best = -1;
     let bx = -1;
-    let by = -1;
-    for (let p = 0; p < order.length; p++) {
-      for (let q = p + 1; q < order.length; q++) {
-        const v = linkage(idx(order[p]!, order[q]!));
-        if (v > best) [best, bx, by] = [v, order[p]!, order[q]!];
-      }
-    }
-    if (best < DRAFT_THRESHOLDS.merge || bx < 0) return order.map((x) => groups[x]!);
+    for (const x of order) if (bestValue[x]! > best) [best, bx] = [bestValue[x]!, x];
+    const by = bx < 0 ? -1 : bestPartner[bx]!;
+    if (best < DRAFT_THRESHOLDS.merge || bx < 0 || by < 0) return order.map((x) => groups[x]!);
     order = [...order.filter((x) => x !== bx && x !== by), bx];
     // Group bx takes group by's members and its sums with every other group.
     groups[bx] = [...groups[bx]!, ...groups[by]!];
@@ -338,6 +361,18 @@ function cluster(items: readonly Item[], members: readonly number[], sim: Float6
       same[to] = same[to]! + same[from]!;
       sameN[to] = sameN[to]! + sameN[from]!;
       blocked[to] = blocked[to]! | blocked[from]!;
+    }
+    // The merged group is last: nothing after it. A group whose best was one of the two looks again; any other
+    // keeps its best unless the merged group, now last, is more alike.
+    bestValue[bx] = -1;
+    bestPartner[bx] = -1;
+    for (let p = 0; p < order.length - 1; p++) {
+      const z = order[p]!;
+      if (bestPartner[z] === bx || bestPartner[z] === by) rescan(p);
+      else {
+        const v = linkage(idx(z, bx));
+        if (v > bestValue[z]!) [bestValue[z], bestPartner[z]] = [v, bx];
+      }
     }
   }
 }
