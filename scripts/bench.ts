@@ -1,6 +1,7 @@
 // `npm run bench [-- --json] [MODULE...]`: runs every module in scripts/bench/ (each default-exports a function
 // returning figures), then prints the figures as tables, or with --json only this object on stdout:
-//   {"scale":{"1000":{…},"10000":{…},"100000":{…}},"serviceWorkerWakeMs":…,"figures":[{module,name,value,unit,…}]}
+//   {"scale":{"1000":{…},"10000":{…},"100000":{…}},"serviceWorkerWakeMs":…,"compare":{"fiveReportsMs",…},
+//    "figures":[{module,name,value,unit,…}]}
 // Progress goes to stderr. Figures are reported, never asserted.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ const modules = readdirSync(dir)
 const results: (BenchResult & { module: string; ok: boolean | null })[] = [];
 let scale: Record<string, ScaleFigures> = {};
 let serviceWorkerWakeMs: number | null = null;
+let compare: BenchOutput['compare'] | null = null;
 let failed = false;
 for (const file of modules) {
   const module = file.replace(/\.ts$/, '');
@@ -33,6 +35,7 @@ for (const file of modules) {
       results.push({ module, ...r, ok: r.target === undefined ? null : r.value <= r.target });
     if (output.scale) scale = { ...scale, ...output.scale };
     if (output.serviceWorkerWakeMs !== undefined) serviceWorkerWakeMs = output.serviceWorkerWakeMs;
+    if (output.compare) compare = output.compare;
   } catch (error) {
     failed = true;
     process.stderr.write(
@@ -49,7 +52,7 @@ if (json) {
   const scaleOut = Object.fromEntries(Object.entries(scale).map(([k, v]) => [k, roundAll(v)]));
   const wake = serviceWorkerWakeMs === null ? null : round(serviceWorkerWakeMs);
   process.stdout.write(
-    `${JSON.stringify({ scale: scaleOut, serviceWorkerWakeMs: wake, figures: results.map((r) => ({ ...r, value: round(r.value) })) }, null, 2)}\n`,
+    `${JSON.stringify({ scale: scaleOut, serviceWorkerWakeMs: wake, compare: compare && roundAll(compare), figures: results.map((r) => ({ ...r, value: round(r.value) })) }, null, 2)}\n`,
   );
 } else {
   printTable([
