@@ -38,7 +38,8 @@ export default defineConfig({
     name: 'Parallax',
     description:
       'See how other outlets reported the same facts, figure by figure, beside the news article you are reading.',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // contextMenus: "Add this page to your Parallax comparison" on the page's menu (no warning at installation).
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     optional_host_permissions: [ALL_SITES_ORIGIN],
     action: { default_title: 'Parallax' },
     commands: {

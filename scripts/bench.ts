@@ -1,7 +1,8 @@
 // `npm run bench [-- --json] [MODULE...]`: runs every module in scripts/bench/ (each default-exports a function
 // returning figures), then prints the figures as tables, or with --json only this object on stdout:
 //   {"scale":{"1000":{…},"10000":{…},"100000":{…}},"serviceWorkerWakeMs":…,
-//    "serviceWorkerWake":{"oneStoryMs","tenThousandMs","ratio"},"figures":[{module,name,value,unit,…}]}
+//    "serviceWorkerWake":{"oneStoryMs","tenThousandMs","ratio"},"compare":{"fiveReportsMs",…},
+//    "figures":[{module,name,value,unit,…}]}
 // Progress goes to stderr. Figures are reported, never asserted.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,7 @@ const results: (BenchResult & { module: string; ok: boolean | null })[] = [];
 let scale: Record<string, ScaleFigures> = {};
 let serviceWorkerWakeMs: number | null = null;
 let serviceWorkerWake: ServiceWorkerWake | null = null;
+let compare: BenchOutput['compare'] | null = null;
 let failed = false;
 for (const file of modules) {
   const module = file.replace(/\.ts$/, '');
@@ -36,6 +38,7 @@ for (const file of modules) {
     if (output.scale) scale = { ...scale, ...output.scale };
     if (output.serviceWorkerWakeMs !== undefined) serviceWorkerWakeMs = output.serviceWorkerWakeMs;
     if (output.serviceWorkerWake !== undefined) serviceWorkerWake = output.serviceWorkerWake;
+    if (output.compare) compare = output.compare;
   } catch (error) {
     failed = true;
     process.stderr.write(
@@ -54,7 +57,7 @@ if (json) {
   const wakes = serviceWorkerWake && roundAll(serviceWorkerWake);
   const figures = results.map((r) => ({ ...r, value: round(r.value) }));
   process.stdout.write(
-    `${JSON.stringify({ scale: scaleOut, serviceWorkerWakeMs: wake, serviceWorkerWake: wakes, figures }, null, 2)}\n`,
+    `${JSON.stringify({ scale: scaleOut, serviceWorkerWakeMs: wake, serviceWorkerWake: wakes, compare: compare && roundAll(compare), figures }, null, 2)}\n`,
   );
 } else {
   printTable([

@@ -1,7 +1,8 @@
 // `npm run eval:events -- CORPUS.jsonl [--draft N] [--events FILE[:KEY,…]] [--score-events FILE[:KEY,…]]
 // [--use FILE[:KEY,…]] [--same-week-negatives] [--undated] [--seed S] [--json] [--verbose]`: event recognition on any
 // corpus of news grouped by event. --facts-sample N prints on stderr N drafted facts that two or more articles
-// report, drawn with the seed, for a hand check of the drafting. Each indexed event (at least N+1 articles, or those --events lists) is drafted into a story from its first
+// report, drawn with the seed, for a hand check of the drafting (with their cohesion; --compared: only those a comparison
+// of reports shows, lib/compare). Each indexed event (at least N+1 articles, or those --events lists) is drafted into a story from its first
 // N articles; the drafts are built into a throwaway index in a temporary folder (the only place drafts are allowed);
 // every other article is laid out as a saved page and read through the engine's one door, as the extension reads it.
 // Prints one JSON object with --json:
@@ -18,7 +19,8 @@ import { evaluateCorpus, formatSummary } from './eval/events-corpus/run';
 
 const USAGE =
   'usage: npm run eval:events -- CORPUS.jsonl [--draft N] [--events FILE[:KEY,…]] [--score-events FILE[:KEY,…]] ' +
-  '[--use FILE[:KEY,…]] [--same-week-negatives] [--undated] [--seed S] [--facts-sample N] [--json] [--verbose]';
+  '[--use FILE[:KEY,…]] [--same-week-negatives] [--undated] [--seed S] [--facts-sample N [--compared]] [--json] ' +
+  '[--verbose]';
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
@@ -37,6 +39,7 @@ let seed = 20130206;
 let json = false;
 let verbose = false;
 let factsSample = 0;
+let compared = false;
 for (let i = 0; i < args.length; i++) {
   const arg = args[i]!;
   const value = () => args[++i] ?? fail(`${arg} needs a value\n${USAGE}`);
@@ -50,6 +53,7 @@ for (let i = 0; i < args.length; i++) {
   else if (arg === '--json') json = true;
   else if (arg === '--verbose') verbose = true;
   else if (arg === '--facts-sample') factsSample = Number(value());
+  else if (arg === '--compared') compared = true;
   else if (arg === '-h' || arg === '--help') fail(USAGE, 0);
   else if (arg.startsWith('--')) fail(`unknown option ${arg}\n${USAGE}`);
   else if (corpusPath === null) corpusPath = arg;
@@ -95,7 +99,7 @@ try {
   });
   if (json) process.stdout.write(`${JSON.stringify(verbose ? result : { ...result, problems: undefined })}\n`);
   else process.stdout.write(formatSummary(result, verbose));
-  if (factsSample > 0) process.stderr.write(formatFactsSample(index.shared, factsSample, seed));
+  if (factsSample > 0) process.stderr.write(formatFactsSample(index.shared, factsSample, seed, compared));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -4,6 +4,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { GENERATED, storyFilePath } from '@/lib/story/generated-layout';
+import { openReportStore } from '@/lib/compare/report-store';
+import type { Catalog } from '@/lib/story/catalog';
 import { pageSnapshotOf } from '@/lib/extract/page-snapshot';
 import {
   isParallaxMessage,
@@ -20,12 +22,14 @@ import { openPackStore } from '@/lib/packs/pack-store';
 import { parseWrite } from '@/lib/settings/settings-writes';
 import { tabStateOf } from '@/lib/tab-state';
 import { watchAllSitesPermission } from './all-sites';
-import { showDisputedCount } from './badge';
+import { showComparisonCount, showDisputedCount } from './badge';
 import { createSettingsStore } from '@/lib/settings/settings-store';
 import { runCommand } from './commands';
 import { createIndexStore } from './index-store';
 import { watchGrantedSites } from './granted-sites';
-import { checkTab, injectContentScript, loadAppInto, tabState } from './tab-checks';
+import { askContent, checkTab, injectContentScript, loadAppInto, tabState } from './tab-checks';
+import { createComparisons, isComparisonRequest } from './comparison-requests';
+import { watchComparisonMenu } from './comparison-menu';
 import { showWelcomeOnInstall } from './welcome';
 
 /** A packaged file under generated/, or a rejection naming it. */
@@ -68,11 +72,33 @@ export default defineBackground(() => {
   // The one writer of the settings: every context sends its presses here, and storage change events carry the
   // result back to all of them. The keyboard command writes through it too.
   const settings = createSettingsStore(browser.storage.local);
+  // The reader's comparison: pages are read only when the reader adds them (toolbar popup or context menu).
+  const comparisons = createComparisons({
+    reports: openReportStore(indexedDB),
+    packs,
+    bundledStoryIds: async () =>
+      ((await (await packaged(GENERATED.catalog)).json()) as Catalog).stories.map((s) => s.id),
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
+    readTab: async (tabId) => pageSnapshotOf((await askContent(tabId, { type: 'read-page' })).page),
+    show: async (tabId, comparison) => {
+      const { sidebar } = await askContent(tabId, { type: 'show-comparison', comparison });
+      void showComparisonCount(tabId, comparison.story, comparison.article);
+      return sidebar;
+    },
+    packsChanged: () => {
+      index.packsChanged();
+      resyncSites();
+    },
+    now: () => Date.now(),
+  });
 
   // Listeners are registered synchronously, so a background woken by an event finds them in place.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isParallaxMessage(message)) return undefined;
     const msg = message as ContentToBackground | PopupToBackground | SettingsToBackground | OptionsToBackground;
+    // Only Parallax's own pages (the popup) ask about the comparison; a content script never does.
+    if (isComparisonRequest(msg))
+      return sender.url?.startsWith(browser.runtime.getURL('/')) ? comparisons.handle(msg) : undefined;
     switch (msg.type) {
       case 'recognise': {
         const page = pageSnapshotOf(msg.page);
@@ -112,4 +138,7 @@ export default defineBackground(() => {
 
   watchAllSitesPermission();
   showWelcomeOnInstall();
+  watchComparisonMenu((tabId) => comparisons.handle({ type: 'compare-add', tabId }));
+  // A comparison unused for a week is cleared at start-up too, not only when it is next read.
+  void comparisons.expire().catch((error) => console.warn('Parallax: could not read the comparison', error));
 });

@@ -40,17 +40,21 @@ export async function tabState(tabId: number): Promise<TabState> {
 
 /** Checks a tab's page now: asks its content script, or injects one first (allowed by the reader's click). */
 export async function checkTab(tabId: number): Promise<TabState> {
+  return askContent(tabId, { type: 'check' }).catch(() => unavailable());
+}
+
+/**
+ * Asks the content script of a tab's top frame, injecting it first when none answers (a site outside the automatic
+ * hosts: the reader's click allows it); rejects when the page cannot be scripted.
+ */
+export async function askContent<T extends ToContent>(tabId: number, message: T): Promise<ToContentReplies[T['type']]> {
   try {
-    return await askTab(tabId, { type: 'check' });
+    return await askTab(tabId, message);
   } catch {
-    // No content script there yet: a site outside the automatic hosts.
+    // No content script there yet.
   }
-  try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] });
-    return await askTab(tabId, { type: 'check' });
-  } catch {
-    return unavailable();
-  }
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] });
+  return askTab(tabId, message);
 }
 
 /**

@@ -2,7 +2,7 @@
 // current across single-page navigation; answers the popup and the background about this page.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { loadedApp, type MountedApp, type Recognised } from '@/lib/app-contract';
+import { type ComparisonShown, loadedApp, type MountedApp, type Recognised } from '@/lib/app-contract';
 import { extractPage } from '@/lib/extract/extract-page';
 import { mayBeArticle } from '@/lib/extract/quick-gate';
 import type { SidebarState, TabState, ToContent, ToContentReplies } from '@/lib/messages';
@@ -26,6 +26,8 @@ export function createPageWatcher(ctx: ContentScriptContext) {
   let mounted: MountedApp | null = null;
   let shown = '';
   let run = 0;
+  // The page (without its fragment) the reader's comparison was shown on, by their click: it stays until they leave.
+  let pinned: string | null = null;
 
   function unmount(): void {
     mounted?.destroy();
@@ -48,11 +50,26 @@ export function createPageWatcher(ctx: ContentScriptContext) {
       await show({ ...answer, pageUrl }, `${answer.match.story}/${answer.match.article}`, tab, thisRun);
     } else if (answer.kind === 'event' && document.body) {
       await show({ ...answer, pageUrl }, `${answer.story.id}@${pageUrl.split('#')[0]}`, tab, thisRun);
-    } else {
+    } else if (!(mounted && pinned === pageUrl.split('#')[0])) {
       unmount();
+      pinned = null;
       state = emptyState(true);
     }
     return state;
+  }
+
+  // The reader's comparison beside this page, shown on their click (its report is this page).
+  async function showComparison(comparison: ComparisonShown): Promise<void> {
+    const thisRun = ++run;
+    const pageUrl = location.href;
+    pinned = pageUrl.split('#')[0]!;
+    const { story } = comparison;
+    const tab: TabState = {
+      ...emptyState(true),
+      comparison: { title: story.title, reports: story.articles.length, kept: false },
+    };
+    // The same comparison made again (a report added since) is a new drawing, not the one shown.
+    await show({ ...comparison, pageUrl }, `${story.id}/${comparison.article}@${story.automatic?.made}`, tab, thisRun);
   }
 
   function readPage(force: boolean): PageSnapshot {
@@ -104,6 +121,13 @@ export function createPageWatcher(ctx: ContentScriptContext) {
         return check(true).then<ToContentReplies['check']>((s) => ({ ...s, sidebar: sidebarState() }));
       case 'sidebar':
         return Promise.resolve<ToContentReplies['sidebar']>({ sidebar: mounted?.setSidebar(msg.action) ?? null });
+      case 'read-page':
+        // Only ever asked after the reader added this page to their comparison.
+        return Promise.resolve<ToContentReplies['read-page']>({ page: readPage(true) });
+      case 'show-comparison':
+        return showComparison(msg.comparison).then<ToContentReplies['show-comparison']>(() => ({
+          sidebar: sidebarState(),
+        }));
       default:
         return undefined;
     }

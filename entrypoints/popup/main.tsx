@@ -1,13 +1,19 @@
 // Popup entrypoint: builds the popup's API from the browser and renders it.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { settingsWriteMessage, type PopupToBackgroundReplies, type ToContentReplies } from '@/lib/messages';
+import {
+  type ComparisonReply,
+  settingsWriteMessage,
+  type PopupToBackgroundReplies,
+  type ToContentReplies,
+} from '@/lib/messages';
 import { siteOfAddress } from '@/lib/permissions/host-patterns';
 import { createSettingsClient } from '@/lib/settings/settings-client';
 import { PAGES_CSS } from '@/lib/ui/pages-css';
 import { PopupApp, type PopupApi } from '@/lib/ui/PopupApp';
 
 const storiesUrl = (browser.runtime.getURL as (path: string) => string)('/welcome.html#stories');
+const exportUrl = (browser.runtime.getURL as (path: string) => string)('/export.html');
 
 const api: PopupApi = {
   async activeTabId() {
@@ -41,6 +47,18 @@ const api: PopupApi = {
   storiesUrl,
   openStories() {
     void browser.tabs.create({ url: storiesUrl }).then(() => window.close());
+  },
+  comparison: {
+    async request(message) {
+      return (await browser.runtime.sendMessage(message)) as ComparisonReply;
+    },
+    allowSites(patterns) {
+      return browser.permissions.request({ origins: patterns });
+    },
+    openExport() {
+      // A page of its own saves the file: a download started in the popup is lost when the popup closes.
+      void browser.tabs.create({ url: exportUrl }).then(() => window.close());
+    },
   },
 };
 

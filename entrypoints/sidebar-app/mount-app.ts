@@ -2,7 +2,8 @@
 // both following the reader's settings; everything is torn down with the content script's context.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { MountedApp, ParallaxApp, Recognised } from '@/lib/app-contract';
+import { comparisonReport, type MountedApp, type ParallaxApp, type Recognised } from '@/lib/app-contract';
+import { comparisonFigures } from '@/lib/compare/comparison-figures';
 import { findArticleRoot } from '@/lib/extract/extract-page';
 import { settingsWriteMessage, type SidebarState } from '@/lib/messages';
 import { initialCollapsed, DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
@@ -43,7 +44,9 @@ function showApp(
   const { story, pageUrl } = recognised;
   // On a report of the story the page is none of the reviewed articles: its own figures stand in for theirs.
   const event = recognised.kind === 'event' ? { match: recognised.match, figures: recognised.figures } : undefined;
-  const articleId = recognised.kind === 'article' ? recognised.match.article : null;
+  // The reader's own comparison: the page is one of its reports, and everything about it is automatic.
+  const comparison = comparisonReport(recognised);
+  const articleId = recognised.kind === 'article' ? recognised.match.article : (comparison?.article ?? null);
   let settings = loaded;
   // A phone-sized window starts with the sheet's slim bar, whatever the wide-screen setting says.
   const narrowAtStart = window.matchMedia(SHEET_QUERY).matches;
@@ -56,7 +59,7 @@ function showApp(
     document,
     settings.sidebarSide,
     state,
-    event ? 'event' : 'article',
+    event ? 'event' : comparison ? 'comparison' : 'article',
     narrowAtStart ? 'sheet' : 'side',
   );
   const findRoot = () => findArticleRoot(document) ?? document.body;
@@ -99,7 +102,8 @@ function showApp(
       facts: story.facts,
       articles: story.articles,
       articleId,
-      pageFigures: event?.figures,
+      pageFigures: event?.figures ?? (comparison ? comparisonFigures(story, comparison.article) : undefined),
+      automaticStory: story.automatic !== undefined,
       cardHost: host.shadow,
       onOpenFact: (factId) => {
         // The figure the reader tapped is the line being read: the sheet opens below it.
@@ -115,6 +119,7 @@ function showApp(
       story,
       articleId,
       event,
+      comparison: comparison ?? undefined,
       reportedFacts,
       pageUrl,
       revision: recognised.kind === 'article' ? recognised.match.revision : undefined,

@@ -15,6 +15,8 @@ interface PageHighlightOptions {
   articleId: string | null;
   /** On a page matched by its story: its own figures, marked where they differ (automatic). */
   pageFigures?: readonly PageFigure[];
+  /** The story is the reader's own comparison (automatic): the cards say so. */
+  automaticStory?: boolean;
   cardHost: ShadowRoot;
   onOpenFact(factId: string): void;
 }
@@ -34,6 +36,7 @@ export function createPageHighlights(options: PageHighlightOptions) {
       articles: options.articles,
       articleId: options.articleId,
       pageFigures: options.pageFigures,
+      automaticStory: options.automaticStory,
       enabled,
       cardHost: options.cardHost,
       onOpenFact: options.onOpenFact,

@@ -16,14 +16,14 @@ export interface SidebarHost {
 
 /**
  * Creates the host element at the end of the document element. `match` says what the page is: one of the story's
- * reviewed articles, or another outlet's report of the story (an automatic event match); `layout`, a panel beside
- * the page or a bottom sheet on a narrow window.
+ * reviewed articles, another outlet's report of the story (an automatic event match), or a report of the reader's
+ * own comparison (automatic); `layout`, a panel beside the page or a bottom sheet on a narrow window.
  */
 export function createSidebarHost(
   doc: Document,
   side: SidebarSide,
   state: SidebarState,
-  match: 'article' | 'event',
+  match: 'article' | 'event' | 'comparison',
   layout: SidebarLayout = 'side',
 ): SidebarHost {
   const host = doc.createElement('parallax-sidebar');

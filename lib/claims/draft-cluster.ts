@@ -53,19 +53,31 @@ export function cluster(
         : sameN[at]! > 0 && same[at]! / sameN[at]! >= thresholds.sameText
           ? same[at]! / sameN[at]!
           : 0;
-  // The order groups are scanned in: a merged group goes last, so ties are broken as they always were.
+  // The order groups are scanned in: a merged group goes last, so ties are broken as they always were (the first
+  // pair in scan order of the most alike wins).
   let order = groups.map((_, x) => x);
+  // Each group's most alike group after it in the order (the first of equals), kept between merges: a merge
+  // changes only the pairs of the merged group, so a pass over the groups replaces a pass over every pair.
+  const bestValue = new Float64Array(k).fill(-1);
+  const bestPartner = new Int32Array(k).fill(-1);
+  const rescan = (p: number): void => {
+    const x = order[p]!;
+    let value = -1;
+    let partner = -1;
+    for (let q = p + 1; q < order.length; q++) {
+      const v = linkage(idx(x, order[q]!));
+      if (v > value) [value, partner] = [v, order[q]!];
+    }
+    bestValue[x] = value;
+    bestPartner[x] = partner;
+  };
+  for (let p = 0; p < order.length; p++) rescan(p);
   for (;;) {
     let best = -1;
     let bx = -1;
-    let by = -1;
-    for (let p = 0; p < order.length; p++) {
-      for (let q = p + 1; q < order.length; q++) {
-        const v = linkage(idx(order[p]!, order[q]!));
-        if (v > best) [best, bx, by] = [v, order[p]!, order[q]!];
-      }
-    }
-    if (best < thresholds.merge || bx < 0) return order.map((x) => groups[x]!);
+    for (const x of order) if (bestValue[x]! > best) [best, bx] = [bestValue[x]!, x];
+    const by = bx < 0 ? -1 : bestPartner[bx]!;
+    if (best < thresholds.merge || bx < 0 || by < 0) return order.map((x) => groups[x]!);
     order = [...order.filter((x) => x !== bx && x !== by), bx];
     // Group bx takes group by's members and its sums with every other group.
     groups[bx] = [...groups[bx]!, ...groups[by]!];
@@ -79,6 +91,18 @@ export function cluster(
       same[to] = same[to]! + same[from]!;
       sameN[to] = sameN[to]! + sameN[from]!;
       blocked[to] = blocked[to]! | blocked[from]!;
+    }
+    // The merged group is last: nothing after it. A group whose best was one of the two looks again; any other
+    // keeps its best unless the merged group, now last, is more alike.
+    bestValue[bx] = -1;
+    bestPartner[bx] = -1;
+    for (let p = 0; p < order.length - 1; p++) {
+      const z = order[p]!;
+      if (bestPartner[z] === bx || bestPartner[z] === by) rescan(p);
+      else {
+        const v = linkage(idx(z, bx));
+        if (v > bestValue[z]!) [bestValue[z], bestPartner[z]] = [v, bx];
+      }
     }
   }
 }

@@ -79,8 +79,11 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
   // gave the toll" speaks in the sentences whose figures are the toll, and so does the day the toll was given).
   const isStatement = (it: Item) =>
     it.claim.kind === 'attribution' || (it.claim.kind === 'date' && it.claim.datesStatement);
+  // One matrix of similarities, each block filled when its claims are grouped: pairs of other kinds are 0 (never one
+  // fact), and a pair's similarity depends only on what is known when its block is filled.
+  const sims = new Float64Array(items.length * items.length);
   const figures = items.map((_, i) => i).filter((i) => !isStatement(items[i]!));
-  const figureGroups = cluster(items, figures, pairSimilarities(items, idf), DRAFT_THRESHOLDS);
+  const figureGroups = cluster(items, figures, pairSimilarities(items, figures, idf, sims), DRAFT_THRESHOLDS);
   figureGroups.forEach((group, g) => {
     for (const i of group) {
       const it = items[i]!;
@@ -89,7 +92,7 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
     }
   });
   const dates = items.map((_, i) => i).filter((i) => items[i]!.claim.kind === 'date' && isStatement(items[i]!));
-  const dateGroups = cluster(items, dates, pairSimilarities(items, idf), DRAFT_THRESHOLDS);
+  const dateGroups = cluster(items, dates, pairSimilarities(items, dates, idf, sims), DRAFT_THRESHOLDS);
   dateGroups.forEach((group, g) => {
     for (const i of group) {
       const it = items[i]!;
@@ -104,10 +107,8 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
     }
   });
   const speakers = items.map((_, i) => i).filter((i) => items[i]!.claim.kind === 'attribution');
-  const speakerSims = pairSimilarities(items, idf);
-  const groups = [...figureGroups, ...dateGroups, ...cluster(items, speakers, speakerSims, DRAFT_THRESHOLDS)];
-  // The last similarities hold every pair, speakers grouped by the figures beside them included.
-  const sims = speakerSims;
+  const speakerGroups = cluster(items, speakers, pairSimilarities(items, speakers, idf, sims), DRAFT_THRESHOLDS);
+  const groups = [...figureGroups, ...dateGroups, ...speakerGroups];
   const used = new Set<string>();
   return groups
     .sort((a, b) => b.length - a.length || firstStart(items, a) - firstStart(items, b))
@@ -136,12 +137,19 @@ function claimIdf(items: readonly Item[]): Map<string, number> {
   return idf;
 }
 
-// Pairwise similarity, 0 for pairs that cannot be one fact (other kind, other people's, far-apart values).
-function pairSimilarities(items: readonly Item[], idf: Map<string, number>): Float64Array {
+// Pairwise similarity of the members, written into `sim` (n × n over every item); 0 for pairs that cannot be one
+// fact (other kind, other people's, far-apart values).
+function pairSimilarities(
+  items: readonly Item[],
+  members: readonly number[],
+  idf: Map<string, number>,
+  sim: Float64Array,
+): Float64Array {
   const n = items.length;
-  const sim = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
+  for (let x = 0; x < members.length; x++) {
+    for (let y = x + 1; y < members.length; y++) {
+      const i = members[x]!;
+      const j = members[y]!;
       const s = pairSimilarity(items[i]!, items[j]!, idf);
       sim[i * n + j] = s;
       sim[j * n + i] = s;

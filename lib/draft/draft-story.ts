@@ -18,6 +18,11 @@ export interface DraftInput {
   meta: Partial<SavedPage>;
   /** Where the text came from, for the reviewer's notes. */
   source: string;
+  /**
+   * The day the text's figures are read against when its page gives no publication day, and why (the data format's
+   * `datedBy`); without either, its figures are left out of the draft.
+   */
+  datedBy?: { date: string; reason: string };
 }
 
 /** A drafted claim in the reviewed format. */
@@ -76,16 +81,22 @@ export interface DraftedStory {
   notClaims: { $schema: string; notClaims: never[] };
   /** Claims left out of the draft, each with the reason (printed for the reviewer, not written to data/). */
   dropped: DroppedClaim[];
+  /** Each drafted fact's cohesion by its id (lib/claims/draft-facts.ts: null for a fact of one text; not written). */
+  cohesion: Record<string, number | null>;
 }
 
 /** Drafts a story from its texts; `today` dates a story whose texts carry no date (ISO day). */
 export function draftStory(storyId: string, inputs: readonly DraftInput[], today: string): DraftedStory {
-  const days = inputs.map((i) => i.meta.published?.slice(0, 10) ?? null);
+  const days = inputs.map((i) => i.meta.published?.slice(0, 10) ?? i.datedBy?.date ?? null);
   const facts = draftFacts(inputs.map((i, k) => ({ id: i.id, text: i.text, published: days[k] ?? null })));
   const texts = new Map(inputs.map((i, k) => [i.id, { text: i.text, published: days[k] ?? null }]));
   const dropped: DroppedClaim[] = [];
   const factFiles = facts.map((f) => factJson(f, texts, dropped)).filter((f) => f.claims.length > 0);
-  const known = days.filter((d): d is string => d !== null).sort();
+  // The story's dates are the days its texts were published, not the days they were read against.
+  const known = inputs
+    .map((i) => i.meta.published?.slice(0, 10) ?? null)
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
     story: {
       $schema: '../../schema/story.schema.json',
@@ -102,6 +113,7 @@ export function draftStory(storyId: string, inputs: readonly DraftInput[], today
     })),
     facts: { $schema: '../../schema/facts.schema.json', facts: factFiles },
     dropped,
+    cohesion: Object.fromEntries(facts.map((f) => [f.id, f.cohesion])),
     notClaims: { $schema: '../../schema/not-claims.schema.json', notClaims: [] },
   };
 }
@@ -118,6 +130,7 @@ function articleMeta(input: DraftInput): Record<string, unknown> {
     url,
     urls: url ? [url] : [],
     published: input.meta.published ?? null,
+    ...(!input.meta.published && input.datedBy ? { datedBy: { ...input.datedBy } } : {}),
     updated: input.meta.updated ?? null,
     revision: null,
     language: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(input.meta.language ?? '') ? input.meta.language : 'en',

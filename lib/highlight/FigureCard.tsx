@@ -14,6 +14,9 @@ const STATUS: Record<CardContent['tone'], string> = {
   automatic: 'Automatic comparison: reviewed outlets give other figures',
 };
 
+// On a report of the reader's own comparison, nothing is reviewed: the others are the reports they added.
+const COMPARED_STATUS = 'Automatic comparison: other reports give other figures';
+
 /** Most outlets a card lists before it points to the sidebar for the rest. */
 const MAX_OUTLETS = 5;
 
@@ -25,9 +28,11 @@ export function FigureCard({ content, onOpen }: FigureCardProps) {
     // biome-ignore lint/a11y/useSemanticElements: a card of text and one button, not a form: a fieldset would be wrong
     <div class="plx-card" role="group" aria-label={`Parallax: ${content.label}`}>
       <p class="plx-card-status" data-tone={content.tone}>
-        {STATUS[content.tone]}
+        {content.compared ? COMPARED_STATUS : STATUS[content.tone]}
       </p>
-      {content.tone === 'automatic' ? (
+      {content.compared ? (
+        <p class="plx-card-auto">Your comparison: Parallax’s engine matched these figures; no one has reviewed them.</p>
+      ) : content.tone === 'automatic' ? (
         <p class="plx-card-auto">Parallax has not reviewed this page: its engine matched this figure to the fact.</p>
       ) : null}
       <p class="plx-card-label">{content.label}</p>

@@ -29,6 +29,11 @@ export interface HighlighterOptions {
    * engine is sure differ from reviewed outlets are marked, in their own style, instead of the article's disputes.
    */
   pageFigures?: readonly PageFigure[];
+  /**
+   * The story is the reader's own comparison, which no one reviewed: the cards compare with the other reports.
+   * With `pageFigures` and an `articleId`, the page is one of its reports, whose own figures the cards leave out.
+   */
+  automaticStory?: boolean;
   /** Whether marking starts switched on; default true. */
   enabled?: boolean;
   /** How often to check that page scripts have not removed the marks; default 1000 ms. */
@@ -60,7 +65,7 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
   const { win, root } = opts;
   const api = highlightApi(win);
   const targets = opts.pageFigures
-    ? automaticTargets(opts.pageFigures)
+    ? automaticTargets(opts.pageFigures).map((t) => ({ ...t, article: opts.articleId }))
     : targetsFor(opts.facts, opts.articleId, opts.quietAgreed ?? false);
   const facts = new Map(opts.facts.map((f) => [f.id, f]));
   const own: Record<Tone, HighlightLike> | null =
@@ -187,7 +192,8 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
           const a = anchored.get(key);
           const fact = a && facts.get(a.target.factId);
           if (a === undefined || fact === undefined) return;
-          card.show(key, cardContent(fact, a.target, opts.articles ?? []), firstRect(a.range));
+          const content = cardContent(fact, a.target, opts.articles ?? []);
+          card.show(key, opts.automaticStory ? { ...content, compared: true } : content, firstRect(a.range));
         },
         reposition() {
           const key = card.shown();
@@ -209,7 +215,7 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
             a.target.tone === 'disputed'
               ? 'other outlets give different figures'
               : a.target.tone === 'automatic'
-                ? 'reviewed outlets give other figures (automatic comparison, not reviewed)'
+                ? `${opts.automaticStory ? 'other reports you added' : 'reviewed outlets'} give other figures (automatic comparison, not reviewed)`
                 : 'other outlets agree';
           card.announce(`Parallax: ${fact.label}, ${how}. Tab to reach the card, Escape to close it.`);
         },
@@ -236,10 +242,12 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
       if (fact === undefined || destroyed) return null;
       // Built afresh: the page may have changed since the last paint.
       const map = buildTextMap(root);
-      // On a page matched by its story, the page's own figures for the fact (marked or not); else the article's claims.
-      const claims = opts.pageFigures
-        ? opts.pageFigures.filter((f) => f.fact === factId)
-        : fact.claims.filter((c) => c.article === opts.articleId);
+      // On a page matched by its story, the page's own figures for the fact (marked or not); else the article's claims
+      // (a report of the reader's comparison has both).
+      const claims = [
+        ...(opts.pageFigures ?? []).filter((f) => f.fact === factId),
+        ...fact.claims.filter((c) => c.article === opts.articleId),
+      ];
       for (const claim of claims) {
         const range = anchorFigure(root, claim, map);
         if (range !== null) return range;

@@ -59,6 +59,8 @@ export interface CardContent {
   figure: string;
   /** Each other outlet's figure(s), as text, one line per outlet. */
   others: { outlet: string; figures: string[] }[];
+  /** The story is the reader's own comparison: the others are reports they added, not reviewed outlets. */
+  compared?: boolean;
 }
 
 function outletOf(id: string, articles: ArticleRef[]): string {

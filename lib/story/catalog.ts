@@ -40,6 +40,8 @@ export interface CatalogEntry {
   facts: number;
   disputed: number;
   source: CatalogSource;
+  /** Set on the reader's own comparison, which Parallax's engine made and no one reviewed (absent: reviewed). */
+  automatic?: true;
 }
 
 /** The file catalog.json: every bundled story's entry, in story order. */
@@ -90,5 +92,6 @@ export function catalogEntry(story: RuntimeStory, source: CatalogSource): Catalo
     facts: story.facts.length,
     disputed: story.facts.filter((f) => f.status === 'disputed').length,
     source,
+    ...(story.automatic ? { automatic: true as const } : {}),
   };
 }

@@ -16,6 +16,7 @@ const isStr = (v: unknown): v is string => typeof v === 'string';
 const isStrOrNull = (v: unknown) => v === null || isStr(v);
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr);
 const isInt = (v: unknown): v is number => Number.isInteger(v);
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function articleProblem(a: unknown): string | null {
   if (!isObj(a) || !isStr(a.id) || a.id === '') return 'an article has no id';
@@ -39,21 +40,29 @@ function valueProblem(v: unknown): string | null {
   return `value kind ${String(v.kind)} is unknown`;
 }
 
-function claimProblem(c: unknown, texts: Map<string, string>): string | null {
-  if (!isObj(c) || !isStr(c.article)) return 'a claim names no article';
+// A quoted figure of one article: the quote verbatim in its text, the figure's span inside the quote.
+function figureProblem(c: Obj, texts: Map<string, string>): string | null {
+  if (!isStr(c.article)) return 'names no article';
   const text = texts.get(c.article);
-  if (text === undefined) return `a claim names article "${c.article}", which the story does not have`;
+  if (text === undefined) return `names article "${c.article}", which the story does not have`;
   const q = c.quote;
   if (!isObj(q) || !isStr(q.exact) || !isStr(q.prefix) || !isStr(q.suffix) || q.exact === '')
-    return `claim of "${c.article}": quote is malformed`;
-  if (!text.includes(q.exact)) return `claim of "${c.article}": quote is not in the article's text`;
+    return `of "${c.article}": quote is malformed`;
+  if (!text.includes(q.exact)) return `of "${c.article}": quote is not in the article's text`;
   const f = c.figure;
   if (!isObj(f) || !isInt(f.start) || !isInt(f.end) || f.start < 0 || f.end > q.exact.length || f.start >= f.end) {
-    return `claim of "${c.article}": figure span is outside its quote`;
+    return `of "${c.article}": figure span is outside its quote`;
   }
-  if (c.figureText !== q.exact.slice(f.start, f.end))
-    return `claim of "${c.article}": figure text differs from its span`;
-  if (!isStr(c.display) || !isStrOrNull(c.attribution) || !isStrings(c.hedges))
+  if (c.figureText !== q.exact.slice(f.start, f.end)) return `of "${c.article}": figure text differs from its span`;
+  if (!isStr(c.display)) return `of "${c.article}": display malformed`;
+  return null;
+}
+
+function claimProblem(c: unknown, texts: Map<string, string>): string | null {
+  if (!isObj(c) || !isStr(c.article)) return 'a claim names no article';
+  const figure = figureProblem(c, texts);
+  if (figure) return figure.startsWith('names') ? `a claim ${figure}` : `claim ${figure}`;
+  if (!isStrOrNull(c.attribution) || !isStrings(c.hedges))
     return `claim of "${c.article}": display, attribution or hedges malformed`;
   const value = valueProblem(c.value);
   return value ? `claim of "${c.article}": ${value}` : null;
@@ -117,5 +126,26 @@ export function storyProblem(story: unknown): string | null {
     const problem = factProblem(f, articles);
     if (problem) return `${at}: ${problem}`;
   }
+  if ('automatic' in story) {
+    const problem = automaticProblem(story.automatic, articles);
+    if (problem) return `${at}: ${problem}`;
+  }
+  return null;
+}
+
+// An automatic story says how it was made, and each figure it could not compare is verbatim in its report.
+function automaticProblem(a: unknown, articles: Map<string, RuntimeArticle>): string | null {
+  if (!isObj(a) || a.kind !== 'comparison' || !isStr(a.made)) return '"automatic" is malformed';
+  if (!Array.isArray(a.unmatched)) return '"automatic" has no list of unmatched figures';
+  const texts = new Map([...articles].map(([id, article]) => [id, article.text]));
+  for (const u of a.unmatched) {
+    if (!isObj(u) || !isStr(u.label) || !isStr(u.fact)) return 'an unmatched figure has no fact or label';
+    if (!KINDS.has(u.kind as string)) return `an unmatched figure's kind ${String(u.kind)} is unknown`;
+    const problem = figureProblem(u, texts) ?? valueProblem(u.value);
+    if (problem) return `unmatched figure ${problem}`;
+  }
+  const dated = a.datedBy;
+  if (dated !== undefined && !(isObj(dated) && Object.values(dated).every((d) => isStr(d) && ISO_DAY.test(d))))
+    return '"automatic" has a malformed "datedBy"';
   return null;
 }

@@ -97,6 +97,35 @@ export interface RuntimeStory {
   articles: RuntimeArticle[];
   /** Facts in display order for a reader of none of the articles (lib/story/fact-order.ts). */
   facts: RuntimeFact[];
+  /**
+   * Set on a story Parallax's engine made and no one reviewed (the reader's own comparison of reports): everything
+   * that shows it says it is automatic. Absent on reviewed stories.
+   */
+  automatic?: AutomaticOrigin;
+}
+
+/** How an automatic story was made: the reader's comparison of the reports they added. */
+export interface AutomaticOrigin {
+  kind: 'comparison';
+  /** When the comparison was made, ISO date-time. */
+  made: string;
+  /**
+   * Figures the engine could not compare: those one report alone gives, or that it could not group with another
+   * report's with confidence. Each is listed under its report, never as a fact.
+   */
+  unmatched: UnmatchedFigure[];
+  /** The day each report that gives no publication day was read against (the day it was added), by article id. */
+  datedBy?: Record<string, string>;
+}
+
+/** A figure of one report that is not compared: its words, what it seems to count, and its report. */
+export interface UnmatchedFigure extends QuotedFigure {
+  article: string;
+  /** The drafted fact it was found in (figures of one drafted fact share it) and that fact's proposed label. */
+  fact: string;
+  label: string;
+  kind: FactKind;
+  value: ClaimValue;
 }
 
 /** The stories of an index as tools and tests read them (the generated folder holds one file per story). */

@@ -1,6 +1,7 @@
 // The first thing the sidebar says on a page matched by its story: Parallax has not reviewed this article, and which
 // reviewed articles report the same story.
 import type { RuntimeStory } from '../story/runtime-types';
+import { comparedWith } from './compared-with';
 import { outletLabel } from './sidebar-model';
 
 /** Props: the story the page reports. */
@@ -14,7 +15,7 @@ export function EventNotice({ story }: EventNoticeProps) {
   return (
     <section class="px-event" aria-labelledby="px-event-heading">
       <h3 id="px-event-heading">Parallax has not reviewed this article</h3>
-      <p>It reports the same story as {n === 1 ? 'one reviewed article' : `${n} reviewed articles`}:</p>
+      <p>It reports the same story as {comparedWith(story).articles(n)}:</p>
       <ul class="px-event-articles">
         {story.articles.map((a) => (
           <li key={a.id}>

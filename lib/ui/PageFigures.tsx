@@ -2,6 +2,7 @@
 // the page's own words, beside the reviewed outlets' figures. Automatic, and shown so: its own colour, a tag, words.
 import type { PageFigure } from '../event/page-figures';
 import type { RuntimeStory } from '../story/runtime-types';
+import { comparedWith } from './compared-with';
 import { compareFigures, type Relation } from './page-figures-model';
 import { QuoteText } from './QuoteText';
 
@@ -21,6 +22,7 @@ const RELATION_TEXT: Record<Relation, string> = { agrees: 'agrees', differs: 'di
 export function PageFigures({ story, figures, onShowFact, onOpenFact }: PageFiguresProps) {
   const rows = compareFigures(story, figures);
   const differing = rows.filter((r) => r.differs).length;
+  const words = comparedWith(story);
   return (
     <section class="px-auto" aria-labelledby="px-auto-heading">
       <h3 id="px-auto-heading">This page’s figures</h3>
@@ -30,8 +32,8 @@ export function PageFigures({ story, figures, onShowFact, onOpenFact }: PageFigu
         {rows.length === 0
           ? ''
           : differing === 0
-            ? 'None differs from the reviewed outlets.'
-            : `${differing} of ${rows.length} differ${differing === 1 ? 's' : ''} from a reviewed outlet.`}
+            ? `None differs from ${words.outlets}.`
+            : `${differing} of ${rows.length} differ${differing === 1 ? 's' : ''} from ${words.outlet}.`}
       </p>
       {rows.length === 0 ? (
         <p class="px-muted">No figure on this page could be matched to a fact with confidence.</p>
@@ -42,12 +44,12 @@ export function PageFigures({ story, figures, onShowFact, onOpenFact }: PageFigu
               <p class="px-auto-label">
                 <strong>{fact.label}</strong>
               </p>
-              {differs ? <p class="px-auto-differs-note">Differs from a reviewed outlet</p> : null}
+              {differs ? <p class="px-auto-differs-note">Differs from {words.outlet}</p> : null}
               <p class="px-quote-line">
                 <span class="px-muted">This page: </span>
                 <QuoteText claim={figure} />
               </p>
-              <ul class="px-auto-outlets" aria-label="Reviewed outlets">
+              <ul class="px-auto-outlets" aria-label={words.listLabel}>
                 {outlets.map((o) => (
                   <li key={o.articleId} data-relation={o.relation}>
                     {o.outlet}: <strong>{o.figures.join(', ')}</strong>{' '}
@@ -60,7 +62,8 @@ export function PageFigures({ story, figures, onShowFact, onOpenFact }: PageFigu
                   Show in the page<span class="px-sr">: {fact.label}</span>
                 </button>
                 <button type="button" class="px-button" onClick={() => onOpenFact(fact.id)}>
-                  Reviewed fact<span class="px-sr">: {fact.label}</span>
+                  {words.fact}
+                  <span class="px-sr">: {fact.label}</span>
                 </button>
               </p>
             </li>

@@ -1,6 +1,7 @@
 // The toolbar popup's view: whether this page is a known article, a way to check it, the sidebar and highlighting.
 import type { JSX } from 'preact';
 import type { SidebarState, TabState } from '../messages';
+import { ComparisonSection, type ComparisonSectionProps } from './ComparisonSection';
 import { StoriesLink } from './StoriesLink';
 import { Switch } from './Switch';
 
@@ -25,6 +26,8 @@ export interface PopupProps {
   /** Where the list of the stories Parallax knows is, and how to open it (a new tab); no link without them. */
   storiesHref?: string;
   onOpenStories?(): void;
+  /** The reader's comparison of reports, and what its buttons do; no section without it. */
+  comparison?: ComparisonSectionProps;
 }
 
 /** The site of the page in the active tab and whether its pages are checked without a click. */
@@ -72,29 +75,59 @@ function content(props: PopupProps): { message: JSX.Element; actions: JSX.Elemen
       {open ? 'Close the sidebar' : 'Open the sidebar'}
     </button>
   );
-  if (!state.match && state.event) {
-    const n = state.event.articles;
+  const highlightSwitch = (
+    <Switch label="Highlight figures that differ" checked={props.highlightsOn} onChange={props.onToggleHighlights} />
+  );
+  if (state.comparison) {
+    // The reader's own comparison, kept or just made: automatic, whatever else the page is.
     return {
       message: (
         <>
-          <p>This page reports a story Parallax knows:</p>
+          <p>This page is a report in your comparison{state.comparison.kept ? ', which you kept' : ''}:</p>
           <p class="px-article">
-            <strong>{state.event.title}</strong>
+            <strong>{state.comparison.title}</strong>
           </p>
           <p class="px-muted">
-            Parallax has not reviewed this article. The sidebar compares its figures automatically with the{' '}
-            {n === 1 ? 'reviewed article' : `${n} reviewed articles`} of the story.
+            Automatic: Parallax’s engine compared the figures of the {state.comparison.reports} reports you added; no
+            one has reviewed them.
           </p>
         </>
       ),
       actions: (
         <>
           {sidebarButton}
-          <Switch
-            label="Highlight figures that differ"
-            checked={props.highlightsOn}
-            onChange={props.onToggleHighlights}
-          />
+          {highlightSwitch}
+        </>
+      ),
+    };
+  }
+  if (!state.match && state.event) {
+    const n = state.event.articles;
+    const automatic = state.event.automatic === true;
+    return {
+      message: (
+        <>
+          <p>
+            {automatic
+              ? 'This page reports the event of your comparison:'
+              : 'This page reports a story Parallax knows:'}
+          </p>
+          <p class="px-article">
+            <strong>{state.event.title}</strong>
+          </p>
+          <p class="px-muted">
+            Parallax has not reviewed this article. The sidebar compares its figures automatically with the{' '}
+            {automatic
+              ? `${n} reports of your comparison`
+              : `${n === 1 ? 'reviewed article' : `${n} reviewed articles`} of the story`}
+            .
+          </p>
+        </>
+      ),
+      actions: (
+        <>
+          {sidebarButton}
+          {highlightSwitch}
         </>
       ),
     };
@@ -175,6 +208,7 @@ export function Popup(props: PopupProps) {
       </div>
       {actions ? <div class="px-stack">{actions}</div> : null}
       <SiteOffer {...props} />
+      {props.comparison && props.view.kind === 'tab' ? <ComparisonSection {...props.comparison} /> : null}
       <button type="button" class="px-button px-link-button" onClick={props.onOpenOptions}>
         Settings
       </button>

@@ -1,7 +1,8 @@
 // The popup's behaviour: ask about the active tab, check it at once if it has not been checked, and act on clicks.
 import { useEffect, useState } from 'preact/hooks';
-import type { SidebarState, TabState } from '../messages';
+import type { ComparisonReply, ComparisonRequest, ComparisonState, SidebarState, TabState } from '../messages';
 import type { SettingsStore } from '../settings/settings-store';
+import type { ComparisonAction } from './ComparisonSection';
 import { Popup, type PopupView } from './Popup';
 
 /** What the popup needs from the browser; the entrypoint builds it from `browser`, tests from fakes. */
@@ -21,6 +22,18 @@ export interface PopupApi {
   /** The address of the stories list, and opening it in a tab. */
   storiesUrl?: string;
   openStories?(): void;
+  /** The reader's comparison of reports (no section without it). */
+  comparison?: ComparisonApi;
+}
+
+/** What the popup's comparison section needs from the browser. */
+export interface ComparisonApi {
+  /** Sends one request to the background's comparison. */
+  request(message: ComparisonRequest): Promise<ComparisonReply>;
+  /** Asks for access to these sites (inside the reader's click); whether it was granted. */
+  allowSites(patterns: string[]): Promise<boolean>;
+  /** Opens the page that saves the comparison as a story pack. */
+  openExport(): void;
 }
 
 const NO_TAB: TabState = { checked: false, match: null, headline: null, publisher: null, unavailable: true };
@@ -38,6 +51,46 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [site, setSite] = useState<{ host: string; pattern: string; automatic: boolean; justAllowed?: boolean } | null>(
     null,
   );
+  const [comparison, setComparison] = useState<ComparisonState | null>(null);
+  const [compareMessage, setCompareMessage] = useState('');
+  const [comparing, setComparing] = useState(false);
+
+  async function compare(message: ComparisonRequest, after?: (reply: ComparisonReply) => Promise<void>): Promise<void> {
+    if (!api.comparison) return;
+    setComparing(true);
+    try {
+      const reply = await api.comparison.request(message);
+      setComparison(reply.state);
+      setCompareMessage(reply.message);
+      await after?.(reply);
+    } catch (error) {
+      setCompareMessage(`Parallax could not do that: ${errorText(error)}`);
+    } finally {
+      setComparing(false);
+    }
+  }
+
+  function onCompareAction(action: ComparisonAction): void {
+    const comparisonApi = api.comparison;
+    if (!comparisonApi) return;
+    if (action === 'export') return void comparisonApi.openExport();
+    if (typeof action === 'object') return void compare({ type: 'compare-remove', tabId, report: action.remove });
+    if (action === 'clear') return void compare({ type: 'compare-clear', tabId });
+    if (action === 'keep') {
+      // Site access is asked for first, inside the click (the browser grants it only there); keeping does not wait
+      // for the answer: without access, the reports are checked on the toolbar click.
+      const sites = comparison?.sites ?? [];
+      const granted = sites.length > 0 ? comparisonApi.allowSites(sites).catch(() => false) : Promise.resolve(false);
+      return void compare({ type: 'compare-keep', tabId }, async (reply) => {
+        if (reply.ok && (await granted)) setCompareMessage(`${reply.message} Its sites are checked as you open them.`);
+      });
+    }
+    if (tabId === null) return;
+    if (action === 'add') return void compare({ type: 'compare-add', tabId });
+    void compare({ type: 'compare-show', tabId }, async () => {
+      setView({ kind: 'tab', state: await api.tabState(tabId) });
+    });
+  }
 
   async function readSite(id: number): Promise<void> {
     setSite((await api.siteAccess?.(id).catch(() => null)) ?? null);
@@ -63,6 +116,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
       try {
         const id = await api.activeTabId();
         if (!live) return;
+        void compare({ type: 'compare-state', tabId: id });
         if (id === null) return setView({ kind: 'tab', state: NO_TAB });
         setTabId(id);
         const state = await api.tabState(id);
@@ -115,6 +169,11 @@ export function PopupApp({ api }: { api: PopupApi }) {
       }
       storiesHref={api.storiesUrl}
       onOpenStories={api.openStories}
+      comparison={
+        api.comparison
+          ? { state: comparison, message: compareMessage, busy: comparing, onAction: onCompareAction }
+          : undefined
+      }
     />
   );
 }

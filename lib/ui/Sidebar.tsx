@@ -8,6 +8,7 @@ import type { EventMatch } from '../event/recognise-event';
 import type { RuntimeStory } from '../story/runtime-types';
 import type { Settings } from '../settings/settings';
 import { CollapsedTab } from './CollapsedTab';
+import { ComparisonNotice } from './ComparisonNotice';
 import { CoverageTable } from './CoverageTable';
 import { DisputeSummary } from './DisputeSummary';
 import { EventNotice } from './EventNotice';
@@ -16,6 +17,7 @@ import { FactList } from './FactList';
 import { PageFigures } from './PageFigures';
 import { StoryHeader } from './StoryHeader';
 import type { SidebarLayout } from './sheet-geometry';
+import { UnmatchedFigures } from './UnmatchedFigures';
 import { disputedCount, factView } from './sidebar-model';
 import { useDrawnFacts } from './use-drawn-facts';
 
@@ -42,6 +44,11 @@ export interface SidebarProps {
    * shown as an automatic comparison (`articleId` is then null).
    */
   event?: { match: EventMatch; figures: readonly PageFigure[] };
+  /**
+   * Beside a report of the reader's own comparison (`story` is automatic, `articleId` the report): whether they kept
+   * it. The sidebar then says it is automatic and lists the figures only this report gives.
+   */
+  comparison?: { kept: boolean };
   /**
    * The revision the page was recognised as (Match.revision): null for a revised article means the page could
    * not tell its revisions apart, and the sidebar says so. Omitted: the article's own revision.
@@ -156,14 +163,27 @@ export function Sidebar(props: SidebarProps) {
   const sheet = props.layout === 'sheet';
   if (collapsed) {
     return (
-      <aside class="px-root px-collapsed" data-side={side} aria-label="Parallax" ref={root}>
+      <aside
+        class="px-root px-collapsed"
+        data-side={side}
+        data-origin={story.automatic ? 'automatic' : undefined}
+        aria-label="Parallax"
+        ref={root}
+      >
         <CollapsedTab side={side} disputed={disputed} onExpand={() => setCollapsed(false, true)} />
       </aside>
     );
   }
 
   return (
-    <aside class="px-root" data-side={side} aria-label="Parallax" ref={root} onKeyDown={onKeyDown}>
+    <aside
+      class="px-root"
+      data-side={side}
+      data-origin={story.automatic ? 'automatic' : undefined}
+      aria-label="Parallax"
+      ref={root}
+      onKeyDown={onKeyDown}
+    >
       <div class="px-bar">
         <span class="px-brand">Parallax</span>
         <button
@@ -183,6 +203,9 @@ export function Sidebar(props: SidebarProps) {
       </div>
       <div class="px-body" id="px-body">
         {props.event ? <EventNotice story={story} /> : null}
+        {props.comparison ? (
+          <ComparisonNotice story={story} articleId={articleId} kept={props.comparison.kept} />
+        ) : null}
         {sheet ? null : header}
         {props.event ? (
           <PageFigures
@@ -227,6 +250,7 @@ export function Sidebar(props: SidebarProps) {
             <CoverageTable story={story} facts={shown} articleId={articleId} />
           )}
         </section>
+        {props.comparison ? <UnmatchedFigures story={story} articleId={articleId} /> : null}
       </div>
     </aside>
   );

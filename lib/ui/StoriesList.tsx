@@ -69,7 +69,14 @@ function Source({
   const remove = onRemovePack;
   return (
     <div class="px-stack">
-      <p class="px-muted">From the story pack “{title}”.</p>
+      {story.automatic ? (
+        <p class="px-muted">
+          <span class="px-tag px-tag-auto">Automatic</span> Your own comparison, kept: Parallax’s engine grouped the
+          figures of the reports you added; no one has reviewed them.
+        </p>
+      ) : (
+        <p class="px-muted">From the story pack “{title}”.</p>
+      )}
       {remove && pack ? <PackRemoval pack={pack} onRemove={() => remove(pack.id)} /> : null}
     </div>
   );

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import type { Settings } from '../settings/settings';
 import { initialCollapsed } from '../settings/settings';
 import { Sidebar, type SidebarProps } from './Sidebar';
+import { COMPARISON_CSS } from './comparison-css';
 import { SIDEBAR_CSS } from './sidebar-css';
 
 /** Width of the open sidebar, for pushing the page aside (matches the page-level host rules). */
@@ -37,7 +38,7 @@ export interface SidebarHandle {
 export function mountSidebar(shadow: ShadowRoot, initial: MountSidebarProps): SidebarHandle {
   const doc = shadow.ownerDocument;
   const style = doc.createElement('style');
-  style.textContent = SIDEBAR_CSS;
+  style.textContent = SIDEBAR_CSS + COMPARISON_CSS;
   const container = doc.createElement('div');
   container.className = 'px-mount';
   shadow.append(style, container);

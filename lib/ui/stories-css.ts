@@ -11,6 +11,10 @@ export const STORIES_CSS = `
 .px-story-links { align-items: center; column-gap: 1.25em; }
 .px-story-links a { display: inline-flex; align-items: center; min-height: 2.75em; }
 .px-disputed-count { color: var(--px-disputed); }
+.px-tag-auto {
+  font-size: 0.8em; font-weight: 600; padding: 0 0.45em; border-radius: 1em;
+  border: 1px dashed var(--px-auto); color: var(--px-auto);
+}
 .px-confirm {
   border: 1px solid var(--px-disputed);
   border-radius: 0.375em;

@@ -41,6 +41,8 @@ export interface StoryListing {
   disputedText: string;
   source: CatalogSource;
   articles: ArticleListing[];
+  /** The reader's own comparison, kept: made by Parallax's engine, never reviewed. */
+  automatic: boolean;
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -102,6 +104,7 @@ export function readCatalogEntry(value: unknown, source: CatalogSource): Catalog
     facts: isCount(value.facts) ? value.facts : 0,
     disputed: isCount(value.disputed) ? value.disputed : 0,
     source,
+    ...(value.automatic === true ? { automatic: true as const } : {}),
   };
 }
 
@@ -149,6 +152,7 @@ export function storyListing(entry: CatalogEntry): StoryListing {
     disputed: entry.disputed,
     disputedText: disputedText(entry.disputed, entry.facts),
     source: entry.source,
+    automatic: entry.automatic === true,
     articles: entry.articles.map((a) => ({
       id: a.id,
       outlet: a.revision ? `${a.publisher}, revision ${a.revision.number}` : a.publisher,

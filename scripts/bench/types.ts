@@ -61,6 +61,14 @@ export interface BenchOutput {
   scale?: Record<string, ScaleFigures>;
   serviceWorkerWakeMs?: number | null;
   serviceWorkerWake?: ServiceWorkerWake | null;
+  /** The reader's comparison: five 1,500-word reports compared (ms), and the popup's size (KB). */
+  compare?: {
+    fiveReportsMs: number;
+    fiveReportsCpuMs: number;
+    fiveReportsFirstMs: number;
+    popupKB?: number;
+    popupGzipKB?: number;
+  };
 }
 
 /** What a benchmark module exports as default. */

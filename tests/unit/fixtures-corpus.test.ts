@@ -108,12 +108,23 @@ describe('offline news sites', () => {
     expect(sites.length).toBeGreaterThanOrEqual(10);
     for (const site of sites) {
       expect(site.path.startsWith('/'), site.path).toBe(true);
-      expect(['story', 'ordinary', 'republished', 'archive', 'dynamic', 'hostile', 'event', 'near-miss']).toContain(
-        site.kind,
-      );
-      // Ordinary pages, other outlets' reports of the story and near misses are none of the indexed articles.
+      expect([
+        'story',
+        'ordinary',
+        'republished',
+        'archive',
+        'dynamic',
+        'hostile',
+        'event',
+        'near-miss',
+        'comparison',
+      ]).toContain(site.kind);
+      // Ordinary pages, other outlets' reports of the story, near misses and reports of an event the index does not
+      // know are none of the indexed articles.
       expect(
-        site.article === null ? ['ordinary', 'event', 'near-miss'].includes(site.kind) : site.article in ARTICLES,
+        site.article === null
+          ? ['ordinary', 'event', 'near-miss', 'comparison'].includes(site.kind)
+          : site.article in ARTICLES,
         site.file,
       ).toBe(true);
       const html = readFileSync(join(SITES, site.file), 'utf8');

@@ -3,6 +3,7 @@
 // directory, read back as the extension reads its package.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { isComparedFact } from '../../../lib/compare/compare-reports';
 import { draftStory } from '../../../lib/draft/draft-story';
 import { generatedSource } from '../../../lib/engine/generated-source';
 import type { IndexSource } from '../../../lib/engine/sources';
@@ -30,8 +31,19 @@ export interface EvaluationIndex {
   stories: Map<string, RuntimeStory>;
   /** Per drafted story: its facts and those two or more of its articles report. */
   drafts: { event: string; facts: number; sharedFacts: number }[];
-  /** Every drafted fact two or more articles report, for a hand check (its label and each claim's figure and quote). */
-  shared: { event: string; label: string; claims: { article: string; figure: string; quote: string }[] }[];
+  /**
+   * Every drafted fact two or more articles report, for a hand check: its label, kind and cohesion (how alike its
+   * claims from different articles are), whether a comparison of reports would show it (lib/compare), and each
+   * claim's figure and quote.
+   */
+  shared: {
+    event: string;
+    label: string;
+    kind: string;
+    cohesion: number | null;
+    compared: boolean;
+    claims: { article: string; figure: string; quote: string }[];
+  }[];
   /** Drafts the build refused, with its reasons. */
   refused: { event: string; errors: string[] }[];
 }
@@ -78,9 +90,13 @@ export function buildEvaluationIndex(
     const across = facts.filter((f) => new Set(f.claims.map((c) => c.article)).size >= 2);
     drafts.push({ event, facts: facts.length, sharedFacts: across.length });
     for (const f of across) {
+      const cohesion = drafted.cohesion[f.id] ?? null;
       shared.push({
         event,
         label: f.label,
+        kind: f.kind,
+        cohesion,
+        compared: isComparedFact({ kind: f.kind, articles: new Set(f.claims.map((c) => c.article)).size, cohesion }),
         claims: f.claims.map((c) => ({ article: c.article, figure: c.figure, quote: c.quote })),
       });
     }

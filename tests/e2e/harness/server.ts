@@ -14,7 +14,7 @@ export interface FixtureServer {
   httpsPort: number;
   /** Every host name served. */
   hosts: string[];
-  /** Requests served so far, for debugging a failing test. */
+  /** Requests served (and tunnels refused, status 403) so far: what reached the machine's network through it. */
   log: { host: string; path: string; status: number }[];
   close(): Promise<void>;
 }
@@ -72,6 +72,7 @@ export async function startFixtureServer(pages: SitePage[], dir = sitesDir): Pro
   http.on('connect', (req: IncomingMessage, client: Socket) => {
     const [host = '', port = ''] = (req.url ?? '').split(':');
     if (!hosts.includes(host.toLowerCase()) || port !== '443') {
+      log.push({ host: host.toLowerCase(), path: `CONNECT :${port}`, status: 403 });
       client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }

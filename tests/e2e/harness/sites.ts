@@ -16,10 +16,19 @@ export const sitesDir = process.env.PARALLAX_SITES_DIR ?? join(repoRoot, 'tests/
  * What a fixture page is: a story article, an ordinary page of a publisher, a republished copy, an archive copy,
  * a page whose own script changes the article after load (late text, single-page navigation, re-render), a hostile
  * page (strict CSP, body replaced, 100,000 nodes, a throwing observer) only the hostile-page tests open, another
- * outlet's report of the story in its own words (event), or a page about the same people and places on another day
- * (near-miss).
+ * outlet's report of the story in its own words (event), a page about the same people and places on another day
+ * (near-miss), or a report of an event the index does not know, which only the comparison tests open (comparison).
  */
-export type SiteKind = 'story' | 'ordinary' | 'republished' | 'archive' | 'dynamic' | 'hostile' | 'event' | 'near-miss';
+export type SiteKind =
+  | 'story'
+  | 'ordinary'
+  | 'republished'
+  | 'archive'
+  | 'dynamic'
+  | 'hostile'
+  | 'event'
+  | 'near-miss'
+  | 'comparison';
 
 /** One fixture page as sites.json lists it. */
 export interface SitePage {
