@@ -2,6 +2,8 @@
 // read back automatic; `npm run unpack` gives a reviewer its files with every fact marked "draft", which the data
 // build and `npm run pack` refuse; once a reviewer has checked the facts and said what the other figures are, the
 // same files pack as a reviewed story.
+// IndexedDB's key ranges as a browser has them (the pack store uses IDBKeyRange).
+import 'fake-indexeddb/auto';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

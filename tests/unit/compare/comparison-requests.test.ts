@@ -1,6 +1,8 @@
 // The background's handling of the comparison's requests, over the real report and pack stores (in a fake
 // IndexedDB) with fake tabs: adding pages read only from the tab asked for, showing the comparison beside one of its
 // reports, keeping it as the reader's own pack (again: the same pack, newer), exporting it, clearing it.
+// IndexedDB's key ranges as a browser has them (the pack store uses IDBKeyRange).
+import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test, vi } from 'vitest';
 import type { ComparisonShown } from '../../../lib/app-contract';
