@@ -17,6 +17,7 @@ import {
 import { normaliseFigure } from '../quantity/normalise-figure';
 import { type DaySpan, readDate } from '../quantity/parse-date';
 import { UNITS, TENS } from '../quantity/number-words';
+import type { Tense } from './figure-tense';
 
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -41,7 +42,12 @@ export interface DateContext {
   country: string | null;
   /** The words of the clause around the phrase: their tense says whether a weekday is past or coming. */
   clause: string;
+  /** The tense of the verb that governs the phrase, when its words say it (figure-tense.ts). */
+  tense?: Tense | null;
 }
+
+// Whether the phrase speaks of what is coming: by its governing verb, else by any word of its clause.
+const coming = (ctx: DateContext) => (ctx.tense ? ctx.tense === 'future' : FUTURE.test(ctx.clause));
 
 /** The days a date phrase names, or null when it names none this reader or parse-date.ts knows. */
 export function resolveDate(phrase: string, ctx: DateContext, hedged = false): DaySpan | null {
@@ -156,7 +162,7 @@ function own(s: string, ctx: DateContext): DaySpan | null {
     const offset = weekend[1] === 'last' || weekend[1] === 'past' ? -1 : weekend[1] === 'next' ? 1 : 0;
     let week = weekSpan(ctx.published, offset);
     // "the weekend" alone in past copy: the one before publication.
-    if ((!weekend[1] || weekend[1] === 'this') && addDays(week.lo, 5) > ctx.published && !FUTURE.test(ctx.clause))
+    if ((!weekend[1] || weekend[1] === 'this') && addDays(week.lo, 5) > ctx.published && !coming(ctx))
       week = weekSpan(ctx.published, -1);
     return { lo: addDays(week.lo, 5), hi: week.hi };
   }
@@ -203,17 +209,14 @@ function own(s: string, ctx: DateContext): DaySpan | null {
   // A month, with or without a day, and no year: the year of publication ("a date without its year takes the year
   // of the article").
   const md = new RegExp(`^${MONTH}(?: (\\d{1,2})(?:st|nd|rd|th)?)?$`).exec(s);
-  if (md) {
-    const m = monthNumber(md[1]!)!;
-    if (!md[2]) return monthSpan(pub.year, m);
-    const d = Number(md[2]);
-    return d <= daysInMonth(pub.year, m) ? one(isoOf(pub.year, m, d)) : null;
-  }
-  const dm = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}$`).exec(s);
-  if (dm) {
-    const m = monthNumber(dm[2]!)!;
-    const d = Number(dm[1]);
-    return d <= daysInMonth(pub.year, m) ? one(isoOf(pub.year, m, d)) : null;
+  const dm = md ? null : new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}$`).exec(s);
+  if (md || dm) {
+    const m = monthNumber((md ? md[1] : dm![2])!)!;
+    const day = md ? md[2] : dm![1];
+    const y = yearByTense(m, day ? Number(day) : null, ctx);
+    if (!day) return monthSpan(y, m);
+    const d = Number(day);
+    return d <= daysInMonth(y, m) ? one(isoOf(y, m, d)) : null;
   }
   // "the 29th": a day of the publication month.
   const nth = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(s);
@@ -233,12 +236,28 @@ function own(s: string, ctx: DateContext): DaySpan | null {
     let offset: number;
     if (modifier === 'last') offset = -((today - target + 7) % 7 || 7);
     else if (modifier === 'next') offset = (target - today + 7) % 7 || 7;
-    else if (modifier === 'this') offset = ((target + 6) % 7) - ((today + 6) % 7);
-    else if (modifier || FUTURE.test(ctx.clause)) offset = (target - today + 7) % 7;
+    else if (modifier === 'this') {
+      offset = ((target + 6) % 7) - ((today + 6) % 7);
+      // "He was released from custody this Friday", written on a Wednesday: the Friday just gone.
+      if (offset > 0 && ctx.tense === 'past') offset -= 7;
+    } else if (modifier || coming(ctx)) offset = (target - today + 7) % 7;
     else offset = -((today - target + 7) % 7);
     return one(addDays(ctx.published, offset));
   }
   return null;
+}
+
+// The year of a month or day written without one: the year of publication, unless the words place it in the past and
+// that would be after publication ("has made $186.5 million since its release Dec. 22", written on 7 January 2005:
+// 2004), or in what is coming and that would be well before it.
+function yearByTense(month: number, day: number | null, ctx: DateContext): number {
+  const pub = partsOf(ctx.published);
+  const lo = isoOf(pub.year, month, 1);
+  const hi = monthSpan(pub.year, month).hi;
+  const at = day !== null && day <= daysInMonth(pub.year, month) ? isoOf(pub.year, month, day) : null;
+  if (ctx.tense === 'past' && (at ?? lo) > ctx.published) return pub.year - 1;
+  if (ctx.tense === 'future' && (at ?? hi) < addDays(ctx.published, -31)) return pub.year + 1;
+  return pub.year;
 }
 
 function one(day: string): DaySpan {

@@ -10,6 +10,7 @@ import type { Concept, ConceptContext } from './concept';
 import { clauseOf, type DateCtx, dateFigure, leadingHedge } from './date-figure';
 import { dateSpan, extraDates, mergeFollowing } from './date-spans';
 import { changeOf } from './figure-change';
+import { tenseAround } from './figure-tense';
 import { countsOf } from './figure-counts';
 import { type FoundFigure, findFigures } from './find-figures';
 import { piecesOf } from './pieces';
@@ -50,7 +51,11 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
       if (isDate(f, words)) {
         const span = dateSpan(tokens, words, f);
         i = mergeFollowing(tokens, words, span, found, i);
-        const clause = { ...ctx, clause: clauseOf(words, span.first, span.last) };
+        const clause = {
+          ...ctx,
+          clause: clauseOf(words, span.first, span.last),
+          tense: tenseAround(tokens, span.first, span.last),
+        };
         figures.push(dateFigure(text, tokens, words, span, f.core.first, clause));
         continue;
       }
@@ -81,7 +86,8 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
       const last = tokens.findLastIndex((t) => t.end <= end);
       if (first < 0 || last < first) continue;
       const lead = words[first - 1] ?? '';
-      figures.push(dateFigure(text, tokens, words, { first, last, lead }, first, ctx));
+      const tense = tenseAround(tokens, first, last);
+      figures.push(dateFigure(text, tokens, words, { first, last, lead }, first, { ...ctx, tense }));
     }
     figures.sort((a, b) => a.start - b.start);
     inheritChanges(text, figures);
