@@ -21,12 +21,19 @@ function publisherHosts(): string[] {
   return JSON.parse(readFileSync(HOSTS_FILE, 'utf8')) as string[];
 }
 
+// The oldest browsers the packages declare, and the syntax level the bundles are compiled to (README: "Browser
+// versions"). Firefox 140 is the first with the CSS Custom Highlight API the highlighting relies on; Chromium 105 the
+// first with that API and with the :has() selector that lays the page out beside the sidebar.
+const MIN_FIREFOX = 140;
+const MIN_CHROME = 105;
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   publicDir: PUBLIC_DIR,
   outDir: OUT_DIR,
   imports: false,
   manifestVersion: 3,
+  vite: (env) => ({ build: { target: env.browser === 'firefox' ? `firefox${MIN_FIREFOX}` : `chrome${MIN_CHROME}` } }),
   manifest: ({ browser }) => ({
     name: 'Parallax',
     description:
@@ -45,8 +52,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'parallax@parallax.invalid',
-              // 140 is the first Firefox with the CSS Custom Highlight API the highlighting relies on.
-              strict_min_version: '140.0',
+              strict_min_version: `${MIN_FIREFOX}.0`,
               data_collection_permissions: { required: ['none'] },
             },
             // Firefox for Android: the highlighting needs 140 (CSS Custom Highlight API), the
@@ -57,7 +63,7 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : { minimum_chrome_version: String(MIN_CHROME) }),
   }),
   hooks: {
     // The content script is injected into every checked page, so it stays small: it uses the browser's own

@@ -6,6 +6,7 @@ import { featuresOf, SPEECH_DATE, type Features } from './features';
 import { compatible } from '../disputes/compatible';
 import { samePlace } from './lexicon';
 import { similarity } from './score-fact';
+import { cluster, cohesion } from './draft-cluster';
 import { otherActions, otherAges, otherOwners, ownerOf } from './draft-owners';
 import type { Claim } from './types';
 
@@ -79,7 +80,7 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
   const isStatement = (it: Item) =>
     it.claim.kind === 'attribution' || (it.claim.kind === 'date' && it.claim.datesStatement);
   const figures = items.map((_, i) => i).filter((i) => !isStatement(items[i]!));
-  const figureGroups = cluster(items, figures, pairSimilarities(items, idf));
+  const figureGroups = cluster(items, figures, pairSimilarities(items, idf), DRAFT_THRESHOLDS);
   figureGroups.forEach((group, g) => {
     for (const i of group) {
       const it = items[i]!;
@@ -88,7 +89,7 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
     }
   });
   const dates = items.map((_, i) => i).filter((i) => items[i]!.claim.kind === 'date' && isStatement(items[i]!));
-  const dateGroups = cluster(items, dates, pairSimilarities(items, idf));
+  const dateGroups = cluster(items, dates, pairSimilarities(items, idf), DRAFT_THRESHOLDS);
   dateGroups.forEach((group, g) => {
     for (const i of group) {
       const it = items[i]!;
@@ -104,7 +105,7 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
   });
   const speakers = items.map((_, i) => i).filter((i) => items[i]!.claim.kind === 'attribution');
   const speakerSims = pairSimilarities(items, idf);
-  const groups = [...figureGroups, ...dateGroups, ...cluster(items, speakers, speakerSims)];
+  const groups = [...figureGroups, ...dateGroups, ...cluster(items, speakers, speakerSims, DRAFT_THRESHOLDS)];
   // The last similarities hold every pair, speakers grouped by the figures beside them included.
   const sims = speakerSims;
   const used = new Set<string>();
@@ -121,23 +122,6 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
         cohesion: cohesion(group, items, sims),
       };
     });
-}
-
-// The average similarity of a group's pairs from different texts, or null when one text holds them all.
-function cohesion(group: readonly number[], items: readonly Item[], sim: Float64Array): number | null {
-  const n = items.length;
-  let total = 0;
-  let pairs = 0;
-  for (let x = 0; x < group.length; x++) {
-    for (let y = x + 1; y < group.length; y++) {
-      const i = group[x]!;
-      const j = group[y]!;
-      if (items[i]!.article === items[j]!.article) continue;
-      total += sim[i * n + j]!;
-      pairs++;
-    }
-  }
-  return pairs === 0 ? null : Math.round((total / pairs) * 1000) / 1000;
 }
 
 function firstStart(items: readonly Item[], group: readonly number[]): number {
@@ -271,77 +255,6 @@ function valuesNear(a: Claim, b: Claim): boolean {
   return true;
 }
 
-// Average-linkage agglomerative clustering: merge the two most alike groups while they are alike enough.
-// Average-linkage clustering over pairs from different texts (a text repeating itself is no evidence of a fact's
-// identity; two of its claims alone join only when they are very alike), never joining groups with a pair that
-// cannot be one fact. The pair sums between groups are kept and added up on each merge, so each merge costs a pass
-// over the groups rather than a recount of every pair.
-function cluster(items: readonly Item[], members: readonly number[], sim: Float64Array): number[][] {
-  const n = items.length;
-  const groups: (number[] | null)[] = members.map((i) => [i]);
-  const k = groups.length;
-  // Per pair of groups: the sum and count of their cross-text similarities and same-text ones, and whether any
-  // pair between them cannot be one fact.
-  const cross = new Float64Array(k * k);
-  const crossN = new Float64Array(k * k);
-  const same = new Float64Array(k * k);
-  const sameN = new Float64Array(k * k);
-  const blocked = new Uint8Array(k * k);
-  for (let x = 0; x < k; x++) {
-    for (let y = x + 1; y < k; y++) {
-      const i = members[x]!;
-      const j = members[y]!;
-      const v = sim[i * n + j]!;
-      const at = x * k + y;
-      if (v === 0) blocked[at] = 1;
-      else if (items[i]!.article === items[j]!.article) {
-        same[at] = v;
-        sameN[at] = 1;
-      } else {
-        cross[at] = v;
-        crossN[at] = 1;
-      }
-    }
-  }
-  const idx = (x: number, y: number) => (x < y ? x * k + y : y * k + x);
-  const linkage = (at: number) =>
-    blocked[at]
-      ? 0
-      : crossN[at]! > 0
-        ? cross[at]! / crossN[at]!
-        : sameN[at]! > 0 && same[at]! / sameN[at]! >= DRAFT_THRESHOLDS.sameText
-          ? same[at]! / sameN[at]!
-          : 0;
-  // The order groups are scanned in: a merged group goes last, so ties are broken as they always were.
-  let order = groups.map((_, x) => x);
-  for (;;) {
-    let best = -1;
-    let bx = -1;
-    let by = -1;
-    for (let p = 0; p < order.length; p++) {
-      for (let q = p + 1; q < order.length; q++) {
-        const v = linkage(idx(order[p]!, order[q]!));
-        if (v > best) [best, bx, by] = [v, order[p]!, order[q]!];
-      }
-    }
-    if (best < DRAFT_THRESHOLDS.merge || bx < 0) return order.map((x) => groups[x]!);
-    order = [...order.filter((x) => x !== bx && x !== by), bx];
-    // Group bx takes group by's members and its sums with every other group.
-    groups[bx] = [...groups[bx]!, ...groups[by]!];
-    groups[by] = null;
-    for (let z = 0; z < k; z++) {
-      if (!groups[z] || z === bx) continue;
-      const to = idx(bx, z);
-      const from = idx(by, z);
-      cross[to] = cross[to]! + cross[from]!;
-      crossN[to] = crossN[to]! + crossN[from]!;
-      same[to] = same[to]! + same[from]!;
-      sameN[to] = sameN[to]! + sameN[from]!;
-      blocked[to] = blocked[to]! | blocked[from]!;
-    }
-  }
-}
-
 // "French troops", "in March (withdrawing its troops)": the commonest counted phrase, or what the date is of.
 function proposeLabel(members: readonly Item[]): string {
   const first = members[0]!.claim;
@@ -389,19 +302,4 @@ function uniqueId(base: string, used: Set<string>): string {
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   used.add(id);
   return id;
-}
-
-/** For debugging: the draft's items. */
-export function debugItems(articles: readonly DraftArticle[]): Item[] {
-  const items: Item[] = [];
-  for (const a of articles)
-    for (const claim of extractClaims(a.text, { published: a.published })) {
-      if (!KINDS.has(claim.kind) || (claim.value === null && claim.kind !== 'status')) continue;
-      items.push({ article: a.id, claim, features: featuresOf(claim), beside: new Set(), owner: ownerOf(claim) });
-    }
-  return items;
-}
-/** For debugging. */
-export function debugSim(a: Item, b: Item, items: Item[]): number {
-  return pairSimilarity(a, b, claimIdf(items));
 }

@@ -3,8 +3,39 @@
 // A name found only there (a station, a reporter, a social network) says which outlet wrote the page, never which
 // event it reports, so event recognition leaves those lines out.
 
-const OUTLET_LINE =
-  /\b\w[\w-]*\.(com|org|net|tv)\b|\bcaption\b|\bclose image\b|\bimage \d+ of \d+\b|\bgallery\b|\badvertisement\b|©|\bcopyright\b|\ball rights reserved\b|\bfollow (us|@|\w+ on)\b|\b(like|follow) us\b|\bshare this\b|\bposted:?\s|\bupdated:?\s|\b(email|e-mail)\b.*@|@\w+\.(com|org|net)\b|\bplease enable javascript\b|\brelated (content|stories|articles|coverage)\b|\bread or share this story\b|\bsign up for\b|\bnewsletter\b|\bclick here\b|\bdownload (the|our) app\b|\bcaption\b|\bphoto:|\bvideo:|\bwatch:|\bsubscribe\b|\bnot be published, broadcast, rewritten\b|\bcomments? (are|is) (closed|moderated)\b/i;
+// Phrases of an outlet's own lines, each a regular-expression source; a line holding one is the outlet's.
+const OUTLET_PHRASES = [
+  String.raw`\b\w[\w-]*\.(com|org|net|tv)\b`,
+  String.raw`\bcaption\b`,
+  String.raw`\bclose image\b`,
+  String.raw`\bimage \d+ of \d+\b`,
+  String.raw`\bgallery\b`,
+  String.raw`\badvertisement\b`,
+  '©',
+  String.raw`\bcopyright\b`,
+  String.raw`\ball rights reserved\b`,
+  String.raw`\bfollow (us|@|\w+ on)\b`,
+  String.raw`\b(like|follow) us\b`,
+  String.raw`\bshare this\b`,
+  String.raw`\bposted:?\s`,
+  String.raw`\bupdated:?\s`,
+  String.raw`\b(email|e-mail)\b.*@`,
+  String.raw`@\w+\.(com|org|net)\b`,
+  String.raw`\bplease enable javascript\b`,
+  String.raw`\brelated (content|stories|articles|coverage)\b`,
+  String.raw`\bread or share this story\b`,
+  String.raw`\bsign up for\b`,
+  String.raw`\bnewsletter\b`,
+  String.raw`\bclick here\b`,
+  String.raw`\bdownload (the|our) app\b`,
+  String.raw`\bphoto:`,
+  String.raw`\bvideo:`,
+  String.raw`\bwatch:`,
+  String.raw`\bsubscribe\b`,
+  String.raw`\bnot be published, broadcast, rewritten\b`,
+  String.raw`\bcomments? (are|is) (closed|moderated)\b`,
+];
+const OUTLET_LINE = new RegExp(OUTLET_PHRASES.join('|'), 'i');
 // A stamp line: a date and a time, a reporter's name and an outlet, and little else.
 const STAMP = /^\s*(by\s|posted|updated|published|last updated)/i;
 

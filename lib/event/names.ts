@@ -22,8 +22,40 @@ export interface TextName {
 }
 
 // Titles of people who speak for many events of a place: the police and sheriff's spokespeople, officers, officials.
-const OFFICIAL =
-  /\b(spokesman|spokeswoman|spokesperson|officer|lt|lieutenant|sgt|sergeant|detective|det|deputy|sheriff|chief|capt|captain|cpl|corporal|trooper|commander|commissioner|coroner|examiner|mayor|minister|secretary|governor|gov|president|police|spokes)\b/;
+const OFFICIAL = new RegExp(
+  `\\b(${[
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'spokes',
+    'officer',
+    'lt',
+    'lieutenant',
+    'sgt',
+    'sergeant',
+    'detective',
+    'det',
+    'deputy',
+    'sheriff',
+    'chief',
+    'capt',
+    'captain',
+    'cpl',
+    'corporal',
+    'trooper',
+    'commander',
+    'commissioner',
+    'coroner',
+    'examiner',
+    'mayor',
+    'minister',
+    'secretary',
+    'governor',
+    'gov',
+    'president',
+    'police',
+  ].join('|')})\\b`,
+);
 
 /** Paragraphs of the text that count as its top: the headline (when there is one) and two more. */
 export const LEAD_PARAGRAPHS = 3;

@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  browserKinds,
   browserLabel,
   buildDirs,
   ErrorLog,
@@ -42,55 +43,58 @@ function requireYahoo(): SitePage {
   return yahooPage;
 }
 
-describe(`${browserLabel('chromium')} — checking a page on the reader's click`, () => {
-  const index = loadIndex('chromium');
-  const e2e = useE2e('chromium');
+// Each block runs in the project of its engine (browserKinds).
+if (browserKinds.includes('chromium')) {
+  describe(`${browserLabel('chromium')} — checking a page on the reader's click`, () => {
+    const index = loadIndex('chromium');
+    const e2e = useE2e('chromium');
 
-  it(`shows nothing on ${yahooPage ? pageUrl(yahooPage) : 'the Yahoo page'} until the toolbar button is clicked, then the AFP article's sidebar and marks`, async () => {
-    const site = requireYahoo();
-    const { story, article } = findArticle(index, 'afp');
-    const expected = expectedDisputed(index, 'afp');
-    const { session } = e2e();
-    const mark = session.errors.entries.length;
-    const tab = await openPage(session, pageUrl(site), recordDomChanges);
-    try {
-      await settle();
-      expect(await sidebarCount(tab)).toBe(0);
+    it(`shows nothing on ${yahooPage ? pageUrl(yahooPage) : 'the Yahoo page'} until the toolbar button is clicked, then the AFP article's sidebar and marks`, async () => {
+      const site = requireYahoo();
+      const { story, article } = findArticle(index, 'afp');
+      const expected = expectedDisputed(index, 'afp');
+      const { session } = e2e();
+      const mark = session.errors.entries.length;
+      const tab = await openPage(session, pageUrl(site), recordDomChanges);
+      try {
+        await settle();
+        expect(await sidebarCount(tab)).toBe(0);
 
-      // The toolbar button: the popup opens, checks the page and names the article it recognised.
-      const popup = await openPopup(session.browser, session.extensionId, tab);
-      const text = await popupText(popup);
-      expect(text).toContain('Parallax knows this article:');
-      expect(text).toContain(article.headline);
-      expect(text).toContain(article.publisher);
+        // The toolbar button: the popup opens, checks the page and names the article it recognised.
+        const popup = await openPopup(session.browser, session.extensionId, tab);
+        const text = await popupText(popup);
+        expect(text).toContain('Parallax knows this article:');
+        expect(text).toContain(article.headline);
+        expect(text).toContain(article.publisher);
 
-      // A wire report on a republishing site says whose site it is, from the page itself.
-      await waitForSidebar(tab, [
-        story.title,
-        article.publisher,
-        `${article.wire} wire report, republished by news.yahoo.com`,
-      ]);
-      await waitForReading(tab, article.publisher);
-      // Styled as on a publisher's page (the page styles come with the injection, not from the manifest's matches).
-      const box = await sidebarBox(tab);
-      expect(box?.fixed).toBe(true);
-      expect(box?.width ?? 0).toBeGreaterThan(200);
-      // Yahoo carries the report's first paragraphs only: the figures of the rest cannot be marked.
-      const pageText = await tab.evaluate(() => document.body.innerText);
-      const inPage = expected.filter((figure) => pageText.includes(figure));
-      expect(inPage.length).toBeGreaterThan(0);
-      await waitForDisputed(tab, inPage);
-      expect(await disputedTexts(tab)).toEqual(inPage);
-      expect(await sidebarCount(tab)).toBe(1);
-      expect(await domChanges(tab)).toEqual([]);
-      await popup.close();
-      const errors = session.errors.entries.slice(mark);
-      expect(errors, ErrorLog.format(errors)).toEqual([]);
-    } finally {
-      await tab.close();
-    }
+        // A wire report on a republishing site says whose site it is, from the page itself.
+        await waitForSidebar(tab, [
+          story.title,
+          article.publisher,
+          `${article.wire} wire report, republished by news.yahoo.com`,
+        ]);
+        await waitForReading(tab, article.publisher);
+        // Styled as on a publisher's page (the page styles come with the injection, not from the manifest's matches).
+        const box = await sidebarBox(tab);
+        expect(box?.fixed).toBe(true);
+        expect(box?.width ?? 0).toBeGreaterThan(200);
+        // Yahoo carries the report's first paragraphs only: the figures of the rest cannot be marked.
+        const pageText = await tab.evaluate(() => document.body.innerText);
+        const inPage = expected.filter((figure) => pageText.includes(figure));
+        expect(inPage.length).toBeGreaterThan(0);
+        await waitForDisputed(tab, inPage);
+        expect(await disputedTexts(tab)).toEqual(inPage);
+        expect(await sidebarCount(tab)).toBe(1);
+        expect(await domChanges(tab)).toEqual([]);
+        await popup.close();
+        const errors = session.errors.entries.slice(mark);
+        expect(errors, ErrorLog.format(errors)).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    });
   });
-});
+}
 
 interface BuiltManifest {
   permissions?: string[];
@@ -99,30 +103,32 @@ interface BuiltManifest {
   content_scripts?: ManifestContentScript[];
 }
 
-describe(`${browserLabel('firefox')} — a page outside the publishers' hosts without the click (the click itself is tested in Chromium)`, () => {
-  const e2e = useE2e('firefox');
+if (browserKinds.includes('firefox')) {
+  describe(`${browserLabel('firefox')} — a page outside the publishers' hosts without the click (the click itself is tested in Chromium)`, () => {
+    const e2e = useE2e('firefox');
 
-  it(`keeps ${yahooPage ? pageUrl(yahooPage) : 'the Yahoo page'} untouched, and the package declares the toolbar button, activeTab and scripting the click relies on`, async () => {
-    const site = requireYahoo();
-    const manifest = JSON.parse(readFileSync(join(buildDirs.firefox, 'manifest.json'), 'utf8')) as BuiltManifest;
-    expect(manifest.action).toBeDefined();
-    expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting']));
-    // Quiet by design, not by accident: neither the content scripts nor the host access reach this site.
-    expect(contentScriptRunsOn(manifest.content_scripts ?? [], pageUrl(site))).toBe(false);
-    expect((manifest.host_permissions ?? []).filter((pattern) => matchesPattern(pattern, pageUrl(site)))).toEqual([]);
+    it(`keeps ${yahooPage ? pageUrl(yahooPage) : 'the Yahoo page'} untouched, and the package declares the toolbar button, activeTab and scripting the click relies on`, async () => {
+      const site = requireYahoo();
+      const manifest = JSON.parse(readFileSync(join(buildDirs.firefox, 'manifest.json'), 'utf8')) as BuiltManifest;
+      expect(manifest.action).toBeDefined();
+      expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting']));
+      // Quiet by design, not by accident: neither the content scripts nor the host access reach this site.
+      expect(contentScriptRunsOn(manifest.content_scripts ?? [], pageUrl(site))).toBe(false);
+      expect((manifest.host_permissions ?? []).filter((pattern) => matchesPattern(pattern, pageUrl(site)))).toEqual([]);
 
-    const { session } = e2e();
-    const mark = session.errors.entries.length;
-    const tab = await openPage(session, pageUrl(site), recordDomChanges);
-    try {
-      await settle();
-      expect(await sidebarCount(tab)).toBe(0);
-      expect(await highlights(tab)).toEqual([]);
-      expect(await domChanges(tab)).toEqual([]);
-      const errors = session.errors.entries.slice(mark);
-      expect(errors, ErrorLog.format(errors)).toEqual([]);
-    } finally {
-      await tab.close();
-    }
+      const { session } = e2e();
+      const mark = session.errors.entries.length;
+      const tab = await openPage(session, pageUrl(site), recordDomChanges);
+      try {
+        await settle();
+        expect(await sidebarCount(tab)).toBe(0);
+        expect(await highlights(tab)).toEqual([]);
+        expect(await domChanges(tab)).toEqual([]);
+        const errors = session.errors.entries.slice(mark);
+        expect(errors, ErrorLog.format(errors)).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    });
   });
-});
+}

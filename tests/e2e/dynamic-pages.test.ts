@@ -19,6 +19,7 @@ import {
   waitForSidebar,
   type E2eEnv,
   type SitePage,
+  waitUntil,
 } from './harness/e2e';
 import {
   disputedName,
@@ -49,7 +50,7 @@ async function clickLink(tab: Page, path: string): Promise<void> {
   const link = await tab.$(`#app a[href="${path}"]`);
   if (!link) throw new Error(`no link to ${path} in the page's view at ${tab.url()}`);
   await link.click();
-  await tab.waitForFunction((p: string) => location.pathname === p, { timeout: 5_000 }, path);
+  await waitUntil(tab, (p: string) => location.pathname === p, { timeout: 5_000 }, path);
 }
 
 /** Errors logged since `mark`, the extension's and the page's (a page script broken by Parallax counts too). */
@@ -157,26 +158,29 @@ for (const kind of browserKinds) {
           await tab.evaluate(() => document.querySelector('#story-slot article')?.getAttribute('data-render')),
         ).toBe('2');
         // The marks come back on the new article's nodes, as many as before.
-        await tab
-          .waitForFunction(
-            (name: string, count: number) => {
-              const set = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights?.get(name);
-              const fresh = document.querySelector('#story-slot article');
-              const ranges = [...(set ?? [])];
-              return (
-                ranges.length === count &&
-                ranges.every((r) => !r.collapsed && fresh !== null && fresh.contains(r.startContainer))
-              );
-            },
-            { timeout: 10_000, polling: 100 },
-            disputedName,
-            before,
-          )
-          .catch(async () => {
-            throw new Error(
-              `marks did not move to the re-rendered article; they read ${JSON.stringify(await disputedTexts(tab))}`,
+        await waitUntil(
+          tab,
+          (name: string, count: number) => {
+            const set = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights?.get(name);
+            const fresh = document.querySelector('#story-slot article');
+            const ranges: AbstractRange[] = [];
+            set?.forEach((r) => {
+              ranges.push(r);
+            });
+            return (
+              ranges.length === count &&
+              ranges.every((r) => !r.collapsed && fresh !== null && fresh.contains(r.startContainer))
             );
-          });
+          },
+          { timeout: 10_000, polling: 100 },
+          disputedName,
+          before,
+        ).catch(async (error: unknown) => {
+          throw new Error(
+            `marks did not move to the re-rendered article; they read ${JSON.stringify(await disputedTexts(tab))}`,
+            { cause: error },
+          );
+        });
         const seen = await tab.evaluate((name: string) => {
           const set = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name);
           const old = (window as unknown as { __oldArticle: Element | null }).__oldArticle;

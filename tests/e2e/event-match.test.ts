@@ -5,6 +5,7 @@
 // by itself, after the toolbar click, and the popup's offer to check that site from then on.
 import { describe, expect, it } from 'vitest';
 import {
+  browserKinds,
   browserLabel,
   ErrorLog,
   loadSites,
@@ -95,43 +96,48 @@ function blocks(kind: BrowserKind, e2e: ReturnType<typeof useE2e>) {
   });
 }
 
-describe(`${browserLabel('firefox')} — a report of the story in other words`, () =>
-  blocks('firefox', useE2e('firefox')));
+if (browserKinds.includes('firefox')) {
+  describe(`${browserLabel('firefox')} — a report of the story in other words`, () =>
+    blocks('firefox', useE2e('firefox')));
+}
 
 // One Chromium for both: the same checks, then a report on a site Parallax checks only on a click.
-describe(`${browserLabel('chromium')} — a report of the story in other words`, () => {
-  const e2e = useE2e('chromium');
-  blocks('chromium', e2e);
+// Each block runs in the project of its engine (browserKinds).
+if (browserKinds.includes('chromium')) {
+  describe(`${browserLabel('chromium')} — a report of the story in other words`, () => {
+    const e2e = useE2e('chromium');
+    blocks('chromium', e2e);
 
-  it(
-    'is quiet until the toolbar click; then the popup names the story and offers the site, and the event sidebar ' +
-      'opens',
-    async () => {
-      const site = elsewhere();
-      const expected = await expectedEvent('chromium', site);
-      expect(expected).not.toBeNull();
-      const { session } = e2e();
-      const mark = session.errors.entries.length;
-      const tab = await openPage(session, pageUrl(site), recordDomChanges);
-      try {
-        await settle();
-        expect(await sidebarCount(tab)).toBe(0);
-        const popup = await openPopup(session.browser, session.extensionId, tab, session.errors);
-        const text = await popupText(popup);
-        expect(text).toContain('This page reports a story Parallax knows:');
-        expect(text).toContain(expected!.title);
-        expect(text).toContain('Parallax has not reviewed this article');
-        expect(text).toContain(`Always check pages on ${site.host.replace(/^www\./, '')}`);
-        await waitForSidebar(tab, ['Parallax has not reviewed this article', 'This page’s figures']);
-        expect(await matchKind(tab)).toBe('event');
-        await waitForAutomatic(tab, expected!.marks);
-        expect(await domChanges(tab)).toEqual([]);
-        await popup.close();
-        const errors = session.errors.entries.slice(mark);
-        expect(errors, ErrorLog.format(errors)).toEqual([]);
-      } finally {
-        await tab.close();
-      }
-    },
-  );
-});
+    it(
+      'is quiet until the toolbar click; then the popup names the story and offers the site, and the event sidebar ' +
+        'opens',
+      async () => {
+        const site = elsewhere();
+        const expected = await expectedEvent('chromium', site);
+        expect(expected).not.toBeNull();
+        const { session } = e2e();
+        const mark = session.errors.entries.length;
+        const tab = await openPage(session, pageUrl(site), recordDomChanges);
+        try {
+          await settle();
+          expect(await sidebarCount(tab)).toBe(0);
+          const popup = await openPopup(session.browser, session.extensionId, tab, session.errors);
+          const text = await popupText(popup);
+          expect(text).toContain('This page reports a story Parallax knows:');
+          expect(text).toContain(expected!.title);
+          expect(text).toContain('Parallax has not reviewed this article');
+          expect(text).toContain(`Always check pages on ${site.host.replace(/^www\./, '')}`);
+          await waitForSidebar(tab, ['Parallax has not reviewed this article', 'This page’s figures']);
+          expect(await matchKind(tab)).toBe('event');
+          await waitForAutomatic(tab, expected!.marks);
+          expect(await domChanges(tab)).toEqual([]);
+          await popup.close();
+          const errors = session.errors.entries.slice(mark);
+          expect(errors, ErrorLog.format(errors)).toEqual([]);
+        } finally {
+          await tab.close();
+        }
+      },
+    );
+  });
+}

@@ -3,13 +3,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browserKinds, browserLabel, buildDirs, loadSites, pageUrl, requireBuild, useE2e } from './harness/e2e';
+import {
+  browserKinds,
+  browserLabel,
+  browserMajor,
+  buildDirs,
+  loadSites,
+  oldestFirefoxRun,
+  pageUrl,
+  requireBuild,
+  useE2e,
+} from './harness/e2e';
 import { contentScriptRunsOn, type ManifestContentScript } from './harness/match-pattern';
 
 interface BuiltManifest {
   manifest_version: number;
   content_scripts?: ManifestContentScript[];
-  browser_specific_settings?: { gecko?: { id?: string } };
+  minimum_chrome_version?: string;
+  browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string } };
 }
 
 const sites = loadSites();
@@ -37,6 +48,19 @@ for (const kind of browserKinds) {
         expect(session.extensionId).toBe(readManifest(buildDirs.firefox).browser_specific_settings?.gecko?.id);
       }
       expect(session.errors.extension()).toEqual([]);
+    });
+
+    const oldest = kind === 'firefox' && oldestFirefoxRun;
+    it(`runs in a release the package declares it supports${oldest ? ', the oldest it declares' : ''}`, () => {
+      const manifest = readManifest(buildDirs[kind]);
+      const declared =
+        kind === 'chromium'
+          ? manifest.minimum_chrome_version
+          : manifest.browser_specific_settings?.gecko?.strict_min_version;
+      const minimum = Number(declared?.split('.')[0]);
+      expect(minimum, `declared minimum ${declared}`).toBeGreaterThan(0);
+      expect(browserMajor(kind)).toBeGreaterThanOrEqual(minimum);
+      if (oldest) expect(browserMajor(kind)).toBe(minimum);
     });
 
     it('declares content scripts for every publisher page and not for unrelated sites', () => {

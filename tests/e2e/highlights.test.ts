@@ -18,6 +18,7 @@ import {
   waitForSidebar,
   type E2eEnv,
   type SitePage,
+  waitUntil,
 } from './harness/e2e';
 import type { RuntimeIndex } from '../../lib/story/runtime-types';
 import { sidebarSwitch, waitForMarkCount } from './harness/extension-ui';
@@ -73,7 +74,8 @@ for (const kind of browserKinds) {
         const toggle = await sidebarSwitch(tab);
         expect(await toggle.evaluate((b) => b.getAttribute('aria-checked'))).toBe('true');
         await toggle.click();
-        await tab.waitForFunction(
+        await waitUntil(
+          tab,
           (name: string) =>
             ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get(name)?.size ?? 0) === 0,
           { timeout: 5_000, polling: 100 },
@@ -135,18 +137,17 @@ for (const kind of browserKinds) {
         expect(labels.length).toBeGreaterThan(0);
 
         await tab.mouse.move(target!.x, target!.y);
-        const card = await tab
-          .waitForFunction(
-            (tag: string) => {
-              const el = document
-                .querySelector(tag)
-                ?.shadowRoot?.querySelector('[role="group"][aria-label^="Parallax: "]');
-              return el && el.getClientRects().length > 0 ? el.getAttribute('aria-label') : false;
-            },
-            { timeout: 5_000, polling: 100 },
-            sidebarHost,
-          )
-          .then((h) => h.jsonValue() as Promise<string>);
+        const card: string = await waitUntil(
+          tab,
+          (tag: string) => {
+            const el = document
+              .querySelector(tag)
+              ?.shadowRoot?.querySelector('[role="group"][aria-label^="Parallax: "]');
+            return el && el.getClientRects().length > 0 ? (el.getAttribute('aria-label') ?? '') : '';
+          },
+          { timeout: 5_000, polling: 100 },
+          sidebarHost,
+        );
         expect(labels.map((l) => `Parallax: ${l}`)).toContain(card);
 
         const open = await tab.evaluateHandle(
@@ -160,7 +161,8 @@ for (const kind of browserKinds) {
         );
         await (open.asElement() as ElementHandle<HTMLButtonElement>).click();
         // Focus moves to that fact in the sidebar.
-        await tab.waitForFunction(
+        await waitUntil(
+          tab,
           (tag: string, label: string) => {
             const active = document.querySelector(tag)?.shadowRoot?.activeElement;
             return (active?.closest('[data-fact]')?.textContent ?? '').includes(label);
@@ -191,17 +193,16 @@ for (const kind of browserKinds) {
           getSelection()!.collapse(first.startContainer, first.startOffset + 1);
           return first.startContainer.textContent!.slice(first.startOffset, first.endOffset);
         }, disputedName);
-        const live = await tab
-          .waitForFunction(
-            (tag: string) => {
-              const said =
-                document.querySelector(tag)?.shadowRoot?.querySelector('[role="status"].plx-live')?.textContent ?? '';
-              return said.startsWith('Parallax: ') ? said : false;
-            },
-            { timeout: 5_000, polling: 100 },
-            sidebarHost,
-          )
-          .then((h) => h.jsonValue() as Promise<string>);
+        const live = await waitUntil(
+          tab,
+          (tag: string) => {
+            const said =
+              document.querySelector(tag)?.shadowRoot?.querySelector('[role="status"].plx-live')?.textContent ?? '';
+            return said.startsWith('Parallax: ') ? said : false;
+          },
+          { timeout: 5_000, polling: 100 },
+          sidebarHost,
+        );
         expect(live).toMatch(/Tab to reach the card, Escape to close it\.$/);
         await tab.keyboard.press('Tab');
         const focused = await tab.evaluate((tag: string) => {
@@ -221,7 +222,8 @@ for (const kind of browserKinds) {
           ),
         ).toBe(true);
         await tab.keyboard.press('Enter');
-        await tab.waitForFunction(
+        await waitUntil(
+          tab,
           (tag: string, want: string) => {
             const active = document.querySelector(tag)?.shadowRoot?.activeElement;
             return active?.classList.contains('px-fact-label') === true && active.textContent === want;

@@ -19,8 +19,10 @@ import {
   waitForSidebar,
   type E2eEnv,
   type SitePage,
+  waitUntil,
 } from './harness/e2e';
 import { disputedName, expectedDisputed, waitForDisputed } from './harness/marks';
+import { firstMarkBox, markPixels } from './harness/paint';
 import { longTasksCausedByExtension, startMainThreadTrace, stopMainThreadTrace } from './harness/main-thread';
 
 const hostile = loadSites().filter((p) => p.kind === 'hostile');
@@ -80,10 +82,17 @@ for (const kind of browserKinds) {
   describe(`${browserLabel(kind)} — hostile pages`, () => {
     const e2e = useE2e(kind);
 
-    it(`works under a strict Content-Security-Policy without breaking it (${pageUrl(strictCsp)})`, async () => {
+    it(`shows the sidebar and paints its marks under a strict Content-Security-Policy without breaking it (${pageUrl(strictCsp)})`, async () => {
       const mark = e2e().session.errors.entries.length;
       const { tab, heard } = await openHostile(e2e(), strictCsp);
       try {
+        // Painted, not only registered: the ::highlight rules are the extension's stylesheet, which the policy
+        // (style-src with a nonce) must not block.
+        const markBox = await firstMarkBox(tab);
+        const area = Math.round(markBox.width) * Math.round(markBox.height);
+        expect(await markPixels(tab, markBox), `mark colour pixels in the box of "${markBox.text}"`).toBeGreaterThan(
+          area * 0.3,
+        );
         // The policy is in force: the page's own inline style attribute would be refused.
         const box = await sidebarBox(tab);
         expect(box?.fixed, 'the sidebar is styled (fixed beside the page)').toBe(true);
@@ -105,14 +114,19 @@ for (const kind of browserKinds) {
       const mark = e2e().session.errors.entries.length;
       const { tab, heard, expected } = await openHostile(e2e(), bodyReplaced);
       try {
-        await tab.waitForFunction(() => (window as unknown as { __bodyReplaced: number }).__bodyReplaced >= 1, {
+        await waitUntil(tab, () => (window as unknown as { __bodyReplaced: number }).__bodyReplaced >= 1, {
           timeout: 10_000,
+          world: 'page',
         });
         await waitForDisputed(tab, expected);
-        await tab.waitForFunction(
+        await waitUntil(
+          tab,
           (name: string) => {
             const set = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights?.get(name);
-            const ranges = [...(set ?? [])];
+            const ranges: AbstractRange[] = [];
+            set?.forEach((r) => {
+              ranges.push(r);
+            });
             return ranges.length > 0 && ranges.every((r) => document.body.contains(r.startContainer));
           },
           { timeout: 10_000, polling: 100 },
@@ -170,9 +184,10 @@ for (const kind of browserKinds) {
             return { ticks: w.__ticks, calls: w.__observerCalls };
           });
         const first = await read();
-        await tab.waitForFunction(
+        await waitUntil(
+          tab,
           (t: number) => (window as unknown as { __ticks: number }).__ticks >= t + 2,
-          { timeout: 5_000 },
+          { timeout: 5_000, world: 'page' },
           first.ticks,
         );
         const later = await read();

@@ -14,6 +14,7 @@ import {
   sidebarHost,
   useE2e,
   waitForSidebar,
+  waitUntil,
 } from './harness/e2e';
 import { clickPopupButton, openPopup, popupText, runAxe, sidebarState } from './harness/extension-ui';
 
@@ -52,23 +53,25 @@ describe(`${browserLabel('chromium')} — the toolbar popup`, () => {
 
       expect(await sidebarState(tab)).toBe('open');
       await clickPopupButton(popup, 'Close the sidebar');
-      await tab.waitForFunction(
+      await waitUntil(
+        tab,
         (tag: string) => document.querySelector(tag)?.getAttribute('data-state') === 'closed',
         { timeout: 5_000 },
         sidebarHost,
       );
       expect(await panelShown(tab)).toBe(false);
-      await popup.waitForFunction(() => document.body.innerText.includes('Open the sidebar'), { timeout: 5_000 });
+      await waitUntil(popup, () => document.body.innerText.includes('Open the sidebar'), { timeout: 5_000 });
 
       await clickPopupButton(popup, 'Open the sidebar');
-      await tab.waitForFunction(
+      await waitUntil(
+        tab,
         (tag: string) => document.querySelector(tag)?.getAttribute('data-state') === 'open',
         { timeout: 5_000 },
         sidebarHost,
       );
       expect(await panelShown(tab)).toBe(true);
       await waitForSidebar(tab, [story.title]);
-      await popup.waitForFunction(() => document.body.innerText.includes('Close the sidebar'), { timeout: 5_000 });
+      await waitUntil(popup, () => document.body.innerText.includes('Close the sidebar'), { timeout: 5_000 });
       await popup.close();
     } finally {
       await tab.close();
@@ -101,7 +104,7 @@ describe(`${browserLabel('chromium')} — the toolbar popup`, () => {
       expect(text).not.toContain('knows this article:');
       // The reader's click checks it again, and the answer stays the same; no sidebar appears.
       await clickPopupButton(popup, 'Check this page');
-      await popup.waitForFunction(() => !document.body.innerText.includes('Checking'), { timeout: 8_000 });
+      await waitUntil(popup, () => !document.body.innerText.includes('Checking'), { timeout: 8_000 });
       expect(await popupText(popup)).toContain('doesn’t know this article');
       expect(await sidebarState(tab)).toBeNull();
       await popup.close();

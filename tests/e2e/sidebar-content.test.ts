@@ -22,6 +22,7 @@ import {
   waitForSidebar,
   type E2eEnv,
   type SitePage,
+  waitUntil,
 } from './harness/e2e';
 import { runAxe, waitForMarkCount } from './harness/extension-ui';
 import {
@@ -138,7 +139,8 @@ async function keyboardWalk(tab: Page, index: RuntimeIndex, story: RuntimeStory,
   if (lead.length > 0) {
     await tabTo(tab, 'a.px-lead-link');
     await tab.keyboard.press('Enter');
-    await tab.waitForFunction(
+    await waitUntil(
+      tab,
       (tag: string, id: string) => document.querySelector(tag)?.shadowRoot?.activeElement?.id === `px-fact-${id}`,
       { timeout: 5_000, polling: 100 },
       sidebarHost,
@@ -162,7 +164,8 @@ async function keyboardWalk(tab: Page, index: RuntimeIndex, story: RuntimeStory,
   }
   await tabTo(tab, 'input[name="px-layout"]');
   await tab.keyboard.press('ArrowRight');
-  await tab.waitForFunction(
+  await waitUntil(
+    tab,
     (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('table.px-table') != null,
     { timeout: 5_000, polling: 100 },
     sidebarHost,
@@ -170,7 +173,8 @@ async function keyboardWalk(tab: Page, index: RuntimeIndex, story: RuntimeStory,
   await tabTo(tab, 'button.px-cell');
   const cell = await sidebarFocus(tab);
   await tab.keyboard.press('Enter');
-  await tab.waitForFunction(
+  await waitUntil(
+    tab,
     (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('tr.px-table-quote q') != null,
     { timeout: 5_000, polling: 100 },
     sidebarHost,
@@ -233,7 +237,8 @@ for (const kind of browserKinds) {
         const tab = await openStory(e2e(), index, site);
         try {
           await chooseFilter(tab, 'disputed');
-          await tab.waitForFunction(
+          await waitUntil(
+            tab,
             (n: number) =>
               document.querySelector('parallax-sidebar')?.shadowRoot?.querySelectorAll('ul.px-facts > li[data-fact]')
                 .length === n,
@@ -242,7 +247,8 @@ for (const kind of browserKinds) {
           );
           expect((await shownFacts(tab)).map((f) => f.id)).toEqual(disputed.map((f) => f.id));
           await chooseFilter(tab, 'all');
-          await tab.waitForFunction(
+          await waitUntil(
+            tab,
             (n: number) =>
               document.querySelector('parallax-sidebar')?.shadowRoot?.querySelectorAll('ul.px-facts > li[data-fact]')
                 .length === n,
@@ -260,33 +266,37 @@ for (const kind of browserKinds) {
           const before = await figureSpot(tab, target!.texts);
           await button.click();
           // The page scrolls smoothly: wait until it has moved and come to rest with the figure in view.
-          await tab
-            .waitForFunction(
-              (name: string, texts: string[], startY: number) => {
-                const w = window as unknown as { __plxLastY?: number };
-                const settled = w.__plxLastY === window.scrollY;
-                w.__plxLastY = window.scrollY;
-                if (!settled || window.scrollY === startY) return false;
-                const set = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name);
-                return [...(set ?? [])].some((r) => {
-                  const live = document.createRange();
-                  live.setStart(r.startContainer, r.startOffset);
-                  live.setEnd(r.endContainer, r.endOffset);
-                  const box = live.getBoundingClientRect();
-                  return texts.includes(live.toString()) && box.top >= 0 && box.bottom <= window.innerHeight;
-                });
-              },
-              { timeout: 5_000, polling: 150 },
-              'plx-a',
-              target!.texts,
-              before.scrollY,
-            )
-            .catch(async () => {
-              const now = await figureSpot(tab, target!.texts);
-              throw new Error(
-                `"Show in page" for ${target!.fact.label}: scrollY ${before.scrollY} → ${now.scrollY}, figure rects ${JSON.stringify(now.rects)} in a viewport of ${now.viewportHeight}`,
-              );
-            });
+          await waitUntil(
+            tab,
+            (name: string, texts: string[], startY: number) => {
+              const w = window as unknown as { __plxLastY?: number };
+              const settled = w.__plxLastY === window.scrollY;
+              w.__plxLastY = window.scrollY;
+              if (!settled || window.scrollY === startY) return false;
+              const set = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name);
+              const ranges: AbstractRange[] = [];
+              set?.forEach((r) => {
+                ranges.push(r);
+              });
+              return ranges.some((r) => {
+                const live = document.createRange();
+                live.setStart(r.startContainer, r.startOffset);
+                live.setEnd(r.endContainer, r.endOffset);
+                const box = live.getBoundingClientRect();
+                return texts.includes(live.toString()) && box.top >= 0 && box.bottom <= window.innerHeight;
+              });
+            },
+            { timeout: 5_000, polling: 150 },
+            'plx-a',
+            target!.texts,
+            before.scrollY,
+          ).catch(async (error: unknown) => {
+            const now = await figureSpot(tab, target!.texts);
+            throw new Error(
+              `"Show in page" for ${target!.fact.label}: scrollY ${before.scrollY} → ${now.scrollY}, figure rects ${JSON.stringify(now.rects)} in a viewport of ${now.viewportHeight}`,
+              { cause: error },
+            );
+          });
           const after = await figureSpot(tab, target!.texts);
           expect(after.scrollY).not.toBe(before.scrollY);
           expect(after.rects.some((r) => inViewport(r, after.viewportHeight))).toBe(true);

@@ -16,6 +16,7 @@ import {
   sidebarHost,
   useE2e,
   waitForSidebar,
+  waitUntil,
 } from './harness/e2e';
 
 interface AxeSummary {
@@ -125,7 +126,8 @@ for (const kind of browserKinds) {
         );
         await control.asElement()!.focus();
         await tab.keyboard.press('Escape');
-        await tab.waitForFunction(
+        await waitUntil(
+          tab,
           (tag: string) =>
             document.querySelector(tag)?.shadowRoot?.querySelector('button[aria-expanded="false"]') !== null,
           { timeout: 5_000 },

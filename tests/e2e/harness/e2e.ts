@@ -1,13 +1,20 @@
 // One call to get a fixture server and a browser with the built extension, and one to stop both.
 import { afterAll, beforeAll } from 'vitest';
+import { runBrowsers } from './browsers';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import { startFixtureServer, type FixtureServer } from './server';
 import type { BrowserKind, BrowserSession, LaunchOptions } from './session';
 import { buildDirs, loadSites, type SitePage } from './sites';
 
-/** Both engines, in the order the tests run them. */
-export const browserKinds: BrowserKind[] = ['chromium', 'firefox'];
+/**
+ * The engines of this run, in the order the tests run them: each end-to-end project drives one browser (Chromium,
+ * the current Firefox ESR, the oldest Firefox the manifest declares). A block written for one engine is declared
+ * only when `browserKinds` has it.
+ */
+export const browserKinds: BrowserKind[] = ['chromium' as const, 'firefox' as const].filter((kind) =>
+  runBrowsers.some((browser) => browser.startsWith(kind)),
+);
 
 /** A fixture server plus one browser using it. */
 export interface E2eEnv {
@@ -71,8 +78,9 @@ export function useE2e(kind: BrowserKind, options: Partial<LaunchOptions> = {}):
   };
 }
 
-export { browserLabel } from './browsers';
+export { browserLabel, browserMajor, oldestFirefoxRun } from './browsers';
 export { ErrorLog } from './errors';
 export * from './page';
 export * from './sites';
+export * from './wait';
 export type { BrowserKind, BrowserSession } from './session';

@@ -11,6 +11,7 @@ import { marksFigure } from '../../../lib/event/page-figures';
 import { extractPage } from '../../../lib/extract/extract-page';
 import { sidebarHost } from './page';
 import { buildDirs, pageUrl, sitesDir, type SitePage } from './sites';
+import { waitUntil } from './wait';
 
 /** The registry name of automatic marks (lib/highlight/registry.ts). */
 export const automaticName = 'plx-c';
@@ -43,7 +44,9 @@ export function matchKind(page: Page): Promise<string | null> {
 // runner's transform may wrap functions in a helper that does not exist in the page.
 const READ_AUTOMATIC = `(() => {
   const set = CSS.highlights ? CSS.highlights.get(${JSON.stringify(automaticName)}) : undefined;
-  const texts = [...(set || [])].map((r) => {
+  const ranges = [];
+  if (set) set.forEach((r) => ranges.push(r));
+  const texts = ranges.map((r) => {
     const live = document.createRange();
     live.setStart(r.startContainer, r.startOffset);
     live.setEnd(r.endContainer, r.endOffset);
@@ -61,13 +64,14 @@ export function automaticTexts(page: Page): Promise<string[]> {
 export async function waitForAutomatic(page: Page, expected: string[], timeout = 10_000): Promise<void> {
   const wanted = JSON.stringify([...expected].sort());
   try {
-    await page.waitForFunction(`JSON.stringify(${READ_AUTOMATIC}) === ${JSON.stringify(wanted)}`, {
+    await waitUntil(page, `JSON.stringify(${READ_AUTOMATIC}) === ${JSON.stringify(wanted)}`, {
       timeout,
       polling: 100,
     });
-  } catch {
+  } catch (error) {
     throw new Error(
       `expected automatic marks ${wanted} on ${page.url()}, found ${JSON.stringify(await automaticTexts(page))}`,
+      { cause: error },
     );
   }
 }

@@ -6,6 +6,7 @@ import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import type { ErrorLog } from './errors';
 import { disputedName } from './marks';
 import { sidebarHost } from './page';
+import { waitUntil } from './wait';
 
 /** Number of ranges in the disputed highlight (0 when it is absent). */
 export function markCount(page: Page): Promise<number> {
@@ -17,21 +18,21 @@ export function markCount(page: Page): Promise<number> {
 
 /** Waits until the disputed marks number at least `min` (min > 0) or exactly none (min = 0). */
 export async function waitForMarkCount(page: Page, min: number, timeout = 8_000): Promise<void> {
-  await page
-    .waitForFunction(
-      (name: string, n: number) => {
-        const size = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get(name)?.size ?? 0;
-        return n === 0 ? size === 0 : size >= n;
-      },
-      { timeout, polling: 100 },
-      disputedName,
-      min,
-    )
-    .catch(async () => {
-      throw new Error(
-        `expected ${min === 0 ? 'no' : `at least ${min}`} disputed marks on ${page.url()}, found ${await markCount(page)}`,
-      );
-    });
+  await waitUntil(
+    page,
+    (name: string, n: number) => {
+      const size = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get(name)?.size ?? 0;
+      return n === 0 ? size === 0 : size >= n;
+    },
+    { timeout, polling: 100 },
+    disputedName,
+    min,
+  ).catch(async (error: unknown) => {
+    throw new Error(
+      `expected ${min === 0 ? 'no' : `at least ${min}`} disputed marks on ${page.url()}, found ${await markCount(page)}`,
+      { cause: error },
+    );
+  });
 }
 
 /** The sidebar's highlighting switch, or throws. */
@@ -47,28 +48,23 @@ export async function sidebarSwitch(page: Page): Promise<ElementHandle<HTMLButto
 
 /** Waits until the sidebar's switch shows `on`, and fails with what it shows otherwise. */
 export async function waitForSidebarSwitch(page: Page, on: boolean, timeout = 8_000): Promise<void> {
-  await page
-    .waitForFunction(
-      (tag: string, want: string) =>
-        document
-          .querySelector(tag)
-          ?.shadowRoot?.querySelector('button[role="switch"]')
-          ?.getAttribute('aria-checked') === want,
-      { timeout, polling: 100 },
+  await waitUntil(
+    page,
+    (tag: string, want: string) =>
+      document.querySelector(tag)?.shadowRoot?.querySelector('button[role="switch"]')?.getAttribute('aria-checked') ===
+      want,
+    { timeout, polling: 100 },
+    sidebarHost,
+    String(on),
+  ).catch(async (error: unknown) => {
+    const seen = await page.evaluate(
+      (tag: string) =>
+        document.querySelector(tag)?.shadowRoot?.querySelector('button[role="switch"]')?.getAttribute('aria-checked') ??
+        'no switch',
       sidebarHost,
-      String(on),
-    )
-    .catch(async () => {
-      const seen = await page.evaluate(
-        (tag: string) =>
-          document
-            .querySelector(tag)
-            ?.shadowRoot?.querySelector('button[role="switch"]')
-            ?.getAttribute('aria-checked') ?? 'no switch',
-        sidebarHost,
-      );
-      throw new Error(`the sidebar switch on ${page.url()} stayed ${seen}, expected ${on}`);
-    });
+    );
+    throw new Error(`the sidebar switch on ${page.url()} stayed ${seen}, expected ${on}`, { cause: error });
+  });
 }
 
 /** The sidebar's state attribute on its host ("open", "collapsed", "closed"), or null without a sidebar. */
@@ -86,22 +82,20 @@ export function sidebarCollapsed(page: Page): Promise<boolean | null> {
 
 /** Waits until the sidebar exists and is collapsed (`true`) or expanded (`false`). */
 export async function waitForCollapsed(page: Page, collapsed: boolean, timeout = 10_000): Promise<void> {
-  await page
-    .waitForFunction(
-      (tag: string, want: string) =>
-        document
-          .querySelector(tag)
-          ?.shadowRoot?.querySelector('button[aria-expanded]')
-          ?.getAttribute('aria-expanded') === want,
-      { timeout, polling: 100 },
-      sidebarHost,
-      String(!collapsed),
-    )
-    .catch(async () => {
-      throw new Error(
-        `the sidebar on ${page.url()} did not become ${collapsed ? 'collapsed' : 'expanded'} (now: ${await sidebarCollapsed(page)})`,
-      );
-    });
+  await waitUntil(
+    page,
+    (tag: string, want: string) =>
+      document.querySelector(tag)?.shadowRoot?.querySelector('button[aria-expanded]')?.getAttribute('aria-expanded') ===
+      want,
+    { timeout, polling: 100 },
+    sidebarHost,
+    String(!collapsed),
+  ).catch(async (error: unknown) => {
+    throw new Error(
+      `the sidebar on ${page.url()} did not become ${collapsed ? 'collapsed' : 'expanded'} (now: ${await sidebarCollapsed(page)})`,
+      { cause: error },
+    );
+  });
 }
 
 /**
@@ -126,7 +120,8 @@ export async function openPopup(browser: Browser, extensionId: string, tab: Page
   popup.on('console', (m) => {
     if (m.type() === 'error') errors?.add('extension', 'popup console', m.text());
   });
-  await popup.waitForFunction(
+  await waitUntil(
+    popup,
     () => {
       const text = document.querySelector('[role="status"]')?.textContent ?? '';
       return (

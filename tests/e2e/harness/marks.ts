@@ -5,6 +5,7 @@ import type { RuntimeIndex } from '../../../lib/story/runtime-types';
 import { sidebarHost } from './page';
 import { highlights } from './page-state';
 import { findArticle } from './sites';
+import { waitUntil } from './wait';
 
 /** The registry name of disputed marks (lib/highlight/registry.ts); page scripts see it too. */
 export const disputedName = 'plx-a';
@@ -28,10 +29,16 @@ export async function disputedTexts(page: Page): Promise<string[]> {
 export async function waitForDisputed(page: Page, expected: string[], timeout = 10_000): Promise<void> {
   const wanted = [...expected].sort();
   try {
-    await page.waitForFunction(
+    await waitUntil(
+      page,
       (name: string, want: string[]) => {
         const set = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights?.get(name);
-        const texts = [...(set ?? [])].map((r) => {
+        // forEach, not a spread: Firefox's isolated world cannot iterate a highlight (no Xray iterators).
+        const ranges: AbstractRange[] = [];
+        set?.forEach((r) => {
+          ranges.push(r);
+        });
+        const texts = ranges.map((r) => {
           const live = document.createRange();
           live.setStart(r.startContainer, r.startOffset);
           live.setEnd(r.endContainer, r.endOffset);
@@ -44,9 +51,10 @@ export async function waitForDisputed(page: Page, expected: string[], timeout = 
       disputedName,
       wanted,
     );
-  } catch {
+  } catch (error) {
     throw new Error(
       `expected disputed marks ${JSON.stringify(wanted)} on ${page.url()}, found ${JSON.stringify(await disputedTexts(page))}`,
+      { cause: error },
     );
   }
 }
@@ -54,7 +62,8 @@ export async function waitForDisputed(page: Page, expected: string[], timeout = 
 /** Waits until the page has neither a sidebar host nor any disputed mark, or fails saying which remains. */
 export async function waitForNothingShown(page: Page, timeout = 10_000): Promise<void> {
   try {
-    await page.waitForFunction(
+    await waitUntil(
+      page,
       (tag: string, name: string) => {
         const set = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights?.get(name);
         return document.querySelector(tag) === null && (set?.size ?? 0) === 0;
@@ -63,10 +72,11 @@ export async function waitForNothingShown(page: Page, timeout = 10_000): Promise
       sidebarHost,
       disputedName,
     );
-  } catch {
+  } catch (error) {
     const hosts = await page.evaluate((tag: string) => document.querySelectorAll(tag).length, sidebarHost);
     throw new Error(
       `on ${page.url()} ${hosts} sidebar host(s) and marks ${JSON.stringify(await disputedTexts(page))} remain`,
+      { cause: error },
     );
   }
 }
@@ -82,16 +92,18 @@ export function readingLine(page: Page): Promise<string | null> {
 /** Waits until the sidebar's "You are reading" line names `publisher`, or fails with the line it shows. */
 export async function waitForReading(page: Page, publisher: string, timeout = 10_000): Promise<void> {
   try {
-    await page.waitForFunction(
+    await waitUntil(
+      page,
       (tag: string, who: string) =>
         (document.querySelector(tag)?.shadowRoot?.querySelector('.px-reading')?.textContent ?? '').includes(who),
       { timeout, polling: 100 },
       sidebarHost,
       publisher,
     );
-  } catch {
+  } catch (error) {
     throw new Error(
       `the sidebar on ${page.url()} never said it is reading ${publisher}; it says ${JSON.stringify(await readingLine(page))}`,
+      { cause: error },
     );
   }
 }

@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { xxhash32 } from '../../../lib/binary/xxhash32';
+import type { BrowserKind } from './session';
 import { repoRoot } from './sites';
 
 /** What the pack test needs on disk. */
@@ -21,12 +22,15 @@ const tsx = join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
 const wxt = join(repoRoot, 'node_modules/wxt/bin/wxt.mjs');
 
 /**
- * Builds into `root`: a data/ with the schemas and no story for the index, a copy of public/'s own files, both
- * browser packages (without
- * zips), and the Mali story's pack plus a copy whose figure "4,000" was changed to "5,000" with the container
- * checksum redone, as a deliberate edit would be (only the SHA-256 digests can tell).
+ * Builds into `root`: a data/ with the schemas and no story for the index, a copy of public/'s own files, the
+ * packages of `kinds` (without zips), and the Mali story's pack plus a copy whose figure "4,000" was changed to
+ * "5,000" with the container checksum redone, as a deliberate edit would be (only the SHA-256 digests can tell).
  */
-export function buildPackTest(root: string, storyDir = join(repoRoot, 'data/stories/mali-offensive-2013')): PackBuild {
+export function buildPackTest(
+  root: string,
+  storyDir = join(repoRoot, 'data/stories/mali-offensive-2013'),
+  kinds: BrowserKind[] = ['chromium', 'firefox'],
+): PackBuild {
   const started = Date.now();
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'data/stories'), { recursive: true });
@@ -39,8 +43,9 @@ export function buildPackTest(root: string, storyDir = join(repoRoot, 'data/stor
   const quiet = { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] as ('ignore' | 'pipe')[] };
   execFileSync(process.execPath, [tsx, join(repoRoot, 'scripts/build-index.ts'), '--root', root], quiet);
   const env = { ...process.env, PARALLAX_PUBLIC_DIR: join(root, 'public'), PARALLAX_OUT_DIR: join(root, 'output') };
-  execFileSync(process.execPath, [wxt, 'build'], { ...quiet, env });
-  execFileSync(process.execPath, [wxt, 'build', '-b', 'firefox'], { ...quiet, env });
+  // Only the packages this run's browsers load.
+  if (kinds.includes('chromium')) execFileSync(process.execPath, [wxt, 'build'], { ...quiet, env });
+  if (kinds.includes('firefox')) execFileSync(process.execPath, [wxt, 'build', '-b', 'firefox'], { ...quiet, env });
   const pack = join(root, 'mali.parallax-pack');
   execFileSync(process.execPath, [tsx, join(repoRoot, 'scripts/pack.ts'), storyDir, '--out', pack], quiet);
   const container = new Uint8Array(gunzipSync(readFileSync(pack)));

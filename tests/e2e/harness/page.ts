@@ -1,6 +1,7 @@
 // Helpers to look at a page the way a reader would: open it, wait for Parallax's sidebar, read its shadow root.
 import type { Page } from 'puppeteer-core';
 import type { BrowserSession } from './session';
+import { waitUntil } from './wait';
 
 /** The sidebar's host element, appended to document.documentElement by the content script. */
 export const sidebarHost = 'parallax-sidebar';
@@ -31,7 +32,8 @@ export async function openPage(
 /** Waits until the sidebar's shadow root holds every given text (or any text when none is given). */
 export async function waitForSidebar(page: Page, texts: string[] = [], timeout = 10_000): Promise<void> {
   try {
-    await page.waitForFunction(
+    await waitUntil(
+      page,
       (tag: string, wanted: string[]) => {
         const root = document.querySelector(tag)?.shadowRoot;
         const text = root?.textContent ?? '';
@@ -41,12 +43,13 @@ export async function waitForSidebar(page: Page, texts: string[] = [], timeout =
       sidebarHost,
       texts,
     );
-  } catch {
+  } catch (error) {
     const seen = await sidebarText(page);
     throw new Error(
       seen === null
         ? `no <${sidebarHost}> with an open shadow root appeared on ${page.url()} within ${timeout} ms`
         : `the sidebar on ${page.url()} did not show ${JSON.stringify(texts)} within ${timeout} ms; it showed: ${seen.slice(0, 600)}`,
+      { cause: error },
     );
   }
 }

@@ -2,6 +2,7 @@
 // and a paragraph are on screen, taps and swipes with a finger, and the controls' sizes.
 import type { Page } from 'puppeteer-core';
 import { sidebarHost } from './page';
+import { waitUntil } from './wait';
 
 /** A phone-sized window: 400 CSS pixels across, 800 high, with a touch screen. */
 export const PHONE = { width: 400, height: 800, hasTouch: true } as const;
@@ -38,18 +39,18 @@ export function sheetState(page: Page): Promise<{
 
 /** Waits until the sidebar's host says `state`, or fails with the state it has. */
 export async function waitForSheetState(page: Page, state: string, timeout = 8_000): Promise<void> {
-  await page
-    .waitForFunction(
-      (tag: string, want: string) => document.querySelector(tag)?.getAttribute('data-state') === want,
-      { timeout, polling: 100 },
-      sidebarHost,
-      state,
-    )
-    .catch(async () => {
-      throw new Error(
-        `the sheet on ${page.url()} did not become ${state}; it is ${(await sheetState(page))?.state ?? 'absent'}`,
-      );
-    });
+  await waitUntil(
+    page,
+    (tag: string, want: string) => document.querySelector(tag)?.getAttribute('data-state') === want,
+    { timeout, polling: 100 },
+    sidebarHost,
+    state,
+  ).catch(async (error: unknown) => {
+    throw new Error(
+      `the sheet on ${page.url()} did not become ${state}; it is ${(await sheetState(page))?.state ?? 'absent'}`,
+      { cause: error },
+    );
+  });
 }
 
 /** The box of the page's paragraph that starts with `start` (a paragraph of the article's own text). */
@@ -116,16 +117,15 @@ export async function tapAt(page: Page, x: number, y: number): Promise<void> {
     const before = await clicks();
     await betweenGestures();
     await page.touchscreen.tap(x, y);
-    const clicked = await page
-      .waitForFunction(
-        (n: number) => ((window as unknown as { __e2eClicks: number }).__e2eClicks ?? 0) > n,
-        { timeout: 1_500, polling: 50 },
-        before,
-      )
-      .then(
-        () => true,
-        () => false,
-      );
+    const clicked = await waitUntil(
+      page,
+      (n: number) => ((window as unknown as { __e2eClicks: number }).__e2eClicks ?? 0) > n,
+      { timeout: 1_500, polling: 50, world: 'page' },
+      before,
+    ).then(
+      () => true,
+      () => false,
+    );
     if (clicked) return;
     if (attempt === 3)
       throw new Error(

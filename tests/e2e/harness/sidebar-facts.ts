@@ -2,6 +2,7 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { disputedName } from './marks';
 import { sidebarHost } from './page';
+import { waitUntil } from './wait';
 
 /** One quote in an outlet row: its whole text, the text inside `<mark>`, and the text before the first mark. */
 export interface ShownQuote {
@@ -30,9 +31,10 @@ export interface ShownFact {
   rows: ShownRow[];
 }
 
-/** Every fact card in the sidebar, in display order, once the list has drawn them all (it draws in batches). */
-export async function shownFacts(page: Page): Promise<ShownFact[]> {
-  await page.waitForFunction(
+/** Waits until the sidebar's fact list has drawn every card (it draws in batches, busy until the last). */
+export async function waitForFactList(page: Page): Promise<void> {
+  await waitUntil(
+    page,
     (tag: string) => {
       const list = document.querySelector(tag)?.shadowRoot?.querySelector('ul.px-facts');
       return !!list && !list.hasAttribute('aria-busy');
@@ -40,6 +42,11 @@ export async function shownFacts(page: Page): Promise<ShownFact[]> {
     { timeout: 10_000, polling: 50 },
     sidebarHost,
   );
+}
+
+/** Every fact card in the sidebar, in display order, once the list has drawn them all. */
+export async function shownFacts(page: Page): Promise<ShownFact[]> {
+  await waitForFactList(page);
   return page.evaluate((tag: string) => {
     const root = document.querySelector(tag)?.shadowRoot;
     const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();

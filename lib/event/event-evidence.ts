@@ -1,0 +1,143 @@
+// The evidence an event match weighs, read from a page against one story: how many of the story's facts its figures
+// report and how near its top, what share of its figures they are, the names it shares (and how specific they are,
+// from the candidate look-up), its date against the story's days, and whether it reads as an article at all.
+import type { Alignment } from '../claims/types';
+import { addDays, isIsoDate, isoOf } from '../quantity/calendar';
+import { readDate } from '../quantity/parse-date';
+import type { RuntimeStory } from '../story/runtime-types';
+import { isOutletLine } from './boilerplate';
+import type { EventCandidate } from './candidates';
+import type { PageText } from './page-text';
+import { EVENT_THRESHOLDS, UNDATED } from './thresholds';
+import { sharedNames, type StorySignature } from './signature';
+
+/** The evidence behind an event match, for `detect --explain` and the tests. */
+export interface EventEvidence {
+  facts: number;
+  /** Aligned facts in the headline or the first two paragraphs. */
+  leadFacts: number;
+  /** Share of the page's amounts and dates that report the story. */
+  share: number;
+  /** Shared names: those the page names among the names most of the story's articles share. */
+  names: number;
+  namesOf: number;
+  /** How much all the names the page shares with the story weigh, and the next-best story's (lib/event/candidates.ts). */
+  nameScore: number;
+  nextScore: number;
+  /** Shared names of two words or more that few stories of the index use: the event's own people, streets, places. */
+  specificNames: string[];
+  /** Of them, people's full names. */
+  people: string[];
+  /** Of them, those both the page and the story name at their top (the headline or the first two paragraphs). */
+  leadSpecific: string[];
+  /** What carried the match: enough of the story's figures, or its own names; null when there is no match. */
+  route: 'facts' | 'names' | null;
+  date: 'inside' | 'outside' | 'unknown';
+  /** For an undated page: a day it names ("January 15") outside the story's days, which dates it elsewhere. */
+  laterDay: string | null;
+  reasons: string[];
+}
+
+// A list of items (search results, a tag page, a section front) is no report: most of its lines are headlines,
+// addresses and cut snippets, which do not end as sentences do.
+const LIST_SHARE = 0.4;
+const LIST_MIN_PARAGRAPHS = 5;
+
+/**
+ * Whether a page's text reads as an article: its paragraphs mostly end as sentences. The outlet's own lines
+ * (share prompts, stamps, captions) and lines of a few words are left out of the count: an article has them too.
+ */
+export function articleShaped(text: string): boolean {
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.split(/\s+/).length >= 4 && !isOutletLine(p));
+  if (paragraphs.length < LIST_MIN_PARAGRAPHS) return true;
+  const unfinished = paragraphs.filter(
+    (p) => !/[.!?]["'\u201d\u2019)\]]*$/.test(p) || /(\.\.\.|\u2026)["'\u201d\u2019]?$/.test(p),
+  ).length;
+  return unfinished / paragraphs.length < LIST_SHARE;
+}
+
+const LEAD_PARAGRAPHS = 3; // the headline is paragraph 0
+const LEAD_CHARACTERS = 700;
+
+// Where the first `n` paragraphs of a text end.
+function paragraphEnd(text: string, n: number): number {
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const next = text.indexOf('\n\n', at);
+    if (next < 0) return text.length;
+    at = next + 2;
+  }
+  return at;
+}
+const FIGURES = new Set(['count', 'date', 'duration', 'distance']);
+
+/** The evidence of a page against one story, its alignments made. */
+export function weigh(
+  alignments: readonly Alignment[],
+  page: PageText,
+  story: RuntimeStory,
+  signature: StorySignature,
+  candidate: EventCandidate | null,
+): EventEvidence {
+  const { text, published } = page;
+  const minConfidence = published ? EVENT_THRESHOLDS.minConfidence : UNDATED.minConfidence;
+  const strong = alignments.filter((a) => a.fact !== null && a.confidence >= minConfidence);
+  const facts = new Set(strong.map((a) => a.fact)).size;
+  // The top of the page: the headline and first two paragraphs, or its first 700 characters when those are short
+  // (a Q&A or a list opens with a line or two).
+  const leadEnd = Math.max(LEAD_CHARACTERS, paragraphEnd(text, LEAD_PARAGRAPHS));
+  const leadFacts = new Set(strong.filter((a) => a.claim.sentence.start < leadEnd).map((a) => a.fact)).size;
+  const figures = alignments.filter((a) => FIGURES.has(a.claim.kind));
+  const share = figures.length === 0 ? 0 : figures.filter((a) => a.fact !== null).length / figures.length;
+  const wanted = new Set(sharedNames(signature, Math.min(2, Math.max(1, story.articles.length))));
+  const named = [...wanted].filter((key) => page.names.has(key));
+  return {
+    facts,
+    leadFacts,
+    share: Math.round(share * 1000) / 1000,
+    names: named.length,
+    namesOf: wanted.size,
+    date: dateFit(page, story),
+    laterDay: published || page.monthDay ? null : namedDayOutside(alignments, story),
+    nameScore: candidate?.score ?? 0,
+    nextScore: candidate?.next ?? 0,
+    specificNames: candidate?.specific ?? [],
+    people: candidate?.people ?? [],
+    leadSpecific: (candidate?.specific ?? []).filter(
+      (k) => page.names.get(k)?.lead && (signature.names.find((n) => n.name === k)?.lead ?? 0) > 0,
+    ),
+    route: null,
+    reasons: [],
+  };
+}
+
+// The first calendar day (a day of a month, not a month or a weekday) an undated page names outside the story's days
+// and outside its facts.
+function namedDayOutside(alignments: readonly Alignment[], story: RuntimeStory): string | null {
+  const from = addDays(story.dates.start, -EVENT_THRESHOLDS.daysBefore);
+  const to = addDays(story.dates.end, EVENT_THRESHOLDS.daysAfter);
+  for (const a of alignments) {
+    // A day the story's facts themselves name ("the intervention began on January 11") dates nothing.
+    if (a.claim.kind !== 'date' || a.fact !== null || !/\d/.test(a.claim.figure.text)) continue;
+    const day = readDate(a.claim.figure.text, story.dates.end);
+    if (day && day.lo === day.hi && (day.lo < from || day.lo > to)) return a.claim.figure.text;
+  }
+  return null;
+}
+
+// The page's day against the story's days. A dateline's month and day without a year is read in the story's own
+// year(s): inside the window then, or outside it in any year (the window does not come round again).
+function dateFit(page: PageText, story: RuntimeStory): EventEvidence['date'] {
+  const from = addDays(story.dates.start, -EVENT_THRESHOLDS.daysBefore);
+  const to = addDays(story.dates.end, EVENT_THRESHOLDS.daysAfter);
+  const { published, monthDay } = page;
+  if (published && /^\d{4}-\d{2}-\d{2}$/.test(published))
+    return published >= from && published <= to ? 'inside' : 'outside';
+  if (!monthDay) return 'unknown';
+  const years = new Set([from, to].map((d) => Number(d.slice(0, 4))));
+  const days = [...years].map((y) => isoOf(y, monthDay.month, monthDay.day));
+  return days.some((d) => isIsoDate(d) && d >= from && d <= to) ? 'inside' : 'outside';
+}
