@@ -167,7 +167,9 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
   let unit: Unit | null = n.currency ? { name: n.currency, family: 'money' } : null;
   let age = false;
   // "412p", "9p": pence are pounds.
-  if (!n.currency && word(P, j) === 'p' && P[j]!.joined && !P[j]!.head && n.exact) {
+  // ("81P/Wild" names a comet.)
+  const named = P[j + 1]?.joined && /^[/-]$/.test(P[j + 1]!.w);
+  if (!n.currency && word(P, j) === 'p' && P[j]!.joined && !P[j]!.head && n.exact && !named) {
     const pounds = round4(n.lo / 100);
     return {
       ...n,

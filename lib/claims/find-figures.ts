@@ -15,6 +15,7 @@ import {
   unitFamily,
 } from './figure-words';
 import { type AmountRead, readAmountAt } from './amounts';
+import { isTelephoneAt } from './not-amount-context';
 import { isTitleCase, notAnAmount } from './not-amounts';
 import { type Piece, pieceOfToken, piecesOf } from './pieces';
 import type { Token } from './tokens';
@@ -80,6 +81,8 @@ function yearInName(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (next?.type === 'word' && /^[A-Z]{2,}\d*(['\u2019]s)?$/.test(next.text)) return true;
+  // "MN4 2004 asteroid": after a code of capitals and digits, wherever it stands.
+  if (prev?.type === 'word' && /^[A-Z]+\d+[A-Z\d]*$/.test(prev.text)) return true;
   if (prev?.type !== 'word' || !prev.cap || prev.stop || i - 1 === 0) return false;
   return (
     !isMonth(prev.text, t(i), undefined, false) &&
@@ -180,6 +183,12 @@ function matchCore(tokens: readonly Token[], words: string[], i: number, sentenc
   // A year is written without a thousands separator: "2,000" is a count.
   // "Russell 2000 Index", "WWDC 2005", "2004 MN4": a year in a name is no date.
   if (isYear(w) && /^\d{4}$/.test(t.text) && yearInName(tokens, i)) return null;
+  // "2002 World Cup, we won bronze": a year opening a sentence before a name of two capitalised words.
+  if (isYear(w) && i === 0 && nameAfter(tokens, i) && tokens[i + 2]?.type === 'word' && tokens[i + 2]!.cap) return null;
+  // "$400 million (1999 dollars)": the year of a price level, not a date.
+  if (isYear(w) && /^(dollars|prices|terms|money)$/.test(words[i + 1] ?? '')) return null;
+  // "the national helpline 1930", "call 1800 333 000".
+  if (isDigits(w) && isTelephoneAt(tokens, i)) return null;
   // "the 2012 Olympics", "the 1991 Hajj": a year in a name is no date.
   if (isYear(w) && /^\d{4}$/.test(t.text) && /^(the|a|an|his|her|its|their)$/.test(prev ?? '') && nameAfter(tokens, i))
     return null;

@@ -13,6 +13,7 @@ import { changeOf } from './figure-change';
 import { tenseAround } from './figure-tense';
 import { countsOf } from './figure-counts';
 import { type FoundFigure, findFigures } from './find-figures';
+import { notADate } from './not-dates';
 import { piecesOf } from './pieces';
 import { splitSentences } from './sentences';
 import { type Token, tokenise } from './tokens';
@@ -51,6 +52,7 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
       if (isDate(f, words)) {
         const span = dateSpan(tokens, words, f);
         i = mergeFollowing(tokens, words, span, found, i);
+        if (notADate(tokens, span.first, span.last)) continue;
         const clause = {
           ...ctx,
           clause: clauseOf(words, span.first, span.last),
@@ -84,7 +86,7 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
         if (figures[k]!.start < end && start < figures[k]!.end) figures.splice(k, 1);
       const first = tokens.findIndex((t) => t.start >= start);
       const last = tokens.findLastIndex((t) => t.end <= end);
-      if (first < 0 || last < first) continue;
+      if (first < 0 || last < first || notADate(tokens, first, last)) continue;
       const lead = words[first - 1] ?? '';
       const tense = tenseAround(tokens, first, last);
       figures.push(dateFigure(text, tokens, words, { first, last, lead }, first, { ...ctx, tense }));
@@ -163,7 +165,7 @@ const isYearNumber = (n: number) => Number.isInteger(n) && n >= 1000 && n <= 210
 type Context = ConceptContext;
 
 // Words that are no figure by the guidelines, though the grammar reads a number in them.
-const NOT_FIGURES = /^(single|sole|lone|a single|a sole|a lone|single-day|half-time|half time|halftime)$/i;
+const NOT_FIGURES = /^((an? )?(single|sole|lone)(-[a-z]+)?|half-time|half time|halftime)$/i;
 
 function amountFigure(
   text: string,
@@ -185,9 +187,9 @@ function amountFigure(
   // "a third day", "a fifth time": an ordinal, not a fraction.
   if (
     amount.kind === 'fraction' &&
-    /^an? /.test(coreText) &&
+    /^an? /i.test(coreText) &&
     tokens[last + 1]?.type === 'word' &&
-    !tokens[last + 1]!.stop
+    (!tokens[last + 1]!.stop || tokens[last + 1]!.cap)
   )
     return null;
   // "2002-2003", "from 1980 to 2012", "2029-30": years, a span of dates.

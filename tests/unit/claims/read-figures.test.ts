@@ -26,6 +26,20 @@ describe('not quantities', () => {
     ['Call 911 or +44 20 7946 0000, or see Section 8 and page 5.', []],
     ['Rovers beat United 3-1 on Saturday.', ['3-1', 'Saturday']],
     ['Tickets for the 2012 Olympics went on sale; one of the organisers said so.', []],
+    ['Anyone with information should call Crime Stoppers on 1800 333 000 or the helpline 1930.', []],
+    ['Call the dispatch centre at 937-225-4557.', []],
+    ['They had spoken on the phone 20 minutes before.', ['20 minutes']],
+    ['Residents at 1400 Oak Street and at 44 E. Bruce Ave. were told to boil water.', []],
+    ['You either 1) cut the topics, or 2) cut the quality.', []],
+    ["Savings moved into 401(k)s and Apple's iLife '11 suite during 9/11, says BBC Two.", []],
+    ['The draw for the round of 16 was made; Delta 4 Heavy rose; it ran the 100m butterfly.', []],
+    ["She took the women's 10,000m title; 150px wide.", []],
+    ['2002 World Cup, we won bronze; it cost $400 million (1999 dollars).', ['$400 million']],
+    ['A third US car maker said so, and a single-class cabin seats 800.', ['800']],
+    ['It had, at one point, fallen; according to one critic, one thing is clear.', []],
+    ['Two Syrian teams were to compete, one national and one made up of refugees.', ['Two']],
+    ['Police say one person was killed and one injured.', ['one', 'one']],
+    ["The Standard & Poor's 500 index lost 26 points.", ['26']],
   ])('%s', (text, expected) => {
     expect(figures(text).map((f) => f.text)).toEqual(expected);
   });
@@ -149,6 +163,19 @@ describe('dates', () => {
     ['It opened this weekend.', 'this weekend', ['2013-02-02', '2013-02-03'], '='],
   ])('%s → %s', (text, figure, value, change) => {
     expect(one(text, figure)).toMatchObject({ value, change, unit: 'date', kind: 'date' });
+  });
+
+  test.each([
+    ['He would be a Libertarian today, and it is as strong today as ever.', []],
+    ["It remade 50 of today's best artists, a position she holds today.", ['50']],
+    ['Shares fell today; the vote is today.', ['today', 'today']],
+    ['How did you grow the site to the size it is today?', []],
+    ['Shows run on Fridays; we pick ideas on a Monday.', []],
+    ['It took $44 million over the Christmas weekend and could lead for a third weekend.', ['$44 million']],
+    ['Security has tightened since the September 11, 2001 attacks.', []],
+    ['In a Wednesday media event, Apple spoke.', ['Wednesday']],
+  ])('%s: no date where the words name none', (text, expected) => {
+    expect(figures(text).map((f) => f.text)).toEqual(expected);
   });
 
   test('a relative date in an undated text is honestly unreadable; a written year is still read', () => {
