@@ -92,9 +92,10 @@ export function readAmountAt(
     // "up to A$300 to 12,500 customers": a count of something else, not the range's other end.
     const counted = a.unit?.family === 'money' && b && !b.unit && /^[a-z]+s$/.test(word(P, b.end)) && !P[b.end]!.punct;
     if (b && !counted && compatible(a, b, connector)) {
-      // "won 3-1", "a 2-2 draw": one score, not two counts.
+      // "won 3-1", "a 2-2 draw", "a 36 to 14 majority": one score, not two counts (a range never runs downwards).
+      const downwards = connector === 'to' && a.lo > b.lo && Number.isInteger(b.lo) && b.lo > 0;
       if (
-        dash &&
+        (dash || downwards) &&
         a.exact &&
         b.exact &&
         !a.unit &&
@@ -152,9 +153,14 @@ const BETWEEN_UNIT = /^(working|business|calendar|straight|consecutive|full|more
 const MEASURING =
   /^(tall|high|long|deep|wide|away|above|below|sprint|race|freestyle|hurdles|high|thick|from|of|in|to|and|or)$/;
 
+// Words of a sentence about heights and depths: "the River Taff peaked at 4.1m" is metres.
+const LEVELS =
+  /^(river|rivers|level|levels|height|tall|deep|depth|waves?|peaked|peak|tide|tides|flood|floods|jump|jumped|throw|threw|vault|cleared)$/;
+
 // Whether "2.7m" before piece j means millions: a plural noun follows, or a decimal with no measuring word.
 function millions(P: readonly Piece[], j: number, value: number): boolean {
   const next = word(P, j);
+  if (!/s$/.test(next) && next !== 'people' && P.some((p) => LEVELS.test(p.w))) return false;
   if (MEASURING.test(next) || P[j]?.punct) return !Number.isInteger(value) && !MEASURING.test(next) && next !== '-';
   return /s$/.test(next) || next === 'people' || !Number.isInteger(value);
 }
@@ -166,6 +172,20 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
   let j = n.end;
   let unit: Unit | null = n.currency ? { name: n.currency, family: 'money' } : null;
   let age = false;
+  // "1.5 cents", "four cents": hundredths of a dollar (the outlet's own, as "$" is).
+  if (!n.currency && /^cents?$/.test(word(P, j)) && n.exact) {
+    const dollars = round4(n.lo / 100);
+    return {
+      ...n,
+      lo: dollars,
+      hi: dollars,
+      unit: { name: 'USD', family: 'money' },
+      age: false,
+      trailing: null,
+      end: j + 1,
+      valueEnd: j + 1,
+    };
+  }
   // "412p", "9p": pence are pounds.
   // ("81P/Wild" names a comet.)
   const named = P[j + 1]?.joined && /^[/-]$/.test(P[j + 1]!.w);
@@ -297,6 +317,8 @@ function compatible(a: OneRead, b: OneRead, connector: string): boolean {
   // "two or three", "10 or 12": "or" joins only two close numbers of one kind.
   if (connector === 'or') return !a.unit && a.exact && b.exact && b.lo > a.lo && b.lo <= Math.max(a.lo * 3, a.lo + 5);
   if (!a.exact || !b.exact) return b.lo >= a.lo;
+  // "from about $42 to four cents": a fall, not a range (a range of amounts never runs downwards).
+  if ((a.unit || b.unit) && b.lo < a.lo) return false;
   return true;
 }
 
@@ -315,7 +337,11 @@ function share(a: OneRead, b: OneRead): { a: OneRead; b: OneRead } {
 function sporting(P: readonly Piece[], k: number, end: number, sentence: readonly string[]): boolean {
   const near = [word(P, k - 1), word(P, k - 2), word(P, end), word(P, end + 1)];
   if (near.some((w) => SPORT.test(w))) return true;
-  return sentence.some((w) => /^(won|beat|drew|defeated|draw|victory|scored|goals?|match|innings)$/.test(w));
+  return sentence.some((w) =>
+    /^(won|beat|drew|defeated|draw|victory|scored|goals?|match|innings|routed|thrashed|edged|outshot|outshoot|outscored|crushed|downed|hammered|whipped)$/.test(
+      w,
+    ),
+  );
 }
 
 // Removes binary noise from scaled values ("₹9.3 lakh crore" is 9.3e12, not 9300000000000.002).

@@ -5,13 +5,13 @@ import { type Change, changeOfHedge, type QuantityKind } from '../quantity/quant
 import type { Token } from './tokens';
 
 const UP =
-  /^(rose|rise|rises|rising|risen|increase|increased|increases|increasing|grew|grow|grows|growing|grown|gain|gained|gains|gaining|climb|climbed|climbs|climbing|jump|jumped|jumps|jumping|surge|surged|surges|surging|soar|soared|soars|soaring|advance|advanced|advances|advancing|rallied|rally|rallies|rallying|spiked|swelled|expanded|up|higher|boosted|added|adding|hiked|widened|accelerated|rebounded|raised|raising)$/;
+  /^(rose|rise|rises|rising|risen|increase|increased|increases|increasing|grew|grow|grows|growing|grown|gain|gained|gains|gaining|climb|climbed|climbs|climbing|jump|jumped|jumps|jumping|surge|surged|surges|surging|soar|soared|soars|soaring|advance|advanced|advances|advancing|rallied|rally|rallies|rallying|spiked|swelled|expanded|up|higher|boosted|added|adding|hiked|widened|accelerated|rebounded|raised|raising|raise|raises|lift|lifts|lifted|lifting)$/;
 const DOWN =
   /^(fell|fall|falls|falling|fallen|drop|dropped|drops|dropping|decline|declined|declines|declining|decrease|decreased|decreases|decreasing|slid|slide|slides|sliding|slip|slipped|slips|slipping|shed|sheds|shedding|lost|lose|loses|losing|plunge|plunged|plunges|plunging|tumble|tumbled|tumbles|tumbling|sank|sink|sinks|sinking|slump|slumped|slumps|slumping|dip|dipped|dips|dipping|eased|ease|eases|easing|contracted|shrank|shrink|shrinks|shrinking|down|lower|cut|cuts|cutting|slashed|reduced|lowered|narrowed|retreated|weakened|slowed|sagged|declining)$/;
 // Verbs whose object is often a count of things rather than a change ("cut 200 jobs", "added 3 stores"): a change
 // only with "by" or a share ("cut by 5%", "shed 3%").
 const OBJECT_VERBS =
-  /^(cut|cuts|cutting|slashed|reduced|lowered|added|adding|lost|lose|loses|losing|shed|sheds|shedding|raised|raising|boosted|gained|gains|gain|gaining)$/;
+  /^(cut|cuts|cutting|slashed|reduced|lowered|added|adding|lost|lose|loses|losing|shed|sheds|shedding|raised|raising|raise|raises|boosted|gained|gains|gain|gaining)$/;
 const UP_NOUNS =
   /^(increase|increases|rise|rises|gain|gains|jump|jumps|hike|hikes|growth|surge|surges|climb|boost|uptick|rebound|advance|raise|spike|markup)$/;
 const DOWN_NOUNS =
@@ -99,6 +99,12 @@ function directionOf(words: readonly string[], first: number, last: number, kind
   // "closed down 53.5 points", "rose a further 3%".
   if (/^(further|additional|another|a)$/.test(words[j] ?? '')) j--;
   const verb = words[j] ?? '';
+  // "make up 20 to 25 percent": a share, no change.
+  if (
+    verb === 'up' &&
+    /^(make|makes|made|making|take|takes|took|taking|sum|sums|summed|end|ended|ends)$/.test(words[j - 1] ?? '')
+  )
+    return null;
   const direction = UP.test(verb) ? 'up' : DOWN.test(verb) ? 'down' : null;
   if (!direction) return null;
   if (by || kind === 'percent' || verb === 'up' || verb === 'down') return direction;

@@ -63,7 +63,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
 
 // Words of change before "from X to Y" that make it two levels.
 const CHANGE_WORD =
-  /^(rose|rise|rises|risen|rising|increase|increased|increases|increasing|grew|grown|growing|fell|fall|falls|fallen|falling|drop|dropped|drops|declined|decline|declines|decreased|decrease|jumped|jump|climbed|climb|surged|soared|plunged|slid|slipped|went|gone|up|down|changed|change|moved|cut|raised|lifted|lowered|reduced|increasing|dropping|growth)$/;
+  /^(rose|rise|rises|risen|rising|increase|increased|increases|increasing|grew|grown|growing|fell|fall|falls|fallen|falling|drop|dropped|drops|declined|decline|declines|decreased|decrease|jumped|jump|climbed|climb|surged|soared|soar|plunged|plunge|plummet|plummeted|plummeting|tumbled|tumble|slumped|slump|sank|sink|dived|dive|slid|slipped|went|gone|up|down|changed|change|moved|cut|raised|lifted|lowered|reduced|increasing|dropping|growth)$/;
 
 interface Sentence {
   P: Piece[];
@@ -96,7 +96,7 @@ function yearInName(tokens: readonly Token[], i: number): boolean {
 
 // Lower-case words that may start a figure (digits, capitalised words and hyphenated words always may).
 const LOWER_STARTS = new Set([
-  ...'a an last next this coming previous past few today yesterday tomorrow tonight earlier later half quite tens twice thrice minus single sole lone several dozens scores hundreds thousands millions billions zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety rs usd eur gbp us nz hk au ca'.split(
+  ...'a an last next this coming previous past few couple today yesterday tomorrow tonight earlier later half quite tens twice thrice minus single sole lone several dozens scores hundreds thousands millions billions zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety rs usd eur gbp us nz hk au ca'.split(
     ' ',
   ),
 ]);
@@ -192,7 +192,8 @@ function matchCore(tokens: readonly Token[], words: string[], i: number, sentenc
   // "the 2012 Olympics", "the 1991 Hajj": a year in a name is no date.
   if (isYear(w) && /^\d{4}$/.test(t.text) && /^(the|a|an|his|her|its|their)$/.test(prev ?? '') && nameAfter(tokens, i))
     return null;
-  if (isYear(w) && /^\d{4}$/.test(t.text) && !/^(troops|soldiers|people|men)$/.test(words[i + 1] ?? ''))
+  // "since 1992's Batman Returns": the year of the name that follows.
+  if (isYear(w) && /^\d{4}(['\u2019]s)?$/.test(t.text) && !/^(troops|soldiers|people|men)$/.test(words[i + 1] ?? ''))
     return { first: i, last: i, shape: 'date' };
   // "monthlong", "month-long", "week-old": one of the unit.
   const compound = w.split('-');
@@ -241,14 +242,20 @@ function amount(tokens: readonly Token[], words: string[], i: number, sentence: 
   // A change word earlier in the clause: "increase existing swap lines with the ECB from $55 billion to $110 billion".
   // Only before "from" or right after a change word does it matter: the look back is skipped elsewhere.
   let changeBefore = false;
-  if (prev === 'from' || (prev !== undefined && CHANGE_WORD.test(prev)))
+  // "make up 20 to 25 percent": "up" a particle, no change.
+  const particle =
+    prev === 'up' &&
+    /^(make|makes|made|making|take|takes|took|taking|sum|sums|summed|add|adds|added|end|ended|ends)$/.test(
+      words[i - 2] ?? '',
+    );
+  if (prev === 'from' || (prev !== undefined && CHANGE_WORD.test(prev) && !particle))
     for (let j = i - 1; j >= Math.max(0, i - 30) && !/^[.;:!?]$/.test(tokens[j]!.text); j--)
       if (CHANGE_WORD.test(words[j]!)) changeBefore = true;
   const read = readAmountAt(
     sentence.P,
     k,
     words,
-    changeBefore && (words[i - 1] === 'from' || CHANGE_WORD.test(prev ?? '')),
+    changeBefore && (words[i - 1] === 'from' || (CHANGE_WORD.test(prev ?? '') && !particle)),
   );
   if (!read || notAnAmount(tokens, sentence.P, k, read, sentence.titleCase)) return null;
   const firstWord = sentence.P[k]!.w;

@@ -156,7 +156,8 @@ function inheritChanges(text: string, figures: Figure[]): void {
 function localise(f: Figure, country: string | null): Figure {
   if (f.unit === 'degree') return { ...f, unit: country === 'us' ? 'degree Fahrenheit' : 'degree Celsius' };
   const dollar = country ? LOCAL_DOLLAR[country] : undefined;
-  if (dollar && f.unit === 'USD' && /^-?\$/.test(f.text.replace(/^(between|from) /, ''))) return { ...f, unit: dollar };
+  const own = /^-?\$/.test(f.text.replace(/^(between|from) /, '')) || /\bcents?$/i.test(f.text);
+  if (dollar && f.unit === 'USD' && own) return { ...f, unit: dollar };
   return f;
 }
 

@@ -80,6 +80,18 @@ describe('values as written, units and kinds', () => {
     ['It is 80 kilometres (50 miles) from the capital.', '80 kilometres', { value: 80, unit: 'kilometre' }],
     ['It is 80 kilometres (50 miles) from the capital.', '50 miles', { value: 50, unit: 'mile' }],
     ['He was jailed for six years and eight months.', 'six years and eight months', { value: 80, unit: 'month' }],
+    ['The study took four and a half years.', 'four and a half years', { value: 4.5, unit: 'year' }],
+    ['Roughly nine in 10 cases were unvaccinated.', 'nine in 10', { value: 0.9, kind: 'ratio', change: '~' }],
+    ['A vial listed for $274.70 in 2023.', '$274.70', { value: 274.7, unit: 'USD' }],
+    ['It rose over the last couple of days.', 'couple of days', { value: 2, unit: 'day', change: '~' }],
+    ['It raises the tax rate by 1.5 cents.', '1.5 cents', { value: 0.015, unit: 'USD', change: 'up' }],
+    ['The river peaked at 4.1m on Monday.', '4.1m', { value: 4.1, unit: 'metre', kind: 'measure' }],
+    ['The show drew 2.7m viewers.', '2.7m', { value: 2_700_000 }],
+    ['The Eagles routed the Chiefs 40-22.', '40-22', { value: [40, 22], kind: 'score' }],
+    ['The opposition holds a 36 to 14 majority.', '36 to 14', { value: [36, 14], kind: 'score' }],
+    ['The order covers 18 777s.', '18', { value: 18 }],
+    ['The jobs make up 20 to 25 percent of staff.', '20 to 25 percent', { value: [20, 25], change: '=' }],
+    ['Shares plunged from about $42 to four cents.', 'four cents', { value: 0.04, unit: 'USD' }],
   ])('%s → %s', (text, figure, expected) => {
     expect(one(text, figure)).toMatchObject(expected);
   });
