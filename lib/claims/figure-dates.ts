@@ -60,6 +60,8 @@ export function resolveDate(phrase: string, ctx: DateContext, hedged = false): D
       new RegExp(`\\b${MONTH} (?:of )?(this|last|next) year$`),
       (_m, month: string, w: string) => `${month} ${w === 'last' ? pubYear - 1 : w === 'next' ? pubYear + 1 : pubYear}`,
     )
+    // "April of 2005".
+    .replace(new RegExp(`\\b${MONTH} of ((?:1[0-9]|20)\\d\\d)\\b`, 'g'), '$1 $2')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^the /, '');
@@ -102,7 +104,7 @@ function own(s: string, ctx: DateContext): DaySpan | null {
   // Ranges of days and months: "May 4 to 10", "April 11 to 14", "December 1 and 2, 2004", "from November 20 to
   // December 11", "between April and June", "February or March 2005", "between July 2003 and December 2004".
   const range = /^(?:between |from )?(.+?) (?:to|through|until|till|and|or|-) (.+)$/.exec(s);
-  if (range && /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(range[1]!)) {
+  if (range && /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day$/.test(range[1]!)) {
     const second = own(range[2]!, ctx) ?? readDate(range[2]!, ctx.published);
     const monthOf2 = new RegExp(`^${MONTH}\\b`).exec(range[2]!);
     const yearOf2 = /\b((?:1[0-9]|20)\d\d)$/.exec(range[2]!)?.[1];
@@ -161,8 +163,10 @@ function own(s: string, ctx: DateContext): DaySpan | null {
   if (weekend) {
     const offset = weekend[1] === 'last' || weekend[1] === 'past' ? -1 : weekend[1] === 'next' ? 1 : 0;
     let week = weekSpan(ctx.published, offset);
-    // "the weekend" alone in past copy: the one before publication.
-    if ((!weekend[1] || weekend[1] === 'this') && addDays(week.lo, 5) > ctx.published && !coming(ctx))
+    // "the weekend" alone in past copy: the one before publication; written on a Friday and not in the past tense,
+    // the one about to begin.
+    const eve = weekdayOf(ctx.published) === 5 && ctx.tense !== 'past';
+    if ((!weekend[1] || weekend[1] === 'this') && addDays(week.lo, 5) > ctx.published && !coming(ctx) && !eve)
       week = weekSpan(ctx.published, -1);
     return { lo: addDays(week.lo, 5), hi: week.hi };
   }
@@ -180,6 +184,27 @@ function own(s: string, ctx: DateContext): DaySpan | null {
     const inner = own(edge[2]!, ctx) ?? readDate(edge[2]!, ctx.published);
     if (inner) return one(edge[1] === 'end' ? inner.hi : inner.lo);
   }
+  // "second half of December".
+  const halfMonth = new RegExp(`^(first|second) half of ${MONTH}(?: (\\d{4}))?$`).exec(s);
+  if (halfMonth) {
+    const m = monthNumber(halfMonth[2]!)!;
+    const span = monthSpan(halfMonth[3] ? Number(halfMonth[3]) : yearByTense(m, null, ctx), m);
+    return halfMonth[1] === 'first'
+      ? { lo: span.lo, hi: addDays(span.lo, 14) }
+      : { lo: addDays(span.lo, 15), hi: span.hi };
+  }
+  // "the year to March": the twelve months ending with it; "the week ending August 31": the seven days.
+  const yearTo = /^year to (.+)$/.exec(s);
+  if (yearTo) {
+    const end = own(yearTo[1]!, { ...ctx, tense: 'past' });
+    if (end) return { lo: monthSpan(partsOf(end.hi).year, partsOf(end.hi).month, -11).lo, hi: end.hi };
+  }
+  const weekEnding = /^week ending (.+)$/.exec(s);
+  if (weekEnding) {
+    const end = own(weekEnding[1]!, ctx);
+    if (end && end.lo === end.hi) return { lo: addDays(end.hi, -6), hi: end.hi };
+  }
+  if (s === 'this past week') return weekSpan(ctx.published, -1);
   const lastWeek = new RegExp(`^last week of ${MONTH}(?: (\\d{4}))?$`).exec(s);
   if (lastWeek) {
     const span = monthSpan(year(lastWeek[2]), monthNumber(lastWeek[1]!)!);

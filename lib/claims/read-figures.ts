@@ -80,8 +80,10 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
     for (const extra of extraDates(s.text)) {
       const start = s.start + extra.start;
       const end = s.start + extra.end;
-      // A date by its pattern wins over the numbers in it ("7/8/07"), never over another date.
-      if (figures.some((g) => g.start < end && start < g.end && g.kind === 'date')) continue;
+      // A date by its pattern wins over the numbers in it ("7/8/07"), and over a date it holds ("2027" of "spring
+      // 2027"), never over another date it only overlaps.
+      const inside = (g: Figure) => start <= g.start && g.end <= end && end - start > g.end - g.start;
+      if (figures.some((g) => g.start < end && start < g.end && g.kind === 'date' && !inside(g))) continue;
       for (let k = figures.length - 1; k >= 0; k--)
         if (figures[k]!.start < end && start < figures[k]!.end) figures.splice(k, 1);
       const first = tokens.findIndex((t) => t.start >= start);
@@ -92,6 +94,12 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
       figures.push(dateFigure(text, tokens, words, { first, last, lead }, first, { ...ctx, tense }));
     }
     figures.sort((a, b) => a.start - b.start);
+    // "second half of December": the date holds the numbers of its words.
+    const dates = figures.filter((g) => g.kind === 'date');
+    for (let k = figures.length - 1; k >= 0; k--) {
+      const g = figures[k]!;
+      if (g.kind !== 'date' && dates.some((d) => d.start <= g.start && g.end <= d.end)) figures.splice(k, 1);
+    }
     inheritChanges(text, figures);
     out.push(...figures);
     previous = earlier ?? previous;

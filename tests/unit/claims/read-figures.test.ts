@@ -173,6 +173,19 @@ describe('dates', () => {
     ['Troops leave by March.', 'March', '2013-03', '<'],
     ['The festival runs May 4 to 10.', 'May 4 to 10', ['2013-05-04', '2013-05-10'], '='],
     ['It opened this weekend.', 'this weekend', ['2013-02-02', '2013-02-03'], '='],
+    [
+      'Rain is expected between Thursday and Saturday.',
+      'between Thursday and Saturday',
+      ['2013-02-07', '2013-02-09'],
+      '=',
+    ],
+    ['The branch is expected to open in spring 2014.', 'spring 2014', ['2014-03-01', '2014-05-31'], '='],
+    ['More rain is due in the second half of December.', 'second half of December', ['2013-12-16', '2013-12-31'], '='],
+    ['Thefts fell 6 per cent in the year to December.', 'year to December', '2012', '='],
+    ['It logged 47 cases in the week ending February 2.', 'week ending February 2', ['2013-01-27', '2013-02-02'], '='],
+    ['It is to be released in mid-2014.', 'mid-2014', ['2014-05-01', '2014-08-31'], '='],
+    ['The summit is in March or April of 2014.', 'March or April of 2014', ['2014-03-01', '2014-04-30'], '='],
+    ['It has funded eight since November 2012 to 13.', 'November 2012', '2012-11', '='],
   ])('%s → %s', (text, figure, value, change) => {
     expect(one(text, figure)).toMatchObject({ value, change, unit: 'date', kind: 'date' });
   });
@@ -188,6 +201,17 @@ describe('dates', () => {
     ['In a Wednesday media event, Apple spoke.', ['Wednesday']],
   ])('%s: no date where the words name none', (text, expected) => {
     expect(figures(text).map((f) => f.text)).toEqual(expected);
+  });
+
+  test('"the weekend" written on a Friday is the one about to begin, unless the words are past', () => {
+    expect(one('The film leads the box office race this weekend.', 'this weekend', '2013-02-08').value).toEqual([
+      '2013-02-09',
+      '2013-02-10',
+    ]);
+    expect(one('It took $20 million over the weekend.', 'weekend', '2013-02-08').value).toEqual([
+      '2013-02-02',
+      '2013-02-03',
+    ]);
   });
 
   test('a relative date in an undated text is honestly unreadable; a written year is still read', () => {
