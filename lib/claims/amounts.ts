@@ -251,6 +251,13 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
   } else if (w === 'basis' && /^points?$/.test(word(P, j + 1))) {
     unit = { name: 'basis point', family: 'percent' };
     j += 2;
+  } else if (w === 'of' && /^(dollars|euros|pounds|rupees|yen)$/.test(word(P, j + 1)) && !n.exact) {
+    // "millions of dollars", "hundreds of thousands of dollars".
+    unit = { name: CURRENCY_WORDS[word(P, j + 1)]!, family: 'money' };
+    j += 2;
+  } else if (/^(swedish|norwegian|danish)$/.test(w) && /^(kronor|krona|krone|kroner)$/.test(word(P, j + 1))) {
+    unit = { name: w === 'swedish' ? 'SEK' : w === 'norwegian' ? 'NOK' : 'DKK', family: 'money' };
+    j += 2;
   } else if (w === 'us' && /^dollars?$/.test(word(P, j + 1))) {
     unit = { name: 'USD', family: 'money' };
     j += 2;
@@ -259,7 +266,15 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
     j++;
   } else if (!unit) {
     const joined = P[j]?.joined === true && !P[j]!.head;
-    const found = joined ? (joinedUnit(w) ? { unit: joinedUnit(w)!, length: 1 } : null) : unitAt(wordsFrom(P, j), 0);
+    // "183km/h": a joined unit per hour.
+    const perHour = word(P, j + 1) === '/' && P[j + 1]!.joined && /^(h|hr)$/.test(word(P, j + 2)) && P[j + 2]!.joined;
+    const joinedFound =
+      perHour && joinedUnit(`${w}/h`)
+        ? { unit: joinedUnit(`${w}/h`)!, length: 3 }
+        : joinedUnit(w)
+          ? { unit: joinedUnit(w)!, length: 1 }
+          : null;
+    const found = joined ? joinedFound : unitAt(wordsFrom(P, j), 0);
     if (found) {
       unit = found.unit;
       j += found.length;

@@ -190,7 +190,7 @@ function amountFigure(
   let first = f.core.first;
   // The range's own words are inside: "between $41 and $45", "from 10 to 20".
   if (amount.range && !amount.score && /^(between|from)$/.test(words[first - 1] ?? '')) first--;
-  const last = Math.min(f.core.last, lastOfAmount(tokens, f), f.valueLast);
+  let last = Math.min(f.core.last, lastOfAmount(tokens, f), f.valueLast);
   const coreText = text.slice(tokens[f.core.first]!.start, tokens[last]!.end);
   if (NOT_FIGURES.test(coreText)) return null;
   // "a third day", "a fifth time": an ordinal, not a fraction.
@@ -226,6 +226,16 @@ function amountFigure(
     : changeOf(tokens, f.core.first, last, kind, trailing ? changeOfHedge(trailing) : null, words);
   const { counts, people, concept } = countsOf(tokens, f.core.first, last, kind, text, context);
   if (kind === 'count' && people) unit = 'person';
+  // "14 points behind", "three points ahead" in a sentence of percentages: percentage points.
+  if (
+    kind === 'count' &&
+    /^points?$/.test(words[last + 1] ?? '') &&
+    /^(ahead|behind|clear)$/.test(words[last + 2] ?? '') &&
+    /%|\bper ?cent\b/i.test(dateCtx?.clause ?? text)
+  ) {
+    [kind, unit] = ['percent', 'percentage point'];
+    last++;
+  }
   const value = amount.score || amount.span ? ([amount.lo, amount.hi] as [number, number]) : amount.lo;
   const effect: HedgeEffect | null = hedge ?? trailing;
   const [lo, hi] = amount.score
@@ -274,6 +284,20 @@ function isAge(
   )
     return true;
   if (a.span || first !== last) return false;
+  // "aged 29, 34 and 51", "ages four, six and 13": the later ages of a list.
+  for (let j = first - 1; j >= 0 && j >= first - 12; j--) {
+    const w = words[j]!;
+    if (/^(aged|ages)$/.test(w)) return true;
+    if (
+      !(
+        w === ',' ||
+        w === 'and' ||
+        /^\d{1,3}$/.test(w) ||
+        /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(w)
+      )
+    )
+      break;
+  }
   const named = tokens[first - 1]?.text === ',' && tokens[first - 2]?.type === 'word' && tokens[first - 2]!.cap;
   const closes = /^(,|\))$/.test(tokens[last + 1]?.text ?? '') || /^(of|from|who|was|is)$/.test(words[last + 1] ?? '');
   return named && closes && !/^\d{4}$/.test(words[first] ?? '');

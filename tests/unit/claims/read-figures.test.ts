@@ -92,6 +92,13 @@ describe('values as written, units and kinds', () => {
     ['The order covers 18 777s.', '18', { value: 18 }],
     ['The jobs make up 20 to 25 percent of staff.', '20 to 25 percent', { value: [20, 25], change: '=' }],
     ['Shares plunged from about $42 to four cents.', 'four cents', { value: 0.04, unit: 'USD' }],
+    ['A record gust of 183km/h hit the coast.', '183km/h', { value: 183, unit: 'kilometre per hour' }],
+    ['It dipped to 22.6 deg C overnight.', '22.6 deg C', { value: 22.6, unit: 'degree Celsius' }],
+    ['He stole books worth millions of dollars.', 'millions of dollars', { unit: 'USD', kind: 'money' }],
+    ['The prize is 10 million Swedish Kronor.', '10 million Swedish Kronor', { value: 10_000_000, unit: 'SEK' }],
+    ['Three men, aged 29, 34 and 51, were charged.', '51', { value: 51, unit: 'year', kind: 'age' }],
+    ['Labour has 38%, three points ahead of the Tories.', 'three points', { unit: 'percentage point', value: 3 }],
+    ['Of the 3,418 respondents, most agreed.', '3,418', { unit: 'person' }],
   ])('%s → %s', (text, figure, expected) => {
     expect(one(text, figure)).toMatchObject(expected);
   });
