@@ -58,7 +58,9 @@ export function dateFigure(
     previous: null,
     previousTokens: [],
   }).counts;
-  const leadWord = span.lead.split(' ').pop() ?? '';
+  // "by the end of this year", "before the end of March": the word before the article.
+  const edge = /^(end|beginning|start|middle)$/.test(words[first] ?? '');
+  const leadWord = (edge && words[first - 1] === 'the' ? words[first - 2] : span.lead.split(' ').pop()) ?? '';
   const hedge = leadingHedge(words, coreFirst);
   const ago = words[last] === 'ago';
   // "no later than Friday" is by Friday; "no earlier than" after it.

@@ -120,6 +120,23 @@ describe('values as written, units and kinds', () => {
 
 describe('change: hedges, bounds and the amount of a change', () => {
   test.each<[string, string, Figure['change']]>([
+    ['It will cost $18.5m over five years.', 'five years', '='],
+    ['The index closed at its lowest level in over six years.', 'six years', '>'],
+    ['Sales dipped below nine million in March.', 'nine million', '<'],
+    ['The DAX was up over 54 points.', '54', 'up'],
+    ['Highs will reach 115 degrees, 9 degrees above normal.', '9 degrees', 'up'],
+    ['Rainfall is forecast to be 20 to 40 per cent above average.', '20 to 40 per cent', 'up'],
+    ['It was about 30% below the long-term average.', '30%', 'down'],
+    ['The project is £1bn over budget.', '£1bn', 'up'],
+    ['Chrysler reported a 39% loss.', '39%', 'down'],
+    ['GM reported a loss of $381 million.', '$381 million', '='],
+    ['It aims to cut the figure by a third.', 'a third', 'down'],
+    ['It will cap costs at $35 a month.', '$35', '<'],
+    ['The jet flew no higher than 10,000 feet.', '10,000 feet', '<'],
+    ['Patients are waiting longer than four months.', 'four months', '>'],
+    ['It is showing in six more venues than last week.', 'six', 'up'],
+    ['The toll passes 80,000.', '80,000', '>'],
+    ['She lowered the record by 0.18sec.', '0.18sec', 'down'],
     ['More than 345 pilgrims died.', '345', '>'],
     ['About 4,000 troops are there.', '4,000', '~'],
     ['Nearly 4,000 troops are there.', '4,000', '<'],
