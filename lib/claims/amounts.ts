@@ -32,6 +32,7 @@ export interface AmountRead {
 
 const SPORT =
   /^(won|win|wins|beat|beats|beaten|lost|lose|loses|defeat|defeated|defeats|draw|drew|drawn|victory|win|loss|lead|led|leads|trail|trailed|trailing|edged|thrashed|routed|score|scored|final|tie|tied|match|game|series|vote|voted|ruling|decision|majority|margin|scoreline|triumph|thrashing|rout|win)$/;
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const COMPOUND: Record<string, number> = {
   'year>month': 12,
   'week>day': 7,
@@ -236,6 +237,12 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
     const inch: Unit = { name: 'inch', family: 'measure' };
     return { ...n2, unit: inch, age: false, trailing: null, end: j + 1, valueEnd: j + 1 };
   }
+  // "a 1.8-billion-mile journey": a scale joined by hyphens before its unit.
+  const hyphenScale = SCALES[word(P, j + 1)];
+  if (word(P, j) === '-' && P[j]!.joined && hyphenScale && word(P, j + 2) === '-' && !n.scaled && !n.spelled) {
+    n2 = { ...n2, lo: clean(n2.lo * hyphenScale), hi: clean(n2.hi * hyphenScale), scaled: true };
+    j += 2;
+  }
   // "26-day", "1.5-metre", "25-year-old": a unit joined by a hyphen.
   if (word(P, j) === '-' && P[j]!.joined && P[j + 1]?.joined && unitAt([word(P, j + 1)], 0, true)) j++;
   const w = word(P, j);
@@ -291,15 +298,18 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
     if (word(P, j) === '-' && /^olds?$/.test(word(P, j + 1))) [age, j] = [true, j + 2];
     else if (word(P, j) === 'old') [age, j] = [true, j + 1];
   }
-  // "six years and eight months": one duration in its smaller unit.
-  if (unit?.family === 'duration' && word(P, j) === 'and') {
-    const more = readBare(P, j + 1, false);
-    const smaller = more ? unitAt(wordsFrom(P, more.end), 0) : null;
-    const factor = smaller ? COMPOUND[`${unit.name}>${smaller.unit.name}`] : undefined;
-    if (more && smaller && factor && more.exact && n.exact) {
-      const total = n.lo * factor + more.lo;
-      return { ...n, lo: total, hi: total, unit: smaller.unit, age, trailing: null, end: more.end + smaller.length };
+  // "six years and eight months", "2hr 15min 9sec": one duration in its smallest unit.
+  if (unit?.family === 'duration' && n.exact && !age) {
+    let [total, current, end] = [n.lo, unit, j];
+    for (;;) {
+      const and = word(P, end) === 'and' ? 1 : 0;
+      const more = and || isDigits(word(P, end)) ? readBare(P, end + and, false) : null;
+      const smaller = more ? unitAt(wordsFrom(P, more.end), 0, P[more.end]?.joined === true) : null;
+      const factor = smaller ? COMPOUND[`${current.name}>${smaller.unit.name}`] : undefined;
+      if (!more || !smaller || !factor || !more.exact) break;
+      [total, current, end] = [total * factor + more.lo, smaller.unit, more.end + smaller.length];
     }
+    if (end > j) return { ...n, lo: total, hi: total, unit: current, age, trailing: null, end };
   }
   const valueEnd = j;
   let trailing: HedgeEffect | null = n.approximate ? 'about' : null;

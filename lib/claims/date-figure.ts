@@ -71,7 +71,12 @@ export function dateFigure(
   // "more than three weeks ago" is before that day; "less than a week ago" after it.
   if (hedge && ago) change = /^(moreThan|atLeast|justOver)$/.test(hedge) ? '<' : hedge === 'about' ? '~' : '>';
   else if (hedge) change = changeOfHedge(hedge);
-  const needsDay = !/(?<!\d)(1[0-9]|20)\d\d(?!\d)/.test(spanText);
+  // A written year or decade needs no publication day to be read.
+  const needsDay =
+    !/(?<!\d)(1[0-9]|20)\d\d(?!\d)/.test(spanText) &&
+    !/^(['\u2019]?[2-9]0['\u2019]?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/i.test(
+      spanText,
+    );
   if (needsDay && !ctx.published) return { ...base, value: null, interval: null, change, counts };
   const dctx = { published: ctx.published ?? '2000-01-01', country: ctx.country, clause: ctx.clause, tense: ctx.tense };
   const bare = hedge && ago ? text.slice(tokens[coreFirst]!.start, tokens[last]!.end) : spanText;

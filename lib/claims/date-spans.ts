@@ -116,6 +116,7 @@ const EXTRA = new RegExp(
     String.raw`\b(?:mid-)?(?:1[0-9]|20)\d0s\b`,
     String.raw`\b(?:(?:last|this|next|past|coming) )?weekend\b`,
     String.raw`\bmid-(?:1[0-9]|20)\d\d\b`,
+    String.raw`(?<=\b(?:the|during|in the) )(?:['\u2019]?[2-9]0['\u2019]?s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?! of)\b`,
     String.raw`\bthis past week\b`,
     String.raw`\b(?:(?:spring|summer|autumn|winter) (?:of )?(?:1[0-9]|20)\d\d|(?:last|this|next|past|coming) (?:spring|summer|autumn|winter)|(?<=\b(?:in|during|by|until) (?:the )?)(?:spring|summer|autumn|winter))\b`,
     String.raw`\byear[- ]end\b`,
@@ -129,7 +130,7 @@ const EXTRA = new RegExp(
 );
 
 const MAYBE_EXTRA =
-  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month)|centur|\d\/\d|quarter|\d0s|on the \d|mid-|past week/i;
+  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month)|centur|\d\/\d|quarter|\d0s|on the \d|mid-|past week|0['\u2019]?s\b|ties\b/i;
 
 /** Date phrases of a sentence the claim finder does not find, as [start, end) offsets in the sentence's text. */
 export function extraDates(sentence: string): { start: number; end: number }[] {

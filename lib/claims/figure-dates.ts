@@ -22,6 +22,16 @@ import type { Tense } from './figure-tense';
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const SOUTH = new Set(['au', 'nz', 'za']);
+const DECADE_WORDS: Record<string, string> = {
+  twenties: '2',
+  thirties: '3',
+  forties: '4',
+  fifties: '5',
+  sixties: '6',
+  seventies: '7',
+  eighties: '8',
+  nineties: '9',
+};
 const SEASONS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 const ORDINAL: Record<string, number> = {
   first: 1,
@@ -86,6 +96,9 @@ function own(s: string, ctx: DateContext): DaySpan | null {
     return m <= 12 && d <= daysInMonth(y, m) ? one(isoOf(y, m, d)) : null;
   }
   // "the 1950s".
+  // "the 80's", "the sixties": a decade of the twentieth century.
+  const short = /^['\u2019]?([2-9])0['\u2019 ]?s$/.exec(s)?.[1] ?? DECADE_WORDS[s];
+  if (short) return { lo: isoOf(1900 + Number(short) * 10, 1, 1), hi: isoOf(1909 + Number(short) * 10, 12, 31) };
   const decade = /^(?:mid-|early |late )?((?:1[0-9]|20)\d)0s$/.exec(s);
   if (decade) return { lo: isoOf(Number(decade[1]) * 10, 1, 1), hi: isoOf(Number(decade[1]) * 10 + 9, 12, 31) };
   // "2029-30" (a financial year), "2002-2003", "2000 - 2050", "from 1980 to 2012", "between 1973 and 1990".

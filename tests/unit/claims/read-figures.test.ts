@@ -99,6 +99,8 @@ describe('values as written, units and kinds', () => {
     ['Three men, aged 29, 34 and 51, were charged.', '51', { value: 51, unit: 'year', kind: 'age' }],
     ['Labour has 38%, three points ahead of the Tories.', 'three points', { unit: 'percentage point', value: 3 }],
     ['Of the 3,418 respondents, most agreed.', '3,418', { unit: 'person' }],
+    ['He won in 2hr 15min 9sec.', '2hr 15min 9sec', { value: 8109, unit: 'second', kind: 'duration' }],
+    ['It began a 1.8-billion-mile journey.', '1.8-billion-mile', { value: 1_800_000_000, unit: 'mile' }],
   ])('%s → %s', (text, figure, expected) => {
     expect(one(text, figure)).toMatchObject(expected);
   });
@@ -210,6 +212,8 @@ describe('dates', () => {
     ['It is to be released in mid-2014.', 'mid-2014', ['2014-05-01', '2014-08-31'], '='],
     ['The summit is in March or April of 2014.', 'March or April of 2014', ['2014-03-01', '2014-04-30'], '='],
     ['It has funded eight since November 2012 to 13.', 'November 2012', '2012-11', '='],
+    ['Even back in the sixties he knew it.', 'sixties', ['1960-01-01', '1969-12-31'], '='],
+    ["Militias were trained during the 80's.", "80's", ['1980-01-01', '1989-12-31'], '='],
   ])('%s → %s', (text, figure, value, change) => {
     expect(one(text, figure)).toMatchObject({ value, change, unit: 'date', kind: 'date' });
   });
