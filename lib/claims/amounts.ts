@@ -5,7 +5,8 @@ import type { HedgeEffect } from '../quantity/hedges';
 import { trailingHedgeAt } from '../quantity/hedges';
 import type { QuantityKind } from '../quantity/quantity';
 import { CURRENCY_WORDS, joinedUnit, type Unit, unitAt } from '../quantity/units';
-import { canStart, isDigits, type NumberRead, readBare, readNumber, round4, word } from './numbers';
+import { canStart, isDigits, type NumberRead, readNumber, round4, word } from './numbers';
+import { durationParts, millions, quoted, sporting, wordsFrom } from './amount-readings';
 import type { Piece } from './pieces';
 
 /** An amount: its core pieces [first, last], its value as written, unit and kind. */
@@ -30,17 +31,7 @@ export interface AmountRead {
   score: boolean;
 }
 
-const SPORT =
-  /^(won|win|wins|beat|beats|beaten|lost|lose|loses|defeat|defeated|defeats|draw|drew|drawn|victory|win|loss|lead|led|leads|trail|trailed|trailing|edged|thrashed|routed|score|scored|final|tie|tied|match|game|series|vote|voted|ruling|decision|majority|margin|scoreline|triumph|thrashing|rout|win)$/;
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const COMPOUND: Record<string, number> = {
-  'year>month': 12,
-  'week>day': 7,
-  'day>hour': 24,
-  'hour>minute': 60,
-  'minute>second': 60,
-  'month>week': 4,
-};
 const CRICKET =
   /^(wickets?|overs?|innings|bowl\w*|bowler|batting|cricket|declared|all-out|runs|test|odi|t20|spinners?|seamers?|figures|stumps|balls|opener|wicket-keeper)$/;
 const RANGE_DASH = new Set(['-', '\u2013', '\u2014', '\u2012']);
@@ -138,33 +129,7 @@ interface OneRead extends NumberRead {
   hanging?: boolean;
 }
 
-// Whether piece k sits inside a quotation opened before it in the sentence (its closing mark is no inch sign).
-function quoted(P: readonly Piece[], k: number): boolean {
-  let straight = 0;
-  let open = 0;
-  for (let j = 0; j < k; j++) {
-    if (P[j]!.w === '"') straight++;
-    else if (P[j]!.w === '\u201c') open++;
-    else if (P[j]!.w === '\u201d') open--;
-  }
-  return straight % 2 === 1 || open > 0;
-}
-
 const BETWEEN_UNIT = /^(working|business|calendar|straight|consecutive|full|more|further|additional|successive)$/;
-const MEASURING =
-  /^(tall|high|long|deep|wide|away|above|below|sprint|race|freestyle|hurdles|high|thick|from|of|in|to|and|or)$/;
-
-// Words of a sentence about heights and depths: "the River Taff peaked at 4.1m" is metres.
-const LEVELS =
-  /^(river|rivers|level|levels|height|tall|deep|depth|waves?|peaked|peak|tide|tides|flood|floods|jump|jumped|throw|threw|vault|cleared)$/;
-
-// Whether "2.7m" before piece j means millions: a plural noun follows, or a decimal with no measuring word.
-function millions(P: readonly Piece[], j: number, value: number): boolean {
-  const next = word(P, j);
-  if (!/s$/.test(next) && next !== 'people' && P.some((p) => LEVELS.test(p.w))) return false;
-  if (MEASURING.test(next) || P[j]?.punct) return !Number.isInteger(value) && !MEASURING.test(next) && next !== '-';
-  return /s$/.test(next) || next === 'people' || !Number.isInteger(value);
-}
 
 // A number with its currency, scale, unit and trailing hedge.
 function readOne(P: readonly Piece[], k: number): OneRead | null {
@@ -299,18 +264,8 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
     else if (word(P, j) === 'old') [age, j] = [true, j + 1];
   }
   // "six years and eight months", "2hr 15min 9sec": one duration in its smallest unit.
-  if (unit?.family === 'duration' && n.exact && !age) {
-    let [total, current, end] = [n.lo, unit, j];
-    for (;;) {
-      const and = word(P, end) === 'and' ? 1 : 0;
-      const more = and || isDigits(word(P, end)) ? readBare(P, end + and, false) : null;
-      const smaller = more ? unitAt(wordsFrom(P, more.end), 0, P[more.end]?.joined === true) : null;
-      const factor = smaller ? COMPOUND[`${current.name}>${smaller.unit.name}`] : undefined;
-      if (!more || !smaller || !factor || !more.exact) break;
-      [total, current, end] = [total * factor + more.lo, smaller.unit, more.end + smaller.length];
-    }
-    if (end > j) return { ...n, lo: total, hi: total, unit: current, age, trailing: null, end };
-  }
+  const parts = unit?.family === 'duration' && n.exact && !age ? durationParts(P, n.lo, unit, j) : null;
+  if (parts) return { ...n, lo: parts.total, hi: parts.total, unit: parts.unit, age, trailing: null, end: parts.end };
   const valueEnd = j;
   let trailing: HedgeEffect | null = n.approximate ? 'about' : null;
   if (word(P, j) === '+' && P[j]!.joined) [trailing, j] = ['moreThan', j + 1];
@@ -321,17 +276,6 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
     if (h && !(h.phrase === 'odd' && !P[j]?.joined)) [trailing, j] = [h.effect, j + h.end];
   }
   return { ...n2, unit, age, trailing, end: j, valueEnd };
-}
-
-// The words from piece j on, up to a punctuation mark (enough for a unit or a hedge of three words).
-function wordsFrom(P: readonly Piece[], j: number): string[] {
-  const out: string[] = [];
-  for (let k = j; k < P.length && out.length < 4; k++) {
-    if (P[k]!.punct && !(P[k]!.w === '/' && out.length > 0)) break;
-    out.push(P[k]!.w);
-  }
-  if (out.length === 0 && P[j]?.w === '°') out.push('°');
-  return out;
 }
 
 // Two numbers make a range only when they measure alike: "$41 and $45", "2 to 3 km", not "3% to 40 people".
@@ -356,17 +300,6 @@ function share(a: OneRead, b: OneRead): { a: OneRead; b: OneRead } {
     if (m) first = { ...a, lo: a.lo * m, hi: a.hi * m, scaled: true };
   }
   return { a: first, b: { ...b, unit: b.unit ?? a.unit } };
-}
-
-// Whether the words around "3-1" speak of a game or a vote: a score, not a range.
-function sporting(P: readonly Piece[], k: number, end: number, sentence: readonly string[]): boolean {
-  const near = [word(P, k - 1), word(P, k - 2), word(P, end), word(P, end + 1)];
-  if (near.some((w) => SPORT.test(w))) return true;
-  return sentence.some((w) =>
-    /^(won|beat|drew|defeated|draw|victory|scored|goals?|match|innings|routed|thrashed|edged|outshot|outshoot|outscored|crushed|downed|hammered|whipped)$/.test(
-      w,
-    ),
-  );
 }
 
 // Removes binary noise from scaled values ("₹9.3 lakh crore" is 9.3e12, not 9300000000000.002).
