@@ -303,7 +303,7 @@ function share(a: OneRead, b: OneRead): { a: OneRead; b: OneRead } {
 }
 
 // Removes binary noise from scaled values ("₹9.3 lakh crore" is 9.3e12, not 9300000000000.002).
-const clean = (x: number) => (Number.isFinite(x) ? Number.parseFloat(x.toPrecision(12)) : x);
+const clean = (x: number) => (Number.isFinite(x) ? Number.parseFloat(x.toPrecision(15)) : x);
 
 function shape(a: OneRead, k: number, last: number, trailing: HedgeEffect | null): AmountRead {
   const unit = a.unit;

@@ -91,7 +91,22 @@ export function mergeFollowing(
       /^\d{1,2}$/.test(words[next.core.first] ?? '') &&
       next.core.first === next.core.last;
     const nextText = words.slice(next.first, next.last + 1).join(' ');
-    const connector = gap.length === 1 && CONNECTORS.test(gapTokens[0]!.text.toLowerCase());
+    // "in October and November" are two months; "between April and June", "December 1 and 2" one span.
+    const and = gap.length === 1 && gap[0] === 'and';
+    const connector =
+      gap.length === 1 &&
+      CONNECTORS.test(gapTokens[0]!.text.toLowerCase()) &&
+      (!and ||
+        /\bbetween\b/.test(span.lead) ||
+        words.slice(span.first - 1, span.last).includes('between') ||
+        Boolean(dayNumber));
+    // "from 1973 until 1990": the second date's lead-in is the range's word.
+    const ledOn =
+      gap.length === 0 &&
+      /^(until|till|through|to)$/.test(words[next.first] ?? '') &&
+      next.core.first === next.first + 1 &&
+      /\b(from|between)$/.test(span.lead) &&
+      isDate;
     const comma = gap.length === 1 && gapTokens[0]!.text === ',' && /^(1[0-9]|20)\d\d$/.test(nextText);
     const ofYear =
       (gap.length === 0 || (gap.length === 1 && gap[0] === 'of')) &&
@@ -100,7 +115,7 @@ export function mergeFollowing(
     const hasYear = /\b(1[0-9]|20)\d\d\b/.test(words.slice(span.first, span.last + 1).join(' '));
     const yearAfter = gap.length === 0 && /^(1[0-9]|20)\d\d$/.test(nextText) && isDate;
     const relative = /^(this|last|next|the)\b/.test(nextText);
-    if ((connector && !relative && (isDate || (dayNumber && !hasYear))) || comma || ofYear || yearAfter) {
+    if ((connector && !relative && (isDate || (dayNumber && !hasYear))) || comma || ofYear || yearAfter || ledOn) {
       span.last = next.last;
       at++;
       continue;
@@ -124,7 +139,7 @@ const EXTRA = new RegExp(
     String.raw`\b(?:middle of the century|mid-century)\b`,
     String.raw`\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b`,
     String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* quarter\b`,
-    String.raw`(?<=\bon the )\d{1,2}(?:st|nd|rd|th)\b(?! \w)`,
+    String.raw`(?<=\bon the )\d{1,2}(?:st|nd|rd|th)\b(?! (?!against|and|when|as|at|in|after|before|to|with)\w)`,
   ].join('|'),
   'gi',
 );

@@ -99,6 +99,7 @@ describe('values as written, units and kinds', () => {
     ['Three men, aged 29, 34 and 51, were charged.', '51', { value: 51, unit: 'year', kind: 'age' }],
     ['Labour has 38%, three points ahead of the Tories.', 'three points', { unit: 'percentage point', value: 3 }],
     ['Of the 3,418 respondents, most agreed.', '3,418', { unit: 'person' }],
+    ['It would cut costs by trillions of dollars.', 'trillions of dollars', { value: [2e12, 9_999_999_999_999] }],
     ['He won in 2hr 15min 9sec.', '2hr 15min 9sec', { value: 8109, unit: 'second', kind: 'duration' }],
     ['It began a 1.8-billion-mile journey.', '1.8-billion-mile', { value: 1_800_000_000, unit: 'mile' }],
   ])('%s → %s', (text, figure, expected) => {
@@ -214,6 +215,8 @@ describe('dates', () => {
     ['It has funded eight since November 2012 to 13.', 'November 2012', '2012-11', '='],
     ['Even back in the sixties he knew it.', 'sixties', ['1960-01-01', '1969-12-31'], '='],
     ["Militias were trained during the 80's.", "80's", ['1980-01-01', '1989-12-31'], '='],
+    ['The regime ruled from 1973 until 1990.', '1973 until 1990', ['1973-01-01', '1990-12-31'], '='],
+    ['Sales slowed in October and November.', 'October', '2012-10', '='],
   ])('%s → %s', (text, figure, value, change) => {
     expect(one(text, figure)).toMatchObject({ value, change, unit: 'date', kind: 'date' });
   });
