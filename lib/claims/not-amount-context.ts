@@ -130,6 +130,19 @@ export function notAnAmountInContext(
     t - 1 > 0
   )
     return 'a name';
+  // "the mid-sized 787 will seat": a model after the adjective that describes it (a count names what it counts).
+  if (
+    /^\d{3,}$/.test(token.text) &&
+    !/^(1[89]|20)\d\d$/.test(token.text) &&
+    !read.unit &&
+    !read.span &&
+    read.last === k &&
+    prev?.type === 'word' &&
+    /^[a-z]+-[a-z]+$/.test(prev.text) &&
+    /^(the|its|their|this|that)$/.test(tokens[t - 2]?.lower ?? '') &&
+    /^(will|would|is|was|has|had|can|could)$/.test(next?.lower ?? '')
+  )
+    return 'a model number';
   // "Delta 4 Heavy", "Delta 4's main engine": a name opening the sentence, its number part of it.
   if (
     digits &&

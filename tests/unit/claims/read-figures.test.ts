@@ -39,6 +39,7 @@ describe('not quantities', () => {
     ['It had, at one point, fallen; according to one critic, one thing is clear.', []],
     ['Two Syrian teams were to compete, one national and one made up of refugees.', ['Two']],
     ['Police say one person was killed and one injured.', ['one', 'one']],
+    ['The mid-sized 787 will carry 300 people; the toll rose to a record-breaking 300.', ['300', '300']],
     ["The Standard & Poor's 500 index lost 26 points.", ['26']],
   ])('%s', (text, expected) => {
     expect(figures(text).map((f) => f.text)).toEqual(expected);
