@@ -5,7 +5,8 @@ import type { HedgeEffect } from '../quantity/hedges';
 import { trailingHedgeAt } from '../quantity/hedges';
 import type { QuantityKind } from '../quantity/quantity';
 import { CURRENCY_WORDS, joinedUnit, type Unit, unitAt } from '../quantity/units';
-import { canStart, isDigits, type NumberRead, readBare, readNumber, round4, word } from './numbers';
+import { canStart, isDigits, type NumberRead, readNumber, round4, word } from './numbers';
+import { durationParts, millions, quoted, sporting, wordsFrom } from './amount-readings';
 import type { Piece } from './pieces';
 
 /** An amount: its core pieces [first, last], its value as written, unit and kind. */
@@ -30,16 +31,7 @@ export interface AmountRead {
   score: boolean;
 }
 
-const SPORT =
-  /^(won|win|wins|beat|beats|beaten|lost|lose|loses|defeat|defeated|defeats|draw|drew|drawn|victory|win|loss|lead|led|leads|trail|trailed|trailing|edged|thrashed|routed|score|scored|final|tie|tied|match|game|series|vote|voted|ruling|decision|majority|margin|scoreline|triumph|thrashing|rout|win)$/;
-const COMPOUND: Record<string, number> = {
-  'year>month': 12,
-  'week>day': 7,
-  'day>hour': 24,
-  'hour>minute': 60,
-  'minute>second': 60,
-  'month>week': 4,
-};
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const CRICKET =
   /^(wickets?|overs?|innings|bowl\w*|bowler|batting|cricket|declared|all-out|runs|test|odi|t20|spinners?|seamers?|figures|stumps|balls|opener|wicket-keeper)$/;
 const RANGE_DASH = new Set(['-', '\u2013', '\u2014', '\u2012']);
@@ -92,9 +84,10 @@ export function readAmountAt(
     // "up to A$300 to 12,500 customers": a count of something else, not the range's other end.
     const counted = a.unit?.family === 'money' && b && !b.unit && /^[a-z]+s$/.test(word(P, b.end)) && !P[b.end]!.punct;
     if (b && !counted && compatible(a, b, connector)) {
-      // "won 3-1", "a 2-2 draw": one score, not two counts.
+      // "won 3-1", "a 2-2 draw", "a 36 to 14 majority": one score, not two counts (a range never runs downwards).
+      const downwards = connector === 'to' && a.lo > b.lo && Number.isInteger(b.lo) && b.lo > 0;
       if (
-        dash &&
+        (dash || downwards) &&
         a.exact &&
         b.exact &&
         !a.unit &&
@@ -136,28 +129,7 @@ interface OneRead extends NumberRead {
   hanging?: boolean;
 }
 
-// Whether piece k sits inside a quotation opened before it in the sentence (its closing mark is no inch sign).
-function quoted(P: readonly Piece[], k: number): boolean {
-  let straight = 0;
-  let open = 0;
-  for (let j = 0; j < k; j++) {
-    if (P[j]!.w === '"') straight++;
-    else if (P[j]!.w === '\u201c') open++;
-    else if (P[j]!.w === '\u201d') open--;
-  }
-  return straight % 2 === 1 || open > 0;
-}
-
 const BETWEEN_UNIT = /^(working|business|calendar|straight|consecutive|full|more|further|additional|successive)$/;
-const MEASURING =
-  /^(tall|high|long|deep|wide|away|above|below|sprint|race|freestyle|hurdles|high|thick|from|of|in|to|and|or)$/;
-
-// Whether "2.7m" before piece j means millions: a plural noun follows, or a decimal with no measuring word.
-function millions(P: readonly Piece[], j: number, value: number): boolean {
-  const next = word(P, j);
-  if (MEASURING.test(next) || P[j]?.punct) return !Number.isInteger(value) && !MEASURING.test(next) && next !== '-';
-  return /s$/.test(next) || next === 'people' || !Number.isInteger(value);
-}
 
 // A number with its currency, scale, unit and trailing hedge.
 function readOne(P: readonly Piece[], k: number): OneRead | null {
@@ -166,8 +138,24 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
   let j = n.end;
   let unit: Unit | null = n.currency ? { name: n.currency, family: 'money' } : null;
   let age = false;
+  // "1.5 cents", "four cents": hundredths of a dollar (the outlet's own, as "$" is).
+  if (!n.currency && /^cents?$/.test(word(P, j)) && n.exact) {
+    const dollars = round4(n.lo / 100);
+    return {
+      ...n,
+      lo: dollars,
+      hi: dollars,
+      unit: { name: 'USD', family: 'money' },
+      age: false,
+      trailing: null,
+      end: j + 1,
+      valueEnd: j + 1,
+    };
+  }
   // "412p", "9p": pence are pounds.
-  if (!n.currency && word(P, j) === 'p' && P[j]!.joined && !P[j]!.head && n.exact) {
+  // ("81P/Wild" names a comet.)
+  const named = P[j + 1]?.joined && /^[/-]$/.test(P[j + 1]!.w);
+  if (!n.currency && word(P, j) === 'p' && P[j]!.joined && !P[j]!.head && n.exact && !named) {
     const pounds = round4(n.lo / 100);
     return {
       ...n,
@@ -214,6 +202,12 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
     const inch: Unit = { name: 'inch', family: 'measure' };
     return { ...n2, unit: inch, age: false, trailing: null, end: j + 1, valueEnd: j + 1 };
   }
+  // "a 1.8-billion-mile journey": a scale joined by hyphens before its unit.
+  const hyphenScale = SCALES[word(P, j + 1)];
+  if (word(P, j) === '-' && P[j]!.joined && hyphenScale && word(P, j + 2) === '-' && !n.scaled && !n.spelled) {
+    n2 = { ...n2, lo: clean(n2.lo * hyphenScale), hi: clean(n2.hi * hyphenScale), scaled: true };
+    j += 2;
+  }
   // "26-day", "1.5-metre", "25-year-old": a unit joined by a hyphen.
   if (word(P, j) === '-' && P[j]!.joined && P[j + 1]?.joined && unitAt([word(P, j + 1)], 0, true)) j++;
   const w = word(P, j);
@@ -229,6 +223,13 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
   } else if (w === 'basis' && /^points?$/.test(word(P, j + 1))) {
     unit = { name: 'basis point', family: 'percent' };
     j += 2;
+  } else if (w === 'of' && /^(dollars|euros|pounds|rupees|yen)$/.test(word(P, j + 1)) && !n.exact) {
+    // "millions of dollars", "hundreds of thousands of dollars".
+    unit = { name: CURRENCY_WORDS[word(P, j + 1)]!, family: 'money' };
+    j += 2;
+  } else if (/^(swedish|norwegian|danish)$/.test(w) && /^(kronor|krona|krone|kroner)$/.test(word(P, j + 1))) {
+    unit = { name: w === 'swedish' ? 'SEK' : w === 'norwegian' ? 'NOK' : 'DKK', family: 'money' };
+    j += 2;
   } else if (w === 'us' && /^dollars?$/.test(word(P, j + 1))) {
     unit = { name: 'USD', family: 'money' };
     j += 2;
@@ -237,7 +238,15 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
     j++;
   } else if (!unit) {
     const joined = P[j]?.joined === true && !P[j]!.head;
-    const found = joined ? (joinedUnit(w) ? { unit: joinedUnit(w)!, length: 1 } : null) : unitAt(wordsFrom(P, j), 0);
+    // "183km/h": a joined unit per hour.
+    const perHour = word(P, j + 1) === '/' && P[j + 1]!.joined && /^(h|hr)$/.test(word(P, j + 2)) && P[j + 2]!.joined;
+    const joinedFound =
+      perHour && joinedUnit(`${w}/h`)
+        ? { unit: joinedUnit(`${w}/h`)!, length: 3 }
+        : joinedUnit(w)
+          ? { unit: joinedUnit(w)!, length: 1 }
+          : null;
+    const found = joined ? joinedFound : unitAt(wordsFrom(P, j), 0);
     if (found) {
       unit = found.unit;
       j += found.length;
@@ -254,16 +263,9 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
     if (word(P, j) === '-' && /^olds?$/.test(word(P, j + 1))) [age, j] = [true, j + 2];
     else if (word(P, j) === 'old') [age, j] = [true, j + 1];
   }
-  // "six years and eight months": one duration in its smaller unit.
-  if (unit?.family === 'duration' && word(P, j) === 'and') {
-    const more = readBare(P, j + 1, false);
-    const smaller = more ? unitAt(wordsFrom(P, more.end), 0) : null;
-    const factor = smaller ? COMPOUND[`${unit.name}>${smaller.unit.name}`] : undefined;
-    if (more && smaller && factor && more.exact && n.exact) {
-      const total = n.lo * factor + more.lo;
-      return { ...n, lo: total, hi: total, unit: smaller.unit, age, trailing: null, end: more.end + smaller.length };
-    }
-  }
+  // "six years and eight months", "2hr 15min 9sec": one duration in its smallest unit.
+  const parts = unit?.family === 'duration' && n.exact && !age ? durationParts(P, n.lo, unit, j) : null;
+  if (parts) return { ...n, lo: parts.total, hi: parts.total, unit: parts.unit, age, trailing: null, end: parts.end };
   const valueEnd = j;
   let trailing: HedgeEffect | null = n.approximate ? 'about' : null;
   if (word(P, j) === '+' && P[j]!.joined) [trailing, j] = ['moreThan', j + 1];
@@ -276,17 +278,6 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
   return { ...n2, unit, age, trailing, end: j, valueEnd };
 }
 
-// The words from piece j on, up to a punctuation mark (enough for a unit or a hedge of three words).
-function wordsFrom(P: readonly Piece[], j: number): string[] {
-  const out: string[] = [];
-  for (let k = j; k < P.length && out.length < 4; k++) {
-    if (P[k]!.punct && !(P[k]!.w === '/' && out.length > 0)) break;
-    out.push(P[k]!.w);
-  }
-  if (out.length === 0 && P[j]?.w === '°') out.push('°');
-  return out;
-}
-
 // Two numbers make a range only when they measure alike: "$41 and $45", "2 to 3 km", not "3% to 40 people".
 function compatible(a: OneRead, b: OneRead, connector: string): boolean {
   if (a.kind !== b.kind) return false;
@@ -295,6 +286,8 @@ function compatible(a: OneRead, b: OneRead, connector: string): boolean {
   // "two or three", "10 or 12": "or" joins only two close numbers of one kind.
   if (connector === 'or') return !a.unit && a.exact && b.exact && b.lo > a.lo && b.lo <= Math.max(a.lo * 3, a.lo + 5);
   if (!a.exact || !b.exact) return b.lo >= a.lo;
+  // "from about $42 to four cents": a fall, not a range (a range of amounts never runs downwards).
+  if ((a.unit || b.unit) && b.lo < a.lo) return false;
   return true;
 }
 
@@ -309,15 +302,8 @@ function share(a: OneRead, b: OneRead): { a: OneRead; b: OneRead } {
   return { a: first, b: { ...b, unit: b.unit ?? a.unit } };
 }
 
-// Whether the words around "3-1" speak of a game or a vote: a score, not a range.
-function sporting(P: readonly Piece[], k: number, end: number, sentence: readonly string[]): boolean {
-  const near = [word(P, k - 1), word(P, k - 2), word(P, end), word(P, end + 1)];
-  if (near.some((w) => SPORT.test(w))) return true;
-  return sentence.some((w) => /^(won|beat|drew|defeated|draw|victory|scored|goals?|match|innings)$/.test(w));
-}
-
 // Removes binary noise from scaled values ("₹9.3 lakh crore" is 9.3e12, not 9300000000000.002).
-const clean = (x: number) => (Number.isFinite(x) ? Number.parseFloat(x.toPrecision(12)) : x);
+const clean = (x: number) => (Number.isFinite(x) ? Number.parseFloat(x.toPrecision(15)) : x);
 
 function shape(a: OneRead, k: number, last: number, trailing: HedgeEffect | null): AmountRead {
   const unit = a.unit;

@@ -5,12 +5,13 @@ import { type HedgeEffect, leadingHedgeAt } from '../quantity/hedges';
 import type { DaySpan } from '../quantity/parse-date';
 import { type Change, changeOfHedge, type QuantityFigure } from '../quantity/quantity';
 import type { DateSpan } from './date-spans';
+import type { Tense } from './figure-tense';
 import { countsOf } from './figure-counts';
 import { resolveDate } from './figure-dates';
 import type { Token } from './tokens';
 
 /** The publication day, the outlet's country and the clause a date is read in. */
-export type DateCtx = { published: string | null; country: string | null; clause: string };
+export type DateCtx = { published: string | null; country: string | null; clause: string; tense?: Tense | null };
 
 const BEFORE = /^(by|before)$/;
 const AFTER = /^(after)$/;
@@ -57,22 +58,32 @@ export function dateFigure(
     previous: null,
     previousTokens: [],
   }).counts;
-  const leadWord = span.lead.split(' ').pop() ?? '';
+  // "by the end of this year", "before the end of March": the word before the article.
+  const edge = /^(end|beginning|start|middle)$/.test(words[first] ?? '');
+  const leadWord = (edge && words[first - 1] === 'the' ? words[first - 2] : span.lead.split(' ').pop()) ?? '';
   const hedge = leadingHedge(words, coreFirst);
   const ago = words[last] === 'ago';
-  let change: Change = BEFORE.test(leadWord) ? '<' : AFTER.test(leadWord) ? '>' : '=';
+  // "no later than Friday" is by Friday; "no earlier than" after it.
+  const bound = words.slice(Math.max(0, first - 3), first).join(' ');
+  const before = BEFORE.test(leadWord) || bound === 'no later than';
+  const after = AFTER.test(leadWord) || bound === 'no earlier than';
+  let change: Change = before ? '<' : after ? '>' : '=';
   // "more than three weeks ago" is before that day; "less than a week ago" after it.
   if (hedge && ago) change = /^(moreThan|atLeast|justOver)$/.test(hedge) ? '<' : hedge === 'about' ? '~' : '>';
   else if (hedge) change = changeOfHedge(hedge);
-  const needsDay = !/(?<!\d)(1[0-9]|20)\d\d(?!\d)/.test(spanText);
+  // A written year or decade needs no publication day to be read.
+  const needsDay =
+    !/(?<!\d)(1[0-9]|20)\d\d(?!\d)/.test(spanText) &&
+    !/^(['\u2019]?[2-9]0['\u2019]?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/i.test(
+      spanText,
+    );
   if (needsDay && !ctx.published) return { ...base, value: null, interval: null, change, counts };
-  const dctx = { published: ctx.published ?? '2000-01-01', country: ctx.country, clause: ctx.clause };
+  const dctx = { published: ctx.published ?? '2000-01-01', country: ctx.country, clause: ctx.clause, tense: ctx.tense };
   const bare = hedge && ago ? text.slice(tokens[coreFirst]!.start, tokens[last]!.end) : spanText;
   const own = resolveDate(bare, dctx);
   if (!own) return { ...base, value: null, interval: null, change, counts };
   let interval: [string | null, string | null] = [own.lo, own.hi];
-  if (change === '<')
-    interval = [BEFORE.test(leadWord) && ctx.published && own.hi >= ctx.published ? ctx.published : null, own.hi];
+  if (change === '<') interval = [before && ctx.published && own.hi >= ctx.published ? ctx.published : null, own.hi];
   if (change === '>') interval = [own.lo, null];
   // "more than three weeks ago": the days the hedged words allow, an open side null.
   if (hedge && ago) {

@@ -49,7 +49,10 @@ const LEFT_PHRASES: string[][] = [
 export function dateSpan(tokens: readonly Token[], words: readonly string[], f: FoundFigure): DateSpan {
   let first = f.first;
   if (words.slice(first, first + 3).join(' ') === 'no later than') first += 3;
-  while (first < f.core.first && (OUTSIDE.has(words[first]!) || words[first] === 'the' || words[first] === 'starting'))
+  while (
+    first < f.core.first &&
+    (OUTSIDE.has(words[first]!) || /^(the|starting|least|latest|earliest)$/.test(words[first]!))
+  )
     first++;
   const lead = words.slice(Math.max(0, f.first - 1), first).join(' ');
   for (;;) {
@@ -57,6 +60,9 @@ export function dateSpan(tokens: readonly Token[], words: readonly string[], f: 
     if (!phrase || tokens[first - phrase.length]?.type !== 'word') break;
     first -= phrase.length;
   }
+  // "in the year to March", "the week ending August 31": a span of a year or a week ending at the date.
+  const ending = `${words[first - 2]} ${words[first - 1]}`;
+  if ((ending === 'year to' || ending === 'week ending') && words[first - 3] === 'the') first -= 2;
   return { first, last: f.last, lead: lead || (words[first - 1] ?? '') };
 }
 
@@ -85,13 +91,31 @@ export function mergeFollowing(
       /^\d{1,2}$/.test(words[next.core.first] ?? '') &&
       next.core.first === next.core.last;
     const nextText = words.slice(next.first, next.last + 1).join(' ');
-    const connector = gap.length === 1 && CONNECTORS.test(gapTokens[0]!.text.toLowerCase());
+    // "in October and November" are two months; "between April and June", "December 1 and 2" one span.
+    const and = gap.length === 1 && gap[0] === 'and';
+    const connector =
+      gap.length === 1 &&
+      CONNECTORS.test(gapTokens[0]!.text.toLowerCase()) &&
+      (!and ||
+        /\bbetween\b/.test(span.lead) ||
+        words.slice(span.first - 1, span.last).includes('between') ||
+        Boolean(dayNumber));
+    // "from 1973 until 1990": the second date's lead-in is the range's word.
+    const ledOn =
+      gap.length === 0 &&
+      /^(until|till|through|to)$/.test(words[next.first] ?? '') &&
+      next.core.first === next.first + 1 &&
+      /\b(from|between)$/.test(span.lead) &&
+      isDate;
     const comma = gap.length === 1 && gapTokens[0]!.text === ',' && /^(1[0-9]|20)\d\d$/.test(nextText);
     const ofYear =
-      (gap.length === 0 || (gap.length === 1 && gap[0] === 'of')) && /^(last|this|next) year$/.test(nextText);
+      (gap.length === 0 || (gap.length === 1 && gap[0] === 'of')) &&
+      (/^(last|this|next) year$/.test(nextText) || (gap.length === 1 && /^(1[0-9]|20)\d\d$/.test(nextText)));
+    // "since November 2023 to 13": a day number after a date that has its year is no end of a range.
+    const hasYear = /\b(1[0-9]|20)\d\d\b/.test(words.slice(span.first, span.last + 1).join(' '));
     const yearAfter = gap.length === 0 && /^(1[0-9]|20)\d\d$/.test(nextText) && isDate;
     const relative = /^(this|last|next|the)\b/.test(nextText);
-    if ((connector && !relative && (isDate || dayNumber)) || comma || ofYear || yearAfter) {
+    if ((connector && !relative && (isDate || (dayNumber && !hasYear))) || comma || ofYear || yearAfter || ledOn) {
       span.last = next.last;
       at++;
       continue;
@@ -106,19 +130,22 @@ const EXTRA = new RegExp(
   [
     String.raw`\b(?:mid-)?(?:1[0-9]|20)\d0s\b`,
     String.raw`\b(?:(?:last|this|next|past|coming) )?weekend\b`,
-    String.raw`\b(?:(?:last|this|next|past|coming) (?:spring|summer|autumn|winter)|(?<=\b(?:in|during|by|until) (?:the )?)(?:spring|summer|autumn|winter)|(?:spring|summer|autumn|winter) of (?:1[0-9]|20)\d\d)\b`,
+    String.raw`\bmid-(?:1[0-9]|20)\d\d\b`,
+    String.raw`(?<=\b(?:the|during|in the) )(?:['\u2019]?[2-9]0['\u2019]?s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?! of)\b`,
+    String.raw`\bthis past week\b`,
+    String.raw`\b(?:(?:spring|summer|autumn|winter) (?:of )?(?:1[0-9]|20)\d\d|(?:last|this|next|past|coming) (?:spring|summer|autumn|winter)|(?<=\b(?:in|during|by|until) (?:the )?)(?:spring|summer|autumn|winter))\b`,
     String.raw`\byear[- ]end\b`,
     String.raw`\b(?:end|beginning|start) of the (?:year|month)\b`,
     String.raw`\b(?:middle of the century|mid-century)\b`,
     String.raw`\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b`,
     String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* quarter\b`,
-    String.raw`(?<=\bon the )\d{1,2}(?:st|nd|rd|th)\b(?! \w)`,
+    String.raw`(?<=\bon the )\d{1,2}(?:st|nd|rd|th)\b(?! (?!against|and|when|as|at|in|after|before|to|with)\w)`,
   ].join('|'),
   'gi',
 );
 
 const MAYBE_EXTRA =
-  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month)|centur|\d\/\d|quarter|\d0s|on the \d/i;
+  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month)|centur|\d\/\d|quarter|\d0s|on the \d|mid-|past week|0['\u2019]?s\b|ties\b/i;
 
 /** Date phrases of a sentence the claim finder does not find, as [start, end) offsets in the sentence's text. */
 export function extraDates(sentence: string): { start: number; end: number }[] {

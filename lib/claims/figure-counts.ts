@@ -30,7 +30,10 @@ const PEOPLE = new Set(
     'agents employees workers researchers scientists experts judges jurors lawyers residents villagers locals ' +
     'americans britons africans europeans asians muslims christians jews hindus sikhs deaths dying killed missing ' +
     'crowd crowds audience attendance astronauts pilots sailors crewmembers worshippers greeks protestors ' +
-    'arrested detained displaced hurt homeless unemployed jobless users subscribers followers viewers readers'
+    'arrested detained displaced hurt homeless unemployed jobless users subscribers followers viewers readers ' +
+    'respondents guests admins administrators developers engineers campers counselors counsellors priests ' +
+    'dictators deputies artists starters photographers professors schoolchildren nominees politicians hopefuls ' +
+    'daughters sons brothers sisters relatives parents mothers fathers wives husbands'
   ).split(' '),
 );
 // What only people do, after a count with no noun of its own: "316 said they were raped", "15 gave birth", "six

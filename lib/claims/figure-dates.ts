@@ -17,10 +17,21 @@ import {
 import { normaliseFigure } from '../quantity/normalise-figure';
 import { type DaySpan, readDate } from '../quantity/parse-date';
 import { UNITS, TENS } from '../quantity/number-words';
+import type { Tense } from './figure-tense';
 
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const SOUTH = new Set(['au', 'nz', 'za']);
+const DECADE_WORDS: Record<string, string> = {
+  twenties: '2',
+  thirties: '3',
+  forties: '4',
+  fifties: '5',
+  sixties: '6',
+  seventies: '7',
+  eighties: '8',
+  nineties: '9',
+};
 const SEASONS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 const ORDINAL: Record<string, number> = {
   first: 1,
@@ -41,7 +52,12 @@ export interface DateContext {
   country: string | null;
   /** The words of the clause around the phrase: their tense says whether a weekday is past or coming. */
   clause: string;
+  /** The tense of the verb that governs the phrase, when its words say it (figure-tense.ts). */
+  tense?: Tense | null;
 }
+
+// Whether the phrase speaks of what is coming: by its governing verb, else by any word of its clause.
+const coming = (ctx: DateContext) => (ctx.tense ? ctx.tense === 'future' : FUTURE.test(ctx.clause));
 
 /** The days a date phrase names, or null when it names none this reader or parse-date.ts knows. */
 export function resolveDate(phrase: string, ctx: DateContext, hedged = false): DaySpan | null {
@@ -54,6 +70,8 @@ export function resolveDate(phrase: string, ctx: DateContext, hedged = false): D
       new RegExp(`\\b${MONTH} (?:of )?(this|last|next) year$`),
       (_m, month: string, w: string) => `${month} ${w === 'last' ? pubYear - 1 : w === 'next' ? pubYear + 1 : pubYear}`,
     )
+    // "April of 2005".
+    .replace(new RegExp(`\\b${MONTH} of ((?:1[0-9]|20)\\d\\d)\\b`, 'g'), '$1 $2')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^the /, '');
@@ -78,6 +96,9 @@ function own(s: string, ctx: DateContext): DaySpan | null {
     return m <= 12 && d <= daysInMonth(y, m) ? one(isoOf(y, m, d)) : null;
   }
   // "the 1950s".
+  // "the 80's", "the sixties": a decade of the twentieth century.
+  const short = /^['\u2019]?([2-9])0['\u2019 ]?s$/.exec(s)?.[1] ?? DECADE_WORDS[s];
+  if (short) return { lo: isoOf(1900 + Number(short) * 10, 1, 1), hi: isoOf(1909 + Number(short) * 10, 12, 31) };
   const decade = /^(?:mid-|early |late )?((?:1[0-9]|20)\d)0s$/.exec(s);
   if (decade) return { lo: isoOf(Number(decade[1]) * 10, 1, 1), hi: isoOf(Number(decade[1]) * 10 + 9, 12, 31) };
   // "2029-30" (a financial year), "2002-2003", "2000 - 2050", "from 1980 to 2012", "between 1973 and 1990".
@@ -96,7 +117,7 @@ function own(s: string, ctx: DateContext): DaySpan | null {
   // Ranges of days and months: "May 4 to 10", "April 11 to 14", "December 1 and 2, 2004", "from November 20 to
   // December 11", "between April and June", "February or March 2005", "between July 2003 and December 2004".
   const range = /^(?:between |from )?(.+?) (?:to|through|until|till|and|or|-) (.+)$/.exec(s);
-  if (range && /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/.test(range[1]!)) {
+  if (range && /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day$/.test(range[1]!)) {
     const second = own(range[2]!, ctx) ?? readDate(range[2]!, ctx.published);
     const monthOf2 = new RegExp(`^${MONTH}\\b`).exec(range[2]!);
     const yearOf2 = /\b((?:1[0-9]|20)\d\d)$/.exec(range[2]!)?.[1];
@@ -155,8 +176,10 @@ function own(s: string, ctx: DateContext): DaySpan | null {
   if (weekend) {
     const offset = weekend[1] === 'last' || weekend[1] === 'past' ? -1 : weekend[1] === 'next' ? 1 : 0;
     let week = weekSpan(ctx.published, offset);
-    // "the weekend" alone in past copy: the one before publication.
-    if ((!weekend[1] || weekend[1] === 'this') && addDays(week.lo, 5) > ctx.published && !FUTURE.test(ctx.clause))
+    // "the weekend" alone in past copy: the one before publication; written on a Friday and not in the past tense,
+    // the one about to begin.
+    const eve = weekdayOf(ctx.published) === 5 && ctx.tense !== 'past';
+    if ((!weekend[1] || weekend[1] === 'this') && addDays(week.lo, 5) > ctx.published && !coming(ctx) && !eve)
       week = weekSpan(ctx.published, -1);
     return { lo: addDays(week.lo, 5), hi: week.hi };
   }
@@ -174,6 +197,27 @@ function own(s: string, ctx: DateContext): DaySpan | null {
     const inner = own(edge[2]!, ctx) ?? readDate(edge[2]!, ctx.published);
     if (inner) return one(edge[1] === 'end' ? inner.hi : inner.lo);
   }
+  // "second half of December".
+  const halfMonth = new RegExp(`^(first|second) half of ${MONTH}(?: (\\d{4}))?$`).exec(s);
+  if (halfMonth) {
+    const m = monthNumber(halfMonth[2]!)!;
+    const span = monthSpan(halfMonth[3] ? Number(halfMonth[3]) : yearByTense(m, null, ctx), m);
+    return halfMonth[1] === 'first'
+      ? { lo: span.lo, hi: addDays(span.lo, 14) }
+      : { lo: addDays(span.lo, 15), hi: span.hi };
+  }
+  // "the year to March": the twelve months ending with it; "the week ending August 31": the seven days.
+  const yearTo = /^year to (.+)$/.exec(s);
+  if (yearTo) {
+    const end = own(yearTo[1]!, { ...ctx, tense: 'past' });
+    if (end) return { lo: monthSpan(partsOf(end.hi).year, partsOf(end.hi).month, -11).lo, hi: end.hi };
+  }
+  const weekEnding = /^week ending (.+)$/.exec(s);
+  if (weekEnding) {
+    const end = own(weekEnding[1]!, ctx);
+    if (end && end.lo === end.hi) return { lo: addDays(end.hi, -6), hi: end.hi };
+  }
+  if (s === 'this past week') return weekSpan(ctx.published, -1);
   const lastWeek = new RegExp(`^last week of ${MONTH}(?: (\\d{4}))?$`).exec(s);
   if (lastWeek) {
     const span = monthSpan(year(lastWeek[2]), monthNumber(lastWeek[1]!)!);
@@ -203,17 +247,14 @@ function own(s: string, ctx: DateContext): DaySpan | null {
   // A month, with or without a day, and no year: the year of publication ("a date without its year takes the year
   // of the article").
   const md = new RegExp(`^${MONTH}(?: (\\d{1,2})(?:st|nd|rd|th)?)?$`).exec(s);
-  if (md) {
-    const m = monthNumber(md[1]!)!;
-    if (!md[2]) return monthSpan(pub.year, m);
-    const d = Number(md[2]);
-    return d <= daysInMonth(pub.year, m) ? one(isoOf(pub.year, m, d)) : null;
-  }
-  const dm = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}$`).exec(s);
-  if (dm) {
-    const m = monthNumber(dm[2]!)!;
-    const d = Number(dm[1]);
-    return d <= daysInMonth(pub.year, m) ? one(isoOf(pub.year, m, d)) : null;
+  const dm = md ? null : new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}$`).exec(s);
+  if (md || dm) {
+    const m = monthNumber((md ? md[1] : dm![2])!)!;
+    const day = md ? md[2] : dm![1];
+    const y = yearByTense(m, day ? Number(day) : null, ctx);
+    if (!day) return monthSpan(y, m);
+    const d = Number(day);
+    return d <= daysInMonth(y, m) ? one(isoOf(y, m, d)) : null;
   }
   // "the 29th": a day of the publication month.
   const nth = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(s);
@@ -233,12 +274,28 @@ function own(s: string, ctx: DateContext): DaySpan | null {
     let offset: number;
     if (modifier === 'last') offset = -((today - target + 7) % 7 || 7);
     else if (modifier === 'next') offset = (target - today + 7) % 7 || 7;
-    else if (modifier === 'this') offset = ((target + 6) % 7) - ((today + 6) % 7);
-    else if (modifier || FUTURE.test(ctx.clause)) offset = (target - today + 7) % 7;
+    else if (modifier === 'this') {
+      offset = ((target + 6) % 7) - ((today + 6) % 7);
+      // "He was released from custody this Friday", written on a Wednesday: the Friday just gone.
+      if (offset > 0 && ctx.tense === 'past') offset -= 7;
+    } else if (modifier || coming(ctx)) offset = (target - today + 7) % 7;
     else offset = -((today - target + 7) % 7);
     return one(addDays(ctx.published, offset));
   }
   return null;
+}
+
+// The year of a month or day written without one: the year of publication, unless the words place it in the past and
+// that would be after publication ("has made $186.5 million since its release Dec. 22", written on 7 January 2005:
+// 2004), or in what is coming and that would be well before it.
+function yearByTense(month: number, day: number | null, ctx: DateContext): number {
+  const pub = partsOf(ctx.published);
+  const lo = isoOf(pub.year, month, 1);
+  const hi = monthSpan(pub.year, month).hi;
+  const at = day !== null && day <= daysInMonth(pub.year, month) ? isoOf(pub.year, month, day) : null;
+  if (ctx.tense === 'past' && (at ?? lo) > ctx.published) return pub.year - 1;
+  if (ctx.tense === 'future' && (at ?? hi) < addDays(ctx.published, -31)) return pub.year + 1;
+  return pub.year;
 }
 
 function one(day: string): DaySpan {

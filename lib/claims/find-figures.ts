@@ -15,6 +15,7 @@ import {
   unitFamily,
 } from './figure-words';
 import { type AmountRead, readAmountAt } from './amounts';
+import { isTelephoneAt } from './not-amount-context';
 import { isTitleCase, notAnAmount } from './not-amounts';
 import { type Piece, pieceOfToken, piecesOf } from './pieces';
 import type { Token } from './tokens';
@@ -62,7 +63,7 @@ export function findFigures(tokens: readonly Token[]): FoundFigure[] {
 
 // Words of change before "from X to Y" that make it two levels.
 const CHANGE_WORD =
-  /^(rose|rise|rises|risen|rising|increase|increased|increases|increasing|grew|grown|growing|fell|fall|falls|fallen|falling|drop|dropped|drops|declined|decline|declines|decreased|decrease|jumped|jump|climbed|climb|surged|soared|plunged|slid|slipped|went|gone|up|down|changed|change|moved|cut|raised|lifted|lowered|reduced|increasing|dropping|growth)$/;
+  /^(rose|rise|rises|risen|rising|increase|increased|increases|increasing|grew|grown|growing|fell|fall|falls|fallen|falling|drop|dropped|drops|declined|decline|declines|decreased|decrease|jumped|jump|climbed|climb|surged|soared|soar|plunged|plunge|plummet|plummeted|plummeting|tumbled|tumble|slumped|slump|sank|sink|dived|dive|slid|slipped|went|gone|up|down|changed|change|moved|cut|raised|lifted|lowered|reduced|increasing|dropping|growth)$/;
 
 interface Sentence {
   P: Piece[];
@@ -80,6 +81,8 @@ function yearInName(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (next?.type === 'word' && /^[A-Z]{2,}\d*(['\u2019]s)?$/.test(next.text)) return true;
+  // "MN4 2004 asteroid": after a code of capitals and digits, wherever it stands.
+  if (prev?.type === 'word' && /^[A-Z]+\d+[A-Z\d]*$/.test(prev.text)) return true;
   if (prev?.type !== 'word' || !prev.cap || prev.stop || i - 1 === 0) return false;
   return (
     !isMonth(prev.text, t(i), undefined, false) &&
@@ -93,7 +96,7 @@ function yearInName(tokens: readonly Token[], i: number): boolean {
 
 // Lower-case words that may start a figure (digits, capitalised words and hyphenated words always may).
 const LOWER_STARTS = new Set([
-  ...'a an last next this coming previous past few today yesterday tomorrow tonight earlier later half quite tens twice thrice minus single sole lone several dozens scores hundreds thousands millions billions zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety rs usd eur gbp us nz hk au ca'.split(
+  ...'a an last next this coming previous past few couple today yesterday tomorrow tonight earlier later half quite tens twice thrice minus single sole lone several dozens scores hundreds thousands millions billions trillions zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety rs usd eur gbp us nz hk au ca'.split(
     ' ',
   ),
 ]);
@@ -180,10 +183,17 @@ function matchCore(tokens: readonly Token[], words: string[], i: number, sentenc
   // A year is written without a thousands separator: "2,000" is a count.
   // "Russell 2000 Index", "WWDC 2005", "2004 MN4": a year in a name is no date.
   if (isYear(w) && /^\d{4}$/.test(t.text) && yearInName(tokens, i)) return null;
+  // "2002 World Cup, we won bronze": a year opening a sentence before a name of two capitalised words.
+  if (isYear(w) && i === 0 && nameAfter(tokens, i) && tokens[i + 2]?.type === 'word' && tokens[i + 2]!.cap) return null;
+  // "$400 million (1999 dollars)": the year of a price level, not a date.
+  if (isYear(w) && /^(dollars|prices|terms|money)$/.test(words[i + 1] ?? '')) return null;
+  // "the national helpline 1930", "call 1800 333 000".
+  if (isDigits(w) && isTelephoneAt(tokens, i)) return null;
   // "the 2012 Olympics", "the 1991 Hajj": a year in a name is no date.
   if (isYear(w) && /^\d{4}$/.test(t.text) && /^(the|a|an|his|her|its|their)$/.test(prev ?? '') && nameAfter(tokens, i))
     return null;
-  if (isYear(w) && /^\d{4}$/.test(t.text) && !/^(troops|soldiers|people|men)$/.test(words[i + 1] ?? ''))
+  // "since 1992's Batman Returns": the year of the name that follows.
+  if (isYear(w) && /^\d{4}(['\u2019]s)?$/.test(t.text) && !/^(troops|soldiers|people|men)$/.test(words[i + 1] ?? ''))
     return { first: i, last: i, shape: 'date' };
   // "monthlong", "month-long", "week-old": one of the unit.
   const compound = w.split('-');
@@ -232,14 +242,20 @@ function amount(tokens: readonly Token[], words: string[], i: number, sentence: 
   // A change word earlier in the clause: "increase existing swap lines with the ECB from $55 billion to $110 billion".
   // Only before "from" or right after a change word does it matter: the look back is skipped elsewhere.
   let changeBefore = false;
-  if (prev === 'from' || (prev !== undefined && CHANGE_WORD.test(prev)))
+  // "make up 20 to 25 percent": "up" a particle, no change.
+  const particle =
+    prev === 'up' &&
+    /^(make|makes|made|making|take|takes|took|taking|sum|sums|summed|add|adds|added|end|ended|ends)$/.test(
+      words[i - 2] ?? '',
+    );
+  if (prev === 'from' || (prev !== undefined && CHANGE_WORD.test(prev) && !particle))
     for (let j = i - 1; j >= Math.max(0, i - 30) && !/^[.;:!?]$/.test(tokens[j]!.text); j--)
       if (CHANGE_WORD.test(words[j]!)) changeBefore = true;
   const read = readAmountAt(
     sentence.P,
     k,
     words,
-    changeBefore && (words[i - 1] === 'from' || CHANGE_WORD.test(prev ?? '')),
+    changeBefore && (words[i - 1] === 'from' || (CHANGE_WORD.test(prev ?? '') && !particle)),
   );
   if (!read || notAnAmount(tokens, sentence.P, k, read, sentence.titleCase)) return null;
   const firstWord = sentence.P[k]!.w;

@@ -3,6 +3,7 @@
 // ("one of the", "no one"), a year used as a name ("the 2012 Olympics", "Class of 2010").
 import { leadingHedgeAt } from '../quantity/hedges';
 import type { AmountRead } from './amounts';
+import { notAnAmountInContext } from './not-amount-context';
 import type { Piece } from './pieces';
 import type { Token } from './tokens';
 
@@ -39,6 +40,8 @@ export function notAnAmount(
   const token = tokens[t]!;
   const prev = tokens[t - 1];
   const prev2 = tokens[t - 2];
+  const context = notAnAmountInContext(tokens, P, k, read, titleCase);
+  if (context) return context;
   const lastPiece = P[read.last]!;
   const after = P[read.last + 1];
   // "10:15", "18.40 GMT", "4pm", "10 a.m.": a time of day.
@@ -129,7 +132,11 @@ export function notAnAmount(
   }
   // "France's 4,000 troops" counts; "Standard & Poor's 500 (S&P)" is a name.
   if (prev.text.endsWith("'s") || prev.text.endsWith('\u2019s'))
-    return prev.cap && (!nextWord || (nextWord.type === 'punct' && nextWord.text !== '-')) && !read.unit
+    return prev.cap &&
+      (!nextWord ||
+        (nextWord.type === 'punct' && nextWord.text !== '-') ||
+        /^(index|indices|indexes|stock|futures)$/.test(nextWord.lower)) &&
+      !read.unit
       ? 'a name'
       : null;
   // "the 787", "a 777-200LR": a model named by its number (a count comes before its noun: "the 500 workers").

@@ -63,6 +63,7 @@ const STARTERS = new Set([
   'single',
   'sole',
   'lone',
+  'couple',
   '-',
   '\u2212',
   ...Object.keys(VAGUE),
@@ -150,7 +151,16 @@ export function readBare(P: readonly Piece[], j: number, money: boolean): Number
         end: j + 5,
       };
     // "one in five" as digits: "1 in 5".
-    if (word(P, j + 1) === 'in' && isDigits(word(P, j + 2)) && Number(word(P, j + 2)) > value && value >= 1)
+    // ("$274.70 in 2023" is a price and its year.)
+    if (
+      word(P, j + 1) === 'in' &&
+      isDigits(word(P, j + 2)) &&
+      Number(word(P, j + 2)) > value &&
+      value >= 1 &&
+      !money &&
+      Number.isInteger(value) &&
+      Number.isInteger(Number(word(P, j + 2)))
+    )
       return {
         ...base,
         lo: value / Number(word(P, j + 2)),
@@ -159,7 +169,14 @@ export function readBare(P: readonly Piece[], j: number, money: boolean): Number
         kind: 'ratio',
         end: j + 3,
       };
+    const half = andAHalf(P, j + 1);
+    if (half) return { ...base, lo: value + 0.5, hi: value + 0.5, exact: true, end: half };
     return scaleOf(P, { ...base, lo: value, hi: value, exact: true, end: j + 1 }, money);
+  }
+  // "the last couple of days", "the past couple years": two, loosely.
+  if (w === 'couple' && /^(last|past|next|coming|first|few)$/.test(word(P, j - 1)) && P[j]!.head) {
+    const end = word(P, j + 1) === 'of' ? j + 2 : j + 1;
+    return { ...base, lo: 2, hi: 2, exact: true, approximate: true, spelled: true, end };
   }
   if ((w === 'a' || w === 'an') && P[j]!.head) {
     const next = word(P, j + 1);
@@ -201,7 +218,24 @@ export function readBare(P: readonly Piece[], j: number, money: boolean): Number
     // "two-thirds", "three quarters": a fraction.
     if (FRACTIONS[word(P, d)] && !/^(half|halves)$/.test(word(P, d)) && spelled.value <= 20)
       return fraction(P, d, spelled.value, money);
-    // "one in five": a ratio.
+    // "four and a half years".
+    const half = andAHalf(P, spelled.end);
+    if (half)
+      return { ...base, lo: spelled.value + 0.5, hi: spelled.value + 0.5, exact: true, spelled: true, end: half };
+    // "one in five", "nine in 10": a ratio.
+    const denominator = word(P, spelled.end + 1);
+    // ("two in 2012" is a count and a year.)
+    const year = /^(1[89]|20)\d\d$/.test(denominator);
+    if (word(P, spelled.end) === 'in' && /^\d+$/.test(denominator) && Number(denominator) > spelled.value && !year)
+      return {
+        ...base,
+        lo: round4(spelled.value / Number(denominator)),
+        hi: round4(spelled.value / Number(denominator)),
+        exact: true,
+        kind: 'ratio',
+        spelled: true,
+        end: spelled.end + 2,
+      };
     if (word(P, spelled.end) === 'in' && isSpelledNumber(word(P, spelled.end + 1))) {
       const of = readSpelled(P, spelled.end + 1);
       if (of.value > spelled.value)
@@ -223,6 +257,11 @@ export function readBare(P: readonly Piece[], j: number, money: boolean): Number
     return spelled.scaled ? { ...read, scaled: true } : read;
   }
   return null;
+}
+
+// The piece after "and a half" following piece j ("four and a half years"), or null.
+function andAHalf(P: readonly Piece[], j: number): number | null {
+  return word(P, j) === 'and' && word(P, j + 1) === 'a' && word(P, j + 2) === 'half' ? j + 3 : null;
 }
 
 // "two-thirds", "a quarter", "half a million", "a quarter of a million": a share, or a share of a scale.

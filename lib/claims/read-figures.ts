@@ -4,15 +4,15 @@
 import { isIsoDate } from '../quantity/calendar';
 import type { HedgeEffect } from '../quantity/hedges';
 import { type Change, changeOfHedge, hedgedInterval, isSafeNumber, type QuantityFigure } from '../quantity/quantity';
-import type { AmountRead } from './amounts';
-import { readAmountAt } from './amounts';
 import type { Concept, ConceptContext } from './concept';
 import { clauseOf, type DateCtx, dateFigure, leadingHedge } from './date-figure';
 import { dateSpan, extraDates, mergeFollowing } from './date-spans';
 import { changeOf } from './figure-change';
+import { tenseAround } from './figure-tense';
+import { durationAmount, isAge, lastOfAmount } from './amount-figure-parts';
 import { countsOf } from './figure-counts';
 import { type FoundFigure, findFigures } from './find-figures';
-import { piecesOf } from './pieces';
+import { notADate } from './not-dates';
 import { splitSentences } from './sentences';
 import { type Token, tokenise } from './tokens';
 
@@ -50,7 +50,12 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
       if (isDate(f, words)) {
         const span = dateSpan(tokens, words, f);
         i = mergeFollowing(tokens, words, span, found, i);
-        const clause = { ...ctx, clause: clauseOf(words, span.first, span.last) };
+        if (notADate(tokens, span.first, span.last)) continue;
+        const clause = {
+          ...ctx,
+          clause: clauseOf(words, span.first, span.last),
+          tense: tenseAround(tokens, span.first, span.last),
+        };
         figures.push(dateFigure(text, tokens, words, span, f.core.first, clause));
         continue;
       }
@@ -73,17 +78,26 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
     for (const extra of extraDates(s.text)) {
       const start = s.start + extra.start;
       const end = s.start + extra.end;
-      // A date by its pattern wins over the numbers in it ("7/8/07"), never over another date.
-      if (figures.some((g) => g.start < end && start < g.end && g.kind === 'date')) continue;
+      // A date by its pattern wins over the numbers in it ("7/8/07"), and over a date it holds ("2027" of "spring
+      // 2027"), never over another date it only overlaps.
+      const inside = (g: Figure) => start <= g.start && g.end <= end && end - start > g.end - g.start;
+      if (figures.some((g) => g.start < end && start < g.end && g.kind === 'date' && !inside(g))) continue;
       for (let k = figures.length - 1; k >= 0; k--)
         if (figures[k]!.start < end && start < figures[k]!.end) figures.splice(k, 1);
       const first = tokens.findIndex((t) => t.start >= start);
       const last = tokens.findLastIndex((t) => t.end <= end);
-      if (first < 0 || last < first) continue;
+      if (first < 0 || last < first || notADate(tokens, first, last)) continue;
       const lead = words[first - 1] ?? '';
-      figures.push(dateFigure(text, tokens, words, { first, last, lead }, first, ctx));
+      const tense = tenseAround(tokens, first, last);
+      figures.push(dateFigure(text, tokens, words, { first, last, lead }, first, { ...ctx, tense }));
     }
     figures.sort((a, b) => a.start - b.start);
+    // "second half of December": the date holds the numbers of its words.
+    const dates = figures.filter((g) => g.kind === 'date');
+    for (let k = figures.length - 1; k >= 0; k--) {
+      const g = figures[k]!;
+      if (g.kind !== 'date' && dates.some((d) => d.start <= g.start && g.end <= d.end)) figures.splice(k, 1);
+    }
     inheritChanges(text, figures);
     out.push(...figures);
     previous = earlier ?? previous;
@@ -148,7 +162,8 @@ function inheritChanges(text: string, figures: Figure[]): void {
 function localise(f: Figure, country: string | null): Figure {
   if (f.unit === 'degree') return { ...f, unit: country === 'us' ? 'degree Fahrenheit' : 'degree Celsius' };
   const dollar = country ? LOCAL_DOLLAR[country] : undefined;
-  if (dollar && f.unit === 'USD' && /^-?\$/.test(f.text.replace(/^(between|from) /, ''))) return { ...f, unit: dollar };
+  const own = /^-?\$/.test(f.text.replace(/^(between|from) /, '')) || /\bcents?$/i.test(f.text);
+  if (dollar && f.unit === 'USD' && own) return { ...f, unit: dollar };
   return f;
 }
 
@@ -157,7 +172,7 @@ const isYearNumber = (n: number) => Number.isInteger(n) && n >= 1000 && n <= 210
 type Context = ConceptContext;
 
 // Words that are no figure by the guidelines, though the grammar reads a number in them.
-const NOT_FIGURES = /^(single|sole|lone|a single|a sole|a lone|single-day|half-time|half time|halftime)$/i;
+const NOT_FIGURES = /^((an? )?(single|sole|lone)(-[a-z]+)?|half-time|half time|halftime)$/i;
 
 function amountFigure(
   text: string,
@@ -173,15 +188,15 @@ function amountFigure(
   let first = f.core.first;
   // The range's own words are inside: "between $41 and $45", "from 10 to 20".
   if (amount.range && !amount.score && /^(between|from)$/.test(words[first - 1] ?? '')) first--;
-  const last = Math.min(f.core.last, lastOfAmount(tokens, f), f.valueLast);
+  let last = Math.min(f.core.last, lastOfAmount(tokens, f), f.valueLast);
   const coreText = text.slice(tokens[f.core.first]!.start, tokens[last]!.end);
   if (NOT_FIGURES.test(coreText)) return null;
   // "a third day", "a fifth time": an ordinal, not a fraction.
   if (
     amount.kind === 'fraction' &&
-    /^an? /.test(coreText) &&
+    /^an? /i.test(coreText) &&
     tokens[last + 1]?.type === 'word' &&
-    !tokens[last + 1]!.stop
+    (!tokens[last + 1]!.stop || tokens[last + 1]!.cap)
   )
     return null;
   // "2002-2003", "from 1980 to 2012", "2029-30": years, a span of dates.
@@ -209,6 +224,16 @@ function amountFigure(
     : changeOf(tokens, f.core.first, last, kind, trailing ? changeOfHedge(trailing) : null, words);
   const { counts, people, concept } = countsOf(tokens, f.core.first, last, kind, text, context);
   if (kind === 'count' && people) unit = 'person';
+  // "14 points behind", "three points ahead" in a sentence of percentages: percentage points.
+  if (
+    kind === 'count' &&
+    /^points?$/.test(words[last + 1] ?? '') &&
+    /^(ahead|behind|clear)$/.test(words[last + 2] ?? '') &&
+    /%|\bper ?cent\b/i.test(dateCtx?.clause ?? text)
+  ) {
+    [kind, unit] = ['percent', 'percentage point'];
+    last++;
+  }
   const value = amount.score || amount.span ? ([amount.lo, amount.hi] as [number, number]) : amount.lo;
   const effect: HedgeEffect | null = hedge ?? trailing;
   const [lo, hi] = amount.score
@@ -228,85 +253,5 @@ function amountFigure(
       counts,
     },
     concept,
-  };
-}
-
-// The last token of the amount itself: "80 kilometres" of "80 kilometres (50 miles)", "4,000" of "4,000-strong".
-function lastOfAmount(tokens: readonly Token[], f: FoundFigure): number {
-  let last = f.core.last;
-  if (tokens[last]?.text === ')') {
-    const open = tokens.findLastIndex((t, k) => k < last && t.text === '(');
-    if (open > f.core.first) last = open - 1;
-  }
-  if (/^(strong|man|member|nation)$/.test(tokens[last]?.lower ?? '') && tokens[last - 1]?.text === '-') last -= 2;
-  return last;
-}
-
-// "aged 35", "John Smith, 35,", "a man, 47, of Leeds": an age in years.
-function isAge(
-  tokens: readonly Token[],
-  words: readonly string[],
-  first: number,
-  last: number,
-  a: AmountRead,
-): boolean {
-  if (a.lo < 1 || a.hi > 120 || !Number.isInteger(a.lo)) return false;
-  if (
-    /^(aged|age|ages|between)$/.test(words[first - 1] ?? '') &&
-    /^(aged|age|ages)$/.test(words[first - 1] === 'between' ? (words[first - 2] ?? '') : words[first - 1]!)
-  )
-    return true;
-  if (a.span || first !== last) return false;
-  const named = tokens[first - 1]?.text === ',' && tokens[first - 2]?.type === 'word' && tokens[first - 2]!.cap;
-  const closes = /^(,|\))$/.test(tokens[last + 1]?.text ?? '') || /^(of|from|who|was|is)$/.test(words[last + 1] ?? '');
-  return named && closes && !/^\d{4}$/.test(words[first] ?? '');
-}
-
-// A duration the amount grammar did not read as an amount: "monthlong", "three-week-old", "a month", "few weeks".
-function durationAmount(tokens: readonly Token[], f: FoundFigure): AmountRead | null {
-  const P = piecesOf(tokens.slice(f.core.first, f.core.last + 1));
-  const read = readAmountAt(P, 0, []);
-  if (read) return read;
-  const w = tokens[f.core.first]!.lower;
-  const after = tokens[f.core.first + 1]?.lower ?? '';
-  // "the past decade", "the last few days".
-  if (
-    (w === 'past' || w === 'few') &&
-    /^(second|minute|hour|day|week|fortnight|month|year|decade|century)s?$/.test(after)
-  ) {
-    const name = after.replace(/s$/, '').replace(/^centurie$/, 'century');
-    const [lo, hi] = w === 'few' ? [2, 5] : [1, 1];
-    return {
-      first: 0,
-      last: 0,
-      lo,
-      hi,
-      span: w === 'few',
-      range: false,
-      unit: { name, family: 'duration' },
-      kind: 'duration',
-      trailing: null,
-      valueLast: 0,
-      spelled: true,
-      score: false,
-    };
-  }
-  const unit =
-    /^(hour|day|week|month|year)(?:-?long)?$/.exec(w)?.[1] ??
-    (/^(a|an)$/.test(w) ? tokens[f.core.first + 1]?.lower : null);
-  if (!unit || !/^(hour|day|week|month|year|decade|minute)$/.test(unit)) return null;
-  return {
-    first: 0,
-    last: 0,
-    lo: 1,
-    hi: 1,
-    span: false,
-    range: false,
-    unit: { name: unit, family: 'duration' },
-    kind: 'duration',
-    trailing: null,
-    valueLast: 0,
-    spelled: true,
-    score: false,
   };
 }

@@ -69,6 +69,7 @@ export const VAGUE: Record<string, [number, number]> = {
   thousands: [2_000, 9_999],
   millions: [2_000_000, 9_999_999],
   billions: [2_000_000_000, 9_999_999_999],
+  trillions: [2_000_000_000_000, 9_999_999_999_999],
 };
 // "tens of thousands": the multiplier of each plural scale word.
 const TENS_OF: Record<string, number> = { thousands: 1_000, millions: 1_000_000, billions: 1_000_000_000 };

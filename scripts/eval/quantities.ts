@@ -190,22 +190,20 @@ export function evaluateQuantities(file: string, dir: string | null): QuantitySc
   return scores;
 }
 
-/** The plain-text report: a table of both splits, and for dev its misses, wrong values, units and changes. */
+/** The plain-text report: a table of the splits, and for each development split its misses, wrong values, units and
+ * changes (never the held-out split's, which is scored for reporting only). */
 export function quantitiesReport(
-  dev: QuantityScores | null,
-  heldout: QuantityScores | null,
+  splits: { dev: QuantityScores | null; dev2: QuantityScores | null; heldout: QuantityScores | null },
   dir: string | null,
   verbose: boolean,
+  skipHeldout = false,
 ): string {
   const out = ['Quantities (tests/fixtures/quantities/, npm run figures against the gold figures)'];
   if (!dir) out.push('  the shared corpora are absent (../shared/corpora, or PARALLAX_CORPORA): own paragraphs only');
   out.push('  split     precision  recall  f1     unit   change  figures (right/found/gold)  paragraphs');
-  for (const [name, s] of [
-    ['dev', dev],
-    ['heldout', heldout],
-  ] as const) {
+  for (const [name, s] of Object.entries(splits)) {
     if (!s) {
-      out.push(`  ${name.padEnd(9)} (no file)`);
+      out.push(`  ${name.padEnd(9)} ${name === 'heldout' && skipHeldout ? '(not run: --skip-heldout)' : '(no file)'}`);
       continue;
     }
     const f = (x: number) => x.toFixed(3).padEnd(6);
@@ -213,11 +211,20 @@ export function quantitiesReport(
       `  ${name.padEnd(9)} ${f(s.precision)}     ${f(s.recall)}  ${f(s.f1)} ${f(s.unit)} ${f(s.change)}  ${`${s.counts.right}/${s.counts.predicted}/${s.counts.gold}`.padEnd(26)}  ${s.paragraphs}${s.skipped ? ` (${s.skipped} skipped)` : ''}`,
     );
   }
-  if (!dev) return out.join('\n');
+  for (const [name, s] of [
+    ['dev', splits.dev],
+    ['dev2', splits.dev2],
+  ] as const)
+    if (s) developmentReport(out, name, s, verbose);
+  return out.join('\n');
+}
+
+/** A development split's misses, wrong values, figures the gold does not have, wrong units and wrong changes. */
+function developmentReport(out: string[], name: string, dev: QuantityScores, verbose: boolean): void {
   const show = (v: unknown) => JSON.stringify(v);
   const limit = verbose ? Number.POSITIVE_INFINITY : 40;
   const list = <T>(title: string, items: T[], line: (x: T) => string) => {
-    out.push(`  dev ${title}: ${items.length}`);
+    out.push(`  ${name} ${title}: ${items.length}`);
     for (const x of items.slice(0, limit)) out.push(`    ${line(x)}`);
     if (items.length > limit) out.push(`    … ${items.length - limit} more (--verbose)`);
   };
@@ -229,5 +236,4 @@ export function quantitiesReport(
   list('figures the gold does not have', dev.extra, (x) => `${x.id}: "${x.found.text}" ${show(x.found.value)}`);
   list('wrong units', dev.wrongUnit, (x) => `${x.id}: "${x.gold.text}" ${x.found.unit} (gold ${x.gold.unit})`);
   list('wrong changes', dev.wrongChange, (x) => `${x.id}: "${x.gold.text}" ${x.found.change} (gold ${x.gold.change})`);
-  return out.join('\n');
 }

@@ -30,6 +30,10 @@ const NUMBERS = [
   '999999999999999999999999',
   '.5',
   '3/71',
+  'nine in 10',
+  'four and a half',
+  'a couple of',
+  '1.8-billion-',
 ];
 const UNITS = [
   '',
@@ -45,6 +49,9 @@ const UNITS = [
   ' days',
   '-year-old',
   ' dollars',
+  ' cents',
+  'km/h',
+  'hr 15min 9sec',
 ];
 const CURRENCIES = ['', '$', '£', 'US$', 'A$', 'Rs '];
 const DATES = [
@@ -73,6 +80,20 @@ const DATES = [
   'between April and June',
   'from 1980 to 2012',
   '2029-30',
+  'between Wednesday and Friday',
+  'spring 2027',
+  'mid-2011',
+  'this past week',
+  'the second half of February',
+  'the first half of February 2025',
+  'the year to February',
+  'the week ending February 29',
+  'the week ending February 30',
+  'March or April of 2005',
+  "the 80's",
+  'the sixties',
+  'until at least Friday',
+  'this Friday',
 ];
 const PUBLISHED = ['2013-02-06', '2024-02-29', '1999-12-31', '2013-02-06T10:00:00Z', null];
 const CHANGES = new Set(['=', '~', '>', '<', 'up', 'down']);

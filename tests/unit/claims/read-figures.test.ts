@@ -26,6 +26,21 @@ describe('not quantities', () => {
     ['Call 911 or +44 20 7946 0000, or see Section 8 and page 5.', []],
     ['Rovers beat United 3-1 on Saturday.', ['3-1', 'Saturday']],
     ['Tickets for the 2012 Olympics went on sale; one of the organisers said so.', []],
+    ['Anyone with information should call Crime Stoppers on 1800 333 000 or the helpline 1930.', []],
+    ['Call the dispatch centre at 937-225-4557.', []],
+    ['They had spoken on the phone 20 minutes before.', ['20 minutes']],
+    ['Residents at 1400 Oak Street and at 44 E. Bruce Ave. were told to boil water.', []],
+    ['You either 1) cut the topics, or 2) cut the quality.', []],
+    ["Savings moved into 401(k)s and Apple's iLife '11 suite during 9/11, says BBC Two.", []],
+    ['The draw for the round of 16 was made; Delta 4 Heavy rose; it ran the 100m butterfly.', []],
+    ["She took the women's 10,000m title; 150px wide.", []],
+    ['2002 World Cup, we won bronze; it cost $400 million (1999 dollars).', ['$400 million']],
+    ['A third US car maker said so, and a single-class cabin seats 800.', ['800']],
+    ['It had, at one point, fallen; according to one critic, one thing is clear.', []],
+    ['Two Syrian teams were to compete, one national and one made up of refugees.', ['Two']],
+    ['Police say one person was killed and one injured.', ['one', 'one']],
+    ['The mid-sized 787 will carry 300 people; the toll rose to a record-breaking 300.', ['300', '300']],
+    ["The Standard & Poor's 500 index lost 26 points.", ['26']],
   ])('%s', (text, expected) => {
     expect(figures(text).map((f) => f.text)).toEqual(expected);
   });
@@ -66,6 +81,28 @@ describe('values as written, units and kinds', () => {
     ['It is 80 kilometres (50 miles) from the capital.', '80 kilometres', { value: 80, unit: 'kilometre' }],
     ['It is 80 kilometres (50 miles) from the capital.', '50 miles', { value: 50, unit: 'mile' }],
     ['He was jailed for six years and eight months.', 'six years and eight months', { value: 80, unit: 'month' }],
+    ['The study took four and a half years.', 'four and a half years', { value: 4.5, unit: 'year' }],
+    ['Roughly nine in 10 cases were unvaccinated.', 'nine in 10', { value: 0.9, kind: 'ratio', change: '~' }],
+    ['A vial listed for $274.70 in 2023.', '$274.70', { value: 274.7, unit: 'USD' }],
+    ['It rose over the last couple of days.', 'couple of days', { value: 2, unit: 'day', change: '~' }],
+    ['It raises the tax rate by 1.5 cents.', '1.5 cents', { value: 0.015, unit: 'USD', change: 'up' }],
+    ['The river peaked at 4.1m on Monday.', '4.1m', { value: 4.1, unit: 'metre', kind: 'measure' }],
+    ['The show drew 2.7m viewers.', '2.7m', { value: 2_700_000 }],
+    ['The Eagles routed the Chiefs 40-22.', '40-22', { value: [40, 22], kind: 'score' }],
+    ['The opposition holds a 36 to 14 majority.', '36 to 14', { value: [36, 14], kind: 'score' }],
+    ['The order covers 18 777s.', '18', { value: 18 }],
+    ['The jobs make up 20 to 25 percent of staff.', '20 to 25 percent', { value: [20, 25], change: '=' }],
+    ['Shares plunged from about $42 to four cents.', 'four cents', { value: 0.04, unit: 'USD' }],
+    ['A record gust of 183km/h hit the coast.', '183km/h', { value: 183, unit: 'kilometre per hour' }],
+    ['It dipped to 22.6 deg C overnight.', '22.6 deg C', { value: 22.6, unit: 'degree Celsius' }],
+    ['He stole books worth millions of dollars.', 'millions of dollars', { unit: 'USD', kind: 'money' }],
+    ['The prize is 10 million Swedish Kronor.', '10 million Swedish Kronor', { value: 10_000_000, unit: 'SEK' }],
+    ['Three men, aged 29, 34 and 51, were charged.', '51', { value: 51, unit: 'year', kind: 'age' }],
+    ['Labour has 38%, three points ahead of the Tories.', 'three points', { unit: 'percentage point', value: 3 }],
+    ['Of the 3,418 respondents, most agreed.', '3,418', { unit: 'person' }],
+    ['It would cut costs by trillions of dollars.', 'trillions of dollars', { value: [2e12, 9_999_999_999_999] }],
+    ['He won in 2hr 15min 9sec.', '2hr 15min 9sec', { value: 8109, unit: 'second', kind: 'duration' }],
+    ['It began a 1.8-billion-mile journey.', '1.8-billion-mile', { value: 1_800_000_000, unit: 'mile' }],
   ])('%s → %s', (text, figure, expected) => {
     expect(one(text, figure)).toMatchObject(expected);
   });
@@ -87,6 +124,23 @@ describe('values as written, units and kinds', () => {
 
 describe('change: hedges, bounds and the amount of a change', () => {
   test.each<[string, string, Figure['change']]>([
+    ['It will cost $18.5m over five years.', 'five years', '='],
+    ['The index closed at its lowest level in over six years.', 'six years', '>'],
+    ['Sales dipped below nine million in March.', 'nine million', '<'],
+    ['The DAX was up over 54 points.', '54', 'up'],
+    ['Highs will reach 115 degrees, 9 degrees above normal.', '9 degrees', 'up'],
+    ['Rainfall is forecast to be 20 to 40 per cent above average.', '20 to 40 per cent', 'up'],
+    ['It was about 30% below the long-term average.', '30%', 'down'],
+    ['The project is £1bn over budget.', '£1bn', 'up'],
+    ['Chrysler reported a 39% loss.', '39%', 'down'],
+    ['GM reported a loss of $381 million.', '$381 million', '='],
+    ['It aims to cut the figure by a third.', 'a third', 'down'],
+    ['It will cap costs at $35 a month.', '$35', '<'],
+    ['The jet flew no higher than 10,000 feet.', '10,000 feet', '<'],
+    ['Patients are waiting longer than four months.', 'four months', '>'],
+    ['It is showing in six more venues than last week.', 'six', 'up'],
+    ['The toll passes 80,000.', '80,000', '>'],
+    ['She lowered the record by 0.18sec.', '0.18sec', 'down'],
     ['More than 345 pilgrims died.', '345', '>'],
     ['About 4,000 troops are there.', '4,000', '~'],
     ['Nearly 4,000 troops are there.', '4,000', '<'],
@@ -147,8 +201,49 @@ describe('dates', () => {
     ['Troops leave by March.', 'March', '2013-03', '<'],
     ['The festival runs May 4 to 10.', 'May 4 to 10', ['2013-05-04', '2013-05-10'], '='],
     ['It opened this weekend.', 'this weekend', ['2013-02-02', '2013-02-03'], '='],
+    [
+      'Rain is expected between Thursday and Saturday.',
+      'between Thursday and Saturday',
+      ['2013-02-07', '2013-02-09'],
+      '=',
+    ],
+    ['The branch is expected to open in spring 2014.', 'spring 2014', ['2014-03-01', '2014-05-31'], '='],
+    ['More rain is due in the second half of December.', 'second half of December', ['2013-12-16', '2013-12-31'], '='],
+    ['Thefts fell 6 per cent in the year to December.', 'year to December', '2012', '='],
+    ['It logged 47 cases in the week ending February 2.', 'week ending February 2', ['2013-01-27', '2013-02-02'], '='],
+    ['It is to be released in mid-2014.', 'mid-2014', ['2014-05-01', '2014-08-31'], '='],
+    ['The summit is in March or April of 2014.', 'March or April of 2014', ['2014-03-01', '2014-04-30'], '='],
+    ['It has funded eight since November 2012 to 13.', 'November 2012', '2012-11', '='],
+    ['Even back in the sixties he knew it.', 'sixties', ['1960-01-01', '1969-12-31'], '='],
+    ["Militias were trained during the 80's.", "80's", ['1980-01-01', '1989-12-31'], '='],
+    ['The regime ruled from 1973 until 1990.', '1973 until 1990', ['1973-01-01', '1990-12-31'], '='],
+    ['Sales slowed in October and November.', 'October', '2012-10', '='],
   ])('%s → %s', (text, figure, value, change) => {
     expect(one(text, figure)).toMatchObject({ value, change, unit: 'date', kind: 'date' });
+  });
+
+  test.each([
+    ['He would be a Libertarian today, and it is as strong today as ever.', []],
+    ["It remade 50 of today's best artists, a position she holds today.", ['50']],
+    ['Shares fell today; the vote is today.', ['today', 'today']],
+    ['How did you grow the site to the size it is today?', []],
+    ['Shows run on Fridays; we pick ideas on a Monday.', []],
+    ['It took $44 million over the Christmas weekend and could lead for a third weekend.', ['$44 million']],
+    ['Security has tightened since the September 11, 2001 attacks.', []],
+    ['In a Wednesday media event, Apple spoke.', ['Wednesday']],
+  ])('%s: no date where the words name none', (text, expected) => {
+    expect(figures(text).map((f) => f.text)).toEqual(expected);
+  });
+
+  test('"the weekend" written on a Friday is the one about to begin, unless the words are past', () => {
+    expect(one('The film leads the box office race this weekend.', 'this weekend', '2013-02-08').value).toEqual([
+      '2013-02-09',
+      '2013-02-10',
+    ]);
+    expect(one('It took $20 million over the weekend.', 'weekend', '2013-02-08').value).toEqual([
+      '2013-02-02',
+      '2013-02-03',
+    ]);
   });
 
   test('a relative date in an undated text is honestly unreadable; a written year is still read', () => {

@@ -1,10 +1,11 @@
-// The gold corpus of news figures (tests/fixtures/quantities): every line's format, the split, and the README's counts.
+// The gold corpus of news figures (tests/fixtures/quantities): every line's format, the split (dev, dev2, heldout), and
+// the README's counts.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'quantities');
-const SPLITS = ['dev', 'heldout'] as const;
+const SPLITS = ['dev', 'dev2', 'heldout'] as const;
 type Split = (typeof SPLITS)[number];
 
 const TOPICS = [
@@ -23,7 +24,23 @@ const SOURCES = ['wikinews-gum', 'wikinews-wns', 'meantime', 'gvc', 'own'];
 const COUNTRIES = ['uk', 'in', 'au', 'ca', 'us', 'ie', 'nz', 'za', 'sg'];
 const KINDS = ['count', 'money', 'percent', 'measure', 'duration', 'age', 'date', 'fraction', 'score', 'ratio'];
 const CHANGES = ['=', '~', '>', '<', 'up', 'down'];
-const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'INR', 'AUD', 'CAD', 'CNY', 'CHF', 'NZD', 'ZAR', 'HKD', 'SGD', 'RUB'];
+const CURRENCIES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'INR',
+  'AUD',
+  'CAD',
+  'CNY',
+  'CHF',
+  'NZD',
+  'ZAR',
+  'HKD',
+  'SGD',
+  'RUB',
+  'SEK',
+];
 const TIME_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'];
 const PERCENT_UNITS = ['percent', 'percentage point', 'basis point'];
 const MEASURE_UNITS = [
@@ -124,7 +141,7 @@ const articleOf = (line: Line): string =>
   line.source === 'own' ? `own:${line.id.replace(/-\d{3}$/, '')}` : `${line.source}:${line.article}`;
 
 describe('quantity corpus: lines', () => {
-  test('both splits exist and are not empty', () => {
+  test('every split exists and is not empty', () => {
     for (const split of SPLITS) {
       expect(existsSync(join(DIR, `${split}.jsonl`))).toBe(true);
       expect(lines[split].length).toBeGreaterThan(0);
@@ -177,23 +194,28 @@ describe('quantity corpus: lines', () => {
 });
 
 describe('quantity corpus: split', () => {
-  test('ids are unique across both splits', () => {
+  test('ids are unique across the splits', () => {
     const ids = all.map(({ line }) => line.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  test('no article and no group of own sentences is on both sides', () => {
-    const dev = new Set(lines.dev.map(articleOf));
-    const shared = lines.heldout.map(articleOf).filter((a) => dev.has(a));
+  test.each([
+    ['dev', 'heldout'],
+    ['dev2', 'heldout'],
+    ['dev', 'dev2'],
+  ] as const)('no article and no group of own sentences is in both %s and %s', (a, b) => {
+    const first = new Set(lines[a].map(articleOf));
+    const shared = lines[b].map(articleOf).filter((x) => first.has(x));
     expect([...new Set(shared)]).toEqual([]);
   });
 
-  test('every topic is in both splits; heldout has at least 200 figures, the whole at least 600', () => {
+  test('every topic is in every split; dev and dev2 have at least 400 figures, heldout 200, the whole 600', () => {
     const figures = (split: Split) => lines[split].reduce((n, l) => n + l.figures.length, 0);
     for (const split of SPLITS) expect(new Set(lines[split].map((l) => l.topic))).toEqual(new Set(TOPICS));
     expect(figures('dev')).toBeGreaterThanOrEqual(400);
+    expect(figures('dev2')).toBeGreaterThanOrEqual(400);
     expect(figures('heldout')).toBeGreaterThanOrEqual(200);
-    expect(figures('dev') + figures('heldout')).toBeGreaterThanOrEqual(600);
+    expect(SPLITS.reduce((n, split) => n + figures(split), 0)).toBeGreaterThanOrEqual(600);
   });
 });
 
@@ -226,12 +248,13 @@ function readmeTable(heading: string): Map<string, number[]> {
 /** Figures per value of a line or figure key, per split and in all, as the README tables lay them out. */
 function tally(key: (l: Line, f: Figure) => string): Map<string, number[]> {
   const out = new Map<string, number[]>();
+  const all = SPLITS.length;
   SPLITS.forEach((split, i) => {
     for (const l of lines[split])
       for (const f of l.figures) {
-        const row = out.get(key(l, f)) ?? [0, 0, 0];
+        const row = out.get(key(l, f)) ?? new Array<number>(all + 1).fill(0);
         row[i] = (row[i] ?? 0) + 1;
-        row[2] = (row[2] ?? 0) + 1;
+        row[all] = (row[all] ?? 0) + 1;
         out.set(key(l, f), row);
       }
   });
