@@ -7,14 +7,14 @@ import { furnitureSpans, maskFurniture } from '../../../lib/claims/furniture';
 const TEXT =
   'Boy, 4, hurt in garage shooting Photo: Lakeside Video Image 1 of / 6 Caption Close Image 1 of 6 A boy, 4, was ' +
   'wounded in a garage on Elm Row on Monday, deputies said. Photo: Dana Coyle Image 6 of 6 Boy hurt 1 / 6 Back to ' +
-  'Gallery Two neighbours heard three shots.';
+  'Gallery Neighbours heard three shots and saw two men run.';
 
 describe('gallery furniture', () => {
   test('no claim is read from a slide counter', () => {
     const values = extractClaims(TEXT, { published: '2016-05-02' })
       .filter((c) => c.kind === 'count')
       .map((c) => c.figure.text);
-    expect(values).toEqual(expect.arrayContaining(['Two', 'three']));
+    expect(values).toEqual(expect.arrayContaining(['three', 'two']));
     expect(values.some((v) => /^[16]$/.test(v))).toBe(false);
   });
 
