@@ -1,7 +1,7 @@
 // The first thing the sidebar says beside a report of the reader's own comparison: it is automatic, how it was made,
 // and the reports it compares (this page among them).
 import type { RuntimeStory } from '../story/runtime-types';
-import { outletLabel } from './sidebar-model';
+import { ArticleLinks } from './ArticleLinks';
 
 /** Props: the comparison's story, the report this page is, and whether the reader kept the comparison. */
 export interface ComparisonNoticeProps {
@@ -22,21 +22,7 @@ export function ComparisonNotice({ story, articleId, kept }: ComparisonNoticePro
         Parallax’s engine grouped the figures of the {n} reports you added; no one has reviewed them. Only figures two
         or more reports give, grouped with confidence, are compared as facts.
       </p>
-      <ul class="px-event-articles" aria-label="Reports you compared">
-        {story.articles.map((a) => (
-          <li key={a.id}>
-            {a.url ? (
-              <a href={a.url} target="_blank" rel="noopener noreferrer">
-                {outletLabel(a)}
-              </a>
-            ) : (
-              outletLabel(a)
-            )}
-            <span class="px-muted">: {a.headline}</span>
-            {a.id === articleId ? <strong> (this page)</strong> : null}
-          </li>
-        ))}
-      </ul>
+      <ArticleLinks story={story} current={articleId} label="Reports you compared" />
       <p class="px-muted">
         {kept
           ? 'You kept this comparison: Parallax shows it again beside each of these reports.'

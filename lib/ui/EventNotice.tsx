@@ -2,7 +2,7 @@
 // reviewed articles report the same story.
 import type { RuntimeStory } from '../story/runtime-types';
 import { comparedWith } from './compared-with';
-import { outletLabel } from './sidebar-model';
+import { ArticleLinks } from './ArticleLinks';
 
 /** Props: the story the page reports. */
 export interface EventNoticeProps {
@@ -16,20 +16,7 @@ export function EventNotice({ story }: EventNoticeProps) {
     <section class="px-event" aria-labelledby="px-event-heading">
       <h3 id="px-event-heading">Parallax has not reviewed this article</h3>
       <p>It reports the same story as {comparedWith(story).articles(n)}:</p>
-      <ul class="px-event-articles">
-        {story.articles.map((a) => (
-          <li key={a.id}>
-            {a.url ? (
-              <a href={a.url} target="_blank" rel="noopener noreferrer">
-                {outletLabel(a)}
-              </a>
-            ) : (
-              outletLabel(a)
-            )}
-            {a.headline ? <span class="px-muted">: {a.headline}</span> : null}
-          </li>
-        ))}
-      </ul>
+      <ArticleLinks story={story} />
     </section>
   );
 }

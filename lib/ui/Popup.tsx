@@ -75,8 +75,12 @@ function content(props: PopupProps): { message: JSX.Element; actions: JSX.Elemen
       {open ? 'Close the sidebar' : 'Open the sidebar'}
     </button>
   );
-  const highlightSwitch = (
-    <Switch label="Highlight figures that differ" checked={props.highlightsOn} onChange={props.onToggleHighlights} />
+  // An automatic comparison (the reader's own, or an event match) marks the figures that differ.
+  const automaticActions = (
+    <>
+      {sidebarButton}
+      <Switch label="Highlight figures that differ" checked={props.highlightsOn} onChange={props.onToggleHighlights} />
+    </>
   );
   if (state.comparison) {
     // The reader's own comparison, kept or just made: automatic, whatever else the page is.
@@ -93,12 +97,7 @@ function content(props: PopupProps): { message: JSX.Element; actions: JSX.Elemen
           </p>
         </>
       ),
-      actions: (
-        <>
-          {sidebarButton}
-          {highlightSwitch}
-        </>
-      ),
+      actions: automaticActions,
     };
   }
   if (!state.match && state.event) {
@@ -124,12 +123,7 @@ function content(props: PopupProps): { message: JSX.Element; actions: JSX.Elemen
           </p>
         </>
       ),
-      actions: (
-        <>
-          {sidebarButton}
-          {highlightSwitch}
-        </>
-      ),
+      actions: automaticActions,
     };
   }
   if (!state.match) {
