@@ -5,7 +5,7 @@ import { extractClaims } from './extract-claims';
 import { featuresOf, SPEECH_DATE, type Features } from './features';
 import { compatible } from '../disputes/compatible';
 import { samePlace } from './lexicon';
-import { similarity } from './score-fact';
+import { bagNorm, similarityOfNorms } from './score-fact';
 import { cluster, cohesion } from './draft-cluster';
 import { otherActions, otherAges, otherOwners, ownerOf } from './draft-owners';
 import type { Claim } from './types';
@@ -61,6 +61,12 @@ interface Item {
   beside: Set<number>;
   /** The person the figure is given for, when its sentence says (draft-owners.ts). */
   owner: string | null;
+  /** What every pair of this claim reads again, worked out once (`measured`). */
+  norm: number;
+  /** Its features without the saying (`said`) and their norm, once a pair has asked for them. */
+  said: { features: Features; norm: number } | null;
+  /** A date's first and last day as day numbers, or null. */
+  days: [number, number] | null;
 }
 
 const KINDS = new Set(['count', 'date', 'duration', 'distance', 'attribution', 'status']);
@@ -71,10 +77,12 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
   for (const a of articles) {
     for (const claim of extractClaims(a.text, { published: a.published })) {
       if (!KINDS.has(claim.kind) || (claim.value === null && claim.kind !== 'status')) continue;
-      items.push({ article: a.id, claim, features: featuresOf(claim), beside: new Set(), owner: ownerOf(claim) });
+      const features = featuresOf(claim);
+      items.push({ article: a.id, claim, features, beside: new Set(), owner: ownerOf(claim), ...unmeasured });
     }
   }
   const idf = claimIdf(items);
+  for (const it of items) measured(it, idf);
   // Figures first; then the dates of statements and the speakers, each grouped by the figures beside them ("who
   // gave the toll" speaks in the sentences whose figures are the toll, and so does the day the toll was given).
   const isStatement = (it: Item) =>
@@ -125,6 +133,19 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
     });
 }
 
+const unmeasured = { norm: 0, said: null, days: null } as const;
+
+// Fills in what pairSimilarity reads of one claim for every pair it is in: the norm of its bag, a date's days.
+function measured(it: Item, idf: Map<string, number>): void {
+  it.norm = bagNorm(it.features, idf);
+  const value = it.claim.value;
+  if (value?.kind === 'date') it.days = [dayNumber(value.lo), dayNumber(value.hi)];
+}
+
+function dayNumber(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+}
+
 function firstStart(items: readonly Item[], group: readonly number[]): number {
   return Math.min(...group.map((i) => items[i]!.claim.figure.start));
 }
@@ -146,13 +167,26 @@ function pairSimilarities(
   sim: Float64Array,
 ): Float64Array {
   const n = items.length;
-  for (let x = 0; x < members.length; x++) {
-    for (let y = x + 1; y < members.length; y++) {
-      const i = members[x]!;
-      const j = members[y]!;
-      const s = pairSimilarity(items[i]!, items[j]!, idf);
-      sim[i * n + j] = s;
-      sim[j * n + i] = s;
+  // Claims of different kinds (and counts of different things) are never one fact: only pairs within one kind and
+  // counted noun are compared, and the others stay 0.
+  const kinds = new Map<string, number[]>();
+  for (const i of members) {
+    const it = items[i]!;
+    const key = it.claim.kind === 'count' ? `count:${it.features.head ?? ''}` : it.claim.kind;
+    if (it.claim.kind === 'count' && !it.features.head) continue;
+    const same = kinds.get(key);
+    if (same) same.push(i);
+    else kinds.set(key, [i]);
+  }
+  for (const same of kinds.values()) {
+    for (let x = 0; x < same.length; x++) {
+      for (let y = x + 1; y < same.length; y++) {
+        const i = same[x]!;
+        const j = same[y]!;
+        const s = pairSimilarity(items[i]!, items[j]!, idf);
+        sim[i * n + j] = s;
+        sim[j * n + i] = s;
+      }
     }
   }
   return sim;
@@ -168,16 +202,16 @@ function pairSimilarity(a: Item, b: Item, idf: Map<string, number>): number {
     const shared = [...a.beside].filter((g) => b.beside.has(g)).length;
     const jaccard = shared / Math.min(a.beside.size || 1, b.beside.size || 1);
     if (jaccard < BESIDE_SHARE) return 0;
-    if (a.claim.kind === 'attribution') return Math.max(jaccard, similarity(a.features, b.features, idf));
+    if (a.claim.kind === 'attribution') return Math.max(jaccard, alike(a, b, idf));
   } else if (a.claim.kind === 'attribution') {
     // A speaker beside no figure is one fact with another only for the same words said, not the same "police said".
-    const said = similarity(a.features, b.features, idf);
+    const said = alike(a, b, idf);
     return said < SAME_STATEMENT ? MIN_SIMILARITY : said;
   }
   // A date of a statement is told apart by what was said (its sentence), not by who said it (the words beside it).
   const w = a.claim.datesStatement ? STATEMENT_WEIGHTS : WEIGHTS;
   const local = weightedJaccard(a.features.local, b.features.local, idf);
-  const sentence = a.claim.datesStatement ? similarity(said(a), said(b), idf) : similarity(a.features, b.features, idf);
+  const sentence = a.claim.datesStatement ? saidAlike(a, b, idf) : alike(a, b, idf);
   const value =
     a.claim.value &&
     b.claim.value &&
@@ -197,6 +231,27 @@ function pairSimilarity(a: Item, b: Item, idf: Map<string, number>): number {
   return Math.max(MIN_SIMILARITY, w.local * local + w.sentence * sentence + w.value * value);
 }
 
+// The similarity of two claims' features (score-fact.ts), with the norms worked out once per claim.
+function alike(a: Item, b: Item, idf: Map<string, number>): number {
+  return similarityOfNorms(a.features, a.norm, b.features, b.norm, idf);
+}
+
+// How alike two statements' dates are in what was said (their features without the saying).
+function saidAlike(a: Item, b: Item, idf: Map<string, number>): number {
+  const x = saidOf(a, idf);
+  const y = saidOf(b, idf);
+  return similarityOfNorms(x.features, x.norm, y.features, y.norm, idf);
+}
+
+// A claim's features without the saying and their norm, worked out on the first pair that asks.
+function saidOf(item: Item, idf: Map<string, number>): { features: Features; norm: number } {
+  if (!item.said) {
+    const features = said(item);
+    item.said = { features, norm: bagNorm(features, idf) };
+  }
+  return item.said;
+}
+
 // The features of a statement's date without the saying: no speech verb, no speaker's name.
 function said(item: Item): Features {
   const names = new Set(item.claim.names.people.flatMap((p) => p.toLowerCase().split(/[\s-]+/)));
@@ -204,14 +259,17 @@ function said(item: Item): Features {
   return { ...item.features, bag };
 }
 
+// Weighted Jaccard of two sets of stems; the union is visited in the order of `new Set([...a, ...b])`, so the sums
+// add up in the same order whatever the sets.
 function weightedJaccard(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: Map<string, number>): number {
   let shared = 0;
   let all = 0;
-  for (const s of new Set([...a, ...b])) {
+  for (const s of a) {
     const w = idf.get(s) ?? 1;
     all += w;
-    if (a.has(s) && b.has(s)) shared += w;
+    if (b.has(s)) shared += w;
   }
+  for (const s of b) if (!a.has(s)) all += idf.get(s) ?? 1;
   return all === 0 ? 0 : shared / all;
 }
 
@@ -232,7 +290,7 @@ function compatibleItems(a: Item, b: Item): boolean {
   if (a.claim.kind === 'count' && otherActions(a.features, b.features)) return false;
   // A date of a statement ("said on Tuesday") is never one fact with the date of an event ("from March").
   if (a.claim.kind === 'date' && a.claim.datesStatement !== b.claim.datesStatement) return false;
-  return valuesNear(a.claim, b.claim);
+  return valuesNear(a, b);
 }
 
 function fold(name: string): string {
@@ -249,15 +307,15 @@ function properConflict(a: Features, b: Features): boolean {
 }
 
 // Two figures of one fact are rarely an order of magnitude (or more than three months) apart.
-function valuesNear(a: Claim, b: Claim): boolean {
-  const x = a.value;
-  const y = b.value;
+function valuesNear(a: Item, b: Item): boolean {
+  const x = a.claim.value;
+  const y = b.claim.value;
   if (!x || !y || x.kind !== y.kind) return true;
   if (x.kind === 'quantity' && y.kind === 'quantity') return x.lo <= y.hi * 4 && y.lo <= x.hi * 4;
   if (x.kind === 'date' && y.kind === 'date') {
-    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
-    const gap =
-      x.lo <= y.hi && y.lo <= x.hi ? 0 : Math.min(Math.abs(day(x.lo) - day(y.hi)), Math.abs(day(y.lo) - day(x.hi)));
+    const [xLo, xHi] = a.days!;
+    const [yLo, yHi] = b.days!;
+    const gap = x.lo <= y.hi && y.lo <= x.hi ? 0 : Math.min(Math.abs(xLo - yHi), Math.abs(yLo - xHi));
     return gap <= 31;
   }
   return true;
