@@ -51,6 +51,14 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
   }
   const idf = claimIdf(items);
   for (const it of items) measureItem(it, idf);
+  // The claims of each sentence, in order: what is beside a claim.
+  const bySentence = new Map<string, Item[]>();
+  const sentenceOf = (it: Item) => `${it.article}\u0000${it.claim.sentence.index}`;
+  for (const it of items) {
+    const same = bySentence.get(sentenceOf(it));
+    if (same) same.push(it);
+    else bySentence.set(sentenceOf(it), [it]);
+  }
   // Figures first; then the dates of statements and the speakers, each grouped by the figures beside them ("who
   // gave the toll" speaks in the sentences whose figures are the toll, and so does the day the toll was given).
   const isStatement = (it: Item) =>
@@ -61,25 +69,14 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
   const figures = items.map((_, i) => i).filter((i) => !isStatement(items[i]!));
   const figureGroups = cluster(items, figures, pairSimilarities(items, figures, idf, sims), DRAFT_THRESHOLDS);
   figureGroups.forEach((group, g) => {
-    for (const i of group) {
-      const it = items[i]!;
-      for (const other of items)
-        if (other.article === it.article && other.claim.sentence.index === it.claim.sentence.index) other.beside.add(g);
-    }
+    for (const i of group) for (const other of bySentence.get(sentenceOf(items[i]!))!) other.beside.add(g);
   });
   const dates = items.map((_, i) => i).filter((i) => items[i]!.claim.kind === 'date' && isStatement(items[i]!));
   const dateGroups = cluster(items, dates, pairSimilarities(items, dates, idf, sims), DRAFT_THRESHOLDS);
   dateGroups.forEach((group, g) => {
     for (const i of group) {
-      const it = items[i]!;
-      for (const other of items) {
-        if (
-          other.claim.kind === 'attribution' &&
-          other.article === it.article &&
-          other.claim.sentence.index === it.claim.sentence.index
-        )
-          other.beside.add(figureGroups.length + g);
-      }
+      for (const other of bySentence.get(sentenceOf(items[i]!))!)
+        if (other.claim.kind === 'attribution') other.beside.add(figureGroups.length + g);
     }
   });
   const speakers = items.map((_, i) => i).filter((i) => items[i]!.claim.kind === 'attribution');
