@@ -116,7 +116,6 @@ function pairSimilarity(a: DraftItem, b: DraftItem, idf: Map<string, number>): n
   // A date of a statement is told apart by what was said (its sentence), not by who said it (the words beside it).
   const w = a.claim.datesStatement ? STATEMENT_WEIGHTS : WEIGHTS;
   const local = weightedJaccard(a.features.local, b.features.local, idf);
-  const sentence = a.claim.datesStatement ? saidAlike(a, b, idf) : alike(a, b, idf);
   const value =
     a.claim.value &&
     b.claim.value &&
@@ -133,6 +132,8 @@ function pairSimilarity(a: DraftItem, b: DraftItem, idf: Map<string, number>): n
   if (value === 0 && local < DISPUTED_LOCAL) return MIN_SIMILARITY;
   // Two days are one fact when they date the same thing: some word of what happened is beside both.
   if (a.claim.kind === 'date' && !a.claim.datesStatement && local < DATE_LOCAL) return MIN_SIMILARITY;
+  // The sentences are compared last: most pairs are decided by the words beside their figures and their values.
+  const sentence = a.claim.datesStatement ? saidAlike(a, b, idf) : alike(a, b, idf);
   return Math.max(MIN_SIMILARITY, w.local * local + w.sentence * sentence + w.value * value);
 }
 
