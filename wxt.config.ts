@@ -26,6 +26,8 @@ function publisherHosts(): string[] {
 // first with that API and with the :has() selector that lays the page out beside the sidebar.
 const MIN_FIREFOX = 140;
 const MIN_CHROME = 105;
+// The entrypoints built without webextension-polyfill (see the `vite:build:extendConfig` hook).
+const NATIVE_API_ENTRYPOINTS = new Set(['content-script', 'popup', 'options', 'unlisted-page']);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -33,7 +35,13 @@ export default defineConfig({
   outDir: OUT_DIR,
   imports: false,
   manifestVersion: 3,
-  vite: (env) => ({ build: { target: env.browser === 'firefox' ? `firefox${MIN_FIREFOX}` : `chrome${MIN_CHROME}` } }),
+  vite: (env) => ({
+    build: {
+      target: env.browser === 'firefox' ? `firefox${MIN_FIREFOX}` : `chrome${MIN_CHROME}`,
+      // Both browsers load <link rel="modulepreload"> themselves (Chromium 66, Firefox 115): no polyfill in the pages.
+      modulePreload: { polyfill: false },
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'Parallax',
     description:
@@ -67,11 +75,22 @@ export default defineConfig({
       : { minimum_chrome_version: String(MIN_CHROME) }),
   }),
   hooks: {
-    // The content script is injected into every checked page, so it stays small: it uses the browser's own
-    // promise-based extension API (Manifest V3 in both browsers) instead of webextension-polyfill, which the other
-    // entrypoints keep. Its message listener answers through sendResponse, which both browsers support.
+    // The popup is built on its own, not with the pages opened in a tab: it then loads only the code and styles it
+    // uses, never what it would share with the options page (README: "Comparing the reports you have open").
+    'entrypoints:grouped': (_wxt, groups) => {
+      for (const group of groups) {
+        if (!Array.isArray(group)) continue;
+        const popup = group.findIndex((e) => e.type === 'popup');
+        if (popup >= 0 && group.length > 1) groups.push([...group.splice(popup, 1)]);
+      }
+    },
+    // The content script (injected into every checked page) and the extension's own pages (the popup above all)
+    // stay small: they use the browser's own promise-based extension API (Manifest V3 in both browsers) instead of
+    // webextension-polyfill, which the background and the sidebar app keep. The content script's message listener
+    // answers through sendResponse, which both browsers support; the pages have no listener and read the
+    // background's replies through lib/message-replies.ts, which keeps the polyfill's meaning of a reply.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => NATIVE_API_ENTRYPOINTS.has(e.type))) return;
       const alias = config.resolve?.alias;
       if (alias && !Array.isArray(alias)) (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
     },

@@ -1,13 +1,14 @@
 // Typed calls from the content script to the background; a background that cannot answer means "no match".
 import { browser } from 'wxt/browser';
 import type { ContentToBackground, ContentToBackgroundReplies } from '@/lib/messages';
+import { replyOf } from '@/lib/message-replies';
 import type { PageSnapshot } from '@/lib/extract/page-snapshot';
 
 async function send<T extends ContentToBackground>(
   message: T,
 ): Promise<ContentToBackgroundReplies[T['type']] | undefined> {
   try {
-    return (await browser.runtime.sendMessage(message)) as ContentToBackgroundReplies[T['type']];
+    return (await replyOf(browser.runtime.sendMessage(message))) as ContentToBackgroundReplies[T['type']];
   } catch {
     // The extension was reloaded or the background failed: the page simply stays unannotated.
     return undefined;

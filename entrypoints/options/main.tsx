@@ -2,11 +2,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { settingsWriteMessage } from '@/lib/messages';
+import { replyOf } from '@/lib/message-replies';
 import { ALL_SITES_ORIGIN, grantedSitePatterns } from '@/lib/permissions/host-patterns';
 import { createSettingsClient } from '@/lib/settings/settings-client';
 import { OptionsApp, type OptionsApi } from '@/lib/ui/OptionsApp';
 import { withChangeNotice } from '@/lib/ui/pack-changes';
 import { PAGES_CSS } from '@/lib/ui/pages-css';
+import { TAB_PAGES_CSS } from '@/lib/ui/tab-pages-css';
 import { STORIES_CSS } from '@/lib/ui/stories-css';
 import { announcePacksChanged, browserStoriesApi } from '../welcome/stories-api';
 import { browserPacksApi } from './packs-api';
@@ -27,7 +29,9 @@ function watchPermissions(callback: () => void): () => void {
 }
 
 const api: OptionsApi = {
-  settings: createSettingsClient(browser.storage.local, (w) => browser.runtime.sendMessage(settingsWriteMessage(w))),
+  settings: createSettingsClient(browser.storage.local, (w) =>
+    replyOf(browser.runtime.sendMessage(settingsWriteMessage(w))),
+  ),
   permission: {
     contains: () => browser.permissions.contains({ origins }),
     request: () => browser.permissions.request({ origins }),
@@ -47,6 +51,6 @@ const api: OptionsApi = {
 };
 
 const style = document.createElement('style');
-style.textContent = PAGES_CSS + STORIES_CSS;
+style.textContent = PAGES_CSS + TAB_PAGES_CSS + STORIES_CSS;
 document.head.append(style);
 render(<OptionsApp api={api} />, document.getElementById('app')!);

@@ -7,6 +7,7 @@ import {
   type PopupToBackgroundReplies,
   type ToContentReplies,
 } from '@/lib/messages';
+import { replyOf } from '@/lib/message-replies';
 import { siteOfAddress } from '@/lib/permissions/host-patterns';
 import { createSettingsClient } from '@/lib/settings/settings-client';
 import { PAGES_CSS } from '@/lib/ui/pages-css';
@@ -21,18 +22,24 @@ const api: PopupApi = {
     return tab?.id ?? null;
   },
   async tabState(tabId) {
-    return (await browser.runtime.sendMessage({ type: 'tab-state', tabId })) as PopupToBackgroundReplies['tab-state'];
+    return (await replyOf(
+      browser.runtime.sendMessage({ type: 'tab-state', tabId }),
+    )) as PopupToBackgroundReplies['tab-state'];
   },
   async checkTab(tabId) {
-    return (await browser.runtime.sendMessage({ type: 'check-tab', tabId })) as PopupToBackgroundReplies['check-tab'];
+    return (await replyOf(
+      browser.runtime.sendMessage({ type: 'check-tab', tabId }),
+    )) as PopupToBackgroundReplies['check-tab'];
   },
   async sidebar(tabId, action) {
-    const reply = (await browser.tabs.sendMessage(tabId, { type: 'sidebar', action }, { frameId: 0 })) as
+    const reply = (await replyOf(browser.tabs.sendMessage(tabId, { type: 'sidebar', action }, { frameId: 0 }))) as
       | ToContentReplies['sidebar']
       | undefined;
     return reply?.sidebar ?? null;
   },
-  settings: createSettingsClient(browser.storage.local, (w) => browser.runtime.sendMessage(settingsWriteMessage(w))),
+  settings: createSettingsClient(browser.storage.local, (w) =>
+    replyOf(browser.runtime.sendMessage(settingsWriteMessage(w))),
+  ),
   openOptions() {
     void browser.runtime.openOptionsPage().then(() => window.close());
   },
@@ -50,7 +57,7 @@ const api: PopupApi = {
   },
   comparison: {
     async request(message) {
-      return (await browser.runtime.sendMessage(message)) as ComparisonReply;
+      return (await replyOf(browser.runtime.sendMessage(message))) as ComparisonReply;
     },
     allowSites(patterns) {
       return browser.permissions.request({ origins: patterns });

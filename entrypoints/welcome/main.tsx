@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PAGES_CSS } from '@/lib/ui/pages-css';
+import { TAB_PAGES_CSS } from '@/lib/ui/tab-pages-css';
 import { STORIES_CSS, WELCOME_CSS } from '@/lib/ui/stories-css';
 import { Welcome } from '@/lib/ui/Welcome';
 import picture from './picture.json';
@@ -11,7 +12,7 @@ import { browserStoriesApi } from './stories-api';
 const installed = new URLSearchParams(location.search).has('installed');
 document.title = installed ? 'Welcome to Parallax' : 'Parallax: where it works';
 const style = document.createElement('style');
-style.textContent = PAGES_CSS + STORIES_CSS + WELCOME_CSS;
+style.textContent = PAGES_CSS + TAB_PAGES_CSS + STORIES_CSS + WELCOME_CSS;
 document.head.append(style);
 
 /** A link to `#stories` (from the popup) lands on the list once it is drawn, with focus there for the keyboard. */

@@ -6,11 +6,20 @@ export interface Grouped {
   article: string;
 }
 
+/** The similarities between two groups: the sums and counts of their pairs from different texts and from one. */
+interface Link {
+  cross: number;
+  crossN: number;
+  same: number;
+  sameN: number;
+}
+
 /**
  * Average-linkage clustering over pairs from different texts (a text repeating itself is no evidence of a fact's
  * identity; two of its claims alone join only when they are very alike), never joining groups with a pair that
- * cannot be one fact. The pair sums between groups are kept and added up on each merge, so each merge costs a pass
- * over the groups rather than a recount of every pair.
+ * cannot be one fact (similarity 0; `sim` holds every pair both ways). Each group keeps the sums of its pairs with
+ * the groups it could join, and a merge adds them up, so a merge costs a pass over those links rather than a recount
+ * of every pair; a pair of groups with no link between them can never join.
  */
 export function cluster(
   items: readonly Grouped[],
@@ -21,90 +30,110 @@ export function cluster(
   const n = items.length;
   const groups: (number[] | null)[] = members.map((i) => [i]);
   const k = groups.length;
-  // Per pair of groups: the sum and count of their cross-text similarities and same-text ones, and whether any
-  // pair between them cannot be one fact.
-  const cross = new Float64Array(k * k);
-  const crossN = new Float64Array(k * k);
-  const same = new Float64Array(k * k);
-  const sameN = new Float64Array(k * k);
-  const blocked = new Uint8Array(k * k);
+  // links[x]: group → its link with group x, one object shared by both groups. Any pair that cannot be one fact
+  // blocks its groups for good: they have no link, and a merged group keeps only the links both halves had.
+  const links = groups.map(() => new Map<number, Link>());
   for (let x = 0; x < k; x++) {
+    const i = members[x]!;
     for (let y = x + 1; y < k; y++) {
-      const i = members[x]!;
       const j = members[y]!;
       const v = sim[i * n + j]!;
-      const at = x * k + y;
-      if (v === 0) blocked[at] = 1;
-      else if (items[i]!.article === items[j]!.article) {
-        same[at] = v;
-        sameN[at] = 1;
-      } else {
-        cross[at] = v;
-        crossN[at] = 1;
-      }
+      if (v === 0) continue;
+      const sameText = items[i]!.article === items[j]!.article;
+      const link = {
+        cross: sameText ? 0 : v,
+        crossN: sameText ? 0 : 1,
+        same: sameText ? v : 0,
+        sameN: sameText ? 1 : 0,
+      };
+      links[x]!.set(y, link);
+      links[y]!.set(x, link);
     }
   }
-  const idx = (x: number, y: number) => (x < y ? x * k + y : y * k + x);
-  const linkage = (at: number) =>
-    blocked[at]
+  const linkage = (link: Link | undefined) =>
+    !link
       ? 0
-      : crossN[at]! > 0
-        ? cross[at]! / crossN[at]!
-        : sameN[at]! > 0 && same[at]! / sameN[at]! >= thresholds.sameText
-          ? same[at]! / sameN[at]!
+      : link.crossN > 0
+        ? link.cross / link.crossN
+        : link.sameN > 0 && link.same / link.sameN >= thresholds.sameText
+          ? link.same / link.sameN
           : 0;
-  // The order groups are scanned in: a merged group goes last, so ties are broken as they always were (the first
-  // pair in scan order of the most alike wins).
-  let order = groups.map((_, x) => x);
-  // Each group's most alike group after it in the order (the first of equals), kept between merges: a merge
-  // changes only the pairs of the merged group, so a pass over the groups replaces a pass over every pair.
+  // The order groups are scanned in, as a rank (a merged group goes last), so ties are broken as they always were:
+  // the first pair in scan order of the most alike wins.
+  const rank = Array.from({ length: k }, (_, x) => x);
+  let nextRank = k;
+  // Each group's most alike group after it in the order (the first of equals), kept between merges: a merge changes
+  // only the links of the merged group. Only a best at or over the threshold of a merge can be taken, and only those
+  // are kept exact (`hopeful` holds their groups); a best under it stays under it until a merge raises it.
   const bestValue = new Float64Array(k).fill(-1);
   const bestPartner = new Int32Array(k).fill(-1);
-  const rescan = (p: number): void => {
-    const x = order[p]!;
-    let value = -1;
-    let partner = -1;
-    for (let q = p + 1; q < order.length; q++) {
-      const v = linkage(idx(x, order[q]!));
-      if (v > value) [value, partner] = [v, order[q]!];
-    }
+  const hopeful = new Set<number>();
+  const setBest = (x: number, value: number, partner: number): void => {
     bestValue[x] = value;
     bestPartner[x] = partner;
+    if (value >= thresholds.merge) hopeful.add(x);
+    else hopeful.delete(x);
   };
-  for (let p = 0; p < order.length; p++) rescan(p);
+  const rescan = (x: number): void => {
+    let value = -1;
+    let partner = -1;
+    for (const [z, link] of links[x]!) {
+      if (rank[z]! < rank[x]!) continue;
+      const v = linkage(link);
+      if (v > value || (v === value && rank[z]! < rank[partner]!)) [value, partner] = [v, z];
+    }
+    setBest(x, value, partner);
+  };
+  for (let x = 0; x < k; x++) rescan(x);
   for (;;) {
-    let best = -1;
     let bx = -1;
-    for (const x of order) if (bestValue[x]! > best) [best, bx] = [bestValue[x]!, x];
-    const by = bx < 0 ? -1 : bestPartner[bx]!;
-    if (best < thresholds.merge || bx < 0 || by < 0) return order.map((x) => groups[x]!);
-    order = [...order.filter((x) => x !== bx && x !== by), bx];
-    // Group bx takes group by's members and its sums with every other group.
+    for (const x of hopeful) {
+      if (bx < 0 || bestValue[x]! > bestValue[bx]! || (bestValue[x] === bestValue[bx] && rank[x]! < rank[bx]!)) bx = x;
+    }
+    if (bx < 0) break;
+    const by = bestPartner[bx]!;
+    rank[bx] = nextRank++;
+    // Group bx takes group by's members and its sums with every other group; a group either half had no link with
+    // loses its link with both.
     groups[bx] = [...groups[bx]!, ...groups[by]!];
     groups[by] = null;
-    for (let z = 0; z < k; z++) {
-      if (!groups[z] || z === bx) continue;
-      const to = idx(bx, z);
-      const from = idx(by, z);
-      cross[to] = cross[to]! + cross[from]!;
-      crossN[to] = crossN[to]! + crossN[from]!;
-      same[to] = same[to]! + same[from]!;
-      sameN[to] = sameN[to]! + sameN[from]!;
-      blocked[to] = blocked[to]! | blocked[from]!;
-    }
-    // The merged group is last: nothing after it. A group whose best was one of the two looks again; any other
-    // keeps its best unless the merged group, now last, is more alike.
-    bestValue[bx] = -1;
-    bestPartner[bx] = -1;
-    for (let p = 0; p < order.length - 1; p++) {
-      const z = order[p]!;
-      if (bestPartner[z] === bx || bestPartner[z] === by) rescan(p);
-      else {
-        const v = linkage(idx(z, bx));
-        if (v > bestValue[z]!) [bestValue[z], bestPartner[z]] = [v, bx];
+    hopeful.delete(by);
+    const mine = links[bx]!;
+    const theirs = links[by]!;
+    mine.delete(by);
+    for (const [z, link] of mine) {
+      const other = theirs.get(z);
+      if (other) {
+        link.cross = link.cross + other.cross;
+        link.crossN = link.crossN + other.crossN;
+        link.same = link.same + other.same;
+        link.sameN = link.sameN + other.sameN;
+      } else {
+        mine.delete(z);
+        links[z]!.delete(bx);
       }
     }
+    for (const z of theirs.keys()) links[z]!.delete(by);
+    theirs.clear();
+    // The merged group is last: nothing after it. A group whose best was one of the two looks again; any other keeps
+    // its best unless the merged group, now last, is more alike (no other group can be: its other links are as
+    // they were).
+    setBest(bx, -1, -1);
+    for (const z of [...hopeful]) if (bestPartner[z] === bx || bestPartner[z] === by) rescan(z);
+    for (const z of mine.keys()) {
+      if (bestPartner[z] === bx || bestPartner[z] === by) {
+        if (bestValue[z]! >= thresholds.merge) continue;
+        setBest(z, -1, -1);
+      }
+      const v = linkage(mine.get(z));
+      if (v > bestValue[z]!) setBest(z, v, bx);
+    }
   }
+  return groups
+    .map((g, x) => [g, rank[x]!] as const)
+    .filter((e): e is readonly [number[], number] => e[0] !== null)
+    .sort((a, b) => a[1] - b[1])
+    .map((e) => e[0]);
 }
 
 /** The average similarity of a group's pairs from different texts, or null when one text holds them all. */

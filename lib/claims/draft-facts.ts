@@ -2,12 +2,10 @@
 // texts (and of its own) that report the same thing, by the same features alignment uses. The result is a draft:
 // labels are proposals, groups are guesses, and every fact is marked for a reviewer to check.
 import { extractClaims } from './extract-claims';
-import { featuresOf, SPEECH_DATE, type Features } from './features';
-import { compatible } from '../disputes/compatible';
-import { samePlace } from './lexicon';
-import { similarity } from './score-fact';
+import { featuresOf } from './features';
 import { cluster, cohesion } from './draft-cluster';
-import { otherActions, otherAges, otherOwners, ownerOf } from './draft-owners';
+import { ownerOf } from './draft-owners';
+import { claimIdf, type DraftItem as Item, measureItem, pairSimilarities, UNMEASURED } from './draft-pairs';
 import type { Claim } from './types';
 
 /** One text to draft from. */
@@ -39,30 +37,6 @@ export const DRAFT_THRESHOLDS: { merge: number; sameText: number } = {
   sameText: 0.6,
 };
 
-const WEIGHTS = { local: 0.6, sentence: 0.25, value: 0.15 } as const;
-const STATEMENT_WEIGHTS = { local: 0.15, sentence: 0.65, value: 0.2 } as const;
-// Two statements are one fact when at least half of the figures beside them are.
-const BESIDE_SHARE = 0.5;
-
-// How alike the words beside two figures must be for figures that cannot both be true to be one (disputed) fact;
-// for two days to date the same thing; and how alike two statements must be for one speaker fact.
-const DISPUTED_LOCAL = 0.3;
-const DATE_LOCAL = 0.05;
-const SAME_STATEMENT = 0.5;
-
-// Compatible claims are never quite 0 alike (0 means "cannot be one fact").
-const MIN_SIMILARITY = 1e-6;
-
-interface Item {
-  article: string;
-  claim: Claim;
-  features: Features;
-  /** Figure groups with a claim in the same sentence (set once figures are grouped; speakers are grouped by them). */
-  beside: Set<number>;
-  /** The person the figure is given for, when its sentence says (draft-owners.ts). */
-  owner: string | null;
-}
-
 const KINDS = new Set(['count', 'date', 'duration', 'distance', 'attribution', 'status']);
 
 /** Extracts every text's claims and groups them into draft facts, largest groups first. */
@@ -71,10 +45,20 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
   for (const a of articles) {
     for (const claim of extractClaims(a.text, { published: a.published })) {
       if (!KINDS.has(claim.kind) || (claim.value === null && claim.kind !== 'status')) continue;
-      items.push({ article: a.id, claim, features: featuresOf(claim), beside: new Set(), owner: ownerOf(claim) });
+      const features = featuresOf(claim);
+      items.push({ article: a.id, claim, features, beside: new Set(), owner: ownerOf(claim), ...UNMEASURED });
     }
   }
   const idf = claimIdf(items);
+  for (const it of items) measureItem(it, idf);
+  // The claims of each sentence, in order: what is beside a claim.
+  const bySentence = new Map<string, Item[]>();
+  const sentenceOf = (it: Item) => `${it.article}\u0000${it.claim.sentence.index}`;
+  for (const it of items) {
+    const same = bySentence.get(sentenceOf(it));
+    if (same) same.push(it);
+    else bySentence.set(sentenceOf(it), [it]);
+  }
   // Figures first; then the dates of statements and the speakers, each grouped by the figures beside them ("who
   // gave the toll" speaks in the sentences whose figures are the toll, and so does the day the toll was given).
   const isStatement = (it: Item) =>
@@ -85,25 +69,14 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
   const figures = items.map((_, i) => i).filter((i) => !isStatement(items[i]!));
   const figureGroups = cluster(items, figures, pairSimilarities(items, figures, idf, sims), DRAFT_THRESHOLDS);
   figureGroups.forEach((group, g) => {
-    for (const i of group) {
-      const it = items[i]!;
-      for (const other of items)
-        if (other.article === it.article && other.claim.sentence.index === it.claim.sentence.index) other.beside.add(g);
-    }
+    for (const i of group) for (const other of bySentence.get(sentenceOf(items[i]!))!) other.beside.add(g);
   });
   const dates = items.map((_, i) => i).filter((i) => items[i]!.claim.kind === 'date' && isStatement(items[i]!));
   const dateGroups = cluster(items, dates, pairSimilarities(items, dates, idf, sims), DRAFT_THRESHOLDS);
   dateGroups.forEach((group, g) => {
     for (const i of group) {
-      const it = items[i]!;
-      for (const other of items) {
-        if (
-          other.claim.kind === 'attribution' &&
-          other.article === it.article &&
-          other.claim.sentence.index === it.claim.sentence.index
-        )
-          other.beside.add(figureGroups.length + g);
-      }
+      for (const other of bySentence.get(sentenceOf(items[i]!))!)
+        if (other.claim.kind === 'attribution') other.beside.add(figureGroups.length + g);
     }
   });
   const speakers = items.map((_, i) => i).filter((i) => items[i]!.claim.kind === 'attribution');
@@ -127,140 +100,6 @@ export function draftFacts(articles: readonly DraftArticle[]): DraftFact[] {
 
 function firstStart(items: readonly Item[], group: readonly number[]): number {
   return Math.min(...group.map((i) => items[i]!.claim.figure.start));
-}
-
-function claimIdf(items: readonly Item[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const it of items) for (const s of it.features.bag.keys()) df.set(s, (df.get(s) ?? 0) + 1);
-  const idf = new Map<string, number>();
-  for (const [s, d] of df) idf.set(s, Math.log(1 + items.length / d));
-  return idf;
-}
-
-// Pairwise similarity of the members, written into `sim` (n × n over every item); 0 for pairs that cannot be one
-// fact (other kind, other people's, far-apart values).
-function pairSimilarities(
-  items: readonly Item[],
-  members: readonly number[],
-  idf: Map<string, number>,
-  sim: Float64Array,
-): Float64Array {
-  const n = items.length;
-  for (let x = 0; x < members.length; x++) {
-    for (let y = x + 1; y < members.length; y++) {
-      const i = members[x]!;
-      const j = members[y]!;
-      const s = pairSimilarity(items[i]!, items[j]!, idf);
-      sim[i * n + j] = s;
-      sim[j * n + i] = s;
-    }
-  }
-  return sim;
-}
-
-// How alike two claims are: the words beside their figures most, their sentences next, and whether their values
-// can both be true.
-function pairSimilarity(a: Item, b: Item, idf: Map<string, number>): number {
-  if (!compatibleItems(a, b)) return 0;
-  // Speakers and the days they spoke: mostly the same figures beside them, or (when one has none) the same words said.
-  const statement = a.claim.kind === 'attribution' || a.claim.datesStatement;
-  if (statement && a.beside.size > 0 && b.beside.size > 0) {
-    const shared = [...a.beside].filter((g) => b.beside.has(g)).length;
-    const jaccard = shared / Math.min(a.beside.size || 1, b.beside.size || 1);
-    if (jaccard < BESIDE_SHARE) return 0;
-    if (a.claim.kind === 'attribution') return Math.max(jaccard, similarity(a.features, b.features, idf));
-  } else if (a.claim.kind === 'attribution') {
-    // A speaker beside no figure is one fact with another only for the same words said, not the same "police said".
-    const said = similarity(a.features, b.features, idf);
-    return said < SAME_STATEMENT ? MIN_SIMILARITY : said;
-  }
-  // A date of a statement is told apart by what was said (its sentence), not by who said it (the words beside it).
-  const w = a.claim.datesStatement ? STATEMENT_WEIGHTS : WEIGHTS;
-  const local = weightedJaccard(a.features.local, b.features.local, idf);
-  const sentence = a.claim.datesStatement ? similarity(said(a), said(b), idf) : similarity(a.features, b.features, idf);
-  const value =
-    a.claim.value &&
-    b.claim.value &&
-    a.claim.value.kind === b.claim.value.kind &&
-    // "$350 million" and "60%" are never the same figure: values in different units are not compared.
-    (a.claim.value.kind !== 'quantity' ||
-      b.claim.value.kind !== 'quantity' ||
-      a.claim.value.unit === b.claim.value.unit) &&
-    compatible(a.claim.value, b.claim.value)
-      ? 1
-      : 0;
-  // Figures that cannot both be true are one fact only when reported in the same words (a real dispute, "4,000
-  // French troops" and "2,150 French troops"); otherwise they are two things of one kind ("one victim", "two victims").
-  if (value === 0 && local < DISPUTED_LOCAL) return MIN_SIMILARITY;
-  // Two days are one fact when they date the same thing: some word of what happened is beside both.
-  if (a.claim.kind === 'date' && !a.claim.datesStatement && local < DATE_LOCAL) return MIN_SIMILARITY;
-  return Math.max(MIN_SIMILARITY, w.local * local + w.sentence * sentence + w.value * value);
-}
-
-// The features of a statement's date without the saying: no speech verb, no speaker's name.
-function said(item: Item): Features {
-  const names = new Set(item.claim.names.people.flatMap((p) => p.toLowerCase().split(/[\s-]+/)));
-  const bag = new Map([...item.features.bag].filter(([s]) => s !== 'say' && s !== SPEECH_DATE && !names.has(s)));
-  return { ...item.features, bag };
-}
-
-function weightedJaccard(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: Map<string, number>): number {
-  let shared = 0;
-  let all = 0;
-  for (const s of new Set([...a, ...b])) {
-    const w = idf.get(s) ?? 1;
-    all += w;
-    if (a.has(s) && b.has(s)) shared += w;
-  }
-  return all === 0 ? 0 : shared / all;
-}
-
-// Whether two claims could be one fact at all: one kind; for counts the same counted noun and the same owner; for
-// statuses the same place; values no further apart than two outlets' reports of one thing ever are.
-function compatibleItems(a: Item, b: Item): boolean {
-  if (a.claim.kind !== b.claim.kind) return false;
-  if (a.claim.kind === 'count' && (!a.features.head || a.features.head !== b.features.head)) return false;
-  if (
-    a.claim.kind === 'status' &&
-    !(a.claim.subject && b.claim.subject && samePlace(fold(a.claim.subject), fold(b.claim.subject)))
-  )
-    return false;
-  if (a.claim.kind === 'count' && properConflict(a.features, b.features)) return false;
-  // Another person's age or count ("4-year-old Olivia", "6-year-old Onya"), another action (killed, wounded).
-  if ((a.claim.kind === 'count' || a.claim.kind === 'duration') && otherOwners(a.owner, b.owner)) return false;
-  if (a.claim.kind === 'duration' && otherAges(a.claim, b.claim, a.owner, b.owner)) return false;
-  if (a.claim.kind === 'count' && otherActions(a.features, b.features)) return false;
-  // A date of a statement ("said on Tuesday") is never one fact with the date of an event ("from March").
-  if (a.claim.kind === 'date' && a.claim.datesStatement !== b.claim.datesStatement) return false;
-  return valuesNear(a.claim, b.claim);
-}
-
-function fold(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '');
-}
-
-// Two counts are of different owners when both name whose they are and the names differ ("French" and "African").
-function properConflict(a: Features, b: Features): boolean {
-  if (a.proper.length === 0 || b.proper.length === 0) return false;
-  return !a.proper.some((p) => b.proper.some((q) => samePlace(p, q)));
-}
-
-// Two figures of one fact are rarely an order of magnitude (or more than three months) apart.
-function valuesNear(a: Claim, b: Claim): boolean {
-  const x = a.value;
-  const y = b.value;
-  if (!x || !y || x.kind !== y.kind) return true;
-  if (x.kind === 'quantity' && y.kind === 'quantity') return x.lo <= y.hi * 4 && y.lo <= x.hi * 4;
-  if (x.kind === 'date' && y.kind === 'date') {
-    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
-    const gap =
-      x.lo <= y.hi && y.lo <= x.hi ? 0 : Math.min(Math.abs(day(x.lo) - day(y.hi)), Math.abs(day(y.lo) - day(x.hi)));
-    return gap <= 31;
-  }
-  return true;
 }
 
 // "French troops", "in March (withdrawing its troops)": the commonest counted phrase, or what the date is of.

@@ -41,15 +41,17 @@ export function otherOwners(a: string | null, b: string | null): boolean {
  * other way round ("two students killed" and "two students injured").
  */
 export function otherActions(a: Features, b: Features): boolean {
-  const action = (f: Features) =>
-    f.local.has('kill') && !f.local.has('wound')
-      ? 'kill'
-      : f.local.has('wound') && !f.local.has('kill')
-        ? 'wound'
-        : null;
   const x = action(a);
   const y = action(b);
   return x !== null && y !== null && x !== y;
+}
+
+function action(f: Features): 'kill' | 'wound' | null {
+  return f.local.has('kill') && !f.local.has('wound')
+    ? 'kill'
+    : f.local.has('wound') && !f.local.has('kill')
+      ? 'wound'
+      : null;
 }
 
 function fold(name: string): string {

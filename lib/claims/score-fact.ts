@@ -125,17 +125,27 @@ function pointOf(value: ClaimValue, figure: string): ClaimValue {
 
 /** Weighted cosine of two feature bags, each stem weighted by how telling it is in the story. */
 export function similarity(a: Features, b: Features, idf: Map<string, number>): number {
+  return similarityOfNorms(a, bagNorm(a, idf), b, bagNorm(b, idf), idf);
+}
+
+/** The squared weighted length of a bag (`similarity` divides by it): computed once per claim where it is reused. */
+export function bagNorm(features: Features, idf: Map<string, number>): number {
+  let norm = 0;
+  for (const [s, w] of features.bag) norm += (w * (idf.get(s) ?? maxIdf(idf))) ** 2;
+  return norm;
+}
+
+/** `similarity` of two bags whose `bagNorm`s are known. */
+export function similarityOfNorms(a: Features, na: number, b: Features, nb: number, idf: Map<string, number>): number {
+  if (na === 0 || nb === 0) return 0;
   let dot = 0;
-  let na = 0;
-  let nb = 0;
   for (const [s, w] of a.bag) {
-    const i = idf.get(s) ?? maxIdf(idf);
-    na += (w * i) ** 2;
     const v = b.bag.get(s);
-    if (v !== undefined) dot += w * v * i * i;
+    if (v === undefined) continue;
+    const i = idf.get(s) ?? maxIdf(idf);
+    dot += w * v * i * i;
   }
-  for (const [s, w] of b.bag) nb += (w * (idf.get(s) ?? maxIdf(idf))) ** 2;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  return dot / Math.sqrt(na * nb);
 }
 
 const maxIdfOf = new WeakMap<Map<string, number>, number>();

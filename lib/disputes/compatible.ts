@@ -40,11 +40,13 @@ export function valueKey(v: ClaimValue): string {
 // A reviewer may record a day as the statement "2013-02-05" where another claim has a parsed date: the
 // statement is that one day, so the two still compare.
 function comparable(a: ClaimValue, b: ClaimValue): [ClaimValue, ClaimValue] {
-  const asDay = (v: ClaimValue, other: ClaimValue): ClaimValue =>
-    v.kind === 'statement' && other.kind === 'date' && ISO_DAY.test(v.value.trim())
-      ? { kind: 'date', lo: v.value.trim(), hi: v.value.trim() }
-      : v;
   return [asDay(a, b), asDay(b, a)];
+}
+
+function asDay(v: ClaimValue, other: ClaimValue): ClaimValue {
+  return v.kind === 'statement' && other.kind === 'date' && ISO_DAY.test(v.value.trim())
+    ? { kind: 'date', lo: v.value.trim(), hi: v.value.trim() }
+    : v;
 }
 
 // Statements are the reviewer's normalised words: compare without case, spacing or quote-style noise.

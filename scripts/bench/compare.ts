@@ -49,24 +49,50 @@ export function fiveReports(): Report[] {
   });
 }
 
+/** The files a built page loads: the scripts and stylesheets its HTML names, and every chunk they import. */
+export function pageFiles(dir: string, htmlFile: string): { loaded: string[]; later: string[] } {
+  const html = readFileSync(join(dir, htmlFile), 'utf8');
+  const named = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  const loaded = new Set<string>();
+  const later = new Set<string>();
+  const visit = (file: string, into: Set<string>) => {
+    if (loaded.has(file) || into.has(file)) return;
+    into.add(file);
+    if (!file.endsWith('.js')) return;
+    const code = readFileSync(join(dir, file), 'utf8');
+    const base = file.slice(0, file.lastIndexOf('/') + 1);
+    // Static imports load with the page; a dynamic import() only when the code that asks for it runs.
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'`]\.\/([^"'`]+)["'`]/g)) visit(base + m[1], into);
+    for (const m of code.matchAll(/\bimport\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g)) visit(base + m[1], later);
+  };
+  for (const file of named) visit(file, loaded);
+  return { loaded: [...loaded], later: [...later].filter((f) => !loaded.has(f)) };
+}
+
 function popupSize(): BenchResult[] {
   const dir = join(ROOT, '.output/chrome-mv3');
-  const html = join(dir, 'popup.html');
-  if (!existsSync(html)) {
+  if (!existsSync(join(dir, 'popup.html'))) {
     process.stderr.write('bench: no built popup: run `npm run build` for its size\n');
     return [];
   }
-  // Every script the popup page loads: its own chunk and the chunks it preloads (shared with the other pages).
-  const scripts = [...readFileSync(html, 'utf8').matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
-  const bytes = scripts.reduce((sum, s) => sum + statSync(join(dir, s)).size, 0);
-  const gzipped = gzipSync(Buffer.concat(scripts.map((s) => readFileSync(join(dir, s))))).length;
+  // Every script and stylesheet the popup page loads when it opens (its styles are text in its script), minified as
+  // built; what it could load later by import() is counted apart.
+  const { loaded, later } = pageFiles(dir, 'popup.html');
+  const bytes = (files: string[]) => files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+  const gzipped = gzipSync(Buffer.concat(loaded.map((f) => readFileSync(join(dir, f))))).length;
   return [
     {
-      name: `popup, every script it loads (chrome-mv3, minified, ${scripts.length} files)`,
-      value: bytes / 1024,
+      name: `popup, every script and style it loads (chrome-mv3, minified, ${loaded.length} files)`,
+      value: bytes(loaded) / 1024,
+      unit: 'KB',
+      target: 30,
+    },
+    { name: 'popup, the same gzipped together', value: gzipped / 1024, unit: 'KB' },
+    {
+      name: `popup, what it may load later by import() (${later.length} files)`,
+      value: bytes(later) / 1024,
       unit: 'KB',
     },
-    { name: 'popup, every script it loads, gzipped together', value: gzipped / 1024, unit: 'KB' },
   ];
 }
 
@@ -108,7 +134,9 @@ export default async function (): Promise<BenchOutput> {
       fiveReportsMs: median,
       fiveReportsCpuMs: cpuMedian,
       fiveReportsFirstMs: first.ms,
-      ...(popup.length > 0 ? { popupKB: popup[0]!.value, popupGzipKB: popup[1]!.value } : {}),
+      ...(popup.length > 0
+        ? { popupKB: popup[0]!.value, popupGzipKB: popup[1]!.value, popupLaterKB: popup[2]!.value }
+        : {}),
     },
   };
 }

@@ -61,13 +61,17 @@ export interface BenchOutput {
   scale?: Record<string, ScaleFigures>;
   serviceWorkerWakeMs?: number | null;
   serviceWorkerWake?: ServiceWorkerWake | null;
-  /** The reader's comparison: five 1,500-word reports compared (ms), and the popup's size (KB). */
+  /**
+   * The reader's comparison: five 1,500-word reports compared (ms), and the popup's size (KB of 1,024 bytes: every
+   * script and style it loads when it opens, minified; popupLaterKB what it may load later by import()).
+   */
   compare?: {
     fiveReportsMs: number;
     fiveReportsCpuMs: number;
     fiveReportsFirstMs: number;
     popupKB?: number;
     popupGzipKB?: number;
+    popupLaterKB?: number;
   };
 }
 
