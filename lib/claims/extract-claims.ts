@@ -81,7 +81,7 @@ export function extractClaims(
       // A dateline ("PARIS, Feb 6 (Sahel Wire) -") dates the text; it reports nothing.
       const at = s.tokens[f.first]!.start;
       if (dateline && at >= dateline.start && at < dateline.end) continue;
-      if (furniture.length > 0 && inFurniture(furniture, at, s.tokens[f.last]!.end)) continue;
+      if (inFurniture(furniture, at, s.tokens[f.last]!.end)) continue;
       const kinds = f.shapes.map(kindOf);
       const kind = kinds[0]!;
       const first = s.tokens[f.first]!;

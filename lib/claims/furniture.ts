@@ -20,20 +20,6 @@ export function furnitureSpans(text: string): [number, number][] {
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
-/** The text with its gallery furniture blanked (the same length, so offsets still point into the page's text). */
-export function maskFurniture(text: string, spans = furnitureSpans(text)): string {
-  if (spans.length === 0) return text;
-  let out = '';
-  let at = 0;
-  for (const [start, end] of spans) {
-    if (end <= at) continue;
-    const from = Math.max(start, at);
-    out += text.slice(at, from) + ' '.repeat(end - from);
-    at = end;
-  }
-  return out + text.slice(at);
-}
-
 /** Whether [start, end) overlaps one of the spans. */
 export function inFurniture(spans: readonly [number, number][], start: number, end: number): boolean {
   return spans.some(([s, e]) => start < e && end > s);

@@ -8,7 +8,7 @@ import type { RuntimeStory } from '../story/runtime-types';
 import { isOutletLine } from './boilerplate';
 import type { EventCandidate } from './candidates';
 import type { PageText } from './page-text';
-import { storyWindows, withinStoryDays } from './story-days';
+import { inWindows, storyWindows } from './story-days';
 import { EVENT_THRESHOLDS, UNDATED } from './thresholds';
 import { sharedNames, type StorySignature } from './signature';
 
@@ -121,11 +121,12 @@ export function weigh(
 // The first calendar day (a day of a month, not a month or a weekday) an undated page names outside the story's days
 // and outside its facts.
 function namedDayOutside(alignments: readonly Alignment[], story: RuntimeStory): string | null {
+  const windows = storyWindows(story);
   for (const a of alignments) {
     // A day the story's facts themselves name ("the intervention began on January 11") dates nothing.
     if (a.claim.kind !== 'date' || a.fact !== null || !/\d/.test(a.claim.figure.text)) continue;
     const day = readDate(a.claim.figure.text, story.dates.end);
-    if (day && day.lo === day.hi && !withinStoryDays(day.lo, story)) return a.claim.figure.text;
+    if (day && day.lo === day.hi && !inWindows(day.lo, windows)) return a.claim.figure.text;
   }
   return null;
 }
@@ -134,14 +135,10 @@ function namedDayOutside(alignments: readonly Alignment[], story: RuntimeStory):
 // year(s): inside the window then, or outside it in any year (the window does not come round again).
 function dateFit(page: PageText, story: RuntimeStory): EventEvidence['date'] {
   const { published, monthDay } = page;
-  if (published && /^\d{4}-\d{2}-\d{2}$/.test(published))
-    return withinStoryDays(published, story) ? 'inside' : 'outside';
+  const windows = storyWindows(story);
+  if (published && /^\d{4}-\d{2}-\d{2}$/.test(published)) return inWindows(published, windows) ? 'inside' : 'outside';
   if (!monthDay) return 'unknown';
-  const years = new Set(
-    storyWindows(story)
-      .flat()
-      .map((d) => Number(d.slice(0, 4))),
-  );
+  const years = new Set(windows.flat().map((d) => Number(d.slice(0, 4))));
   const days = [...years].map((y) => isoOf(y, monthDay.month, monthDay.day));
-  return days.some((d) => isIsoDate(d) && withinStoryDays(d, story)) ? 'inside' : 'outside';
+  return days.some((d) => isIsoDate(d) && inWindows(d, windows)) ? 'inside' : 'outside';
 }

@@ -123,7 +123,7 @@ export function textNames(
   };
   // A gallery's buttons and photo credits run into the text ("Caption Close Image", "Photo: Metro Video") name no one.
   const furniture = furnitureSpans(text);
-  const inGallery = (start: number, end: number) => furniture.length > 0 && inFurniture(furniture, start, end);
+  const inGallery = (start: number, end: number) => inFurniture(furniture, start, end);
   let p = 0;
   for (const s of sentences) {
     // Sentences come in text order: the paragraph holding this one is at or after the last one's.

@@ -30,7 +30,12 @@ export function storyWindows(story: RuntimeStory): [string, string][] {
   return merged;
 }
 
+/** Whether an ISO day falls in one of the windows. */
+export function inWindows(day: string, windows: readonly [string, string][]): boolean {
+  return windows.some(([from, to]) => day >= from && day <= to);
+}
+
 /** Whether an ISO day falls in one of the story's windows. */
 export function withinStoryDays(day: string, story: RuntimeStory): boolean {
-  return storyWindows(story).some(([from, to]) => day >= from && day <= to);
+  return inWindows(day, storyWindows(story));
 }
