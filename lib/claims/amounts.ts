@@ -291,12 +291,14 @@ function compatible(a: OneRead, b: OneRead, connector: string): boolean {
   return true;
 }
 
-// The range's shared parts: "three to four thousand" scales the first; "$41 to 45" gives the second a currency.
+// The range's shared parts: "three to four thousand" scales the first; "$41 to 45" gives the second a currency. The
+// scale is the largest that leaves the second a number as written (at most three decimals): "0.1 to 0.3 million".
 function share(a: OneRead, b: OneRead): { a: OneRead; b: OneRead } {
   let first = a;
   if (b.scaled && !a.scaled && a.lo !== 0) {
     const raw = b.lo;
-    const m = [1e12, 1e9, 1e6, 1e3, 100].find((s) => raw % s === 0 && raw / s < 1000 && a.lo <= raw / s);
+    const written = (v: number) => Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-6;
+    const m = [1e12, 1e9, 1e6, 1e3, 100].find((s) => written(raw / s) && raw / s < 1000 && a.lo <= raw / s);
     if (m) first = { ...a, lo: a.lo * m, hi: a.hi * m, scaled: true };
   }
   return { a: first, b: { ...b, unit: b.unit ?? a.unit } };

@@ -58,6 +58,8 @@ describe('values as written, units and kinds', () => {
   test.each<[string, string, Partial<Figure>]>([
     ['Shares traded between $41 and $45.', 'between $41 and $45', { value: [41, 45], unit: 'USD', kind: 'money' }],
     ['Some three to four thousand people came.', 'three to four thousand', { value: [3000, 4000], unit: 'person' }],
+    ['It may cut between 0.1 and 0.3 million jobs.', 'between 0.1 and 0.3 million', { value: [100_000, 300_000] }],
+    ['It may cost 2 to 2.5 billion dollars.', '2 to 2.5 billion dollars', { value: [2e9, 2.5e9], unit: 'USD' }],
     ['It was 2-3 km away.', '2-3 km', { value: [2, 3], unit: 'kilometre', kind: 'measure' }],
     ['The deal is worth $4.2M.', '$4.2M', { value: 4_200_000, unit: 'USD', kind: 'money' }],
     ['It paid $US12,480,000 in fees.', '$US12,480,000', { value: 12_480_000, unit: 'USD' }],
