@@ -2,7 +2,7 @@
 // reviewed index; the report and near-miss corpus in tests/fixtures/reports/; how the drafting tool groups the
 // indexed texts' claims into facts against the reviewers' grouping; a held-out corpus written after the
 // engine was tuned (tests/fixtures/reports-heldout/); and the figures of the quantity corpus
-// (tests/fixtures/quantities/, dev, dev2 and held-out; --skip-heldout leaves the held-out quantities unread while the
+// (tests/fixtures/quantities/, dev, dev2, dev3 and held-out; --skip-heldout leaves the held-out quantities unread while the
 // grammar is developed). Figures are printed, never asserted.
 import { join } from 'node:path';
 import { evaluateDrafting } from '../lib/claims/evaluate-drafting';
@@ -36,6 +36,7 @@ const corpora = corporaDir(root);
 const quantities = {
   dev: evaluateQuantities(join(root, 'tests/fixtures/quantities/dev.jsonl'), corpora),
   dev2: evaluateQuantities(join(root, 'tests/fixtures/quantities/dev2.jsonl'), corpora),
+  dev3: evaluateQuantities(join(root, 'tests/fixtures/quantities/dev3.jsonl'), corpora),
   heldout: skipHeldout ? null : evaluateQuantities(join(root, 'tests/fixtures/quantities/heldout.jsonl'), corpora),
 };
 const quantityJson = (s: QuantityScores | null) =>
@@ -75,6 +76,7 @@ if (json) {
       quantities: {
         dev: quantityJson(quantities.dev),
         dev2: quantityJson(quantities.dev2),
+        dev3: quantityJson(quantities.dev3),
         heldout: quantityJson(quantities.heldout),
         corpora: corpora !== null,
       },

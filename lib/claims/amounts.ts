@@ -32,6 +32,9 @@ export interface AmountRead {
 }
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+// Words of copy about prices, where a number's joined "c" is cents.
+const PRICE_WORDS =
+  /^(shares?|stocks?|price[sd]?|dividends?|cents|traded|trading|closed|earnings|rand|fares?|costs?|litre)$/;
 const CRICKET =
   /^(wickets?|overs?|innings|bowl\w*|bowler|batting|cricket|declared|all-out|runs|test|odi|t20|spinners?|seamers?|figures|stumps|balls|opener|wicket-keeper)$/;
 const RANGE_DASH = new Set(['-', '\u2013', '\u2014', '\u2012']);
@@ -65,6 +68,8 @@ export function readAmountAt(
       score: true,
     };
   }
+  const split = scoreSplit(P, k, first, sentence);
+  if (split) return split;
   let a = first;
   let last = a.end - 1;
   let trailing = a.trailing;
@@ -119,6 +124,23 @@ export function readAmountAt(
   return shape(a, k, last, trailing);
 }
 
+// What a side scores, in a result written out: "seven tries to two", "21 points to 14".
+const SCORED = /^(tries|goals|points|runs|wickets|sets|games|frames|touchdowns)$/;
+
+// A result split by what was scored ("won by seven tries to two"), or cricket's "37 for one": one score.
+function scoreSplit(P: readonly Piece[], k: number, a: OneRead, sentence: readonly string[]): AmountRead | null {
+  if (!a.exact || a.unit || a.currency || word(P, k - 1) === 'from') return null;
+  const noun = SCORED.test(word(P, a.end)) && word(P, a.end + 1) === 'to';
+  const cricket = word(P, a.end) === 'for' && sentence.some((w) => CRICKET.test(w));
+  if (!noun && !cricket) return null;
+  const b = readOne(P, a.end + (noun ? 2 : 1));
+  if (!b?.exact || b.unit || b.currency || !Number.isInteger(b.lo)) return null;
+  // "10 points to 14 points" is a range; "37 for one" counts wickets, at most ten.
+  if (noun && !sporting(P, k, b.end, sentence)) return null;
+  if (cricket && (b.lo > 10 || /^[a-z]+s$/.test(word(P, b.end)))) return null;
+  return { ...shape(a, k, b.end - 1, null), lo: a.lo, hi: b.lo, span: true, range: true, kind: 'score', score: true };
+}
+
 interface OneRead extends NumberRead {
   /** Piece index after the number and its unit, before any trailing hedge. */
   valueEnd?: number;
@@ -138,8 +160,12 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
   let j = n.end;
   let unit: Unit | null = n.currency ? { name: n.currency, family: 'money' } : null;
   let age = false;
-  // "1.5 cents", "four cents": hundredths of a dollar (the outlet's own, as "$" is).
-  if (!n.currency && /^cents?$/.test(word(P, j)) && n.exact) {
+  // "1.5 cents", "four cents", "one penny", and "612.4c" in copy about prices (a lower-case "c" is also Celsius,
+  // "highs of 25c"): hundredths of a dollar (the outlet's own, as "$" is).
+  const named = P[j + 1]?.joined && /^[/-]$/.test(P[j + 1]!.w);
+  const joinedCents =
+    word(P, j) === 'c' && P[j]!.joined && !P[j]!.head && !named && P.some((p) => PRICE_WORDS.test(p.w));
+  if (!n.currency && (/^(cents?|penny|pennies)$/.test(word(P, j)) || joinedCents) && n.exact) {
     const dollars = round4(n.lo / 100);
     return {
       ...n,
@@ -154,7 +180,6 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
   }
   // "412p", "9p": pence are pounds.
   // ("81P/Wild" names a comet.)
-  const named = P[j + 1]?.joined && /^[/-]$/.test(P[j + 1]!.w);
   if (!n.currency && word(P, j) === 'p' && P[j]!.joined && !P[j]!.head && n.exact && !named) {
     const pounds = round4(n.lo / 100);
     return {

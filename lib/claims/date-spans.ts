@@ -91,14 +91,17 @@ export function mergeFollowing(
       /^\d{1,2}$/.test(words[next.core.first] ?? '') &&
       next.core.first === next.core.last;
     const nextText = words.slice(next.first, next.last + 1).join(' ');
-    // "in October and November" are two months; "between April and June", "December 1 and 2" one span.
+    // "in October and November" are two months; "between April and June", "December 1 and 2", "in 2011 and 2012"
+    // one span.
     const and = gap.length === 1 && gap[0] === 'and';
+    const years = /^(1[0-9]|20)\d\d$/.test(nextText) && /^(1[0-9]|20)\d\d$/.test(words[span.last] ?? '');
     const connector =
       gap.length === 1 &&
       CONNECTORS.test(gapTokens[0]!.text.toLowerCase()) &&
       (!and ||
         /\bbetween\b/.test(span.lead) ||
         words.slice(span.first - 1, span.last).includes('between') ||
+        years ||
         Boolean(dayNumber));
     // "from 1973 until 1990": the second date's lead-in is the range's word.
     const ledOn =
@@ -113,9 +116,17 @@ export function mergeFollowing(
       (/^(last|this|next) year$/.test(nextText) || (gap.length === 1 && /^(1[0-9]|20)\d\d$/.test(nextText)));
     // "since November 2023 to 13": a day number after a date that has its year is no end of a range.
     const hasYear = /\b(1[0-9]|20)\d\d\b/.test(words.slice(span.first, span.last + 1).join(' '));
+    // "May 4 to 10" runs from a day to a day; "from 10 in March to 8 in May" is no range of March's days.
+    const endsOnDay = /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[span.last] ?? '');
     const yearAfter = gap.length === 0 && /^(1[0-9]|20)\d\d$/.test(nextText) && isDate;
     const relative = /^(this|last|next|the)\b/.test(nextText);
-    if ((connector && !relative && (isDate || (dayNumber && !hasYear))) || comma || ofYear || yearAfter || ledOn) {
+    if (
+      (connector && !relative && (isDate || (dayNumber && endsOnDay && !hasYear))) ||
+      comma ||
+      ofYear ||
+      yearAfter ||
+      ledOn
+    ) {
       span.last = next.last;
       at++;
       continue;
@@ -128,7 +139,12 @@ export function mergeFollowing(
 // 29th", "7/8/07", "the October-December quarter", "end of the month".
 const EXTRA = new RegExp(
   [
-    String.raw`\b(?:mid-)?(?:1[0-9]|20)\d0s\b`,
+    String.raw`\b(?:mid-)?(?:1[0-9]|20)\d0['\u2019]?s\b`,
+    String.raw`\bmid-(?:jan|febr|march|april|may|june|july|august|sept|octo|nov|dec)[a-z]*\b`,
+    String.raw`\bfirst \w+ months of (?:the|this|last|next) year\b`,
+    String.raw`\bfirst \w+ months of (?:1[0-9]|20)\d\d\b`,
+    String.raw`\b(?:remainder|rest) of the (?:week|month|year)\b`,
+    String.raw`\b(?:earlier|later) in the (?:week|month|year)\b`,
     String.raw`\b(?:(?:last|this|next|past|coming) )?weekend\b`,
     String.raw`\bmid-(?:1[0-9]|20)\d\d\b`,
     String.raw`(?<=\b(?:the|during|in the) )(?:['\u2019]?[2-9]0['\u2019]?s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?! of)\b`,
@@ -145,7 +161,7 @@ const EXTRA = new RegExp(
 );
 
 const MAYBE_EXTRA =
-  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month)|centur|\d\/\d|quarter|\d0s|on the \d|mid-|past week|0['\u2019]?s\b|ties\b/i;
+  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month|week)|centur|\d\/\d|quarter|\d0s|on the \d|mid-|past week|0['\u2019]?s\b|ties\b|months of|in the (?:week|month|year)/i;
 
 /** Date phrases of a sentence the claim finder does not find, as [start, end) offsets in the sentence's text. */
 export function extraDates(sentence: string): { start: number; end: number }[] {

@@ -72,6 +72,9 @@ export function resolveDate(phrase: string, ctx: DateContext, hedged = false): D
     )
     // "April of 2005".
     .replace(new RegExp(`\\b${MONTH} of ((?:1[0-9]|20)\\d\\d)\\b`, 'g'), '$1 $2')
+    // "earlier in the week", "the rest of the year": as "earlier this week", "later this year".
+    .replace(/\b(earlier|later) in the (week|month|year)$/, '$1 this $2')
+    .replace(/^(?:the )?(?:remainder|rest) of the (week|month|year)$/, 'later this $1')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^the /, '');
@@ -99,7 +102,7 @@ function own(s: string, ctx: DateContext): DaySpan | null {
   // "the 80's", "the sixties": a decade of the twentieth century.
   const short = /^['\u2019]?([2-9])0['\u2019 ]?s$/.exec(s)?.[1] ?? DECADE_WORDS[s];
   if (short) return { lo: isoOf(1900 + Number(short) * 10, 1, 1), hi: isoOf(1909 + Number(short) * 10, 12, 31) };
-  const decade = /^(?:mid-|early |late )?((?:1[0-9]|20)\d)0s$/.exec(s);
+  const decade = /^(?:mid-|early |late )?((?:1[0-9]|20)\d)0['\u2019 ]?s$/.exec(s);
   if (decade) return { lo: isoOf(Number(decade[1]) * 10, 1, 1), hi: isoOf(Number(decade[1]) * 10 + 9, 12, 31) };
   // "2029-30" (a financial year), "2002-2003", "2000 - 2050", "from 1980 to 2012", "between 1973 and 1990".
   const years = /^(?:between |from )?((?:1[0-9]|20)\d\d) ?(?:-|to|and|until|through) ?(\d{2}|(?:1[0-9]|20)\d\d)$/.exec(
@@ -152,6 +155,13 @@ function own(s: string, ctx: DateContext): DaySpan | null {
     const [a, b] = [monthNumber(months[1]!)!, monthNumber(months[2]!)!];
     const y = a > pub.month ? pub.year - 1 : pub.year;
     return { lo: monthSpan(y, a).lo, hi: monthSpan(b >= a ? y : y + 1, b).hi };
+  }
+  // "the first eight months of the year", "the first two months of 2009".
+  const firstMonths = /^first (\S+) months of (?:the year|(\d{4}|this year|last year|next year))$/.exec(s);
+  const monthCount = firstMonths ? amountWord(firstMonths[1]!) : null;
+  if (firstMonths && monthCount !== null && monthCount >= 1 && monthCount <= 12) {
+    const y = relativeYear(firstMonths[2], pub.year);
+    return { lo: isoOf(y, 1, 1), hi: monthSpan(y, monthCount).hi };
   }
   const half = /^(first|second) half(?: of)?(?: (\d{4}|this year|last year|next year))?$/.exec(s);
   if (half) {
@@ -209,7 +219,7 @@ function own(s: string, ctx: DateContext): DaySpan | null {
   // "the year to March": the twelve months ending with it; "the week ending August 31": the seven days.
   const yearTo = /^year to (.+)$/.exec(s);
   if (yearTo) {
-    const end = own(yearTo[1]!, { ...ctx, tense: 'past' });
+    const end = own(yearTo[1]!, { ...ctx, tense: 'past' }) ?? readDate(yearTo[1]!, ctx.published);
     if (end) return { lo: monthSpan(partsOf(end.hi).year, partsOf(end.hi).month, -11).lo, hi: end.hi };
   }
   const weekEnding = /^week ending (.+)$/.exec(s);

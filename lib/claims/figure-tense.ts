@@ -101,6 +101,8 @@ function leadOf(tokens: readonly Token[], first: number): string {
 function markOf(tokens: readonly Token[], j: number): Tense | null {
   const w = tokens[j]!.lower;
   const before = tokens[j - 1]?.lower ?? '';
+  // "in May from April": the month, not the modal.
+  if (tokens[j]!.text === 'May') return null;
   if (FUTURE_MARKS.has(w)) return 'future';
   if (PAST_MARKS.has(w) || (/^[a-z]{2,}ed$/.test(w) && !NOT_PAST_ED.test(w))) {
     // "is to be held", "will be closed on Friday", "markets remain closed until": a passive or a state of what is

@@ -29,6 +29,8 @@ export interface FigureOptions {
 
 // The dollar a "$" alone means in each country's news.
 const LOCAL_DOLLAR: Record<string, string> = { nz: 'NZD', ca: 'CAD', au: 'AUD', sg: 'SGD', hk: 'HKD' };
+// The hundredth of the outlet's money that "cents" and "c" name; "penny" in British copy is the pound's.
+const LOCAL_CENT: Record<string, string> = { ...LOCAL_DOLLAR, za: 'ZAR', ie: 'EUR', uk: 'GBP' };
 
 /** Every figure of a text, in order, with offsets into the text. */
 export function readFigures(text: string, options: FigureOptions): Figure[] {
@@ -161,8 +163,14 @@ function inheritChanges(text: string, figures: Figure[]): void {
 // A "$" alone is the outlet's own dollar; "degrees" without a scale is Celsius outside the US.
 function localise(f: Figure, country: string | null): Figure {
   if (f.unit === 'degree') return { ...f, unit: country === 'us' ? 'degree Fahrenheit' : 'degree Celsius' };
+  if (f.unit === 'USD' && /(?:\bcents?|\bpenny|\bpennies|\dc)$/i.test(f.text)) {
+    const cent = country ? LOCAL_CENT[country] : undefined;
+    const pennyOnly = /penn(?:y|ies)$/i.test(f.text);
+    if (cent && (country !== 'uk' || pennyOnly)) return { ...f, unit: cent };
+    return f;
+  }
   const dollar = country ? LOCAL_DOLLAR[country] : undefined;
-  const own = /^-?\$/.test(f.text.replace(/^(between|from) /, '')) || /\bcents?$/i.test(f.text);
+  const own = /^-?\$/.test(f.text.replace(/^(between|from) /, ''));
   if (dollar && f.unit === 'USD' && own) return { ...f, unit: dollar };
   return f;
 }

@@ -21,9 +21,10 @@ export interface Token {
 
 // Digits grouped by commas or (narrow) spaces ("4,000", "4 000") before other words, so a grouped number is one token
 // (but "18 777s" is eighteen of a model);
-// a dollar's letters after its sign ("$US12,480,000") are a token of their own.
+// a dollar's letters after its sign ("$US12,480,000") are a token of their own; a decimal comma before a percentage
+// ("8,26%") keeps its number whole.
 const TOKEN =
-  /(?<=[$€£])\p{Lu}{1,2}(?=\p{N})|\p{N}{1,3}(?:,\p{N}{3})+(?!\p{N})(?:\.\p{N}+)?|\p{N}{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\p{N}{3})+(?!\p{N}|s(?!\p{L}))(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:['\u2019\u2010\u2011\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+  /(?<=[$€£])\p{Lu}{1,2}(?=\p{N})|(?<![\p{N},.])\p{N}{1,3},\p{N}{1,2}(?=\s?(?:%|per ?cent|percent))|\p{N}{1,3}(?:,\p{N}{3})+(?!\p{N})(?:\.\p{N}+)?|\p{N}{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\p{N}{3})+(?!\p{N}|s(?!\p{L}))(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:['\u2019\u2010\u2011\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 /** Function words: determiners, pronouns, auxiliaries, prepositions, conjunctions. */
 export const STOP_WORDS = new Set(
@@ -66,13 +67,17 @@ export function tokenise(text: string, offset = 0): Token[] {
 export function foldWord(word: string): string {
   // Most words are plain ASCII letters: no accents, quotes or digit groups to remove.
   if (/^[A-Za-z]+$/.test(word)) return word.toLowerCase();
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/\u2019/g, "'")
-    .replace(/'s$|'$/, '')
-    .replace(/(\d)[, \u00a0\u202f\u2009](?=\d{3})/g, '$1');
+  return (
+    word
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/\u2019/g, "'")
+      .replace(/'s$|'$/, '')
+      .replace(/(\d)[, \u00a0\u202f\u2009](?=\d{3})/g, '$1')
+      // "8,26%": a decimal comma (the token's only shape with a comma before fewer than three digits).
+      .replace(/^(\d{1,3}),(\d{1,2})$/, '$1.$2')
+  );
 }
 
 /** A crude suffix-stripping stem, enough to match plural and verb forms of one word. */

@@ -193,7 +193,12 @@ export function evaluateQuantities(file: string, dir: string | null): QuantitySc
 /** The plain-text report: a table of the splits, and for each development split its misses, wrong values, units and
  * changes (never the held-out split's, which is scored for reporting only). */
 export function quantitiesReport(
-  splits: { dev: QuantityScores | null; dev2: QuantityScores | null; heldout: QuantityScores | null },
+  splits: {
+    dev: QuantityScores | null;
+    dev2: QuantityScores | null;
+    dev3: QuantityScores | null;
+    heldout: QuantityScores | null;
+  },
   dir: string | null,
   verbose: boolean,
   skipHeldout = false,
@@ -214,6 +219,7 @@ export function quantitiesReport(
   for (const [name, s] of [
     ['dev', splits.dev],
     ['dev2', splits.dev2],
+    ['dev3', splits.dev3],
   ] as const)
     if (s) developmentReport(out, name, s, verbose);
   return out.join('\n');

@@ -59,6 +59,10 @@ describe('values as written, units and kinds', () => {
     ['Shares traded between $41 and $45.', 'between $41 and $45', { value: [41, 45], unit: 'USD', kind: 'money' }],
     ['Some three to four thousand people came.', 'three to four thousand', { value: [3000, 4000], unit: 'person' }],
     ['It may cut between 0.1 and 0.3 million jobs.', 'between 0.1 and 0.3 million', { value: [100_000, 300_000] }],
+    ['The index fell 8,26% by noon.', '8,26%', { value: 8.26, unit: 'percent' }],
+    ['The one penny fall in its shares', 'one penny', { value: 0.01, unit: 'USD', kind: 'money' }],
+    ['Auckland won by seven tries to two.', 'seven tries to two', { value: [7, 2], kind: 'score' }],
+    ['India were 37 for one after 12 overs.', '37 for one', { value: [37, 1], kind: 'score' }],
     ['It may cost 2 to 2.5 billion dollars.', '2 to 2.5 billion dollars', { value: [2e9, 2.5e9], unit: 'USD' }],
     ['It was 2-3 km away.', '2-3 km', { value: [2, 3], unit: 'kilometre', kind: 'measure' }],
     ['The deal is worth $4.2M.', '$4.2M', { value: 4_200_000, unit: 'USD', kind: 'money' }],
@@ -222,6 +226,40 @@ describe('dates', () => {
     ['Sales slowed in October and November.', 'October', '2012-10', '='],
   ])('%s → %s', (text, figure, value, change) => {
     expect(one(text, figure)).toMatchObject({ value, change, unit: 'date', kind: 'date' });
+  });
+
+  test.each<[string, string, Figure['value']]>([
+    [
+      'Sales rose in the first eight months of the year.',
+      'first eight months of the year',
+      ['2013-01-01', '2013-08-31'],
+    ],
+    ['Talks resume in mid-March.', 'mid-March', ['2013-03-11', '2013-03-20']],
+    ['Both rose in 2005 and 2006.', '2005 and 2006', ['2005-01-01', '2006-12-31']],
+    [
+      'Stocks are expected to stay flat for the remainder of the year.',
+      'remainder of the year',
+      ['2013-02-06', '2013-12-31'],
+    ],
+    ['Shares had fallen earlier in the week.', 'earlier in the week', ['2013-02-04', '2013-02-06']],
+    ['Unions grew in the 1930\u2019s.', '1930\u2019s', ['1930-01-01', '1939-12-31']],
+    ['Profit rose in the year to June 2012.', 'year to June 2012', ['2011-07-01', '2012-06-30']],
+  ])('%s → %s', (text, figure, value) => {
+    expect(one(text, figure).value).toEqual(value);
+  });
+
+  test("a price's joined \"c\" is cents of the outlet's money, a temperature's Celsius", () => {
+    expect(one('Shares closed at 612.4c.', '612.4c', PUB, 'za')).toMatchObject({ value: 6.124, unit: 'ZAR' });
+    expect(one('Highs of 25c are expected.', '25c')).toMatchObject({ value: 25, unit: 'degree Celsius' });
+  });
+
+  test('"May" the month is no modal verb that sends a later date into next year', () => {
+    const text = 'The jobless rate rose to 9.4 percent in May from 8.9 percent in April.';
+    expect(one(text, 'April', '2009-06-08').value).toBe('2009-04');
+  });
+
+  test('a number after a month with no day is no end of a range of its days', () => {
+    expect(figures('It fell from 10 in March to 8 in May.').map((f) => f.text)).toEqual(['10', 'March', '8', 'May']);
   });
 
   test.each([
