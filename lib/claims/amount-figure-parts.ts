@@ -60,7 +60,7 @@ export function durationAmount(tokens: readonly Token[], f: FoundFigure): Amount
   const after = tokens[f.core.first + 1]?.lower ?? '';
   // "the past decade", "the last few days".
   if (
-    (w === 'past' || w === 'few') &&
+    (w === 'past' || w === 'last' || w === 'next' || w === 'few') &&
     /^(second|minute|hour|day|week|fortnight|month|year|decade|century)s?$/.test(after)
   ) {
     const name = after.replace(/s$/, '').replace(/^centurie$/, 'century');

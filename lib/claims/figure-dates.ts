@@ -46,6 +46,10 @@ const ORDINAL: Record<string, number> = {
 const FUTURE =
   /\b(will|shall|'ll|going to|set to|due|expected|scheduled|plans? to|is to|are to|next|coming|upcoming|forecast|could|may|might|until|till|starting|begins?|opens?|resumes?)\b/;
 
+// Verbs of a clause that place it in the past.
+const PAST =
+  /\b(was|were|had|did|said|told|ran|went|came|took|made|gave|found|left|began|won|lost|fell|rose|struck|sold|paid|became|\w{3,}ed)\b/;
+
 /** What a date phrase is read against. */
 export interface DateContext {
   published: string;
@@ -155,6 +159,15 @@ function own(s: string, ctx: DateContext): DaySpan | null {
     const [a, b] = [monthNumber(months[1]!)!, monthNumber(months[2]!)!];
     const y = a > pub.month ? pub.year - 1 : pub.year;
     return { lo: monthSpan(y, a).lo, hi: monthSpan(b >= a ? y : y + 1, b).hi };
+  }
+  // "the previous year", "the current month": counted from publication, as "last year" and "this month".
+  const counted = /^(previous|current|present) (week|month|year)$/.exec(s);
+  if (counted) {
+    const back = counted[1] === 'previous' ? -1 : 0;
+    if (counted[2] === 'week') return weekSpan(ctx.published, back);
+    if (counted[2] === 'year') return yearSpan(pub.year + back);
+    const m = pub.month + back;
+    return m < 1 ? monthSpan(pub.year - 1, 12) : monthSpan(pub.year, m);
   }
   // "the first eight months of the year", "the first two months of 2009".
   const firstMonths = /^first (\S+) months of (?:the year|(\d{4}|this year|last year|next year))$/.exec(s);
@@ -303,7 +316,10 @@ function yearByTense(month: number, day: number | null, ctx: DateContext): numbe
   const lo = isoOf(pub.year, month, 1);
   const hi = monthSpan(pub.year, month).hi;
   const at = day !== null && day <= daysInMonth(pub.year, month) ? isoOf(pub.year, month, day) : null;
-  if (ctx.tense === 'past' && (at ?? lo) > ctx.published) return pub.year - 1;
+  // Where the nearest words do not say, the clause may: "ran out of funds in December", "the collapse of Lehman
+  // Brothers in September" after a verb in the past, with nothing of what is coming.
+  const tense = ctx.tense ?? (PAST.test(ctx.clause) && !FUTURE.test(ctx.clause) ? 'past' : null);
+  if (tense === 'past' && (at ?? lo) > ctx.published) return pub.year - 1;
   if (ctx.tense === 'future' && (at ?? hi) < addDays(ctx.published, -31)) return pub.year + 1;
   return pub.year;
 }

@@ -83,6 +83,18 @@ function yearInName(tokens: readonly Token[], i: number): boolean {
   if (next?.type === 'word' && /^[A-Z]{2,}\d*(['\u2019]s)?$/.test(next.text)) return true;
   // "MN4 2004 asteroid": after a code of capitals and digits, wherever it stands.
   if (prev?.type === 'word' && /^[A-Z]+\d+[A-Z\d]*$/.test(prev.text)) return true;
+  // "the Gold Reserve Act of 1934", "the Brazilian Champion of 2004": after "of" and a capitalised head in the
+  // sentence (a month or season of a year is a date: "March of 2005").
+  const head = tokens[i - 2];
+  if (
+    prev?.lower === 'of' &&
+    head?.type === 'word' &&
+    head.cap &&
+    i - 2 > 0 &&
+    !isMonth(head.text, undefined, undefined, false) &&
+    !/^(spring|summer|autumn|fall|winter)$/i.test(head.text)
+  )
+    return true;
   if (prev?.type !== 'word' || !prev.cap || prev.stop || i - 1 === 0) return false;
   return (
     !isMonth(prev.text, t(i), undefined, false) &&
@@ -96,7 +108,7 @@ function yearInName(tokens: readonly Token[], i: number): boolean {
 
 // Lower-case words that may start a figure (digits, capitalised words and hyphenated words always may).
 const LOWER_STARTS = new Set([
-  ...'a an last next this coming previous past few couple today yesterday tomorrow tonight earlier later half quite tens twice thrice minus single sole lone several dozens scores hundreds thousands millions billions trillions zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety rs usd eur gbp us nz hk au ca'.split(
+  ...'a an last next this coming previous current past few couple today yesterday tomorrow tonight earlier later half quite tens twice thrice minus single sole lone several dozens scores hundreds thousands millions billions trillions zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety rs usd eur gbp us nz hk au ca'.split(
     ' ',
   ),
 ]);
@@ -169,11 +181,16 @@ function matchCore(tokens: readonly Token[], words: string[], i: number, sentenc
     return { first: i, last, shape: 'date' };
   }
   if (RELATIVE_DAYS.has(w)) return { first: i, last: i, shape: 'date' };
-  // "the past decade": a span of time counted back from now, one of the unit.
-  if (w === 'past' && prev === 'the' && /^(decade|century|week|month|year|fortnight)$/.test(words[i + 1] ?? ''))
+  // "the past decade", "shot in the last week", "for the next year": a span of time counted from now, one of the
+  // unit (but "the last week of March" is a date, and so is "the next year" alone: the year after another).
+  const spanWord = /^(decade|century|week|month|year|fortnight)$/.test(words[i + 1] ?? '');
+  const counted =
+    w === 'past' ||
+    ((w === 'last' || w === 'next') && /^(for|over|during|within|in|throughout)$/.test(words[i - 2] ?? ''));
+  if (counted && prev === 'the' && spanWord && words[i + 2] !== 'of' && !/['\u2019]s$/.test(tokens[i + 1]?.text ?? ''))
     return { first: i, last: i + 1, shape: 'duration', timeAmount: false };
   if (
-    /^(last|next|this|coming|previous)$/.test(w) &&
+    /^(last|next|this|coming|previous|current)$/.test(w) &&
     CALENDAR_SPANS.has(words[i + 1] ?? '') &&
     isWordAt(tokens, i + 1)
   ) {

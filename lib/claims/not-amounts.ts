@@ -135,16 +135,24 @@ export function notAnAmount(
     return prev.cap &&
       (!nextWord ||
         (nextWord.type === 'punct' && nextWord.text !== '-') ||
-        /^(index|indices|indexes|stock|futures)$/.test(nextWord.lower)) &&
+        /^(index|indices|indexes|stock|futures)$/.test(nextWord.lower) ||
+        // "the Standard & Poor's 500 plunged": a name of two joined by "&".
+        prev2?.text === '&') &&
       !read.unit
       ? 'a name'
       : null;
-  // "the 787", "a 777-200LR": a model named by its number (a count comes before its noun: "the 500 workers").
-  if (/^(the|a|an|its|their|his|her)$/.test(prev.lower) && !read.unit && !read.span && /^\d{3,}$/.test(P[k]!.w)) {
+  // "the 787", "a 777-200LR", "the final 717 jet", "the 717 program": a model named by its number (a count comes
+  // before its noun: "the 500 workers").
+  if (
+    /^(the|a|an|its|their|his|her|final|latest|original|long-range)$/.test(prev.lower) &&
+    !read.unit &&
+    !read.span &&
+    /^\d{3,}$/.test(P[k]!.w)
+  ) {
     const model =
       !nextWord ||
       (nextWord.type === 'punct' && nextWord.text !== '-') ||
-      /^(is|was|will|has|had|and|or|jet|jets|aircraft|plane|planes|airliner|engine|model|series|family)$/.test(
+      /^(is|was|will|has|had|and|or|jet|jets|aircraft|plane|planes|airliner|engine|model|series|family|program|programme|production|fleet|variant|version)$/.test(
         nextWord.lower,
       );
     if (model && !/^(1[89]|20)\d\d$/.test(P[k]!.w)) return 'a name or model number';
@@ -186,7 +194,12 @@ export function notAnAmount(
     /^\d/.test(P[k]!.w) &&
     !read.unit
   ) {
+    // "KSLA News 12", "Channel 4": a broadcaster, in any case of headline.
+    if (/^(news|channel|tv)$/.test(prev.lower)) return 'a name';
     const caps = /^[A-Z&]{2,}$/.test(prev.text) || /[a-z][A-Z]/.test(prev.text) || prev.text.length === 1;
+    // "leave Labour 38 seats short": a count after a name, of what it counts.
+    if (!caps && nextWord && /^(seats|votes|points|goals|runs|wickets|tries|people|members|mps)$/.test(nextWord.lower))
+      return null;
     const hedge = leadingHedgeAt([prev.lower], 0);
     if (!hedge && (caps || (!titleCase && t - 1 > 0))) return 'a name or model number';
   }

@@ -94,11 +94,14 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
       figures.push(dateFigure(text, tokens, words, { first, last, lead }, first, { ...ctx, tense }));
     }
     figures.sort((a, b) => a.start - b.start);
-    // "second half of December": the date holds the numbers of its words.
+    // "second half of December": the date holds the numbers of its words; "the last week of March" holds "last week".
     const dates = figures.filter((g) => g.kind === 'date');
     for (let k = figures.length - 1; k >= 0; k--) {
       const g = figures[k]!;
-      if (g.kind !== 'date' && dates.some((d) => d.start <= g.start && g.end <= d.end)) figures.splice(k, 1);
+      const within = (d: Figure) =>
+        d !== g && d.start <= g.start && g.end <= d.end && d.end - d.start > g.end - g.start;
+      if (dates.some((d) => (g.kind !== 'date' && d.start <= g.start && g.end <= d.end) || within(d)))
+        figures.splice(k, 1);
     }
     inheritChanges(text, figures);
     out.push(...figures);

@@ -41,6 +41,11 @@ describe('not quantities', () => {
     ['Police say one person was killed and one injured.', ['one', 'one']],
     ['The mid-sized 787 will carry 300 people; the toll rose to a record-breaking 300.', ['300', '300']],
     ["The Standard & Poor's 500 index lost 26 points.", ['26']],
+    ["The Standard & Poor's 500 plunged by 30.27 points.", ['30.27']],
+    ["Boeing on Tuesday delivered the final 717 jet built. The 717 program's demise was sad.", ['Tuesday']],
+    ['Ron Jefferson told KSLA News 12. (Source: Cody Jennings/KSLA News 12)', []],
+    ['The poll would leave Labour 38 seats short of a majority.', ['38']],
+    ['It is permitted under the Gold Reserve Act of 1934; Santos became the Brazilian Champion of 2004.', []],
   ])('%s', (text, expected) => {
     expect(figures(text).map((f) => f.text)).toEqual(expected);
   });
@@ -246,6 +251,24 @@ describe('dates', () => {
     ['Profit rose in the year to June 2012.', 'year to June 2012', ['2011-07-01', '2012-06-30']],
   ])('%s → %s', (text, figure, value) => {
     expect(one(text, figure).value).toEqual(value);
+  });
+
+  test.each<[string, string, Partial<Figure>]>([
+    [
+      'For the next year, the Treasury will insure the funds.',
+      'next year',
+      { value: 1, unit: 'year', kind: 'duration' },
+    ],
+    ['He is one of many children shot in the last week.', 'last week', { value: 1, unit: 'week', kind: 'duration' }],
+    ['Profit fell in the previous year.', 'previous year', { value: '2012', kind: 'date' }],
+    ['Profit is flat in the current year.', 'current year', { value: '2013', kind: 'date' }],
+    ['GM and Chrysler both ran out of operating funds in December.', 'December', { value: '2012-12' }],
+  ])('%s → %s', (text, figure, expected) => {
+    expect(one(text, figure)).toMatchObject(expected);
+  });
+
+  test('a date inside a longer one is no figure of its own', () => {
+    expect(figures('It rose in the last week of March.').map((f) => f.text)).toEqual(['last week of March']);
   });
 
   test("a price's joined \"c\" is cents of the outlet's money, a temperature's Celsius", () => {
