@@ -141,6 +141,8 @@ const EXTRA = new RegExp(
   [
     String.raw`\b(?:mid-)?(?:1[0-9]|20)\d0['\u2019]?s\b`,
     String.raw`\bmid-(?:jan|febr|march|april|may|june|july|august|sept|octo|nov|dec)[a-z]*\b`,
+    String.raw`\b(?:first|second|third|fourth)[- ]quarter\b(?! of| (?:1[0-9]|20)\d\d)`,
+    String.raw`\b(?:last|this|current) (?:financial |fiscal )?quarter\b`,
     String.raw`\bfirst \w+ months of (?:the|this|last|next) year\b`,
     String.raw`\bfirst \w+ months of (?:1[0-9]|20)\d\d\b`,
     String.raw`\b(?:remainder|rest) of the (?:week|month|year)\b`,
@@ -160,6 +162,11 @@ const EXTRA = new RegExp(
   'gi',
 );
 
+// Words of a report of results, and of a game, that tell a quarter of the year from a quarter of play.
+const FINANCE =
+  /\b(?:profits?|earnings|revenues?|sales|results|growth|gdp|economy|economic|loss(?:es)?|income|quarterly|fiscal|financial|deliveries|shipments|output|inflation)\b/i;
+const PLAY = /\b(?:touchdowns?|scored|goals?|game|match|innings|period|points?|basket|field goal)\b/i;
+
 const MAYBE_EXTRA =
   /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month|week)|centur|\d\/\d|quarter|\d0s|on the \d|mid-|past week|0['\u2019]?s\b|ties\b|months of|in the (?:week|month|year)/i;
 
@@ -169,6 +176,9 @@ export function extraDates(sentence: string): { start: number; end: number }[] {
   // A cheap test first: most sentences hold none of these words.
   if (!MAYBE_EXTRA.test(sentence)) return out;
   for (const m of sentence.matchAll(EXTRA)) {
+    // "the fourth quarter" is a date in a report of results, a period of play in one of a game.
+    if (/quarter$/i.test(m[0]) && !/^\w+-\w+ quarter/i.test(m[0]) && !(FINANCE.test(sentence) && !PLAY.test(sentence)))
+      continue;
     // "fall" and the seasons as nouns of sport ("the winter Olympics") are left out by their capital.
     if (/^(Spring|Summer|Autumn|Winter)\b/.test(m[0]) && m.index > 0) continue;
     out.push({ start: m.index, end: m.index + m[0].length });

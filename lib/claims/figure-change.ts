@@ -99,6 +99,14 @@ function directionOf(words: readonly string[], first: number, last: number, kind
   const next = /^(points?|percent|pc)$/.test(words[last + 1] ?? '') ? (words[last + 2] ?? '') : (words[last + 1] ?? '');
   if (next !== words[last + 1] && /^(higher|up)$/.test(next)) return 'up';
   if (next !== words[last + 1] && /^(lower|down)$/.test(next)) return 'down';
+  // "the Dow's 344.65-point fall", "a 6 point gain": index points and the change they measure.
+  const pointed = /-points?$/.test(words[last] ?? '')
+    ? last + 1
+    : /^points?$/.test(words[last + 1] ?? '')
+      ? last + 2
+      : -1;
+  if (pointed > 0 && UP_NOUNS.test(words[pointed] ?? '')) return 'up';
+  if (pointed > 0 && DOWN_NOUNS.test(words[pointed] ?? '') && !SHARE_ONLY.test(words[pointed]!)) return 'down';
   const measured = kind !== 'count';
   // "9 degrees above normal", "20 to 40 per cent above average", "about 30% below the average", "£1bn over budget".
   const against = /^(points?|percent|pc|per|cent|degrees?)$/.test(words[last + 1] ?? '') ? last + 2 : last + 1;
@@ -146,6 +154,8 @@ function directionOf(words: readonly string[], first: number, last: number, kind
     /^(make|makes|made|making|take|takes|took|taking|sum|sums|summed|end|ended|ends)$/.test(words[j - 1] ?? '')
   )
     return null;
+  // "the FTSE 250 gave up 1.3%": a fall.
+  if (verb === 'up' && /^(give|gives|gave|given|giving)$/.test(words[j - 1] ?? '')) return 'down';
   const direction = UP.test(verb) ? 'up' : DOWN.test(verb) ? 'down' : null;
   if (!direction) return null;
   if (by || kind === 'percent' || verb === 'up' || verb === 'down') return direction;

@@ -151,8 +151,18 @@ function own(s: string, ctx: DateContext): DaySpan | null {
     );
   if (quarter) {
     const q = quarter[1]!.startsWith('q') ? Number(quarter[1]![1]) : ORDINAL[quarter[1]!]!;
-    const y = relativeYear(quarter[2], pub.year);
+    let y = relativeYear(quarter[2], pub.year);
+    // A quarter named without its year that has not begun yet is last year's, unless the words look ahead.
+    if (!quarter[2] && monthSpan(y, q * 3 - 2).lo > ctx.published && !coming(ctx)) y--;
     return { lo: monthSpan(y, q * 3 - 2).lo, hi: monthSpan(y, q * 3).hi };
+  }
+  // "the last quarter", "the last financial quarter": the calendar quarter before the one of publication;
+  // "this quarter", "the current quarter": that one.
+  const namedQuarter = /^(last|this|current) (?:financial |fiscal )?quarter$/.exec(s);
+  if (namedQuarter) {
+    const q = Math.ceil(pub.month / 3) - (namedQuarter[1] === 'last' ? 1 : 0);
+    const [y, qq] = q < 1 ? [pub.year - 1, 4] : [pub.year, q];
+    return { lo: monthSpan(y, qq * 3 - 2).lo, hi: monthSpan(y, qq * 3).hi };
   }
   const months = new RegExp(`^${MONTH}-${MONTH} quarter$`).exec(s);
   if (months) {

@@ -61,13 +61,13 @@ export function notAnAmount(
     return 'a telephone number';
   if (P[k - 1]?.w === '+' && P[k]!.joined && /^\d/.test(P[k]!.w)) return 'a telephone number';
   if (read.span && /^\d{3}$/.test(P[k]!.w) && /^\d{4}$/.test(lastPiece.w) && !read.unit) return 'a telephone number';
-  // "one of the", "no one", "one another", ", one of the most popular".
+  // "one of the", "no one", "one another", "another one", ", one of the most popular".
   if (P[k]!.w === 'one' && read.last === k) {
     const next = tokens[t + 1]?.lower;
     if (
       next === 'of' ||
       next === 'another' ||
-      /^(no|any|every|each|the|that|this|which|anyone|someone)$/.test(prev?.lower ?? '')
+      /^(no|any|every|each|the|that|this|which|anyone|someone|another)$/.test(prev?.lower ?? '')
     )
       return '"one" as a pronoun';
   }

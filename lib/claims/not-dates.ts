@@ -7,7 +7,7 @@ import type { Token } from './tokens';
 const ORDINALS =
   /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|straight|consecutive|successive|final|opening|\d+(st|nd|rd|th))$/;
 // Verbs of a lasting state: "today" after them is nowadays ("a position she holds today").
-const STATES = /^(holds|hold|earn|earns|stands|stand|remains|remain|exists|exist|lives|live|looks|look)$/;
+const STATES = /^(holds|hold|earn|earns|stands|stand|remains|remain|exists|exist|lives|live|looks|look|own|owns)$/;
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s$/i;
 
 /** Why the date phrase at tokens [first, last] names no day, or null when it names one. */
@@ -28,7 +28,8 @@ export function notADate(tokens: readonly Token[], first: number, last: number):
   }
   if (first === last && word.lower === 'today') {
     if (/^(of|into)$/.test(prev?.lower ?? '') && /['\u2019]s$/.test(word.text)) return '"today" as nowadays';
-    if (next?.lower === 'as') return '"today" as nowadays';
+    // "as strong today as ever", "more magicians working today than ever before".
+    if (next?.lower === 'as' || next?.lower === 'than') return '"today" as nowadays';
     if (word.cap && first > 0 && prev?.type === 'word' && prev.cap) return 'a name';
     if (STATES.test(prev?.lower ?? '')) return '"today" as nowadays';
     // "the size it is today"; but "the vote is today" is the day of the vote.

@@ -157,8 +157,19 @@ function inheritChanges(text: string, figures: Figure[]): void {
         continue;
       }
     }
+    // "ended 0.3 per cent or 12.65 points higher": the direction written after the second is the first's too.
+    if (a.change === '=' && (b.change === 'up' || b.change === 'down') && a.kind !== 'date') {
+      const between = text.slice(a.end, b.start);
+      const after = text.slice(b.end, b.end + 20);
+      if (/^\s*(,|,? or)\s*$/.test(between) && /^\s*(points?\s+)?(higher|lower|up|down)\b/i.test(after))
+        figures[i - 1] = { ...a, change: b.change };
+      continue;
+    }
     if (b.change !== '=' || (a.change !== 'up' && a.change !== 'down') || b.kind === 'date') continue;
-    if (/^\s*(points?|percent)?\s*(,|,? or|,? and|or|and|\()\s*$/.test(text.slice(a.end, b.start)))
+    // "dropped by 2.36%, which is 118.40 points": the same change in other units.
+    if (
+      /^\s*(points?|percent)?\s*(,|,? or|,? and|or|and|\(|, which is|, which was)\s*$/.test(text.slice(a.end, b.start))
+    )
       figures[i] = { ...b, change: a.change };
   }
 }

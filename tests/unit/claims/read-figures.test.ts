@@ -135,6 +135,11 @@ describe('values as written, units and kinds', () => {
 
 describe('change: hedges, bounds and the amount of a change', () => {
   test.each<[string, string, Figure['change']]>([
+    ["The Dow's 344.65-point fall left the index at 11,188.23.", '344.65-point', 'down'],
+    ['The index finished at 756.55, a 6 point gain.', '6', 'up'],
+    ['The FTSE 100 dropped by 2.36%, which is 118.40 points.', '118.40', 'down'],
+    ['The index ended 0.3 per cent or 12.65 points higher.', '0.3 per cent', 'up'],
+    ['The more domestically focused FTSE 250 gave up 1.3%.', '1.3%', 'down'],
     ['It will cost $18.5m over five years.', 'five years', '='],
     ['The index closed at its lowest level in over six years.', 'six years', '>'],
     ['Sales dipped below nine million in March.', 'nine million', '<'],
@@ -265,6 +270,26 @@ describe('dates', () => {
     ['GM and Chrysler both ran out of operating funds in December.', 'December', { value: '2012-12' }],
   ])('%s → %s', (text, figure, expected) => {
     expect(one(text, figure)).toMatchObject(expected);
+  });
+
+  test('a quarter without its year is a date in a report of results, not in a game', () => {
+    expect(one('Apple reported record profits for the fourth quarter.', 'fourth quarter', '2006-01-25').value).toEqual([
+      '2005-10-01',
+      '2005-12-31',
+    ]);
+    expect(one('Sales fell in the last quarter.', 'last quarter', '2006-01-25').value).toEqual([
+      '2005-10-01',
+      '2005-12-31',
+    ]);
+    expect(figures('He scored twice in the fourth quarter of the game.').map((f) => f.text)).toEqual(['twice']);
+  });
+
+  test('"today" as nowadays: a lasting state, a comparison', () => {
+    expect(
+      figures('He sold me two books which I still own today. More magicians work today than ever before.').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['two']);
   });
 
   test('a date inside a longer one is no figure of its own', () => {
