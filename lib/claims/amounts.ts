@@ -88,7 +88,11 @@ export function readAmountAt(
     const b = readOne(P, c + 1);
     // "up to A$300 to 12,500 customers": a count of something else, not the range's other end.
     const counted = a.unit?.family === 'money' && b && !b.unit && /^[a-z]+s$/.test(word(P, b.end)) && !P[b.end]!.punct;
-    if (b && !counted && compatible(a, b, connector)) {
+    // "rose by 3,190 to 118,584", "cut by $200 to $399": the change, then the level it reached (but "by 10 to 20 per
+    // cent" is a range of the change).
+    const changeThenLevel =
+      connector === 'to' && word(P, k - 1) === 'by' && b !== null && (b.unit ?? a.unit)?.family !== 'percent';
+    if (b && !counted && !changeThenLevel && compatible(a, b, connector)) {
       // "won 3-1", "a 2-2 draw", "a 36 to 14 majority": one score, not two counts (a range never runs downwards).
       const downwards = connector === 'to' && a.lo > b.lo && Number.isInteger(b.lo) && b.lo > 0;
       if (
@@ -125,7 +129,7 @@ export function readAmountAt(
 }
 
 // What a side scores, in a result written out: "seven tries to two", "21 points to 14".
-const SCORED = /^(tries|goals|points|runs|wickets|sets|games|frames|touchdowns)$/;
+const SCORED = /^(tries|goals|points|runs|wickets|sets|games|frames|touchdowns|votes)$/;
 
 // A result split by what was scored ("won by seven tries to two"), or cricket's "37 for one": one score.
 function scoreSplit(P: readonly Piece[], k: number, a: OneRead, sentence: readonly string[]): AmountRead | null {
@@ -136,7 +140,9 @@ function scoreSplit(P: readonly Piece[], k: number, a: OneRead, sentence: readon
   const b = readOne(P, a.end + (noun ? 2 : 1));
   if (!b?.exact || b.unit || b.currency || !Number.isInteger(b.lo)) return null;
   // "10 points to 14 points" is a range; "37 for one" counts wickets, at most ten.
-  if (noun && !sporting(P, k, b.end, sentence)) return null;
+  const vote =
+    word(P, a.end) === 'votes' && sentence.some((w) => /^(passed|carried|approved|rejected|voted|motion)$/.test(w));
+  if (noun && !sporting(P, k, b.end, sentence) && !vote) return null;
   if (cricket && (b.lo > 10 || /^[a-z]+s$/.test(word(P, b.end)))) return null;
   return { ...shape(a, k, b.end - 1, null), lo: a.lo, hi: b.lo, span: true, range: true, kind: 'score', score: true };
 }
@@ -164,8 +170,10 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
   // "highs of 25c"): hundredths of a dollar (the outlet's own, as "$" is).
   const named = P[j + 1]?.joined && /^[/-]$/.test(P[j + 1]!.w);
   const joinedCents =
-    word(P, j) === 'c' && P[j]!.joined && !P[j]!.head && !named && P.some((p) => PRICE_WORDS.test(p.w));
-  if (!n.currency && (/^(cents?|penny|pennies)$/.test(word(P, j)) || joinedCents) && n.exact) {
+    word(P, j) === 'c' && !P[j]!.cap && P[j]!.joined && !P[j]!.head && !named && P.some((p) => PRICE_WORDS.test(p.w));
+  // "64.05 US cents": the American cent, wherever the outlet is.
+  const us = word(P, j) === 'us' && /^cents?$/.test(word(P, j + 1)) ? 1 : 0;
+  if (!n.currency && (/^(cents?|penny|pennies)$/.test(word(P, j + us)) || joinedCents) && n.exact) {
     const dollars = round4(n.lo / 100);
     return {
       ...n,
@@ -174,8 +182,8 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
       unit: { name: 'USD', family: 'money' },
       age: false,
       trailing: null,
-      end: j + 1,
-      valueEnd: j + 1,
+      end: j + us + 1,
+      valueEnd: j + us + 1,
     };
   }
   // "412p", "9p": pence are pounds.

@@ -18,6 +18,15 @@ const NOT_NAMES =
 export function isTelephoneAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   if (/^\+?\d{3}-\d{3}-\d{4}$/.test(token.text) || /^\d{3}-[A-Z]{4}$/.test(token.text)) return true;
+  // "0800 326 243", "021 492 4000": digits after an area or service code, which starts with 0.
+  const before = tokens[i - 1];
+  if (
+    before &&
+    /^0\d{1,4}(?:[ \u00a0]\d+)*$/.test(before.text) &&
+    before.end + 1 === token.start &&
+    /^\d/.test(token.text)
+  )
+    return true;
   // Back over at most four capitalised words and "on"/"at"/"the"/"national" to the word that asks for a call.
   let names = 0;
   for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
@@ -27,8 +36,8 @@ export function isTelephoneAt(tokens: readonly Token[], i: number): boolean {
     if (CALL.test(w.lower))
       return w.lower !== 'phone' || !/^(the|a|his|her|their|my)$/.test(tokens[j - 1]?.lower ?? '');
     if (/^(on|at|the|national|free|toll-free|confidential|emergency|local|24-hour)$/.test(w.lower)) continue;
-    // "1800 333 000": the digits before are the same number.
-    if (/^\d+$/.test(w.text) && j === i - 1 && w.end + 1 === token.start) continue;
+    // "1800 333 000", "021 492 4000": the digits before are the same number.
+    if (/^\d+(?:[ \u00a0]\d+)*$/.test(w.text) && j === i - 1 && w.end + 1 === token.start) continue;
     if (w.cap && ++names <= 4) continue;
     return false;
   }

@@ -18,6 +18,9 @@ const REFERENCES = new Set(
     'line bus model type mark series region zone act bill code form tab figure table appendix annex'
   ).split(' '),
 );
+// Words after a calibre in millimetres.
+const GUN_WORDS =
+  /^(handgun|handguns|pistol|pistols|gun|guns|rifle|rifles|semi-automatic|semiautomatic|automatic|round|rounds|ammunition|bullet|bullets|shell|shells|casing|casings|luger|glock|caliber|calibre)$/;
 // Capitalised words before a number that still count it ("In 2012", "About 300", "Some 40", "Only 3").
 const LEADS = new Set(
   (
@@ -76,6 +79,8 @@ export function notAnAmount(
   if (!read.unit && nextWord && /^(block|caliber|calibre|px|pixels?)$/.test(nextWord.lower))
     return 'an address or a size';
   if (/-(block|caliber|calibre|px)$/.test(tokens[P[read.last]!.t]?.lower ?? '')) return 'an address or a size';
+  // "a 9mm semi-automatic handgun", "9mm rounds": a gun's calibre.
+  if (read.unit?.name === 'millimetre' && nextWord && GUN_WORDS.test(nextWord.lower)) return 'a calibre';
   if (/^(triple|double)$/.test(prev?.lower ?? '') && /^(zero|nine|0|9)$/.test(P[k]!.w)) return 'a telephone number';
   if (!read.unit && /^(911|999|000|111|112|1799)$/.test(P[k]!.w) && read.last === k) return 'a telephone number';
   if (prev?.text === '.' && prev.end === token.start && /^\d{2,3}$/.test(P[k]!.w)) return 'a calibre';
@@ -125,6 +130,11 @@ export function notAnAmount(
   )
     return 'a rank';
   if (read.score) return null;
+  // "the 787-8", "the A330-200": a model and its variant, not a range (a range never runs downwards).
+  const variant = /^(\d{3,})-(\d{1,3})$/.exec(token.text);
+  const financialYear = /^(1[89]|20)\d\d$/.test(variant?.[1] ?? '') && variant?.[2]!.length === 2;
+  if (variant && Number(variant[2]) < Number(variant[1]) && !financialYear && !read.unit)
+    return 'a name or model number';
   if (prev?.type !== 'word') {
     // "No. 2": a rank.
     if (prev?.text === '.' && prev2?.lower === 'no' && prev2.cap) return 'a reference number';
@@ -144,7 +154,7 @@ export function notAnAmount(
   // "the 787", "a 777-200LR", "the final 717 jet", "the 717 program": a model named by its number (a count comes
   // before its noun: "the 500 workers").
   if (
-    /^(the|a|an|its|their|his|her|final|latest|original|long-range)$/.test(prev.lower) &&
+    /^(the|a|an|its|their|his|her|our|first|final|latest|original|long-range|back)$/.test(prev.lower) &&
     !read.unit &&
     !read.span &&
     /^\d{3,}$/.test(P[k]!.w)
@@ -152,7 +162,7 @@ export function notAnAmount(
     const model =
       !nextWord ||
       (nextWord.type === 'punct' && nextWord.text !== '-') ||
-      /^(is|was|will|has|had|and|or|jet|jets|aircraft|plane|planes|airliner|engine|model|series|family|program|programme|production|fleet|variant|version)$/.test(
+      /^(is|was|will|has|had|and|or|jet|jets|aircraft|plane|planes|airliner|airliners|jetliner|narrowbody|widebody|engine|model|series|family|program|programme|project|production|replacement|fleet|variant|version)$/.test(
         nextWord.lower,
       );
     if (model && !/^(1[89]|20)\d\d$/.test(P[k]!.w)) return 'a name or model number';
@@ -178,6 +188,8 @@ export function notAnAmount(
     return 'a reference number';
   if (
     REFERENCES.has(prev.lower) &&
+    // "it will seat 200": the word is a verb there.
+    !/^(will|would|can|could|may|might|should|must)$/.test(prev2?.lower ?? '') &&
     !read.unit &&
     /^\d/.test(P[k]!.w) &&
     (prev.cap || !/^(line|class|level|round|stage|phase|series|code|form|type|track|part|issue|act)$/.test(prev.lower))

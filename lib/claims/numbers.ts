@@ -90,7 +90,13 @@ export function readNumber(P: readonly Piece[], k: number): NumberRead | null {
   let currency: string | null = null;
   const w0 = word(P, j);
   if (w0 === 'minus' && word(P, j - 1) === 'or' && word(P, j - 2) === 'plus') j++;
-  else if ((w0 === '-' || w0 === '\u2212') && isDigits(word(P, j + 1)) && P[j + 1]!.joined && !P[j]!.joined) {
+  else if (
+    (w0 === '-' || w0 === '\u2212') &&
+    isDigits(word(P, j + 1)) &&
+    P[j + 1]!.joined &&
+    // "-7.4C", "(-447F)": a sign opens its number, after a space or a bracket.
+    (!P[j]!.joined || /^[([\u201c"]$/.test(word(P, j - 1)))
+  ) {
     sign = -1;
     j++;
   } else if (
@@ -325,8 +331,16 @@ function scaleOf(
   let { lo, hi, end } = n;
   let scaled = false;
   for (;;) {
+    // "$11.4-million", "SGD1.75-billion": the scale joined by a hyphen, as Canadian and Asian papers write it.
+    const hyphen =
+      !scaled &&
+      word(P, end) === '-' &&
+      P[end]!.joined &&
+      P[end + 1]?.joined === true &&
+      /^(thousand|million|billion|trillion)$/.test(word(P, end + 1));
+    if (hyphen) end++;
     const w = word(P, end);
-    const joined = P[end]?.joined === true && !P[end]!.head;
+    const joined = !hyphen && P[end]?.joined === true && !P[end]!.head;
     const letter = joined ? SCALE_LETTERS[w] : undefined;
     const scale = letter !== undefined && (money || !/^(m|b)$/.test(w)) ? letter : joined ? undefined : SCALE_WORDS[w];
     if (scale !== undefined && !(w === 'hundred' && scaled)) {

@@ -14,7 +14,7 @@ export interface Piece {
   /** Whether nothing separates it from the piece before (same token, or touching tokens). */
   joined: boolean;
   punct: boolean;
-  /** Its token starts with a capital letter. */
+  /** Its token starts with a capital letter; a piece after the first, whether its letters are capitals ("C" of "7C"). */
   cap: boolean;
 }
 
@@ -31,10 +31,10 @@ export function piecesOf(tokens: readonly Token[]): Piece[] {
       return;
     }
     // "R18.42", "R254": the rand joined to its number.
-    const rand = /^R(\d[\d.]*)$/.exec(token.text);
+    const rand = /^R(\d[\d. \u00a0]*)$/.exec(token.text);
     if (rand) {
       pieces.push({ w: 'r', t, head: true, joined: joinedToPrev, punct: false, cap: true });
-      pieces.push({ w: rand[1]!, t, head: false, joined: true, punct: false, cap: false });
+      pieces.push({ w: rand[1]!.replace(/[ \u00a0]/g, ''), t, head: false, joined: true, punct: false, cap: false });
       return;
     }
     // Most words are one piece: no hyphen, no digits.
@@ -57,7 +57,8 @@ export function piecesOf(tokens: readonly Token[]): Piece[] {
           head: first,
           joined: first ? joinedToPrev : true,
           punct: w === '-',
-          cap: first && token.cap,
+          // A unit's letters in capitals ("7C", Celsius) are not the same word as in small letters ("7c", cents).
+          cap: first ? token.cap : /\p{L}/u.test(w) && token.text.includes(w.toUpperCase()) && !token.text.includes(w),
         });
         first = false;
       }

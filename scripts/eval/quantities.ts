@@ -197,6 +197,7 @@ export function quantitiesReport(
     dev: QuantityScores | null;
     dev2: QuantityScores | null;
     dev3: QuantityScores | null;
+    dev4: QuantityScores | null;
     heldout: QuantityScores | null;
   },
   dir: string | null,
@@ -220,6 +221,7 @@ export function quantitiesReport(
     ['dev', splits.dev],
     ['dev2', splits.dev2],
     ['dev3', splits.dev3],
+    ['dev4', splits.dev4],
   ] as const)
     if (s) developmentReport(out, name, s, verbose);
   return out.join('\n');
