@@ -11,7 +11,14 @@ import { resolveDate } from './figure-dates';
 import type { Token } from './tokens';
 
 /** The publication day, the outlet's country and the clause a date is read in. */
-export type DateCtx = { published: string | null; country: string | null; clause: string; tense?: Tense | null };
+export type DateCtx = {
+  published: string | null;
+  country: string | null;
+  clause: string;
+  /** The whole sentence, lower-cased, when the clause's words do not say the tense. */
+  sentence?: string;
+  tense?: Tense | null;
+};
 
 const BEFORE = /^(by|before)$/;
 const AFTER = /^(after)$/;
@@ -78,7 +85,13 @@ export function dateFigure(
       spanText,
     );
   if (needsDay && !ctx.published) return { ...base, value: null, interval: null, change, counts };
-  const dctx = { published: ctx.published ?? '2000-01-01', country: ctx.country, clause: ctx.clause, tense: ctx.tense };
+  const dctx = {
+    published: ctx.published ?? '2000-01-01',
+    country: ctx.country,
+    clause: ctx.clause,
+    sentence: ctx.sentence,
+    tense: ctx.tense,
+  };
   const bare = hedge && ago ? text.slice(tokens[coreFirst]!.start, tokens[last]!.end) : spanText;
   const own = resolveDate(bare, dctx);
   if (!own) return { ...base, value: null, interval: null, change, counts };

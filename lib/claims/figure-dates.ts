@@ -56,6 +56,8 @@ export interface DateContext {
   country: string | null;
   /** The words of the clause around the phrase: their tense says whether a weekday is past or coming. */
   clause: string;
+  /** The whole sentence, lower-cased, when the clause's words do not say the tense. */
+  sentence?: string;
   /** The tense of the verb that governs the phrase, when its words say it (figure-tense.ts). */
   tense?: Tense | null;
 }
@@ -326,9 +328,11 @@ function yearByTense(month: number, day: number | null, ctx: DateContext): numbe
   const lo = isoOf(pub.year, month, 1);
   const hi = monthSpan(pub.year, month).hi;
   const at = day !== null && day <= daysInMonth(pub.year, month) ? isoOf(pub.year, month, day) : null;
-  // Where the nearest words do not say, the clause may: "ran out of funds in December", "the collapse of Lehman
-  // Brothers in September" after a verb in the past, with nothing of what is coming.
-  const tense = ctx.tense ?? (PAST.test(ctx.clause) && !FUTURE.test(ctx.clause) ? 'past' : null);
+  // Where the nearest words do not say, the clause may, or else the sentence: "ran out of funds in December", "the
+  // collapse of Lehman Brothers in September", "fell to 7.46 million in December, down from 7.48 million in November"
+  // after a verb in the past, with nothing of what is coming.
+  const pastIn = (words: string | undefined) => words !== undefined && PAST.test(words) && !FUTURE.test(words);
+  const tense = ctx.tense ?? (pastIn(ctx.clause) || (!FUTURE.test(ctx.clause) && pastIn(ctx.sentence)) ? 'past' : null);
   if (tense === 'past' && (at ?? lo) > ctx.published) return pub.year - 1;
   if (ctx.tense === 'future' && (at ?? hi) < addDays(ctx.published, -31)) return pub.year + 1;
   return pub.year;

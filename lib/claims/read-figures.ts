@@ -43,7 +43,7 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
   for (const s of splitSentences(text)) {
     const tokens = tokenise(s.text, s.start);
     const words = tokens.map((t) => (t.type === 'word' ? t.lower : t.text));
-    const ctx = { published, country, clause: s.text.toLowerCase() };
+    const ctx = { published, country, clause: s.text.toLowerCase(), sentence: s.text.toLowerCase() };
     const found = findFigures(tokens);
     const figures: Figure[] = [];
     let earlier: Concept | null = null;

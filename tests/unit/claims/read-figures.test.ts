@@ -280,6 +280,11 @@ describe('dates', () => {
     ['Profit fell in the previous year.', 'previous year', { value: '2012', kind: 'date' }],
     ['Profit is flat in the current year.', 'current year', { value: '2013', kind: 'date' }],
     ['GM and Chrysler both ran out of operating funds in December.', 'December', { value: '2012-12' }],
+    [
+      'The list fell to 7.46 million in December, down from 7.48 million in November, figures published today show.',
+      'November',
+      { value: '2012-11' },
+    ],
   ])('%s → %s', (text, figure, expected) => {
     expect(one(text, figure)).toMatchObject(expected);
   });
