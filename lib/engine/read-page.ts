@@ -69,6 +69,7 @@ export async function readPage(
     readings = eventReadings(
       read,
       weighed.map((w) => ({ ...w.entry, candidate: w.candidate })),
+      { explain: options.detail === true },
     );
   } catch (error) {
     problem('event recognition failed on this page.', error);

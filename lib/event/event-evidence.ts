@@ -133,7 +133,8 @@ function namedDayOutside(alignments: readonly Alignment[], story: RuntimeStory):
 
 // The page's day against the story's days. A dateline's month and day without a year is read in the story's own
 // year(s): inside the window then, or outside it in any year (the window does not come round again).
-function dateFit(page: PageText, story: RuntimeStory): EventEvidence['date'] {
+/** Whether the page's date (its metadata's, else a dateline's) falls inside the story's days, outside, or is unknown. */
+export function dateFit(page: PageText, story: RuntimeStory): EventEvidence['date'] {
   const { published, monthDay } = page;
   const windows = storyWindows(story);
   if (published && /^\d{4}-\d{2}-\d{2}$/.test(published)) return inWindows(published, windows) ? 'inside' : 'outside';

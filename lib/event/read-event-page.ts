@@ -29,10 +29,11 @@ export interface EventRecognition {
 export function eventReadings(
   page: PageText,
   entries: readonly (SignedEntry & { candidate?: EventCandidate })[],
+  options: { explain?: boolean } = {},
 ): { entry: SignedEntry; reading: EventReading }[] {
   return entries.map((entry) => ({
     entry,
-    reading: readEvent(page, entry.story, entry.signature, entry.candidate ?? null),
+    reading: readEvent(page, entry.story, entry.signature, entry.candidate ?? null, options),
   }));
 }
 

@@ -6,7 +6,7 @@ import { alignClaims } from '../claims/align-claims';
 import type { Alignment } from '../claims/types';
 import type { RuntimeStory } from '../story/runtime-types';
 import type { EventCandidate } from './candidates';
-import { articleShaped, type EventEvidence, weigh } from './event-evidence';
+import { articleShaped, dateFit, type EventEvidence, weigh } from './event-evidence';
 import { EVENT_THRESHOLDS, NAME_THRESHOLDS, UNDATED } from './thresholds';
 import type { PageText } from './page-text';
 
@@ -40,9 +40,13 @@ export function readEvent(
   story: RuntimeStory,
   signature: StorySignature,
   candidate: EventCandidate | null = null,
+  options: { explain?: boolean } = {},
 ): EventReading {
   const { text, published } = page;
-  const alignments = alignClaims(page.claims(), story, { published });
+  // A page dated outside the story's days, or no article at all, does not report it whatever its figures say: they are
+  // aligned only to explain the decision (the costliest step, and most candidate pages of a day's reading are these).
+  const settled = !options.explain && (dateFit(page, story) === 'outside' || !articleShaped(page.body));
+  const alignments = settled ? [] : alignClaims(page.claims(), story, { published });
   const evidence = weigh(alignments, page, story, signature, candidate);
   const dated = evidence.date !== 'unknown';
   const reasons: string[] = [];

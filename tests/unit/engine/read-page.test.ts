@@ -110,6 +110,18 @@ describe('event matches', () => {
     expect(eventText(MALI_REPORT.text)).toBe(MALI_REPORT.text);
   });
 
+  test("a report dated outside the story's days is not aligned unless the decision is explained", () => {
+    const late = readPageText({ ...MALI_REPORT, published: '2013-06-30' });
+    const quick = readEvent(late, mali, signatureOf(mali));
+    const explained = readEvent(late, mali, signatureOf(mali), null, { explain: true });
+    expect(quick.match).toBeNull();
+    expect(explained.match).toBeNull();
+    expect(quick.alignments).toEqual([]);
+    expect(explained.alignments.length).toBeGreaterThan(0);
+    expect(quick.evidence.date).toBe('outside');
+    expect(explained.evidence.reasons).toContain("dated 2013-06-30, outside the story's days");
+  });
+
   test('a long sentence is quoted as a window of whole words around its figure', () => {
     const filler = 'officials in the capital and in the regions said, again and again, as the week wore on,';
     const text = `${MALI_REPORT.text}\nIn a statement that ran long, ${filler} ${filler} that one French soldier had died, ${filler} ${filler}.\n`;
