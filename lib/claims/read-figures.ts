@@ -7,6 +7,7 @@ import { type Change, changeOfHedge, hedgedInterval, isSafeNumber, type Quantity
 import type { Concept, ConceptContext } from './concept';
 import { clauseOf, type DateCtx, dateFigure, leadingHedge } from './date-figure';
 import { dateSpan, extraDates, mergeFollowing } from './date-spans';
+import { periodsAYearBack } from './year-earlier';
 import { changeOf } from './figure-change';
 import { tenseAround } from './figure-tense';
 import { durationAmount, isAge, lastOfAmount } from './amount-figure-parts';
@@ -103,6 +104,7 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
       if (dates.some((d) => (g.kind !== 'date' && d.start <= g.start && g.end <= d.end) || within(d)))
         figures.splice(k, 1);
     }
+    periodsAYearBack(text, figures);
     inheritChanges(text, figures);
     out.push(...figures);
     previous = earlier ?? previous;

@@ -309,6 +309,22 @@ describe('dates', () => {
     ).toEqual(['two']);
   });
 
+  test('"a year ago", "a year earlier", "the same period last year": the sentence\'s month or quarter a year before', () => {
+    const sales =
+      'GM sales fell 49% in January from a year ago, and Toyota sold 20,000 fewer cars than a year earlier.';
+    expect(one(sales, 'a year ago', '2009-02-03').value).toBe('2008-01');
+    expect(one(sales, 'a year earlier', '2009-02-03').value).toBe('2008-01');
+    expect(
+      one('Profit in the fourth quarter rose 5% from a year earlier.', 'a year earlier', '2009-02-03').value,
+    ).toEqual(['2007-10-01', '2007-12-31']);
+    expect(
+      one('Sales in January were below the same period last year.', 'the same period last year', '2009-02-03').value,
+    ).toBe('2008-01');
+    // With no period named, "a year ago" is the year, and "a year" before "earlier" a duration.
+    expect(one('It happened a year ago.', 'a year ago', '2009-02-03').value).toBe('2008');
+    expect(one('He had left a year earlier.', 'a year', '2009-02-03')).toMatchObject({ value: 1, kind: 'duration' });
+  });
+
   test('a date inside a longer one is no figure of its own', () => {
     expect(figures('It rose in the last week of March.').map((f) => f.text)).toEqual(['last week of March']);
   });

@@ -1,0 +1,73 @@
+// "a year ago", "a year earlier", "the same period last year" in a sentence about a month or a quarter: that period a
+// year before ("sales fell in January from a year ago" compares two Januaries), not a whole year or a duration.
+import { daysInMonth, isIsoDate, isoOf, partsOf } from '../quantity/calendar';
+import type { QuantityFigure } from '../quantity/quantity';
+
+// The phrase's own words, and the words that may come before it in its span.
+const YEAR_BACK =
+  /^(?:a|one) year (?:ago|earlier|before)$|^(?:the )?same (?:period|time|month|quarter) (?:a year (?:ago|earlier)|last year)$/i;
+const LEAD_IN = /(?:\b(?:the )?same (?:period|time|month|quarter) )$/i;
+const AFTER = /^ (earlier|before)\b/;
+// The longest period a sentence may name for the phrase to mean it a year before: a quarter.
+const MAX_DAYS = 92;
+
+/**
+ * Rewrites, in place, a sentence's "a year ago" (read as a year), "a year" + "earlier" (read as a duration) and
+ * "same period last year" (read as last year) when an earlier date figure of the sentence names a month or a quarter.
+ */
+export function periodsAYearBack(text: string, figures: QuantityFigure[]): void {
+  const rewritten = new Set<number>();
+  for (let i = 1; i < figures.length; i++) {
+    const f = figures[i]!;
+    const span = spanOf(text, f);
+    if (!span) continue;
+    // The period the sentence speaks of, not another year-back phrase of it.
+    let reference: QuantityFigure | undefined;
+    for (let k = i - 1; k >= 0 && !reference; k--) {
+      const g = figures[k]!;
+      if (g.kind === 'date' && !rewritten.has(k) && periodDays(g) !== null) reference = g;
+    }
+    const back = reference && shiftBack(reference);
+    if (!back) continue;
+    rewritten.add(i);
+    figures[i] = {
+      ...f,
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      value: back.value,
+      interval: back.interval,
+      unit: 'date',
+      change: '=',
+      kind: 'date',
+    };
+  }
+}
+
+// The whole phrase around a figure of it ("a year" + " earlier", "same period " + "last year"), or null.
+function spanOf(text: string, f: QuantityFigure): { start: number; end: number } | null {
+  let { start, end } = f;
+  const after = AFTER.exec(text.slice(end, end + 10));
+  if (/^(?:a|one) year$/i.test(f.text) && after && f.kind === 'duration') end += after[0].length;
+  const before = LEAD_IN.exec(text.slice(Math.max(0, start - 30), start));
+  if (before && /^(?:last year|a year (?:ago|earlier))$/i.test(f.text)) start -= before[0].length;
+  return YEAR_BACK.test(text.slice(start, end)) ? { start, end } : null;
+}
+
+// Days of a date figure that names a month or a quarter (null for a day, a year or an open span).
+function periodDays(f: QuantityFigure): number | null {
+  const [lo, hi] = f.interval ?? [null, null];
+  if (typeof lo !== 'string' || typeof hi !== 'string' || !isIsoDate(lo) || !isIsoDate(hi)) return null;
+  const days = (Date.parse(hi) - Date.parse(lo)) / 86_400_000 + 1;
+  return days >= 28 && days <= MAX_DAYS ? days : null;
+}
+
+function shiftBack(f: QuantityFigure): { value: QuantityFigure['value']; interval: [string, string] } | null {
+  const [lo, hi] = f.interval as [string, string];
+  const a = partsOf(lo);
+  const b = partsOf(hi);
+  const from = isoOf(a.year - 1, a.month, Math.min(a.day, daysInMonth(a.year - 1, a.month)));
+  const to = isoOf(b.year - 1, b.month, Math.min(b.day, daysInMonth(b.year - 1, b.month)));
+  const value = typeof f.value === 'string' && /^\d{4}-\d{2}$/.test(f.value) ? from.slice(0, 7) : [from, to];
+  return { value: value as QuantityFigure['value'], interval: [from, to] };
+}
