@@ -145,6 +145,9 @@ const EXTRA = new RegExp(
     String.raw`\b(?:last|this|current) (?:financial |fiscal )?quarter\b`,
     String.raw`\bfirst \w+ months of (?:the|this|last|next) year\b`,
     String.raw`\bfirst \w+ months of (?:1[0-9]|20)\d\d\b`,
+    String.raw`(?<=\bthe )(?:following|next|previous|same) day\b`,
+    String.raw`(?<=\bthe )following (?:week|month|year)\b`,
+    String.raw`(?<=\bthe )(?:day|week|month|year) (?:before|after|earlier|later|previous)\b(?! (?:the|a|an|his|her|their|its|\d))`,
     String.raw`\b(?:remainder|rest) of the (?:week|month|year)\b`,
     String.raw`\b(?:earlier|later) in the (?:week|month|year)\b`,
     String.raw`\b(?:(?:last|this|next|past|coming) )?weekend\b`,
@@ -168,7 +171,7 @@ const FINANCE =
 const PLAY = /\b(?:touchdowns?|scored|goals?|game|match|innings|period|points?|basket|field goal)\b/i;
 
 const MAYBE_EXTRA =
-  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month|week)|centur|\d\/\d|quarter|\d0s|on the \d|mid-|past week|0['\u2019]?s\b|ties\b|months of|in the (?:week|month|year)/i;
+  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month|week)|centur|\d\/\d|quarter|\d0s|on the \d|mid-|past week|0['\u2019]?s\b|ties\b|months of|in the (?:week|month|year)|(?:following|next|previous|same) day|following (?:week|month|year)|(?:day|week|month|year) (?:before|after|earlier|later|previous)/i;
 
 /** Date phrases of a sentence the claim finder does not find, as [start, end) offsets in the sentence's text. */
 export function extraDates(sentence: string): { start: number; end: number }[] {

@@ -7,6 +7,8 @@ import { type Change, changeOfHedge, hedgedInterval, isSafeNumber, type Quantity
 import type { Concept, ConceptContext } from './concept';
 import { clauseOf, type DateCtx, dateFigure, leadingHedge } from './date-figure';
 import { dateSpan, extraDates, mergeFollowing } from './date-spans';
+import { ageDecades } from './age-decades';
+import { anchoredDates } from './anchored-dates';
 import { periodsAYearBack } from './year-earlier';
 import { changeOf } from './figure-change';
 import { tenseAround } from './figure-tense';
@@ -94,6 +96,12 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
       const tense = tenseAround(tokens, first, last);
       figures.push(dateFigure(text, tokens, words, { first, last, lead }, first, { ...ctx, tense }));
     }
+    // "a man in his 40s": an age by its decade wins over a number or a decade read in its words.
+    for (const age of ageDecades(s.text, s.start)) {
+      for (let k = figures.length - 1; k >= 0; k--)
+        if (figures[k]!.start < age.end && age.start < figures[k]!.end) figures.splice(k, 1);
+      figures.push(age);
+    }
     figures.sort((a, b) => a.start - b.start);
     // "second half of December": the date holds the numbers of its words; "the last week of March" holds "last week".
     const dates = figures.filter((g) => g.kind === 'date');
@@ -110,6 +118,7 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
     previous = earlier ?? previous;
     previousTokens = tokens;
   }
+  anchoredDates(text, out);
   return out;
 }
 

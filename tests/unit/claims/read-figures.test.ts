@@ -325,6 +325,24 @@ describe('dates', () => {
     expect(one('He had left a year earlier.', 'a year', '2009-02-03')).toMatchObject({ value: 1, kind: 'duration' });
   });
 
+  test('a date counted from another date of the text: "the following day", "the year after"', () => {
+    const text =
+      'Police arrived on June 1 and returned the following day. It opened in 1999; the following year it closed.';
+    expect(one(text, 'following day', '2015-06-03').value).toBe('2015-06-02');
+    expect(one(text, 'following year', '2015-06-03').value).toBe('2000');
+    // With no date before it in its paragraph, "the following day" names none a reader could compare.
+    expect(figures('He came back the following day.', '2015-06-03').map((f) => f.text)).toEqual([]);
+    // "next month" alone is counted from publication.
+    expect(one('Sales rise next month.', 'next month', '2015-06-03').value).toBe('2015-07');
+  });
+
+  test('an age by its decade: "a man in his 40s", "in her mid-30s", "in his late teens"', () => {
+    expect(one('A man in his 40s was shot.', '40s')).toMatchObject({ value: [40, 49], unit: 'year', kind: 'age' });
+    expect(one('A woman in her mid-30s was hurt.', 'mid-30s').value).toEqual([34, 36]);
+    expect(one('A boy in his late teens fled.', 'late teens').value).toEqual([18, 19]);
+    expect(one('She died in her nineties.', 'nineties').value).toEqual([90, 99]);
+  });
+
   test('a date inside a longer one is no figure of its own', () => {
     expect(figures('It rose in the last week of March.').map((f) => f.text)).toEqual(['last week of March']);
   });

@@ -1,0 +1,76 @@
+// Dates counted from another date of the text: "the next day", "the following year", "the day before", "the same
+// day" are read from the nearest date before them that names a day (or, for a week, a month or a year, any date), not
+// from the day the text was published. Without such a date in its paragraph, "the following day" names none a reader
+// could compare, and is left out.
+import { addDays, isoOf, monthSpan, partsOf, weekSpan } from '../quantity/calendar';
+import type { QuantityFigure } from '../quantity/quantity';
+
+const ANCHORED =
+  /^(?:the )?(?:(following|next|previous|same) (day|week|month|year)|(day|week|month|year) (before|after|earlier|later|previous))$/i;
+
+/**
+ * Rewrites, in place, the anchored dates of a text's figures (in text order) from the date before each; one with no
+ * date before it in its paragraph is left out. "next month" and "the previous year" are counted from publication
+ * unless their sentence gives a date before them ("in 1999; the next year").
+ */
+export function anchoredDates(text: string, figures: QuantityFigure[]): void {
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const f = figures[i]!;
+    if (f.kind !== 'date') continue;
+    const m = ANCHORED.exec(f.text);
+    if (!m) continue;
+    const word = (m[1] ?? m[4]!).toLowerCase();
+    const unit = (m[2] ?? m[3]!).toLowerCase() as 'day' | 'week' | 'month' | 'year';
+    const step = word === 'same' ? 0 : /^(previous|before|earlier)$/.test(word) ? -1 : 1;
+    const relative = /^(next|previous)$/.test(word);
+    if (relative && !/\bthe $/i.test(text.slice(Math.max(0, f.start - 4), f.start))) continue;
+    const anchor = anchorBefore(text, figures, i, unit, relative ? /[.!?]\s/ : /\n\n/);
+    if (!anchor && relative) continue;
+    const span = anchor ? moved(anchor, unit, step) : null;
+    if (!span) {
+      figures.splice(i, 1);
+      continue;
+    }
+    const value =
+      unit === 'day'
+        ? span.lo
+        : unit === 'month'
+          ? span.lo.slice(0, 7)
+          : unit === 'year'
+            ? span.lo.slice(0, 4)
+            : [span.lo, span.hi];
+    figures[i] = { ...f, value: value as QuantityFigure['value'], interval: [span.lo, span.hi] };
+  }
+}
+
+// The first day of the nearest date before figure i that can anchor a unit (a single day for a day, any date else),
+// with no `boundary` (a sentence's end, a paragraph's) between them.
+function anchorBefore(
+  text: string,
+  figures: readonly QuantityFigure[],
+  i: number,
+  unit: string,
+  boundary: RegExp,
+): string | null {
+  for (let k = i - 1; k >= 0; k--) {
+    const g = figures[k]!;
+    if (boundary.test(text.slice(g.end, figures[i]!.start))) return null;
+    if (g.kind !== 'date' || !g.interval) continue;
+    const [lo, hi] = g.interval;
+    if (typeof lo !== 'string' || typeof hi !== 'string') continue;
+    if (unit === 'day' && lo !== hi) continue;
+    return lo;
+  }
+  return null;
+}
+
+function moved(day: string, unit: 'day' | 'week' | 'month' | 'year', step: number): { lo: string; hi: string } {
+  const { year, month } = partsOf(day);
+  if (unit === 'day') {
+    const d = addDays(day, step);
+    return { lo: d, hi: d };
+  }
+  if (unit === 'week') return weekSpan(day, step);
+  if (unit === 'month') return monthSpan(year, month, step);
+  return { lo: isoOf(year + step, 1, 1), hi: isoOf(year + step, 12, 31) };
+}
