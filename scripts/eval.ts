@@ -2,7 +2,7 @@
 // reviewed index; the report and near-miss corpus in tests/fixtures/reports/; how the drafting tool groups the
 // indexed texts' claims into facts against the reviewers' grouping; a held-out corpus written after the
 // engine was tuned (tests/fixtures/reports-heldout/); and the figures of the quantity corpus
-// (tests/fixtures/quantities/, dev, dev2, dev3, dev4 and held-out; --skip-heldout leaves the held-out quantities unread while the
+// (tests/fixtures/quantities/, dev, dev2, dev3, dev4, dev5 and held-out; --skip-heldout leaves the held-out quantities unread while the
 // grammar is developed). Figures are printed, never asserted.
 import { join } from 'node:path';
 import { evaluateDrafting } from '../lib/claims/evaluate-drafting';
@@ -38,6 +38,7 @@ const quantities = {
   dev2: evaluateQuantities(join(root, 'tests/fixtures/quantities/dev2.jsonl'), corpora),
   dev3: evaluateQuantities(join(root, 'tests/fixtures/quantities/dev3.jsonl'), corpora),
   dev4: evaluateQuantities(join(root, 'tests/fixtures/quantities/dev4.jsonl'), corpora),
+  dev5: evaluateQuantities(join(root, 'tests/fixtures/quantities/dev5.jsonl'), corpora),
   heldout: skipHeldout ? null : evaluateQuantities(join(root, 'tests/fixtures/quantities/heldout.jsonl'), corpora),
 };
 const quantityJson = (s: QuantityScores | null) =>
@@ -79,6 +80,7 @@ if (json) {
         dev2: quantityJson(quantities.dev2),
         dev3: quantityJson(quantities.dev3),
         dev4: quantityJson(quantities.dev4),
+        dev5: quantityJson(quantities.dev5),
         heldout: quantityJson(quantities.heldout),
         corpora: corpora !== null,
       },

@@ -198,6 +198,7 @@ export function quantitiesReport(
     dev2: QuantityScores | null;
     dev3: QuantityScores | null;
     dev4: QuantityScores | null;
+    dev5: QuantityScores | null;
     heldout: QuantityScores | null;
   },
   dir: string | null,
@@ -222,6 +223,7 @@ export function quantitiesReport(
     ['dev2', splits.dev2],
     ['dev3', splits.dev3],
     ['dev4', splits.dev4],
+    ['dev5', splits.dev5],
   ] as const)
     if (s) developmentReport(out, name, s, verbose);
   return out.join('\n');
