@@ -60,7 +60,7 @@ export function sporting(P: readonly Piece[], k: number, end: number, sentence: 
   const near = [word(P, k - 1), word(P, k - 2), word(P, end), word(P, end + 1)];
   if (near.some((w) => SPORT.test(w))) return true;
   return sentence.some((w) =>
-    /^(won|beat|drew|defeated|draw|victory|scored|goals?|match|innings|routed|thrashed|edged|outshot|outshoot|outscored|crushed|downed|hammered|whipped)$/.test(
+    /^(won|beat|drew|defeated|draw|victory|scored|goals?|match|innings|routed|thrashed|edged|outshot|outshoot|outscored|crushed|downed|hammered|whipped|vote|voted|votes|senate|councillors|councilors|motion|ballot)$/.test(
       w,
     ),
   );

@@ -32,6 +32,8 @@ export interface AmountRead {
 }
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+// Words of a sentence about a body's or a thing's weight, where "pounds" are no money.
+const WEIGHT_WORDS = /^(weigh|weighs|weighed|weighing|weight|foot|feet|inches|tall|height|build|heavy|lbs?)$/;
 // Words of copy about prices, where a number's joined "c" is cents.
 const PRICE_WORDS =
   /^(shares?|stocks?|price[sd]?|dividends?|cents|traded|trading|closed|earnings|rand|fares?|costs?|litre)$/;
@@ -90,8 +92,12 @@ export function readAmountAt(
     const counted = a.unit?.family === 'money' && b && !b.unit && /^[a-z]+s$/.test(word(P, b.end)) && !P[b.end]!.punct;
     // "rose by 3,190 to 118,584", "cut by $200 to $399": the change, then the level it reached (but "by 10 to 20 per
     // cent" is a range of the change).
+    // Both are written alike (two sums of money, or two bare counts the second far above the first); "down by 10 to
+    // 15 degrees", with one unit for both, is a range.
+    const alike =
+      b !== null && (a.unit && b.unit ? a.unit.name === b.unit.name : !a.unit && !b.unit && b.lo >= 2 * a.hi);
     const changeThenLevel =
-      connector === 'to' && word(P, k - 1) === 'by' && b !== null && (b.unit ?? a.unit)?.family !== 'percent';
+      connector === 'to' && word(P, k - 1) === 'by' && alike && (b.unit ?? a.unit)?.family !== 'percent';
     if (b && !counted && !changeThenLevel && compatible(a, b, connector)) {
       // "won 3-1", "a 2-2 draw", "a 36 to 14 majority": one score, not two counts (a range never runs downwards).
       const downwards = connector === 'to' && a.lo > b.lo && Number.isInteger(b.lo) && b.lo > 0;
@@ -204,6 +210,27 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
   if (!n.currency && word(P, j) === 'm' && P[j]!.joined && !P[j]!.head && millions(P, j + 1, n.lo)) {
     return { ...n, lo: n.lo * 1e6, hi: n.hi * 1e6, scaled: true, unit: null, age: false, trailing: null, end: j + 1 };
   }
+  // "6-foot-3", "5-foot-10": a height in feet and inches, in inches.
+  if (
+    n.exact &&
+    word(P, j) === '-' &&
+    /^(foot|feet|ft)$/.test(word(P, j + 1)) &&
+    word(P, j + 2) === '-' &&
+    /^\d{1,2}$/.test(word(P, j + 3)) &&
+    P[j + 3]!.joined &&
+    Number(word(P, j + 3)) < 12
+  ) {
+    const inches = n.lo * 12 + Number(word(P, j + 3));
+    return {
+      ...n,
+      lo: inches,
+      hi: inches,
+      unit: { name: 'inch', family: 'measure' },
+      age: false,
+      trailing: null,
+      end: j + 4,
+    };
+  }
   // "18- to 24-year-olds": a hyphen left hanging for the unit of the second number.
   if (word(P, j) === '-' && P[j]!.joined && /^(to|and|or)$/.test(word(P, j + 1)))
     return { ...n, unit: null, age: false, trailing: null, end: j + 1, hanging: true };
@@ -266,6 +293,10 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
   } else if (w === 'us' && /^dollars?$/.test(word(P, j + 1))) {
     unit = { name: 'USD', family: 'money' };
     j += 2;
+  } else if (w === 'pounds' && !n.currency && P.some((p) => WEIGHT_WORDS.test(p.w))) {
+    // "6-foot-3 and 190 pounds", "weighing 200 pounds": a weight.
+    unit = { name: 'pound', family: 'measure' };
+    j++;
   } else if (CURRENCY_WORDS[w] && !(w === 'won' && !P[j]!.joined) && !(w === 'pound' && !n.currency)) {
     unit = { name: unit?.name ?? CURRENCY_WORDS[w]!, family: 'money' };
     j++;

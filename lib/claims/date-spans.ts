@@ -37,6 +37,7 @@ const LEFT_PHRASES: string[][] = [
   ['second', 'half', 'of'],
   ...['spring', 'summer', 'autumn', 'fall', 'winter'].map((s) => [s, 'of']),
   ['last', 'week', 'of'],
+  ['first', 'week', 'of'],
   ['early', 'in'],
   ['this', 'coming'],
   ['next'],
@@ -62,7 +63,8 @@ export function dateSpan(tokens: readonly Token[], words: readonly string[], f: 
   }
   // "in the year to March", "the week ending August 31": a span of a year or a week ending at the date.
   const ending = `${words[first - 2]} ${words[first - 1]}`;
-  if ((ending === 'year to' || ending === 'week ending') && words[first - 3] === 'the') first -= 2;
+  if ((ending === 'year to' || ending === 'week ending' || ending === 'week to') && words[first - 3] === 'the')
+    first -= 2;
   return { first, last: f.last, lead: lead || (words[first - 1] ?? '') };
 }
 
@@ -148,6 +150,7 @@ const EXTRA = new RegExp(
     String.raw`(?<=\bthe )(?:following|next|previous|same) day\b`,
     String.raw`(?<=\bthe )following (?:week|month|year)\b`,
     String.raw`(?<=\bthe )(?:day|week|month|year) (?:before|after|earlier|later|previous)\b(?! (?:the|a|an|his|her|their|its|\d))`,
+    String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:[1-9]|[12]\d|3[01])-(?:[1-9]|[12]\d|3[01])\b(?!-)`,
     String.raw`\b(?:remainder|rest) of the (?:week|month|year)\b`,
     String.raw`\b(?:earlier|later) in the (?:week|month|year)\b`,
     String.raw`\b(?:(?:last|this|next|past|coming) )?weekend\b`,
@@ -167,11 +170,11 @@ const EXTRA = new RegExp(
 
 // Words of a report of results, and of a game, that tell a quarter of the year from a quarter of play.
 const FINANCE =
-  /\b(?:profits?|earnings|revenues?|sales|results|growth|gdp|economy|economic|loss(?:es)?|income|quarterly|fiscal|financial|deliveries|shipments|output|inflation)\b/i;
+  /\b(?:profits?|earnings|revenues?|sales|results|growth|gdp|economy|economic|loss(?:es)?|income|quarterly|fiscal|financial|deliveries|shipments|output|production|inflation)\b/i;
 const PLAY = /\b(?:touchdowns?|scored|goals?|game|match|innings|period|points?|basket|field goal)\b/i;
 
 const MAYBE_EXTRA =
-  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month|week)|centur|\d\/\d|quarter|\d0s|on the \d|mid-|past week|0['\u2019]?s\b|ties\b|months of|in the (?:week|month|year)|(?:following|next|previous|same) day|following (?:week|month|year)|(?:day|week|month|year) (?:before|after|earlier|later|previous)/i;
+  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month|week)|centur|\d\/\d|quarter|\d0s|on the \d|mid-|past week|0['\u2019]?s\b|ties\b|months of|in the (?:week|month|year)|[a-z] \d{1,2}-\d|(?:following|next|previous|same) day|following (?:week|month|year)|(?:day|week|month|year) (?:before|after|earlier|later|previous)/i;
 
 /** Date phrases of a sentence the claim finder does not find, as [start, end) offsets in the sentence's text. */
 export function extraDates(sentence: string): { start: number; end: number }[] {

@@ -78,6 +78,8 @@ export function resolveDate(phrase: string, ctx: DateContext, hedged = false): D
     )
     // "April of 2005".
     .replace(new RegExp(`\\b${MONTH} of ((?:1[0-9]|20)\\d\\d)\\b`, 'g'), '$1 $2')
+    // "March 17-18": from one day of the month to another.
+    .replace(new RegExp(`\\b${MONTH} (\\d{1,2})-(\\d{1,2})\\b`), '$1 $2 to $3')
     // "earlier in the week", "the rest of the year": as "earlier this week", "later this year".
     .replace(/\b(earlier|later) in the (week|month|year)$/, '$1 this $2')
     .replace(/^(?:the )?(?:remainder|rest) of the (week|month|year)$/, 'later this $1')
@@ -108,8 +110,14 @@ function own(s: string, ctx: DateContext): DaySpan | null {
   // "the 80's", "the sixties": a decade of the twentieth century.
   const short = /^['\u2019]?([2-9])0['\u2019 ]?s$/.exec(s)?.[1] ?? DECADE_WORDS[s];
   if (short) return { lo: isoOf(1900 + Number(short) * 10, 1, 1), hi: isoOf(1909 + Number(short) * 10, 12, 31) };
-  const decade = /^(?:mid-|early |late )?((?:1[0-9]|20)\d)0['\u2019 ]?s$/.exec(s);
-  if (decade) return { lo: isoOf(Number(decade[1]) * 10, 1, 1), hi: isoOf(Number(decade[1]) * 10 + 9, 12, 31) };
+  // "the late 1980s": the decade's last third, as "late 2016" is the year's.
+  const decade = /^(?:(mid-|early |late ))?((?:1[0-9]|20)\d)0['\u2019 ]?s$/.exec(s);
+  if (decade) {
+    const start = Number(decade[2]) * 10;
+    const [a, b] =
+      decade[1] === 'early ' ? [0, 3] : decade[1] === 'mid-' ? [4, 6] : decade[1] === 'late ' ? [7, 9] : [0, 9];
+    return { lo: isoOf(start + a, 1, 1), hi: isoOf(start + b, 12, 31) };
+  }
   // "2029-30" (a financial year), "2002-2003", "2000 - 2050", "from 1980 to 2012", "between 1973 and 1990".
   const years = /^(?:between |from )?((?:1[0-9]|20)\d\d) ?(?:-|to|and|until|through) ?(\d{2}|(?:1[0-9]|20)\d\d)$/.exec(
     s,
@@ -247,16 +255,19 @@ function own(s: string, ctx: DateContext): DaySpan | null {
     const end = own(yearTo[1]!, { ...ctx, tense: 'past' }) ?? readDate(yearTo[1]!, ctx.published);
     if (end) return { lo: monthSpan(partsOf(end.hi).year, partsOf(end.hi).month, -11).lo, hi: end.hi };
   }
-  const weekEnding = /^week ending (.+)$/.exec(s);
+  const weekEnding = /^week (?:ending|to) (.+)$/.exec(s);
   if (weekEnding) {
     const end = own(weekEnding[1]!, ctx);
     if (end && end.lo === end.hi) return { lo: addDays(end.hi, -6), hi: end.hi };
   }
   if (s === 'this past week') return weekSpan(ctx.published, -1);
-  const lastWeek = new RegExp(`^last week of ${MONTH}(?: (\\d{4}))?$`).exec(s);
+  const lastWeek = new RegExp(`^(first|last) week of ${MONTH}(?: (\\d{4}))?$`).exec(s);
   if (lastWeek) {
-    const span = monthSpan(year(lastWeek[2]), monthNumber(lastWeek[1]!)!);
-    return { lo: addDays(span.hi, -6), hi: span.hi };
+    const m = monthNumber(lastWeek[2]!)!;
+    const span = monthSpan(lastWeek[3] ? Number(lastWeek[3]) : yearByTense(m, null, ctx), m);
+    return lastWeek[1] === 'first'
+      ? { lo: span.lo, hi: addDays(span.lo, 6) }
+      : { lo: addDays(span.hi, -6), hi: span.hi };
   }
   // "N weeks ago" is a day, "N months ago" a month, "N years ago" a year.
   const ago = /^(?:.*? )?(\S+) (day|week|month|year)s? ago$/.exec(s);
@@ -332,7 +343,11 @@ function yearByTense(month: number, day: number | null, ctx: DateContext): numbe
   // collapse of Lehman Brothers in September", "fell to 7.46 million in December, down from 7.48 million in November"
   // after a verb in the past, with nothing of what is coming.
   const pastIn = (words: string | undefined) => words !== undefined && PAST.test(words) && !FUTURE.test(words);
-  const tense = ctx.tense ?? (pastIn(ctx.clause) || (!FUTURE.test(ctx.clause) && pastIn(ctx.sentence)) ? 'past' : null);
+  // (A day within a month after publication is more likely coming than a year old: "a first stop on November 11"
+  // in a text of November 5.)
+  const farAhead = (at ?? lo) > addDays(ctx.published, 31);
+  const guessed = farAhead && (pastIn(ctx.clause) || (!FUTURE.test(ctx.clause) && pastIn(ctx.sentence)));
+  const tense = ctx.tense ?? (guessed ? 'past' : null);
   if (tense === 'past' && (at ?? lo) > ctx.published) return pub.year - 1;
   if (ctx.tense === 'future' && (at ?? hi) < addDays(ctx.published, -31)) return pub.year + 1;
   return pub.year;

@@ -96,6 +96,8 @@ function yearInName(tokens: readonly Token[], i: number): boolean {
   )
     return true;
   if (prev?.type !== 'word' || !prev.cap || prev.stop || i - 1 === 0) return false;
+  // "GM's 2008 revenue": the year of what a name owns, not a year in the name.
+  if (/['\u2019]s$/.test(prev.text) && next?.type === 'word' && !next.cap) return false;
   return (
     !isMonth(prev.text, t(i), undefined, false) &&
     !isWeekday(prev.text) &&

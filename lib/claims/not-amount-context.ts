@@ -18,7 +18,8 @@ const NOT_NAMES =
 export function isTelephoneAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   if (/^\+?\d{3}-\d{3}-\d{4}$/.test(token.text) || /^\d{3}-[A-Z]{4}$/.test(token.text)) return true;
-  // "0800 326 243", "021 492 4000": digits after an area or service code, which starts with 0.
+  // "0800 326 243", "021 492 4000", "1800 684 490": digits after an area or service code (one that starts with 0, or a
+  // free-call 1800 or 1300).
   const before = tokens[i - 1];
   if (
     before &&
@@ -27,6 +28,14 @@ export function isTelephoneAt(tokens: readonly Token[], i: number): boolean {
     /^\d/.test(token.text)
   )
     return true;
+  const after = tokens[i + 1];
+  const freeCall = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    /^1[38]00$/.test(a.text) &&
+    a.end + 1 === b.start &&
+    /^\d{3}[ \u00a0]\d{3}$/.test(b.text);
+  if (freeCall(token, after) || freeCall(before, token)) return true;
   // Back over at most four capitalised words and "on"/"at"/"the"/"national" to the word that asks for a call.
   let names = 0;
   for (let j = i - 1; j >= 0 && j >= i - 6; j--) {

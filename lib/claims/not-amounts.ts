@@ -79,6 +79,15 @@ export function notAnAmount(
   if (!read.unit && nextWord && /^(block|caliber|calibre|px|pixels?)$/.test(nextWord.lower))
     return 'an address or a size';
   if (/-(block|caliber|calibre|px)$/.test(tokens[P[read.last]!.t]?.lower ?? '')) return 'an address or a size';
+  // "Image 1 of 3", "Photo 2 of 12": a gallery's counter.
+  const gallery = (j: number) => /^(image|photo|picture|slide)$/i.test(tokens[j]?.text ?? '');
+  if (
+    /^\d+$/.test(token.text) &&
+    (gallery(t - 1) ||
+      (prev?.lower === 'of' && /^\d+$/.test(prev2?.text ?? '') && gallery(t - 3)) ||
+      (prev?.text === '/' && prev2?.lower === 'of' && gallery(t - 4)))
+  )
+    return 'a gallery counter';
   // "a 9mm semi-automatic handgun", "9mm rounds": a gun's calibre.
   if (read.unit?.name === 'millimetre' && nextWord && GUN_WORDS.test(nextWord.lower)) return 'a calibre';
   if (/^(triple|double)$/.test(prev?.lower ?? '') && /^(zero|nine|0|9)$/.test(P[k]!.w)) return 'a telephone number';
@@ -131,7 +140,10 @@ export function notAnAmount(
     return 'a rank';
   if (read.score) return null;
   // "the 787-8", "the A330-200": a model and its variant, not a range (a range never runs downwards).
-  const variant = /^(\d{3,})-(\d{1,3})$/.exec(token.text);
+  const variant = /^(\d{3,})-(\d{1,3})[A-Z]*$/.exec(token.text);
+  // "the 737-800", "a 777-300ER": a model's number, then its variant in hundreds.
+  if (variant && Number(variant[1]) % 10 !== 0 && /^[1-9]00$/.test(variant[2]!) && !read.unit)
+    return 'a name or model number';
   const financialYear = /^(1[89]|20)\d\d$/.test(variant?.[1] ?? '') && variant?.[2]!.length === 2;
   if (variant && Number(variant[2]) < Number(variant[1]) && !financialYear && !read.unit)
     return 'a name or model number';

@@ -138,6 +138,14 @@ export function readNumber(P: readonly Piece[], k: number): NumberRead | null {
   return { ...read, lo: sign * read.lo, hi: sign * read.hi, currency: currency ?? read.currency };
 }
 
+// "1/2", "3/4": a fraction written with a slash, of halves, thirds, quarters or eighths (not "3/71", "9/11").
+function slashFraction(P: readonly Piece[], j: number): { value: number; end: number } | null {
+  const [n, d] = [word(P, j), word(P, j + 2)];
+  if (!/^\d$/.test(n) || word(P, j + 1) !== '/' || !/^[2348]$/.test(d)) return null;
+  if (!P[j + 1]!.joined || !P[j + 2]!.joined || word(P, j + 3) === '/') return null;
+  return Number(n) < Number(d) ? { value: round4(Number(n) / Number(d)), end: j + 3 } : null;
+}
+
 /** A number without sign or currency. */
 export function readBare(P: readonly Piece[], j: number, money: boolean): NumberRead | null {
   const w = word(P, j);
@@ -162,6 +170,8 @@ export function readBare(P: readonly Piece[], j: number, money: boolean): Number
       word(P, j + 1) === 'in' &&
       isDigits(word(P, j + 2)) &&
       Number(word(P, j + 2)) > value &&
+      // "51 in 2020": a count and its year.
+      !/^(1[89]|20)\d\d$/.test(word(P, j + 2)) &&
       value >= 1 &&
       !money &&
       Number.isInteger(value) &&
@@ -177,6 +187,16 @@ export function readBare(P: readonly Piece[], j: number, money: boolean): Number
       };
     const half = andAHalf(P, j + 1);
     if (half) return { ...base, lo: value + 0.5, hi: value + 0.5, exact: true, end: half };
+    // "1/2 mile", "3 1/2 years": a written fraction, alone or after a whole number.
+    const own = slashFraction(P, j);
+    if (own) return scaleOf(P, { ...base, lo: own.value, hi: own.value, exact: true, end: own.end }, money);
+    const after = P[j + 1]?.joined ? null : slashFraction(P, j + 1);
+    if (after && Number.isInteger(value))
+      return scaleOf(
+        P,
+        { ...base, lo: value + after.value, hi: value + after.value, exact: true, end: after.end },
+        money,
+      );
     return scaleOf(P, { ...base, lo: value, hi: value, exact: true, end: j + 1 }, money);
   }
   // "the last couple of days", "the past couple years": two, loosely.

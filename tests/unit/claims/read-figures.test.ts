@@ -49,6 +49,10 @@ describe('not quantities', () => {
     ['Report damage on 0800 326 243 or phone the council on 021 492 4000.', []],
     ['A 9mm semi-automatic handgun was recovered; it bought version 5.', []],
     ['It will raise £25bn a year by 2029-30.', ['£25bn', '2029-30']],
+    ['Photo: Chronicle Image 1 of / 3 Caption Close Image 2 of 3', []],
+    ['Call the helpline on 1800 684 490.', []],
+    ['It flies the 737-800 and seats 150-200 people.', ['150-200']],
+    ['Labor won 51 in 2020.', ['51', '2020']],
     ['It is permitted under the Gold Reserve Act of 1934; Santos became the Brazilian Champion of 2004.', []],
   ])('%s', (text, expected) => {
     expect(figures(text).map((f) => f.text)).toEqual(expected);
@@ -68,6 +72,13 @@ describe('values as written, units and kinds', () => {
     ['Shares traded between $41 and $45.', 'between $41 and $45', { value: [41, 45], unit: 'USD', kind: 'money' }],
     ['Some three to four thousand people came.', 'three to four thousand', { value: [3000, 4000], unit: 'person' }],
     ['It may cut between 0.1 and 0.3 million jobs.', 'between 0.1 and 0.3 million', { value: [100_000, 300_000] }],
+    ['The final vote count in the Senate was 52-35.', '52-35', { value: [52, 35], kind: 'score' }],
+    ['A trough should bring temperatures down by 10 to 15 degrees.', '10 to 15 degrees', { value: [10, 15] }],
+    ['He was jailed for 3 1/2 to 15 years.', '3 1/2 to 15 years', { value: [3.5, 15], unit: 'year' }],
+    ['It was 1/2 mile away.', '1/2 mile', { value: 0.5, unit: 'mile' }],
+    ['The suspect is 6-foot-3 and 190 pounds.', '6-foot-3', { value: 75, unit: 'inch' }],
+    ['The suspect is 6-foot-3 and 190 pounds.', '190 pounds', { value: 190, unit: 'pound', kind: 'measure' }],
+    ['It cost 190 pounds.', '190 pounds', { value: 190, unit: 'GBP', kind: 'money' }],
     ['85 per cent of its $11.4-million budget', '$11.4-million', { value: 11_400_000, unit: 'USD' }],
     ['It was sold for R310 000.', 'R310 000', { value: 310_000, unit: 'ZAR' }],
     ['The dollar bought 64.05 US cents.', '64.05 US cents', { value: 0.6405, unit: 'USD' }],
@@ -341,6 +352,21 @@ describe('dates', () => {
     expect(one('A woman in her mid-30s was hurt.', 'mid-30s').value).toEqual([34, 36]);
     expect(one('A boy in his late teens fled.', 'late teens').value).toEqual([18, 19]);
     expect(one('She died in her nineties.', 'nineties').value).toEqual([90, 99]);
+  });
+
+  test.each<[string, string, Figure['value']]>([
+    ["The dealers are 7% of GM's 2008 revenue.", '2008', '2008'],
+    [
+      'Ford closed ten plants during the fourth quarter to cut production.',
+      'fourth quarter',
+      ['2012-10-01', '2012-12-31'],
+    ],
+    ["Sales boomed in the late 1980's.", "late 1980's", ['1987-01-01', '1989-12-31']],
+    ['Talks are due in the first week of December.', 'first week of December', ['2013-12-01', '2013-12-07']],
+    ['Calls rose in the week to 5 January.', 'week to 5 January', ['2012-12-30', '2013-01-05']],
+    ['The Fed meets on March 17-18.', 'March 17-18', ['2013-03-17', '2013-03-18']],
+  ])('%s → %s', (text, figure, value) => {
+    expect(one(text, figure).value).toEqual(value);
   });
 
   test('a date inside a longer one is no figure of its own', () => {
