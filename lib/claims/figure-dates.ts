@@ -162,8 +162,9 @@ function own(s: string, ctx: DateContext): DaySpan | null {
   if (quarter) {
     const q = quarter[1]!.startsWith('q') ? Number(quarter[1]![1]) : ORDINAL[quarter[1]!]!;
     let y = relativeYear(quarter[2], pub.year);
-    // A quarter named without its year that has not begun yet is last year's, unless the words look ahead.
-    if (!quarter[2] && monthSpan(y, q * 3 - 2).lo > ctx.published && !coming(ctx)) y--;
+    // A quarter named without its year that begins months after publication is last year's ("record profits for the
+    // fourth quarter" in January), unless the words look ahead; one about to begin is this year's.
+    if (!quarter[2] && monthSpan(y, q * 3 - 2).lo > addDays(ctx.published, 92) && !coming(ctx)) y--;
     return { lo: monthSpan(y, q * 3 - 2).lo, hi: monthSpan(y, q * 3).hi };
   }
   // "the last quarter", "the last financial quarter": the calendar quarter before the one of publication;

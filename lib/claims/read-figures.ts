@@ -9,6 +9,7 @@ import { clauseOf, type DateCtx, dateFigure, leadingHedge } from './date-figure'
 import { dateSpan, extraDates, mergeFollowing } from './date-spans';
 import { ageDecades } from './age-decades';
 import { anchoredDates } from './anchored-dates';
+import { writtenMeasures } from './written-measures';
 import { periodsAYearBack } from './year-earlier';
 import { changeOf } from './figure-change';
 import { tenseAround } from './figure-tense';
@@ -96,8 +97,9 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
       const tense = tenseAround(tokens, first, last);
       figures.push(dateFigure(text, tokens, words, { first, last, lead }, first, { ...ctx, tense }));
     }
-    // "a man in his 40s": an age by its decade wins over a number or a decade read in its words.
-    for (const age of ageDecades(s.text, s.start)) {
+    // "a man in his 40s": an age by its decade wins over a number or a decade read in its words; so do the figures of
+    // a shape of their own ("1:54.31", "a quarter-point cut", "two-in-three").
+    for (const age of [...ageDecades(s.text, s.start), ...writtenMeasures(s.text, s.start)]) {
       for (let k = figures.length - 1; k >= 0; k--)
         if (figures[k]!.start < age.end && age.start < figures[k]!.end) figures.splice(k, 1);
       figures.push(age);

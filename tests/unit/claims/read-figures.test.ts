@@ -53,6 +53,7 @@ describe('not quantities', () => {
     ['Call the helpline on 1800 684 490.', []],
     ['It flies the 737-800 and seats 150-200 people.', ['150-200']],
     ['Labor won 51 in 2020.', ['51', '2020']],
+    ['The meeting opened at 14:32:05 and closed at 10:15 p.m.', []],
     ['It is permitted under the Gold Reserve Act of 1934; Santos became the Brazilian Champion of 2004.', []],
   ])('%s', (text, expected) => {
     expect(figures(text).map((f) => f.text)).toEqual(expected);
@@ -79,6 +80,11 @@ describe('values as written, units and kinds', () => {
     ['The suspect is 6-foot-3 and 190 pounds.', '6-foot-3', { value: 75, unit: 'inch' }],
     ['The suspect is 6-foot-3 and 190 pounds.', '190 pounds', { value: 190, unit: 'pound', kind: 'measure' }],
     ['It cost 190 pounds.', '190 pounds', { value: 190, unit: 'GBP', kind: 'money' }],
+    ['She won the final in 1:54.31.', '1:54.31', { value: 114.31, unit: 'second', kind: 'duration' }],
+    ['He finished in 5:24:17.', '5:24:17', { value: 19_457, unit: 'second', kind: 'duration' }],
+    ['The Fed made a quarter-point cut.', 'quarter-point', { value: 0.25, unit: 'percentage point', change: 'down' }],
+    ['Two-in-three voters agreed.', 'Two-in-three', { value: 0.6667, kind: 'ratio' }],
+    ['Ford will cut production in the third quarter.', 'third quarter', { value: ['2013-07-01', '2013-09-30'] }],
     ['85 per cent of its $11.4-million budget', '$11.4-million', { value: 11_400_000, unit: 'USD' }],
     ['It was sold for R310 000.', 'R310 000', { value: 310_000, unit: 'ZAR' }],
     ['The dollar bought 64.05 US cents.', '64.05 US cents', { value: 0.6405, unit: 'USD' }],
