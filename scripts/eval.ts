@@ -2,7 +2,7 @@
 // reviewed index; the report and near-miss corpus in tests/fixtures/reports/; how the drafting tool groups the
 // indexed texts' claims into facts against the reviewers' grouping; a held-out corpus written after the
 // engine was tuned (tests/fixtures/reports-heldout/); and the figures of the quantity corpus
-// (tests/fixtures/quantities/, dev, dev2, dev3, dev4, dev5 and held-out; --skip-heldout leaves the held-out quantities unread while the
+// (tests/fixtures/quantities/, dev to dev6 and held-out; --skip-heldout leaves the held-out quantities unread while the
 // grammar is developed). Figures are printed, never asserted.
 import { join } from 'node:path';
 import { evaluateDrafting } from '../lib/claims/evaluate-drafting';
@@ -39,6 +39,7 @@ const quantities = {
   dev3: evaluateQuantities(join(root, 'tests/fixtures/quantities/dev3.jsonl'), corpora),
   dev4: evaluateQuantities(join(root, 'tests/fixtures/quantities/dev4.jsonl'), corpora),
   dev5: evaluateQuantities(join(root, 'tests/fixtures/quantities/dev5.jsonl'), corpora),
+  dev6: evaluateQuantities(join(root, 'tests/fixtures/quantities/dev6.jsonl'), corpora),
   heldout: skipHeldout ? null : evaluateQuantities(join(root, 'tests/fixtures/quantities/heldout.jsonl'), corpora),
 };
 const quantityJson = (s: QuantityScores | null) =>
@@ -81,6 +82,7 @@ if (json) {
         dev3: quantityJson(quantities.dev3),
         dev4: quantityJson(quantities.dev4),
         dev5: quantityJson(quantities.dev5),
+        dev6: quantityJson(quantities.dev6),
         heldout: quantityJson(quantities.heldout),
         corpora: corpora !== null,
       },

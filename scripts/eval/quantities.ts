@@ -199,6 +199,7 @@ export function quantitiesReport(
     dev3: QuantityScores | null;
     dev4: QuantityScores | null;
     dev5: QuantityScores | null;
+    dev6: QuantityScores | null;
     heldout: QuantityScores | null;
   },
   dir: string | null,
@@ -224,6 +225,7 @@ export function quantitiesReport(
     ['dev3', splits.dev3],
     ['dev4', splits.dev4],
     ['dev5', splits.dev5],
+    ['dev6', splits.dev6],
   ] as const)
     if (s) developmentReport(out, name, s, verbose);
   return out.join('\n');
