@@ -32,6 +32,8 @@ export interface AmountRead {
 }
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+// The cents of a named country's money.
+const CENT_OF: Record<string, string> = { us: 'USD', australian: 'AUD', canadian: 'CAD', nz: 'NZD', singapore: 'SGD' };
 // Words of a sentence about a body's or a thing's weight, where "pounds" are no money.
 const WEIGHT_WORDS = /^(weigh|weighs|weighed|weighing|weight|foot|feet|inches|tall|height|build|heavy|lbs?)$/;
 // Words of copy about prices, where a number's joined "c" is cents.
@@ -177,15 +179,17 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
   const named = P[j + 1]?.joined && /^[/-]$/.test(P[j + 1]!.w);
   const joinedCents =
     word(P, j) === 'c' && !P[j]!.cap && P[j]!.joined && !P[j]!.head && !named && P.some((p) => PRICE_WORDS.test(p.w));
-  // "64.05 US cents": the American cent, wherever the outlet is.
-  const us = word(P, j) === 'us' && /^cents?$/.test(word(P, j + 1)) ? 1 : 0;
-  if (!n.currency && (/^(cents?|penny|pennies)$/.test(word(P, j + us)) || joinedCents) && n.exact) {
+  // "64.05 US cents", "89.45 Australian cents": a named country's cent, wherever the outlet is; "14 paise" the rupee's.
+  const centOf = CENT_OF[word(P, j)] && /^cents?$/.test(word(P, j + 1)) ? CENT_OF[word(P, j)]! : null;
+  const us = centOf ? 1 : 0;
+  const paise = word(P, j) === 'paise' || word(P, j) === 'paisa';
+  if (!n.currency && (/^(cents?|penny|pennies)$/.test(word(P, j + us)) || joinedCents || paise) && n.exact) {
     const dollars = round4(n.lo / 100);
     return {
       ...n,
       lo: dollars,
       hi: dollars,
-      unit: { name: 'USD', family: 'money' },
+      unit: { name: paise ? 'INR' : (centOf ?? 'USD'), family: 'money' },
       age: false,
       trailing: null,
       end: j + us + 1,

@@ -2,7 +2,7 @@
 // day" are read from the nearest date before them that names a day (or, for a week, a month or a year, any date), not
 // from the day the text was published. Without such a date in its paragraph, "the following day" names none a reader
 // could compare, and is left out.
-import { addDays, isoOf, monthSpan, partsOf, weekSpan } from '../quantity/calendar';
+import { addDays, daysInMonth, isoOf, monthSpan, partsOf, weekSpan } from '../quantity/calendar';
 import type { QuantityFigure } from '../quantity/quantity';
 
 const ANCHORED =
@@ -27,6 +27,7 @@ export function anchoredDates(text: string, figures: QuantityFigure[]): void {
     const anchor = anchorBefore(text, figures, i, unit, relative ? /[.!?]\s/ : /\n\n/);
     if (!anchor && relative) continue;
     const span = anchor ? moved(anchor, unit, step) : null;
+    const wholeSpan = span && unit === 'year' && !span.lo.endsWith('-01-01');
     if (!span) {
       figures.splice(i, 1);
       continue;
@@ -36,7 +37,7 @@ export function anchoredDates(text: string, figures: QuantityFigure[]): void {
         ? span.lo
         : unit === 'month'
           ? span.lo.slice(0, 7)
-          : unit === 'year'
+          : unit === 'year' && !wholeSpan
             ? span.lo.slice(0, 4)
             : [span.lo, span.hi];
     figures[i] = { ...f, value: value as QuantityFigure['value'], interval: [span.lo, span.hi] };
@@ -51,7 +52,7 @@ function anchorBefore(
   i: number,
   unit: string,
   boundary: RegExp,
-): string | null {
+): { lo: string; hi: string } | null {
   for (let k = i - 1; k >= 0; k--) {
     const g = figures[k]!;
     if (boundary.test(text.slice(g.end, figures[i]!.start))) return null;
@@ -59,12 +60,26 @@ function anchorBefore(
     const [lo, hi] = g.interval;
     if (typeof lo !== 'string' || typeof hi !== 'string') continue;
     if (unit === 'day' && lo !== hi) continue;
-    return lo;
+    return { lo, hi };
   }
   return null;
 }
 
-function moved(day: string, unit: 'day' | 'week' | 'month' | 'year', step: number): { lo: string; hi: string } {
+function moved(
+  anchor: { lo: string; hi: string },
+  unit: 'day' | 'week' | 'month' | 'year',
+  step: number,
+): { lo: string; hi: string } {
+  const day = anchor.lo;
+  // "in the 12 months to June …, up from … the year before": that span of a year, a year earlier.
+  const days = (Date.parse(anchor.hi) - Date.parse(anchor.lo)) / 86_400_000 + 1;
+  if (unit === 'year' && days >= 360 && days <= 367 && !anchor.lo.endsWith('-01-01')) {
+    const shift = (d: string) => {
+      const p = partsOf(d);
+      return isoOf(p.year + step, p.month, Math.min(p.day, daysInMonth(p.year + step, p.month)));
+    };
+    return { lo: shift(anchor.lo), hi: shift(anchor.hi) };
+  }
   const { year, month } = partsOf(day);
   if (unit === 'day') {
     const d = addDays(day, step);

@@ -141,7 +141,7 @@ export function mergeFollowing(
 // 29th", "7/8/07", "the October-December quarter", "end of the month".
 const EXTRA = new RegExp(
   [
-    String.raw`\b(?:mid-)?(?:1[0-9]|20)\d0['\u2019]?s\b`,
+    String.raw`\b(?:mid-|early |late )?(?:1[0-9]|20)\d0['\u2019]?s\b`,
     String.raw`\bmid-(?:jan|febr|march|april|may|june|july|august|sept|octo|nov|dec)[a-z]*\b`,
     String.raw`\b(?:first|second|third|fourth)[- ]quarter\b(?! of| (?:1[0-9]|20)\d\d)`,
     String.raw`\b(?:last|this|current) (?:financial |fiscal )?quarter\b`,
@@ -151,6 +151,7 @@ const EXTRA = new RegExp(
     String.raw`(?<=\bthe )following (?:week|month|year)\b`,
     String.raw`(?<=\bthe )(?:day|week|month|year) (?:before|after|earlier|later|previous)\b(?! (?:the|a|an|his|her|their|its|\d))`,
     String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:[1-9]|[12]\d|3[01])-(?:[1-9]|[12]\d|3[01])\b(?!-)`,
+    String.raw`\b(?:march|june|september|december) quarter\b`,
     String.raw`\b(?:remainder|rest) of the (?:week|month|year)\b`,
     String.raw`\b(?:earlier|later) in the (?:week|month|year)\b`,
     String.raw`\b(?:(?:last|this|next|past|coming) )?weekend\b`,
@@ -171,10 +172,11 @@ const EXTRA = new RegExp(
 // Words of a report of results, and of a game, that tell a quarter of the year from a quarter of play.
 const FINANCE =
   /\b(?:profits?|earnings|revenues?|sales|results|growth|gdp|economy|economic|loss(?:es)?|income|quarterly|fiscal|financial|deliveries|shipments|output|production|inflation)\b/i;
-const PLAY = /\b(?:touchdowns?|scored|goals?|game|match|innings|period|points?|basket|field goal)\b/i;
+const PLAY =
+  /\b(?:touchdowns?|scored|goals?|game|match|innings|(?:first|second|third) period|points?|basket|field goal)\b/i;
 
 const MAYBE_EXTRA =
-  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month|week)|centur|\d\/\d|quarter|\d0s|on the \d|mid-|past week|0['\u2019]?s\b|ties\b|months of|in the (?:week|month|year)|[a-z] \d{1,2}-\d|(?:following|next|previous|same) day|following (?:week|month|year)|(?:day|week|month|year) (?:before|after|earlier|later|previous)/i;
+  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month|week)|centur|\d\/\d|quarter|\d0s|on the \d|mid-|past week|0['\u2019]?s\b|ties\b|months of|(?:march|june|september|december) quarter|in the (?:week|month|year)|[a-z] \d{1,2}-\d|(?:following|next|previous|same) day|following (?:week|month|year)|(?:day|week|month|year) (?:before|after|earlier|later|previous)/i;
 
 /** Date phrases of a sentence the claim finder does not find, as [start, end) offsets in the sentence's text. */
 export function extraDates(sentence: string): { start: number; end: number }[] {

@@ -71,10 +71,11 @@ export function resolveDate(phrase: string, ctx: DateContext, hedged = false): D
   const s = normaliseFigure(phrase)
     .replace(/\.(?!\d)/g, ' ')
     .replace(/,/g, ' ')
-    // "August or September of this year", "September last year": the month's year.
+    // "August or September of this year", "September last year", "April 2 last year": the month's year.
     .replace(
-      new RegExp(`\\b${MONTH} (?:of )?(this|last|next) year$`),
-      (_m, month: string, w: string) => `${month} ${w === 'last' ? pubYear - 1 : w === 'next' ? pubYear + 1 : pubYear}`,
+      new RegExp(`\\b${MONTH}( \\d{1,2})? (?:of )?(this|last|next) year$`),
+      (_m, month: string, day: string | undefined, w: string) =>
+        `${month}${day ?? ''} ${w === 'last' ? pubYear - 1 : w === 'next' ? pubYear + 1 : pubYear}`,
     )
     // "April of 2005".
     .replace(new RegExp(`\\b${MONTH} of ((?:1[0-9]|20)\\d\\d)\\b`, 'g'), '$1 $2')
@@ -115,7 +116,7 @@ function own(s: string, ctx: DateContext): DaySpan | null {
   if (decade) {
     const start = Number(decade[2]) * 10;
     const [a, b] =
-      decade[1] === 'early ' ? [0, 3] : decade[1] === 'mid-' ? [4, 6] : decade[1] === 'late ' ? [7, 9] : [0, 9];
+      decade[1] === 'early ' ? [0, 2] : decade[1] === 'mid-' ? [3, 6] : decade[1] === 'late ' ? [7, 9] : [0, 9];
     return { lo: isoOf(start + a, 1, 1), hi: isoOf(start + b, 12, 31) };
   }
   // "2029-30" (a financial year), "2002-2003", "2000 - 2050", "from 1980 to 2012", "between 1973 and 1990".
@@ -249,6 +250,13 @@ function own(s: string, ctx: DateContext): DaySpan | null {
     return halfMonth[1] === 'first'
       ? { lo: span.lo, hi: addDays(span.lo, 14) }
       : { lo: addDays(span.lo, 15), hi: span.hi };
+  }
+  // "the September quarter" (in Australian and Indian copy): the three months ending with that month.
+  const endingQuarter = /^(march|june|september|december) quarter$/.exec(s);
+  if (endingQuarter) {
+    const m = monthNumber(endingQuarter[1]!)!;
+    const end = monthSpan(yearByTense(m, null, ctx), m);
+    return { lo: monthSpan(partsOf(end.lo).year, m, -2).lo, hi: end.hi };
   }
   // "the year to March": the twelve months ending with it; "the week ending August 31": the seven days.
   const yearTo = /^year to (.+)$/.exec(s);

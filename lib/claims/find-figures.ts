@@ -152,6 +152,8 @@ function matchCore(tokens: readonly Token[], words: string[], i: number, sentenc
   const t = tokens[i]!;
   if (t.type === 'punct') return amount(tokens, words, i, sentence);
   const w = words[i]!;
+  // "the national helpline 1930", "call 1800 333 000", "0300 123 2040": a number to call, not a year or an amount.
+  if (isDigits(w) && isTelephoneAt(tokens, i)) return null;
   const next = tokens[i + 1];
   const prev = i > 0 ? words[i - 1] : undefined;
   // A time of day ("4:22pm", "18.40 GMT") is not a figure of the story.
@@ -206,8 +208,6 @@ function matchCore(tokens: readonly Token[], words: string[], i: number, sentenc
   if (isYear(w) && i === 0 && nameAfter(tokens, i) && tokens[i + 2]?.type === 'word' && tokens[i + 2]!.cap) return null;
   // "$400 million (1999 dollars)": the year of a price level, not a date.
   if (isYear(w) && /^(dollars|prices|terms|money)$/.test(words[i + 1] ?? '')) return null;
-  // "the national helpline 1930", "call 1800 333 000".
-  if (isDigits(w) && isTelephoneAt(tokens, i)) return null;
   // "the 2012 Olympics", "the 1991 Hajj": a year in a name is no date.
   if (isYear(w) && /^\d{4}$/.test(t.text) && /^(the|a|an|his|her|its|their)$/.test(prev ?? '') && nameAfter(tokens, i))
     return null;

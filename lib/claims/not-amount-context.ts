@@ -38,15 +38,20 @@ export function isTelephoneAt(tokens: readonly Token[], i: number): boolean {
   if (freeCall(token, after) || freeCall(before, token)) return true;
   // Back over at most four capitalised words and "on"/"at"/"the"/"national" to the word that asks for a call.
   let names = 0;
+  let digitsOnly = true;
   for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
     const w = tokens[j]!;
     if (w.type !== 'word') return false;
     // ("spoken on the phone 20 minutes before": the phone, not a number to call.)
     if (CALL.test(w.lower))
       return w.lower !== 'phone' || !/^(the|a|his|her|their|my)$/.test(tokens[j - 1]?.lower ?? '');
-    if (/^(on|at|the|national|free|toll-free|confidential|emergency|local|24-hour)$/.test(w.lower)) continue;
-    // "1800 333 000", "021 492 4000": the digits before are the same number.
-    if (/^\d+(?:[ \u00a0]\d+)*$/.test(w.text) && j === i - 1 && w.end + 1 === token.start) continue;
+    if (
+      /^(on|at|the|national|free|toll-free|confidential|emergency|local|24-hour|to|message|anonymously)$/.test(w.lower)
+    )
+      continue;
+    // "1800 333 000", "021 492 4000", "0300 123 2040": the digits just before, group by group, are the same number.
+    if (/^\d+(?:[ \u00a0]\d+)*$/.test(w.text) && digitsOnly && w.end + 1 === tokens[j + 1]!.start) continue;
+    digitsOnly = false;
     if (w.cap && ++names <= 4) continue;
     return false;
   }
@@ -188,7 +193,8 @@ function isAddress(tokens: readonly Token[], i: number): boolean {
       j++;
       continue;
     }
-    if (w.type !== 'word' || !w.cap) return false;
+    // "440 11th Street South": a numbered street is a name too.
+    if (w.type !== 'word' || !(w.cap || /^\d+(st|nd|rd|th)$/.test(w.lower))) return false;
     if (names > 0 && STREET.test(w.lower)) return true;
     names++;
     j++;

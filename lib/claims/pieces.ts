@@ -31,10 +31,15 @@ export function piecesOf(tokens: readonly Token[]): Piece[] {
       return;
     }
     // "R18.42", "R254": the rand joined to its number.
-    const rand = /^R(\d[\d. \u00a0]*)$/.exec(token.text);
+    // ("R9.2m", "R63.8-million": and its scale.)
+    const rand = /^R(\d[\d. \u00a0]*?)(m|bn|k|-million|-billion)?$/.exec(token.text);
     if (rand) {
       pieces.push({ w: 'r', t, head: true, joined: joinedToPrev, punct: false, cap: true });
       pieces.push({ w: rand[1]!.replace(/[ \u00a0]/g, ''), t, head: false, joined: true, punct: false, cap: false });
+      const scale = rand[2]?.replace('-', '');
+      if (scale && rand[2]!.startsWith('-'))
+        pieces.push({ w: '-', t, head: false, joined: true, punct: true, cap: false });
+      if (scale) pieces.push({ w: scale, t, head: false, joined: true, punct: false, cap: false });
       return;
     }
     // Most words are one piece: no hyphen, no digits.

@@ -190,7 +190,7 @@ function inheritChanges(text: string, figures: Figure[]): void {
 // A "$" alone is the outlet's own dollar; "degrees" without a scale is Celsius outside the US.
 function localise(f: Figure, country: string | null): Figure {
   if (f.unit === 'degree') return { ...f, unit: country === 'us' ? 'degree Fahrenheit' : 'degree Celsius' };
-  if (f.unit === 'USD' && /(?:\bcents?|\bpenny|\bpennies|\dc)$/i.test(f.text) && !/\bUS cents?$/i.test(f.text)) {
+  if (f.unit === 'USD' && /(?:\bcents?|\bpenny|\bpennies|\dc)$/i.test(f.text) && !/\b\p{Lu}\w* cents?$/u.test(f.text)) {
     const cent = country ? LOCAL_CENT[country] : undefined;
     const pennyOnly = /penn(?:y|ies)$/i.test(f.text);
     if (cent && (country !== 'uk' || pennyOnly)) return { ...f, unit: cent };

@@ -8,8 +8,9 @@ const YEAR_BACK =
   /^(?:a|one) year (?:ago|earlier|before)$|^(?:the )?same (?:period|time|month|quarter) (?:a year (?:ago|earlier)|last year)$/i;
 const LEAD_IN = /(?:\b(?:the )?same (?:period|time|month|quarter) )$/i;
 const AFTER = /^ (earlier|before)\b/;
-// The longest period a sentence may name for the phrase to mean it a year before: a quarter.
-const MAX_DAYS = 92;
+// The longest period a sentence may name for the phrase to mean it a year before: a year ("the six months to
+// December 31, up from a year earlier").
+const MAX_DAYS = 366;
 
 /**
  * Rewrites, in place, a sentence's "a year ago" (read as a year), "a year" + "earlier" (read as a duration) and
@@ -54,12 +55,14 @@ function spanOf(text: string, f: QuantityFigure): { start: number; end: number }
   return YEAR_BACK.test(text.slice(start, end)) ? { start, end } : null;
 }
 
-// Days of a date figure that names a month or a quarter (null for a day, a year or an open span).
+// Days of a date figure that names a month, a quarter or a run of months (null for a day, a calendar year or an open
+// span).
 function periodDays(f: QuantityFigure): number | null {
   const [lo, hi] = f.interval ?? [null, null];
   if (typeof lo !== 'string' || typeof hi !== 'string' || !isIsoDate(lo) || !isIsoDate(hi)) return null;
   const days = (Date.parse(hi) - Date.parse(lo)) / 86_400_000 + 1;
-  return days >= 28 && days <= MAX_DAYS ? days : null;
+  const calendarYear = lo.endsWith('-01-01') && hi.endsWith('-12-31');
+  return days >= 28 && days <= MAX_DAYS && !calendarYear ? days : null;
 }
 
 function shiftBack(f: QuantityFigure): { value: QuantityFigure['value']; interval: [string, string] } | null {

@@ -54,6 +54,8 @@ describe('not quantities', () => {
     ['It flies the 737-800 and seats 150-200 people.', ['150-200']],
     ['Labor won 51 in 2020.', ['51', '2020']],
     ['The meeting opened at 14:32:05 and closed at 10:15 p.m.', []],
+    ['The home at 440 11th Street South was searched.', []],
+    ['Call 0300 123 2040, or send a text message anonymously to 50411.', []],
     ['It is permitted under the Gold Reserve Act of 1934; Santos became the Brazilian Champion of 2004.', []],
   ])('%s', (text, expected) => {
     expect(figures(text).map((f) => f.text)).toEqual(expected);
@@ -84,6 +86,10 @@ describe('values as written, units and kinds', () => {
     ['He finished in 5:24:17.', '5:24:17', { value: 19_457, unit: 'second', kind: 'duration' }],
     ['The Fed made a quarter-point cut.', 'quarter-point', { value: 0.25, unit: 'percentage point', change: 'down' }],
     ['Two-in-three voters agreed.', 'Two-in-three', { value: 0.6667, kind: 'ratio' }],
+    ['The rupee fell 14 paise.', '14 paise', { value: 0.14, unit: 'INR' }],
+    ['The kiwi bought 89.45 Australian cents.', '89.45 Australian cents', { value: 0.8945, unit: 'AUD' }],
+    ['The firm lost R63.8-million and R9.2m.', 'R63.8-million', { value: 63_800_000, unit: 'ZAR' }],
+    ['The firm lost R63.8-million and R9.2m.', 'R9.2m', { value: 9_200_000, unit: 'ZAR' }],
     ['Ford will cut production in the third quarter.', 'third quarter', { value: ['2013-07-01', '2013-09-30'] }],
     ['85 per cent of its $11.4-million budget', '$11.4-million', { value: 11_400_000, unit: 'USD' }],
     ['It was sold for R310 000.', 'R310 000', { value: 310_000, unit: 'ZAR' }],
@@ -342,6 +348,15 @@ describe('dates', () => {
     expect(one('He had left a year earlier.', 'a year', '2009-02-03')).toMatchObject({ value: 1, kind: 'duration' });
   });
 
+  test('"a year earlier" after a run of months, and "the year before" after a year that is no calendar year', () => {
+    expect(
+      one('Profit rose in the September quarter, up from a year earlier.', 'a year earlier', '2025-11-01').value,
+    ).toEqual(['2024-07-01', '2024-09-30']);
+    expect(one('Cases fell in the year to June, from 900 the year before.', 'year before', '2025-11-01').value).toEqual(
+      ['2023-07-01', '2024-06-30'],
+    );
+  });
+
   test('a date counted from another date of the text: "the following day", "the year after"', () => {
     const text =
       'Police arrived on June 1 and returned the following day. It opened in 1999; the following year it closed.';
@@ -371,6 +386,9 @@ describe('dates', () => {
     ['Talks are due in the first week of December.', 'first week of December', ['2013-12-01', '2013-12-07']],
     ['Calls rose in the week to 5 January.', 'week to 5 January', ['2012-12-30', '2013-01-05']],
     ['The Fed meets on March 17-18.', 'March 17-18', ['2013-03-17', '2013-03-18']],
+    ['It boomed in the early 1990s.', 'early 1990s', ['1990-01-01', '1992-12-31']],
+    ['It posted a loss of ₹46 lakh in the September quarter.', 'September quarter', ['2012-07-01', '2012-09-30']],
+    ['He was jailed on April 2 last year.', 'April 2 last year', '2012-04-02'],
   ])('%s → %s', (text, figure, value) => {
     expect(one(text, figure).value).toEqual(value);
   });
