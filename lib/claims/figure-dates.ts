@@ -98,7 +98,6 @@ export function resolveDate(phrase: string, ctx: DateContext, hedged = false): D
 
 function own(s: string, ctx: DateContext): DaySpan | null {
   const pub = partsOf(ctx.published);
-  const year = (y: string | undefined, fallback = pub.year) => (y ? Number(y) : fallback);
   const yearSpan = (y: number): DaySpan => ({ lo: isoOf(y, 1, 1), hi: isoOf(y, 12, 31) });
   // "7/8/07": a numeric date, month first.
   const numeric = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(s);

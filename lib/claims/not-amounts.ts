@@ -144,7 +144,7 @@ export function notAnAmount(
   // "the 737-800", "a 777-300ER": a model's number, then its variant in hundreds.
   if (variant && Number(variant[1]) % 10 !== 0 && /^[1-9]00$/.test(variant[2]!) && !read.unit)
     return 'a name or model number';
-  const financialYear = /^(1[89]|20)\d\d$/.test(variant?.[1] ?? '') && variant?.[2]!.length === 2;
+  const financialYear = /^(1[89]|20)\d\d$/.test(variant?.[1] ?? '') && variant?.[2]?.length === 2;
   if (variant && Number(variant[2]) < Number(variant[1]) && !financialYear && !read.unit)
     return 'a name or model number';
   if (prev?.type !== 'word') {
