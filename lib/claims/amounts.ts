@@ -167,6 +167,11 @@ interface OneRead extends NumberRead {
 
 const BETWEEN_UNIT = /^(working|business|calendar|straight|consecutive|full|more|further|additional|successive)$/;
 
+// A number read as one exact value of a unit ("412p" as 4.12 pounds), its pieces ending before `end`.
+function exactAs(n: NumberRead, value: number, unit: Unit, end: number): OneRead {
+  return { ...n, lo: value, hi: value, unit, age: false, trailing: null, end, valueEnd: end };
+}
+
 // A number with its currency, scale, unit and trailing hedge.
 function readOne(P: readonly Piece[], k: number): OneRead | null {
   const n = readNumber(P, k);
@@ -184,31 +189,12 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
   const us = centOf ? 1 : 0;
   const paise = word(P, j) === 'paise' || word(P, j) === 'paisa';
   if (!n.currency && (/^(cents?|penny|pennies)$/.test(word(P, j + us)) || joinedCents || paise) && n.exact) {
-    const dollars = round4(n.lo / 100);
-    return {
-      ...n,
-      lo: dollars,
-      hi: dollars,
-      unit: { name: paise ? 'INR' : (centOf ?? 'USD'), family: 'money' },
-      age: false,
-      trailing: null,
-      end: j + us + 1,
-      valueEnd: j + us + 1,
-    };
+    return exactAs(n, round4(n.lo / 100), { name: paise ? 'INR' : (centOf ?? 'USD'), family: 'money' }, j + us + 1);
   }
   // "412p", "9p": pence are pounds.
   // ("81P/Wild" names a comet.)
   if (!n.currency && word(P, j) === 'p' && P[j]!.joined && !P[j]!.head && n.exact && !named) {
-    const pounds = round4(n.lo / 100);
-    return {
-      ...n,
-      lo: pounds,
-      hi: pounds,
-      unit: { name: 'GBP', family: 'money' },
-      age: false,
-      trailing: null,
-      end: j + 1,
-    };
+    return exactAs(n, round4(n.lo / 100), { name: 'GBP', family: 'money' }, j + 1);
   }
   // "2.7m people": millions, not metres, before a plural noun or with decimals and no measuring word after.
   if (!n.currency && word(P, j) === 'm' && P[j]!.joined && !P[j]!.head && millions(P, j + 1, n.lo)) {
@@ -224,16 +210,7 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
     P[j + 3]!.joined &&
     Number(word(P, j + 3)) < 12
   ) {
-    const inches = n.lo * 12 + Number(word(P, j + 3));
-    return {
-      ...n,
-      lo: inches,
-      hi: inches,
-      unit: { name: 'inch', family: 'measure' },
-      age: false,
-      trailing: null,
-      end: j + 4,
-    };
+    return exactAs(n, n.lo * 12 + Number(word(P, j + 3)), { name: 'inch', family: 'measure' }, j + 4);
   }
   // "18- to 24-year-olds": a hyphen left hanging for the unit of the second number.
   if (word(P, j) === '-' && P[j]!.joined && /^(to|and|or)$/.test(word(P, j + 1)))
