@@ -1,7 +1,7 @@
 // The days a date phrase names, as the figures command reports them (tests/fixtures/quantities/README.md): a day,
-// a month, a year, or the first and last day of a span: quarters, halves, seasons (southern ones where the outlet
-// is), weekends, decades, the start or end of a span, ranges ("May 4 to 10", "between April and June"), "N weeks
-// ago" as a day, "N months ago" as a month. What these rules do not cover is read by lib/quantity/parse-date.ts.
+// a month, a year, or the first and last day of a span: the named periods of a year (figure-periods.ts), weekends,
+// decades, the start or end of a span, ranges ("May 4 to 10", "between April and June"), "N weeks ago" as a day, "N
+// months ago" as a month. What these rules do not cover is read by lib/quantity/parse-date.ts.
 import {
   addDays,
   daysInMonth,
@@ -16,12 +16,11 @@ import {
 } from '../quantity/calendar';
 import { normaliseFigure } from '../quantity/normalise-figure';
 import { type DaySpan, readDate } from '../quantity/parse-date';
-import { UNITS, TENS } from '../quantity/number-words';
-import type { Tense } from './figure-tense';
+import { amountWord, coming, type DateContext, MONTH, one, relativeYear, yearByTense } from './date-context';
+import { periodOf } from './figure-periods';
 
-const MONTH =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const SOUTH = new Set(['au', 'nz', 'za']);
+export type { DateContext } from './date-context';
+
 const DECADE_WORDS: Record<string, string> = {
   twenties: '2',
   thirties: '3',
@@ -32,38 +31,6 @@ const DECADE_WORDS: Record<string, string> = {
   eighties: '8',
   nineties: '9',
 };
-const SEASONS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
-const ORDINAL: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  '1st': 1,
-  '2nd': 2,
-  '3rd': 3,
-  '4th': 4,
-};
-const FUTURE =
-  /\b(will|shall|'ll|going to|set to|due|expected|scheduled|plans? to|is to|are to|next|coming|upcoming|forecast|could|may|might|until|till|starting|begins?|opens?|resumes?)\b/;
-
-// Verbs of a clause that place it in the past.
-const PAST =
-  /\b(was|were|had|did|said|told|ran|went|came|took|made|gave|found|left|began|won|lost|fell|rose|struck|sold|paid|became|\w{3,}ed)\b/;
-
-/** What a date phrase is read against. */
-export interface DateContext {
-  published: string;
-  country: string | null;
-  /** The words of the clause around the phrase: their tense says whether a weekday is past or coming. */
-  clause: string;
-  /** The whole sentence, lower-cased, when the clause's words do not say the tense. */
-  sentence?: string;
-  /** The tense of the verb that governs the phrase, when its words say it (figure-tense.ts). */
-  tense?: Tense | null;
-}
-
-// Whether the phrase speaks of what is coming: by its governing verb, else by any word of its clause.
-const coming = (ctx: DateContext) => (ctx.tense ? ctx.tense === 'future' : FUTURE.test(ctx.clause));
 
 /** The days a date phrase names, or null when it names none this reader or parse-date.ts knows. */
 export function resolveDate(phrase: string, ctx: DateContext, hedged = false): DaySpan | null {
@@ -153,34 +120,8 @@ function own(s: string, ctx: DateContext): DaySpan | null {
     }
     if (first && second && second.hi >= first.lo) return { lo: first.lo, hi: second.hi };
   }
-  // Quarters and halves: "first quarter of 2009", "fourth-quarter 2006", "first half of 2026", "the October-December
-  // quarter".
-  const quarter =
-    /^(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])[- ]quarter(?: of)?(?: (\d{4}|this year|last year|next year))?$/.exec(
-      s,
-    );
-  if (quarter) {
-    const q = quarter[1]!.startsWith('q') ? Number(quarter[1]![1]) : ORDINAL[quarter[1]!]!;
-    let y = relativeYear(quarter[2], pub.year);
-    // A quarter named without its year that begins months after publication is last year's ("record profits for the
-    // fourth quarter" in January), unless the words look ahead; one about to begin is this year's.
-    if (!quarter[2] && monthSpan(y, q * 3 - 2).lo > addDays(ctx.published, 92) && !coming(ctx)) y--;
-    return { lo: monthSpan(y, q * 3 - 2).lo, hi: monthSpan(y, q * 3).hi };
-  }
-  // "the last quarter", "the last financial quarter": the calendar quarter before the one of publication;
-  // "this quarter", "the current quarter": that one.
-  const namedQuarter = /^(last|this|current) (?:financial |fiscal )?quarter$/.exec(s);
-  if (namedQuarter) {
-    const q = Math.ceil(pub.month / 3) - (namedQuarter[1] === 'last' ? 1 : 0);
-    const [y, qq] = q < 1 ? [pub.year - 1, 4] : [pub.year, q];
-    return { lo: monthSpan(y, qq * 3 - 2).lo, hi: monthSpan(y, qq * 3).hi };
-  }
-  const months = new RegExp(`^${MONTH}-${MONTH} quarter$`).exec(s);
-  if (months) {
-    const [a, b] = [monthNumber(months[1]!)!, monthNumber(months[2]!)!];
-    const y = a > pub.month ? pub.year - 1 : pub.year;
-    return { lo: monthSpan(y, a).lo, hi: monthSpan(b >= a ? y : y + 1, b).hi };
-  }
+  const period = periodOf(s, ctx);
+  if (period) return period;
   // "the previous year", "the current month": counted from publication, as "last year" and "this month".
   const counted = /^(previous|current|present) (week|month|year)$/.exec(s);
   if (counted) {
@@ -190,31 +131,6 @@ function own(s: string, ctx: DateContext): DaySpan | null {
     const m = pub.month + back;
     return m < 1 ? monthSpan(pub.year - 1, 12) : monthSpan(pub.year, m);
   }
-  // "the first eight months of the year", "the first two months of 2009".
-  const firstMonths = /^first (\S+) months of (?:the year|(\d{4}|this year|last year|next year))$/.exec(s);
-  const monthCount = firstMonths ? amountWord(firstMonths[1]!) : null;
-  if (firstMonths && monthCount !== null && monthCount >= 1 && monthCount <= 12) {
-    const y = relativeYear(firstMonths[2], pub.year);
-    return { lo: isoOf(y, 1, 1), hi: monthSpan(y, monthCount).hi };
-  }
-  const half = /^(first|second) half(?: of)?(?: (\d{4}|this year|last year|next year))?$/.exec(s);
-  if (half) {
-    const y = relativeYear(half[2], pub.year);
-    return half[1] === 'first'
-      ? { lo: isoOf(y, 1, 1), hi: isoOf(y, 6, 30) }
-      : { lo: isoOf(y, 7, 1), hi: isoOf(y, 12, 31) };
-  }
-  // "early 2016", "early in 2016", "late last year": a third of the year.
-  const partYear = /^(early|mid|late)(?: in|-)? ?(\d{4}|this year|last year|next year)$/.exec(s);
-  if (partYear) {
-    const y = relativeYear(partYear[2], pub.year);
-    const [a, b] = partYear[1] === 'early' ? [1, 4] : partYear[1] === 'mid' ? [5, 8] : [9, 12];
-    return { lo: monthSpan(y, a).lo, hi: monthSpan(y, b).hi };
-  }
-  // Seasons: "spring", "last summer", "this winter", "spring of 2003", "the summer of 2012".
-  const season =
-    /^(?:(last|this|next|this coming|coming|past) )?(spring|summer|autumn|fall|winter)(?: (?:of )?(\d{4}))?$/.exec(s);
-  if (season) return seasonSpan(season[2]!, season[1], season[3] ? Number(season[3]) : null, ctx);
   // Weekends: Saturday and Sunday.
   const weekend = /^(?:(last|this|next|past|coming) )?weekend$/.exec(s);
   if (weekend) {
@@ -249,13 +165,6 @@ function own(s: string, ctx: DateContext): DaySpan | null {
     return halfMonth[1] === 'first'
       ? { lo: span.lo, hi: addDays(span.lo, 14) }
       : { lo: addDays(span.lo, 15), hi: span.hi };
-  }
-  // "the September quarter" (in Australian and Indian copy): the three months ending with that month.
-  const endingQuarter = /^(march|june|september|december) quarter$/.exec(s);
-  if (endingQuarter) {
-    const m = monthNumber(endingQuarter[1]!)!;
-    const end = monthSpan(yearByTense(m, null, ctx), m);
-    return { lo: monthSpan(partsOf(end.lo).year, m, -2).lo, hi: end.hi };
   }
   // "the year to March": the twelve months ending with it; "the week ending August 31": the seven days.
   const yearTo = /^year to (.+)$/.exec(s);
@@ -337,62 +246,4 @@ function own(s: string, ctx: DateContext): DaySpan | null {
     return one(addDays(ctx.published, offset));
   }
   return null;
-}
-
-// The year of a month or day written without one: the year of publication, unless the words place it in the past and
-// that would be after publication ("has made $186.5 million since its release Dec. 22", written on 7 January 2005:
-// 2004), or in what is coming and that would be well before it.
-function yearByTense(month: number, day: number | null, ctx: DateContext): number {
-  const pub = partsOf(ctx.published);
-  const lo = isoOf(pub.year, month, 1);
-  const hi = monthSpan(pub.year, month).hi;
-  const at = day !== null && day <= daysInMonth(pub.year, month) ? isoOf(pub.year, month, day) : null;
-  // Where the nearest words do not say, the clause may, or else the sentence: "ran out of funds in December", "the
-  // collapse of Lehman Brothers in September", "fell to 7.46 million in December, down from 7.48 million in November"
-  // after a verb in the past, with nothing of what is coming.
-  const pastIn = (words: string | undefined) => words !== undefined && PAST.test(words) && !FUTURE.test(words);
-  // (A day within a month after publication is more likely coming than a year old: "a first stop on November 11"
-  // in a text of November 5.)
-  const farAhead = (at ?? lo) > addDays(ctx.published, 31);
-  const guessed = farAhead && (pastIn(ctx.clause) || (!FUTURE.test(ctx.clause) && pastIn(ctx.sentence)));
-  const tense = ctx.tense ?? (guessed ? 'past' : null);
-  if (tense === 'past' && (at ?? lo) > ctx.published) return pub.year - 1;
-  if (ctx.tense === 'future' && (at ?? hi) < addDays(ctx.published, -31)) return pub.year + 1;
-  return pub.year;
-}
-
-function one(day: string): DaySpan {
-  return { lo: day, hi: day };
-}
-
-function relativeYear(words: string | undefined, year: number): number {
-  if (!words) return year;
-  if (/^\d{4}$/.test(words)) return Number(words);
-  return words.startsWith('last') ? year - 1 : words.startsWith('next') ? year + 1 : year;
-}
-
-// A small number in digits or words ("three", "10"), or null.
-function amountWord(w: string): number | null {
-  if (/^\d+$/.test(w)) return Number(w);
-  if (w === 'a' || w === 'an' || w === 'one') return 1;
-  return UNITS[w] ?? TENS[w] ?? null;
-}
-
-// Meteorological seasons, in the southern hemisphere where the outlet is.
-function seasonSpan(name: string, which: string | undefined, stated: number | null, ctx: DateContext): DaySpan {
-  const start = ((SEASONS[name]! + (SOUTH.has(ctx.country ?? '') ? 6 : 0) - 1) % 12) + 1;
-  const span = (y: number): DaySpan => ({ lo: monthSpan(y, start).lo, hi: monthSpan(y, start, 2).hi });
-  if (stated !== null) return span(stated);
-  const pub = partsOf(ctx.published);
-  // The season containing publication, or the one that started this year.
-  let y = pub.year;
-  if (start > pub.month && start === 12) y = pub.year - 1;
-  let current = span(y);
-  if (current.lo > ctx.published && start !== 12) current = span(y);
-  const inside = current.lo <= ctx.published && ctx.published <= current.hi;
-  if (which === 'last' || which === 'past')
-    return inside || current.lo > ctx.published ? span(partsOf(current.lo).year - 1) : current;
-  if (which === 'next' || which === 'coming' || which === 'this coming')
-    return current.hi < ctx.published || inside ? span(partsOf(current.lo).year + 1) : current;
-  return current;
 }
