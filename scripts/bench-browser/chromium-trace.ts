@@ -3,7 +3,14 @@
 // (a recalculation or layout inside one of its script calls, rather than in the frame's own update), and the time
 // from the background's answer to the first fact on screen.
 import type { Page } from 'puppeteer-core';
-import { accountMainThread, TRACE_CATEGORIES } from '../../tests/e2e/harness/main-thread';
+import {
+  accountMainThread,
+  forEachSample,
+  onStack,
+  rendererMainThreads,
+  TRACE_CATEGORIES,
+  type TraceEvent,
+} from '../../tests/e2e/harness/main-thread';
 import { FACTS_MARK } from './first-facts';
 
 /** The harness's categories, and the timeline's script calls, style recalculations, layouts and page events. */
@@ -24,18 +31,6 @@ export interface TraceCost {
   forced: { count: number; ms: number };
   /** From the background's answer reaching the page to the first fact on screen; null when no fact was shown. */
   factsFromAnswerMs: number | null;
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  id?: string;
-  tdur?: number;
-  args?: { data?: { url?: string; type?: string; message?: string } } & Record<string, unknown>;
 }
 
 // Script entry points of the timeline: what a forced style or layout is nested in.
@@ -68,15 +63,8 @@ const within = (inner: TraceEvent, outer: TraceEvent) =>
  */
 export function traceCost(events: TraceEvent[], extensionId: string): TraceCost {
   const ours = `chrome-extension://${extensionId}/`;
-  const report = accountMainThread(events as Parameters<typeof accountMainThread>[0], {
-    extensionId,
-    longTaskMs: 0,
-  });
-  const mainThreads = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && (e.args?.name as string) === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
+  const report = accountMainThread(events, { extensionId, longTaskMs: 0 });
+  const mainThreads = rendererMainThreads(events);
   const onMain = events.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`));
   const complete = onMain.filter((e) => e.ph === 'X');
   const scripts = complete.filter((e) => SCRIPT_EVENTS.has(e.name) && e.args?.data?.url);
@@ -120,36 +108,11 @@ export function traceCost(events: TraceEvent[], extensionId: string): TraceCost 
 
 /** Times (trace microseconds) of the samples on renderer main threads whose stack holds a frame of `url`. */
 function samplesIn(events: TraceEvent[], mainThreads: Set<string>, url: string): number[] {
-  const profiles = new Map<string, { thread: string; time: number; nodes: Map<number, CpuNode> }>();
   const times: number[] = [];
-  for (const e of events) {
-    if (e.name === 'Profile' && e.id) {
-      const start = (e.args?.data as { startTime?: number } | undefined)?.startTime ?? e.ts;
-      profiles.set(`${e.pid}:${e.id}`, { thread: `${e.pid}:${e.tid}`, time: start, nodes: new Map() });
-    } else if (e.name === 'ProfileChunk' && e.id) {
-      const profile = profiles.get(`${e.pid}:${e.id}`);
-      const data = e.args?.data as { cpuProfile?: { nodes?: CpuNode[]; samples?: number[] }; timeDeltas?: number[] };
-      if (!profile || !data) continue;
-      for (const node of data.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
-      (data.cpuProfile?.samples ?? []).forEach((id, i) => {
-        profile.time += data.timeDeltas?.[i] ?? 0;
-        if (!mainThreads.has(profile.thread)) return;
-        for (let node = profile.nodes.get(id); node; node = profile.nodes.get(node.parent ?? -1)) {
-          if (node.callFrame?.url === url) {
-            times.push(profile.time);
-            break;
-          }
-        }
-      });
-    }
-  }
+  forEachSample(events, (profile, id, time) => {
+    if (mainThreads.has(profile.thread) && onStack(profile, id, (u) => u === url)) times.push(time);
+  });
   return times.sort((a, b) => a - b);
-}
-
-interface CpuNode {
-  id: number;
-  parent?: number;
-  callFrame?: { url?: string };
 }
 
 /**
@@ -158,11 +121,7 @@ interface CpuNode {
  * the app. Null when the trace has no such task or no mark.
  */
 function factsFromAnswer(events: TraceEvent[], ours: string): number | null {
-  const mainThreads = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && (e.args?.name as string) === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
+  const mainThreads = rendererMainThreads(events);
   const onMain = (e: TraceEvent) => mainThreads.has(`${e.pid}:${e.tid}`);
   const mark = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === FACTS_MARK && onMain(e));
   const evaluated = (file: string) =>

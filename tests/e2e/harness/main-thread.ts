@@ -33,7 +33,8 @@ export interface MainThreadReport {
   longestExtensionTask: MainThreadTask | null;
 }
 
-interface TraceEvent {
+/** One event of a Chrome trace, as much of it as the accounting reads. */
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -43,13 +44,68 @@ interface TraceEvent {
   /** Thread (CPU) duration of a complete event. */
   tdur?: number;
   id?: string;
-  args?: Record<string, unknown>;
+  args?: { data?: { url?: string; type?: string; message?: string } & Record<string, unknown> } & Record<
+    string,
+    unknown
+  >;
 }
 
-interface CpuNode {
+/** A node of a V8 CPU profile: its frame, and its parent's id. */
+export interface CpuNode {
   id: number;
   parent?: number;
-  callFrame?: { url?: string };
+  callFrame?: { url?: string; functionName?: string };
+}
+
+/** A thread's CPU profile as the trace's chunks build it: its nodes, and a memo for one question about them. */
+export interface TraceProfile {
+  thread: string;
+  nodes: Map<number, CpuNode>;
+  memo: Map<number, boolean>;
+}
+
+/** The renderer main threads of a trace, as "pid:tid". */
+export function rendererMainThreads(events: readonly TraceEvent[]): Set<string> {
+  return new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && (e.args?.name as string) === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+}
+
+/**
+ * Every CPU sample of a trace, in order, with its profile, node and time (trace microseconds): each Profile names
+ * its thread and start, and its ProfileChunks add nodes, samples and time deltas.
+ */
+export function forEachSample(
+  events: readonly TraceEvent[],
+  visit: (profile: TraceProfile, id: number, time: number) => void,
+): void {
+  const profiles = new Map<string, TraceProfile & { time: number }>();
+  for (const e of events) {
+    if (e.name === 'Profile' && e.id) {
+      const data = (e.args?.data ?? {}) as { startTime?: number };
+      profiles.set(`${e.pid}:${e.id}`, {
+        thread: `${e.pid}:${e.tid}`,
+        time: data.startTime ?? e.ts,
+        nodes: new Map(),
+        memo: new Map(),
+      });
+    } else if (e.name === 'ProfileChunk' && e.id) {
+      const profile = profiles.get(`${e.pid}:${e.id}`);
+      if (!profile) continue;
+      const data = (e.args?.data ?? {}) as {
+        cpuProfile?: { nodes?: CpuNode[]; samples?: number[] };
+        timeDeltas?: number[];
+      };
+      for (const node of data.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
+      const deltas = data.timeDeltas ?? [];
+      (data.cpuProfile?.samples ?? []).forEach((id, i) => {
+        profile.time += deltas[i] ?? 0;
+        visit(profile, id, profile.time);
+      });
+    }
+  }
 }
 
 /** Whether a script URL belongs to the extension: to the one with `extensionId`, or to any when none is given. */
@@ -84,48 +140,17 @@ export function accountMainThread(
   { extensionId, longTaskMs = 50 }: AccountOptions = {},
 ): MainThreadReport {
   const ours = extensionUrl(extensionId);
-  const mainThreads = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && (e.args?.name as string) === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  // Samples: each Profile names its thread and start; its ProfileChunks add nodes, samples and time deltas.
-  const profiles = new Map<
-    string,
-    { thread: string; time: number; nodes: Map<number, CpuNode>; ext: Map<number, boolean> }
-  >();
+  const mainThreads = rendererMainThreads(events);
   const samples: { thread: string; ts: number; ms: number; extension: boolean; script: boolean }[] = [];
-  for (const e of events) {
-    if (e.name === 'Profile' && e.id) {
-      const data = (e.args?.data ?? {}) as { startTime?: number };
-      profiles.set(`${e.pid}:${e.id}`, {
-        thread: `${e.pid}:${e.tid}`,
-        time: data.startTime ?? e.ts,
-        nodes: new Map(),
-        ext: new Map(),
-      });
-    } else if (e.name === 'ProfileChunk' && e.id) {
-      const profile = profiles.get(`${e.pid}:${e.id}`);
-      if (!profile) continue;
-      const data = (e.args?.data ?? {}) as {
-        cpuProfile?: { nodes?: CpuNode[]; samples?: number[] };
-        timeDeltas?: number[];
-      };
-      for (const node of data.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
-      const ids = data.cpuProfile?.samples ?? [];
-      const deltas = data.timeDeltas ?? [];
-      ids.forEach((id, i) => {
-        profile.time += deltas[i] ?? 0;
-        samples.push({
-          thread: profile.thread,
-          ts: profile.time,
-          ms: 0,
-          extension: onStack(profile, id, ours),
-          script: isScript(profile, id),
-        });
-      });
-    }
-  }
+  forEachSample(events, (profile, id, time) =>
+    samples.push({
+      thread: profile.thread,
+      ts: time,
+      ms: 0,
+      extension: onStack(profile, id, ours),
+      script: isScript(profile, id),
+    }),
+  );
   // A sample stands for the time until the next sample of the same thread.
   const byThread = new Map<string, typeof samples>();
   for (const s of samples) {
@@ -179,25 +204,22 @@ export function accountMainThread(
   };
 }
 
-function onStack(
-  profile: { nodes: Map<number, CpuNode>; ext: Map<number, boolean> },
-  id: number,
-  ours: (url: string) => boolean,
-): boolean {
-  const known = profile.ext.get(id);
+/** Whether a frame on the sample's stack is one `ours` names (remembered per node in the profile's memo). */
+export function onStack(profile: TraceProfile, id: number, ours: (url: string) => boolean): boolean {
+  const known = profile.memo.get(id);
   if (known !== undefined) return known;
   const node = profile.nodes.get(id);
   const value =
     !!node && (ours(node.callFrame?.url ?? '') || (node.parent !== undefined && onStack(profile, node.parent, ours)));
-  profile.ext.set(id, value);
+  profile.memo.set(id, value);
   return value;
 }
 
 // V8 marks samples outside JavaScript with these pseudo-frames.
 const NOT_SCRIPT = new Set(['(idle)', '(program)', '(garbage collector)', '(root)']);
 
-function isScript(profile: { nodes: Map<number, CpuNode> }, id: number): boolean {
-  const node = profile.nodes.get(id) as (CpuNode & { callFrame?: { functionName?: string } }) | undefined;
+function isScript(profile: TraceProfile, id: number): boolean {
+  const node = profile.nodes.get(id);
   return !!node && !NOT_SCRIPT.has(node.callFrame?.functionName ?? '');
 }
 
