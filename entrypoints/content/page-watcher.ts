@@ -7,7 +7,7 @@ import { extractPage } from '@/lib/extract/extract-page';
 import { mayBeArticle } from '@/lib/extract/quick-gate';
 import type { SidebarState, TabState, ToContent, ToContentReplies } from '@/lib/messages';
 import { isParallaxMessage } from '@/lib/messages';
-import type { PageSnapshot } from '@/lib/extract/page-snapshot';
+import { type PageSnapshot, snapshotAt } from '@/lib/extract/page-snapshot';
 import { recognise as askBackground, loadApp } from './background-client';
 
 // Pages that render their article after load get two more cheap looks, then Parallax stops looking.
@@ -73,15 +73,7 @@ export function createPageWatcher(ctx: ContentScriptContext) {
   }
 
   function readPage(force: boolean): PageSnapshot {
-    const addressOnly: PageSnapshot = {
-      url: location.href,
-      canonical: null,
-      ogUrl: null,
-      jsonLdUrls: [],
-      text: '',
-      headline: null,
-      published: null,
-    };
+    const addressOnly = snapshotAt(location.href);
     // Not an HTML page with a body (an XML feed, an image, a frameset): nothing to read, nothing to annotate.
     if (!document.body || !(document.documentElement instanceof HTMLElement)) return addressOnly;
     try {

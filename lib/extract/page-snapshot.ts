@@ -18,6 +18,11 @@ export interface PageSnapshot {
   published: string | null;
 }
 
+/** A snapshot of a page known by its address and the fields given, with no metadata or text beyond them. */
+export function snapshotAt(url: string, fields: Partial<Omit<PageSnapshot, 'url'>> = {}): PageSnapshot {
+  return { url, canonical: null, ogUrl: null, jsonLdUrls: [], text: '', headline: null, published: null, ...fields };
+}
+
 // Bounds on what is read from a page: a longer field is a broken or hostile page, not an article.
 const MAX_ADDRESS = 4_096;
 const MAX_ADDRESSES = 32;

@@ -14,7 +14,7 @@ import { RecognitionIndexBuilder } from '../../lib/recognise/build-recognition-i
 import { readRecognitionIndex } from '../../lib/recognise/read-index';
 import { splitRecognitionIndex } from '../../lib/recognise/split-index';
 import { GENERATED } from '../../lib/story/generated-layout';
-import type { PageSnapshot } from '../../lib/extract/page-snapshot';
+import { type PageSnapshot, snapshotAt } from '../../lib/extract/page-snapshot';
 import { writePagedIndex } from './support/disk-parts';
 import { generator, syntheticStory } from './support/synthetic';
 import type { BenchOutput, ScaleFigures } from './types';
@@ -69,15 +69,7 @@ function buildSynthetic(
   const pages = Array.from({ length: PAGES }, (_, p) => {
     const text =
       p % 2 === 0 ? `${furniture.paragraph()}\n\n${texts.get(p)}\n\n${furniture.paragraph()}` : furniture.article();
-    return {
-      url: 'https://elsewhere.test/page',
-      canonical: null,
-      ogUrl: null,
-      jsonLdUrls: [],
-      text,
-      headline: null,
-      published: null,
-    };
+    return snapshotAt('https://elsewhere.test/page', { text });
   });
   writeFileSync(join(dir, 'pages.json'), JSON.stringify(pages));
   const partsBytes = split.parts.reduce((n, p) => n + p.length, 0);
@@ -175,15 +167,7 @@ export default async function (): Promise<BenchOutput> {
           { dir: extension, page: built.pages[0]! },
           {
             dir: CHROME_BUILD,
-            page: {
-              url: BUILT_ARTICLE,
-              canonical: null,
-              ogUrl: null,
-              jsonLdUrls: [],
-              text: '',
-              headline: null,
-              published: null,
-            },
+            page: snapshotAt(BUILT_ARTICLE),
           },
         ]).catch((error: unknown) => {
           process.stderr.write(`bench: service worker wake failed: ${String(error)}\n`);

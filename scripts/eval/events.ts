@@ -6,7 +6,7 @@ import type { AnswerDetail } from '../../lib/engine/answer';
 import { readPage } from '../../lib/engine/read-page';
 import type { IndexSource } from '../../lib/engine/sources';
 import { marksFigure, shownFact } from '../../lib/event/page-figures';
-import type { PageSnapshot } from '../../lib/extract/page-snapshot';
+import { type PageSnapshot, snapshotAt } from '../../lib/extract/page-snapshot';
 import type { ReportText } from './reports';
 
 /** Counts with their ratio. */
@@ -41,15 +41,11 @@ const rate = (correct: number, of: number): Rate => ({
 
 /** A corpus text as the content script would send it: no address the index knows, its headline and date. */
 export function reportPage(t: ReportText, undated: boolean): PageSnapshot {
-  return {
-    url: `file:///reports/${t.slug}.txt`,
-    canonical: null,
-    ogUrl: null,
-    jsonLdUrls: [],
+  return snapshotAt(`file:///reports/${t.slug}.txt`, {
     text: t.text,
     headline: t.headline,
     published: undated ? null : t.published,
-  };
+  });
 }
 
 /** Reads every text of a corpus through the engine's door, against every story of the index. */

@@ -6,7 +6,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createIndexStore, type IndexSources } from '../../entrypoints/background/index-store';
 import type { PageAnswer } from '../../lib/engine/answer';
-import type { PageSnapshot } from '../../lib/extract/page-snapshot';
+import { type PageSnapshot, snapshotAt } from '../../lib/extract/page-snapshot';
 import { type IndexCopies, openIndexCopies } from '../../lib/packs/index-copies';
 import { openPackStore } from '../../lib/packs/pack-store';
 import { readPack } from '../../lib/packs/read-pack';
@@ -17,15 +17,7 @@ const GENERATED = join(import.meta.dirname, '../../public/generated');
 const bundled = () => new Uint8Array(readFileSync(join(GENERATED, 'recognition.bin'))).buffer;
 const bundledHead = () => new Uint8Array(readFileSync(join(GENERATED, 'recognition-head.bin'))).buffer;
 const maliFile = readFileSync(join(GENERATED, 'stories/mali-offensive-2013.json'), 'utf8');
-const cnnPage: PageSnapshot = {
-  url: 'https://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html',
-  canonical: null,
-  ogUrl: null,
-  jsonLdUrls: [],
-  text: '',
-  headline: null,
-  published: null,
-};
+const cnnPage = snapshotAt('https://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html');
 
 /** The story an answer is about: the article's or the reported one's; null for none. */
 const storyOf = (answer: PageAnswer) => (answer.kind === 'none' ? null : answer.match.story);

@@ -12,18 +12,11 @@ import { readRecognitionIndex } from '../../../lib/recognise/read-index';
 import { splitRecognitionIndex } from '../../../lib/recognise/split-index';
 import { recogniseWhenReady } from '../../../lib/recognise/when-ready';
 import { maliStory, packFile } from './helpers';
+import { snapshotAt } from '../../../lib/extract/page-snapshot';
 
 const story = maliStory();
 const index = readRecognitionIndex(encodeRecognitionIndex([story]));
-const cnnPage = {
-  url: 'https://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html',
-  canonical: null,
-  ogUrl: null,
-  jsonLdUrls: [],
-  text: '',
-  headline: null,
-  published: null,
-};
+const cnnPage = snapshotAt('https://www.cnn.com/2013/02/06/world/africa/mali-conflict/index.html');
 
 function done<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {

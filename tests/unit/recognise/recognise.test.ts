@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildRecognitionIndex } from '../../../lib/recognise/build-recognition-index';
 import { recognise, TEXT_THRESHOLDS } from '../../../lib/recognise/recognise';
-import type { PageSnapshot } from '../../../lib/extract/page-snapshot';
+import { type PageSnapshot, snapshotAt } from '../../../lib/extract/page-snapshot';
 import { loadStories, paragraphsOf } from './helpers/stories';
 
 const stories = loadStories();
@@ -10,16 +10,8 @@ const index = buildRecognitionIndex(stories);
 const CNN = stories[0]?.articles.find((a) => a.id === 'cnn-r2')?.url ?? '';
 const AFP = stories[0]?.articles.find((a) => a.id === 'afp')?.url ?? '';
 const textOf = (id: string) => paragraphsOf(stories, id).join('\n\n');
-const page = (fields: Partial<PageSnapshot>): PageSnapshot => ({
-  url: 'https://elsewhere.test/page',
-  canonical: null,
-  ogUrl: null,
-  jsonLdUrls: [],
-  text: '',
-  headline: null,
-  published: null,
-  ...fields,
-});
+const page = ({ url = 'https://elsewhere.test/page', ...fields }: Partial<PageSnapshot>): PageSnapshot =>
+  snapshotAt(url, fields);
 
 describe('by address', () => {
   test('the indexed addresses are what the test relies on', () => {
