@@ -1,6 +1,7 @@
 // The reports of the reader's comparison, kept in the extension's own IndexedDB (the background's only: a page's
 // text never reaches other pages' scripts or storage events). The comparison is cleared after a week unused, which
 // is checked whenever it is read and when the background starts. A damaged entry is dropped, never shown.
+import { committed, done, lazyDatabase } from '../packs/pack-db';
 import { readReport, type Report } from './report';
 
 const DB_NAME = 'parallax-comparison';
@@ -28,21 +29,6 @@ export interface ReportStore {
   expire(now: number): Promise<boolean>;
 }
 
-function done<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function committed(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-  });
-}
-
 function open(factory: IDBFactory): Promise<IDBDatabase> {
   const request = factory.open(DB_NAME, DB_VERSION);
   request.onupgradeneeded = () => {
@@ -55,12 +41,7 @@ function open(factory: IDBFactory): Promise<IDBDatabase> {
 
 /** The comparison's store in the given IndexedDB (the extension's own `indexedDB`; a fake in tests). */
 export function openReportStore(factory: IDBFactory): ReportStore {
-  let db: Promise<IDBDatabase> | null = null;
-  const database = () =>
-    (db ??= open(factory).catch((error: unknown) => {
-      db = null;
-      throw error;
-    }));
+  const database = lazyDatabase(() => open(factory));
 
   async function write(work: (reports: IDBObjectStore, state: IDBObjectStore) => void): Promise<void> {
     const tx = (await database()).transaction([REPORTS, STATE], 'readwrite');

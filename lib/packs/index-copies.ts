@@ -4,7 +4,7 @@
 import type { RecognitionIndex } from '../recognise/index-format';
 import type { SplitIndex, SplitOptions } from '../recognise/split-index';
 import { planSplit } from '../recognise/split-index';
-import { committed, done, HEADS, openPackDb, PARTS } from './pack-db';
+import { committed, done, HEADS, lazyDatabase, openPackDb, PARTS } from './pack-db';
 
 /** The split indexes in IndexedDB, by source name. */
 export interface IndexCopies {
@@ -73,12 +73,7 @@ const bufferOf = (bytes: Uint8Array): ArrayBuffer =>
 
 /** The index copies in the given IndexedDB (the extension's own `indexedDB`; a fake in tests). */
 export function openIndexCopies(factory: IDBFactory): IndexCopies {
-  let db: Promise<IDBDatabase> | null = null;
-  const database = () =>
-    (db ??= openPackDb(factory).catch((error: unknown) => {
-      db = null;
-      throw error;
-    }));
+  const database = lazyDatabase(() => openPackDb(factory));
 
   async function write(stores: string[], work: (tx: IDBTransaction) => void): Promise<void> {
     const tx = (await database()).transaction(stores, 'readwrite');

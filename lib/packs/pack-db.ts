@@ -1,6 +1,6 @@
 // The extension's IndexedDB database of story packs and recognition index parts: its stores, its upgrade from the
 // first version (whose packs kept their recognition index whole: each is split into a head and parts on the way), and
-// the two promise helpers every reader and writer of it uses.
+// the promise helpers every reader and writer of it (and of the comparison's store) uses.
 import { readRecognitionIndex } from '../recognise/read-index';
 import { splitRecognitionIndex } from '../recognise/split-index';
 
@@ -37,6 +37,16 @@ export function committed(tx: IDBTransaction): Promise<void> {
     tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
     tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
   });
+}
+
+/** A database opened on first use and kept; a failed opening is forgotten, so the next use tries again. */
+export function lazyDatabase(open: () => Promise<IDBDatabase>): () => Promise<IDBDatabase> {
+  let db: Promise<IDBDatabase> | null = null;
+  return () =>
+    (db ??= open().catch((error: unknown) => {
+      db = null;
+      throw error;
+    }));
 }
 
 /** Opens the database, creating or upgrading its stores. */

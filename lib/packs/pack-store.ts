@@ -6,7 +6,7 @@ import { readRecognitionIndex } from '../recognise/read-index';
 import { splitRecognitionIndex } from '../recognise/split-index';
 import { type CatalogEntry, catalogEntry } from '../story/catalog';
 import { deleteSplit, putSplit } from './index-copies';
-import { committed, done, HEADS, openPackDb, PACKS, PARTS, packSource, STORIES } from './pack-db';
+import { committed, done, HEADS, lazyDatabase, openPackDb, PACKS, PARTS, packSource, STORIES } from './pack-db';
 import type { PackManifest } from './pack-format';
 import type { ReadPack } from './read-pack';
 
@@ -41,12 +41,7 @@ export interface PackStore {
 
 /** The pack store in the given IndexedDB (the extension's own `indexedDB`; a fake in tests). */
 export function openPackStore(factory: IDBFactory): PackStore {
-  let db: Promise<IDBDatabase> | null = null;
-  const database = () =>
-    (db ??= openPackDb(factory).catch((error: unknown) => {
-      db = null;
-      throw error;
-    }));
+  const database = lazyDatabase(() => openPackDb(factory));
 
   async function read<T>(store: string, get: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
     const tx = (await database()).transaction(store, 'readonly');
