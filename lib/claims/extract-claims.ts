@@ -23,6 +23,8 @@ export interface ExtractOptions {
   published: string | null;
   /** Where the article's own text starts, after a headline put before it (a wire dateline opens it there). */
   bodyStart?: number;
+  /** The text's gallery furniture (`furnitureSpans(text)`), when it has already been found. */
+  furniture?: [number, number][];
 }
 
 /** A sentence read once: tokens, names, attributions. */
@@ -66,7 +68,7 @@ export function extractClaims(
   const found = findDateline(bodyStart === 0 ? text : text.slice(bodyStart));
   const dateline = found && { ...found, start: bodyStart, end: found.end + bodyStart };
   const people = peopleOf(sentences);
-  const furniture = furnitureSpans(text);
+  const furniture = options.furniture ?? furnitureSpans(text);
   const claims: Omit<Claim, 'index'>[] = [];
   let lastPerson: string | null = null;
   let previous: { sentence: ReadSentence; concept: Concept | null } | null = null;

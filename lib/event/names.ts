@@ -106,6 +106,7 @@ export function textNames(
   text: string,
   sentences: readonly ReadSentence[],
   site: ReadonlySet<string> = new Set(),
+  furniture: [number, number][] = furnitureSpans(text),
 ): Map<string, TextName> {
   const paragraphs = paragraphSpans(text);
   const names = new Map<string, TextName>();
@@ -122,7 +123,6 @@ export function textNames(
     });
   };
   // A gallery's buttons and photo credits run into the text ("Caption Close Image", "Photo: Metro Video") name no one.
-  const furniture = furnitureSpans(text);
   const inGallery = (start: number, end: number) => inFurniture(furniture, start, end);
   let p = 0;
   for (const s of sentences) {

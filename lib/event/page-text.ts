@@ -2,6 +2,7 @@
 // own text says: a stamp line, a dateline), its sentences and claims, and the names it uses. Every candidate story
 // is weighed against this one reading.
 import { extractClaims, type ReadSentence, readSentences } from '../claims/extract-claims';
+import { furnitureSpans } from '../claims/furniture';
 import type { Claim } from '../claims/types';
 import { siteWords, type TextName, textNames } from './names';
 import { textDate } from './page-date';
@@ -63,11 +64,13 @@ export function readPageText(page: EventPage): PageText {
   const stated = day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
   const own = stated ? null : textDate(body);
   const published = stated ?? own?.day ?? null;
+  // Sentences and gallery furniture are found once, for the names and for the claims.
   const sentences = readSentences(text);
-  const names = textNames(text, sentences, siteWords(page.url));
+  const furniture = furnitureSpans(text);
+  const names = textNames(text, sentences, siteWords(page.url), furniture);
   let claims: Claim[] | null = null;
   const read = () => {
-    claims ??= extractClaims(text, { published, bodyStart: text.length - body.length }, sentences);
+    claims ??= extractClaims(text, { published, bodyStart: text.length - body.length, furniture }, sentences);
     return claims;
   };
   const monthDay = published ? null : (own?.monthDay ?? null);
