@@ -22,7 +22,7 @@ export const ORDINAL: Record<string, number> = {
   '4th': 4,
 };
 const FUTURE =
-  /\b(will|shall|'ll|going to|set to|due|expected|scheduled|plans? to|is to|are to|next|coming|upcoming|forecast|could|may|might|until|till|starting|begins?|opens?|resumes?)\b/;
+  /\b(will|shall|'ll|going to|set to|due|expected|scheduled|plans? to|is to|are to|next|coming(?! (?:from|out|back|off|in|into|through|down|up|across|over|under)\b)|upcoming|forecast|could|may|might|until|till|starting|begins?|opens?|resumes?)\b/;
 
 // Verbs of a clause that place it in the past.
 const PAST =
@@ -60,7 +60,10 @@ export function yearByTense(month: number, day: number | null, ctx: DateContext)
   const farAhead = (at ?? lo) > addDays(ctx.published, 31);
   const guessed = farAhead && (pastIn(ctx.clause) || (!FUTURE.test(ctx.clause) && pastIn(ctx.sentence)));
   const tense = ctx.tense ?? (guessed ? 'past' : null);
-  if (tense === 'past' && (at ?? lo) > ctx.published) return pub.year - 1;
+  // A day a few days after publication told in the past is the same year's: the page's date lags its copy, or the
+  // verb is a plan's ("was set to explode on Monday, December 6").
+  const daysAhead = at !== null && at <= addDays(ctx.published, 7);
+  if (tense === 'past' && (at ?? lo) > ctx.published && !daysAhead) return pub.year - 1;
   if (ctx.tense === 'future' && (at ?? hi) < addDays(ctx.published, -31)) return pub.year + 1;
   return pub.year;
 }

@@ -28,6 +28,7 @@ const OUTSIDE = new Set([
   'after',
   'during',
 ]);
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const CONNECTORS = /^(to|through|until|till|and|or|-|\u2013|\u2014)$/;
 const LEFT_PHRASES: string[][] = [
   ...['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'].map((o) => [o, 'quarter', 'of']),
@@ -122,7 +123,16 @@ export function mergeFollowing(
     const endsOnDay = /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[span.last] ?? '');
     const yearAfter = gap.length === 0 && /^(1[0-9]|20)\d\d$/.test(nextText) && isDate;
     const relative = /^(this|last|next|the)\b/.test(nextText);
+    // "Tuesday, July 26, 2016": a weekday and the day it names are one date.
+    const weekdayOfDay =
+      gap.length === 1 &&
+      gapTokens[0]!.text === ',' &&
+      span.first === span.last &&
+      WEEKDAY.test(words[span.last] ?? '') &&
+      isDate &&
+      /\d/.test(nextText);
     if (
+      weekdayOfDay ||
       (connector && !relative && (isDate || (dayNumber && endsOnDay && !hasYear))) ||
       comma ||
       ofYear ||

@@ -53,7 +53,9 @@ export function resolveDate(phrase: string, ctx: DateContext, hedged = false): D
     .replace(/^(?:the )?(?:remainder|rest) of the (week|month|year)$/, 'later this $1')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^the /, '');
+    .replace(/^the /, '')
+    // "Tuesday, July 26, 2016": the written day says it; its weekday only names it.
+    .replace(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?=\S+ \d)/, '');
   try {
     // A hedged phrase ("more than three weeks ago") is read with its hedge, by parse-date's rules.
     const span = (hedged ? null : own(s, ctx)) ?? readDate(s, ctx.published);

@@ -29,9 +29,11 @@ const PAST_MARKS = new Set(
     'was were had did said told went came took made gave found left met began won lost shot hit fell rose struck ' +
     'brought shook held ran saw sent spent sold paid became broke caught drew drove fled fought got grew knew led ' +
     'stood stole swept threw wrote beat sank sought thought bought built felt kept laid meant ago since tore woke ' +
-    'spoke chose froze rode flew'
+    'spoke chose froze rode flew heard hid blew dug hung lit rang slept sped stuck swam taught wore wept withdrew ' +
+    'arose forgot overtook underwent sat sang'
   ).split(' '),
 );
+const MOTION = /^(from|out|back|off|in|into|through|down|up|across|over|under|home)$/;
 const NOT_PAST_ED = /^(need|feed|seed|speed|bleed|breed|proceed|succeed|exceed|indeed|embed|shed|bed|red|wed)$/;
 // Words passed over on the way to the governing verb: places in time, articles, hedges, numbers.
 const PASS =
@@ -55,7 +57,9 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
         /^(a\.m|p\.m|no|st|mr|mrs|ms|dr|ave|gen|lt|col|sgt|jan|feb|aug|sept|oct|nov|dec)$/.test(
           tokens[j - 1]?.lower ?? '',
         );
-      if (abbreviation) continue;
+      // "at 3:37 a.m. Sunday": the colon of a clock time ends no clause either.
+      const clock = t.text === ':' && /^\d/.test(tokens[j - 1]?.text ?? '') && /^\d/.test(tokens[j + 1]?.text ?? '');
+      if (abbreviation || clock) continue;
       if (/^[.;:!?\u2014()"\u201c\u201d]$/.test(t.text) || (t.text === ',' && content > 0)) break;
       continue;
     }
@@ -103,6 +107,8 @@ function markOf(tokens: readonly Token[], j: number): Tense | null {
   const before = tokens[j - 1]?.lower ?? '';
   // "in May from April": the month, not the modal.
   if (tokens[j]!.text === 'May') return null;
+  // "gunshots coming from a club": a motion, not what is coming.
+  if (w === 'coming' && MOTION.test(tokens[j + 1]?.lower ?? '')) return null;
   if (FUTURE_MARKS.has(w)) return 'future';
   if (PAST_MARKS.has(w) || (/^[a-z]{2,}ed$/.test(w) && !NOT_PAST_ED.test(w))) {
     // "is to be held", "will be closed on Friday", "markets remain closed until": a passive or a state of what is

@@ -11,6 +11,7 @@ import { ageDecades } from './age-decades';
 import { anchoredDates } from './anchored-dates';
 import { writtenMeasures } from './written-measures';
 import { periodsAYearBack } from './year-earlier';
+import { periodsEnding } from './periods-ending';
 import { changeOf } from './figure-change';
 import { tenseAround } from './figure-tense';
 import { durationAmount, isAge, lastOfAmount } from './amount-figure-parts';
@@ -114,6 +115,7 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
       if (dates.some((d) => (g.kind !== 'date' && d.start <= g.start && g.end <= d.end) || within(d)))
         figures.splice(k, 1);
     }
+    periodsEnding(text, figures);
     periodsAYearBack(text, figures);
     inheritChanges(text, figures);
     out.push(...figures);

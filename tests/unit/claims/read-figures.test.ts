@@ -357,6 +357,33 @@ describe('dates', () => {
     );
   });
 
+  test('"the 12 months to June", "the six months ended December 31": one run of months or weeks ending there', () => {
+    const fleeing = 'Police recorded 6,912 events in the 12 months to June, 8 per cent fewer than the year before.';
+    expect(one(fleeing, '12 months to June', '2025-07-11').value).toEqual(['2024-07-01', '2025-06-30']);
+    expect(one(fleeing, 'year before', '2025-07-11').value).toEqual(['2023-07-01', '2024-06-30']);
+    const loss = 'It lost $18m in the six months ended December 31, narrowing from a $97m loss a year earlier.';
+    expect(one(loss, 'six months ended December 31', '2026-02-26').value).toEqual(['2025-07-01', '2025-12-31']);
+    expect(one(loss, 'a year earlier', '2026-02-26').value).toEqual(['2024-07-01', '2024-12-31']);
+    expect(one('Sales rose 6.2% in the 10 weeks to 1 March.', '10 weeks to 1 March', '2025-03-12').value).toEqual([
+      '2024-12-22',
+      '2025-03-01',
+    ]);
+    // A duration that ends at a year, or that only runs up to a date, stays a duration.
+    expect(one('It grew in the 12 months to 2024.', '12 months', '2025-03-12').kind).toBe('duration');
+  });
+
+  test('a weekday and the day it names are one date: "Tuesday, July 26, 2016"', () => {
+    const shot = 'A boy was shot about 6:15 p.m. Tuesday, July 26, 2016, at a home.';
+    expect(figures(shot, '2016-07-28').map((f) => [f.text, f.value])).toEqual([
+      ['Tuesday, July 26, 2016', '2016-07-26'],
+    ]);
+  });
+
+  test('"coming from" is a motion, not what is coming: the weekday before it is past', () => {
+    const heard = 'An officer heard several gunshots at 3:37 a.m. Sunday coming from a club.';
+    expect(one(heard, 'Sunday', '2016-10-31').value).toBe('2016-10-30');
+  });
+
   test('a date counted from another date of the text: "the following day", "the year after"', () => {
     const text =
       'Police arrived on June 1 and returned the following day. It opened in 1999; the following year it closed.';
