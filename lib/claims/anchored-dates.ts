@@ -60,6 +60,10 @@ function anchorBefore(
     const [lo, hi] = g.interval;
     if (typeof lo !== 'string' || typeof hi !== 'string') continue;
     if (unit === 'day' && lo !== hi) continue;
+    // A week or a month is counted from a date no longer than it ("the week ending May 18 … the previous week"),
+    // never from a year ("compared to 2008, up from the previous month").
+    const days = (Date.parse(hi) - Date.parse(lo)) / 86_400_000 + 1;
+    if ((unit === 'week' && days > 7) || (unit === 'month' && days > 31)) continue;
     return { lo, hi };
   }
   return null;
@@ -85,6 +89,8 @@ function moved(
     const d = addDays(day, step);
     return { lo: d, hi: d };
   }
+  // "the week ending May 18", then "the previous week": the seven days before those seven.
+  if (unit === 'week' && days === 7) return { lo: addDays(anchor.lo, 7 * step), hi: addDays(anchor.hi, 7 * step) };
   if (unit === 'week') return weekSpan(day, step);
   if (unit === 'month') return monthSpan(year, month, step);
   return { lo: isoOf(year + step, 1, 1), hi: isoOf(year + step, 12, 31) };

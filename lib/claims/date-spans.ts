@@ -31,7 +31,7 @@ const OUTSIDE = new Set([
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const CONNECTORS = /^(to|through|until|till|and|or|-|\u2013|\u2014)$/;
 const LEFT_PHRASES: string[][] = [
-  ...['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'].map((o) => [o, 'quarter', 'of']),
+  ...['first', 'second', 'third', 'fourth', 'final', '1st', '2nd', '3rd', '4th'].map((o) => [o, 'quarter', 'of']),
   ...['first', 'second', 'third', 'fourth'].map((o) => [`${o}-quarter`]),
   ...['first', 'second', 'third', 'fourth'].map((o) => [o, 'quarter']),
   ['first', 'half', 'of'],
@@ -153,7 +153,7 @@ const EXTRA = new RegExp(
   [
     String.raw`\b(?:mid-|early |late )?(?:1[0-9]|20)\d0['\u2019]?s\b`,
     String.raw`\bmid-(?:jan|febr|march|april|may|june|july|august|sept|octo|nov|dec)[a-z]*\b`,
-    String.raw`\b(?:first|second|third|fourth)[- ]quarter\b(?! of| (?:1[0-9]|20)\d\d)`,
+    String.raw`\b(?:first|second|third|fourth|final)[- ]quarter\b(?! of| (?:1[0-9]|20)\d\d)`,
     String.raw`\b(?:last|this|current) (?:financial |fiscal )?quarter\b`,
     String.raw`\bfirst \w+ months of (?:the|this|last|next) year\b`,
     String.raw`\bfirst \w+ months of (?:1[0-9]|20)\d\d\b`,

@@ -54,6 +54,7 @@ export function resolveDate(phrase: string, ctx: DateContext, hedged = false): D
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^the /, '')
+    .replace(/^final quarter\b/, 'fourth quarter')
     // "Tuesday, July 26, 2016": the written day says it; its weekday only names it.
     .replace(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?=\S+ \d)/, '');
   try {

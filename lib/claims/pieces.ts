@@ -1,6 +1,7 @@
 // A sentence's tokens cut into the pieces the quantity grammar reads: "26-day-old" is "26", "-", "day", "-",
 // "old"; "$4.2M" is "$", "4.2", "m"; "twenty-three" is "twenty", "-", "three". Each piece remembers its token,
 // so a figure found in pieces is a span of whole tokens.
+import { CURRENCY_PREFIX_WORDS } from '../quantity/units';
 import type { Token } from './tokens';
 
 /** One piece of a token. */
@@ -32,9 +33,12 @@ export function piecesOf(tokens: readonly Token[]): Piece[] {
     }
     // "R18.42", "R254": the rand joined to its number.
     // ("R9.2m", "R63.8-million": and its scale.)
-    const rand = /^R(\d[\d. \u00a0]*?)(m|bn|k|-million|-billion)?$/.exec(token.text);
-    if (rand) {
-      pieces.push({ w: 'r', t, head: true, joined: joinedToPrev, punct: false, cap: true });
+    // ("SGD1.75-billion", "Rs500", "KSh2bn": a currency's code or letters joined the same way.)
+    const lettered = /^([A-Z]{3}|Rs|KSh)(\d[\d.,]*?)(m|bn|k|-million|-billion)?$/.exec(token.text);
+    const rand = /^R(\d[\d. \u00a0]*?)(m|bn|k|-million|-billion)?$/.exec(token.text) ?? lettered?.slice(1);
+    const code = lettered ? lettered[1]!.toLowerCase() : 'r';
+    if (rand && (code === 'r' || CURRENCY_PREFIX_WORDS[code])) {
+      pieces.push({ w: code, t, head: true, joined: joinedToPrev, punct: false, cap: true });
       pieces.push({ w: rand[1]!.replace(/[ \u00a0]/g, ''), t, head: false, joined: true, punct: false, cap: false });
       const scale = rand[2]?.replace('-', '');
       if (scale && rand[2]!.startsWith('-'))

@@ -90,6 +90,9 @@ describe('values as written, units and kinds', () => {
     ['The kiwi bought 89.45 Australian cents.', '89.45 Australian cents', { value: 0.8945, unit: 'AUD' }],
     ['The firm lost R63.8-million and R9.2m.', 'R63.8-million', { value: 63_800_000, unit: 'ZAR' }],
     ['The firm lost R63.8-million and R9.2m.', 'R9.2m', { value: 9_200_000, unit: 'ZAR' }],
+    ['The SGD1.75-billion terminal opens in January.', 'SGD1.75-billion', { value: 1_750_000_000, unit: 'SGD' }],
+    ['It spent Rs500 crore and USD2bn.', 'Rs500 crore', { value: 5_000_000_000, unit: 'INR' }],
+    ['It spent Rs500 crore and USD2bn.', 'USD2bn', { value: 2_000_000_000, unit: 'USD' }],
     ['Ford will cut production in the third quarter.', 'third quarter', { value: ['2013-07-01', '2013-09-30'] }],
     ['85 per cent of its $11.4-million budget', '$11.4-million', { value: 11_400_000, unit: 'USD' }],
     ['It was sold for R310 000.', 'R310 000', { value: 310_000, unit: 'ZAR' }],
@@ -370,6 +373,18 @@ describe('dates', () => {
     ]);
     // A duration that ends at a year, or that only runs up to a date, stays a duration.
     expect(one('It grew in the 12 months to 2024.', '12 months', '2025-03-12').kind).toBe('duration');
+  });
+
+  test('"the final quarter of 2009" is its fourth; "the previous week" after a week ending on a day is the seven days before', () => {
+    expect(one('For the final quarter of 2009, Ford made $868 million.', 'final quarter of 2009').value).toEqual([
+      '2009-10-01',
+      '2009-12-31',
+    ]);
+    const dengue = 'Singapore recorded 412 dengue cases in the week ending May 18, up 87 from the previous week.';
+    expect(one(dengue, 'previous week', '2024-05-21').value).toEqual(['2024-05-05', '2024-05-11']);
+    // A month is never counted from a year.
+    const sales = 'Sales fell 17.3% compared to 2008, an increase from the previous month.';
+    expect(one(sales, 'previous month', '2009-04-03').value).toBe('2009-03');
   });
 
   test('a weekday and the day it names are one date: "Tuesday, July 26, 2016"', () => {
