@@ -2,14 +2,21 @@
 // reviewed index; the report and near-miss corpus in tests/fixtures/reports/; how the drafting tool groups the
 // indexed texts' claims into facts against the reviewers' grouping; a held-out corpus written after the
 // engine was tuned (tests/fixtures/reports-heldout/); and the figures of the quantity corpus
-// (tests/fixtures/quantities/, dev to dev6 and held-out; --skip-heldout leaves the held-out quantities unread while the
+// (tests/fixtures/quantities/, dev to dev7 and held-out; --skip-heldout leaves the held-out quantities unread while the
 // grammar is developed). Figures are printed, never asserted.
 import { join } from 'node:path';
 import { evaluateDrafting } from '../lib/claims/evaluate-drafting';
 import { storiesSource } from '../lib/engine/sources';
 import { rates, type Scores, type Tally } from '../lib/claims/evaluate';
 import { evaluateEvents, type EventScores, type Rate } from './eval/events';
-import { corporaDir, evaluateQuantities, quantitiesReport, type QuantityScores } from './eval/quantities';
+import {
+  corporaDir,
+  DEV_SPLITS,
+  evaluateQuantities,
+  type QuantityScores,
+  type QuantitySplit,
+  quantitiesReport,
+} from './eval/quantities';
 import { evaluateLeaveOneOut, evaluateReports } from './eval/runs';
 import { loadReviewed } from './eval/reviewed';
 import { loadReports } from './eval/reports';
@@ -33,15 +40,11 @@ const events = {
 };
 // The quantity corpus: dev is for development; held-out figures are for reporting only.
 const corpora = corporaDir(root);
+const quantityFile = (name: QuantitySplit) => join(root, `tests/fixtures/quantities/${name}.jsonl`);
 const quantities = {
-  dev: evaluateQuantities(join(root, 'tests/fixtures/quantities/dev.jsonl'), corpora),
-  dev2: evaluateQuantities(join(root, 'tests/fixtures/quantities/dev2.jsonl'), corpora),
-  dev3: evaluateQuantities(join(root, 'tests/fixtures/quantities/dev3.jsonl'), corpora),
-  dev4: evaluateQuantities(join(root, 'tests/fixtures/quantities/dev4.jsonl'), corpora),
-  dev5: evaluateQuantities(join(root, 'tests/fixtures/quantities/dev5.jsonl'), corpora),
-  dev6: evaluateQuantities(join(root, 'tests/fixtures/quantities/dev6.jsonl'), corpora),
-  heldout: skipHeldout ? null : evaluateQuantities(join(root, 'tests/fixtures/quantities/heldout.jsonl'), corpora),
-};
+  ...Object.fromEntries(DEV_SPLITS.map((name) => [name, evaluateQuantities(quantityFile(name), corpora)])),
+  heldout: skipHeldout ? null : evaluateQuantities(quantityFile('heldout'), corpora),
+} as Record<QuantitySplit, QuantityScores | null>;
 const quantityJson = (s: QuantityScores | null) =>
   s && {
     precision: s.precision,
@@ -77,12 +80,7 @@ if (json) {
       heldOut: summary(heldOut.scores, { texts: heldOut.texts, nearMisses: heldOut.nearMisses }),
       events,
       quantities: {
-        dev: quantityJson(quantities.dev),
-        dev2: quantityJson(quantities.dev2),
-        dev3: quantityJson(quantities.dev3),
-        dev4: quantityJson(quantities.dev4),
-        dev5: quantityJson(quantities.dev5),
-        dev6: quantityJson(quantities.dev6),
+        ...Object.fromEntries(DEV_SPLITS.map((name) => [name, quantityJson(quantities[name])])),
         heldout: quantityJson(quantities.heldout),
         corpora: corpora !== null,
       },

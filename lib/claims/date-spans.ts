@@ -66,6 +66,9 @@ export function dateSpan(tokens: readonly Token[], words: readonly string[], f: 
   const ending = `${words[first - 2]} ${words[first - 1]}`;
   if ((ending === 'year to' || ending === 'week ending' || ending === 'week to') && words[first - 3] === 'the')
     first -= 2;
+  // "the year to the end of June".
+  else if (words[first] === 'end' && `${words[first - 4]} ${words[first - 3]} ${ending}` === 'the year to the')
+    first -= 3;
   return { first, last: f.last, lead: lead || (words[first - 1] ?? '') };
 }
 
@@ -162,7 +165,9 @@ const EXTRA = new RegExp(
     String.raw`(?<=\bthe )(?:day|week|month|year) (?:before|after|earlier|later|previous)\b(?! (?:the|a|an|his|her|their|its|\d))`,
     String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:[1-9]|[12]\d|3[01])-(?:[1-9]|[12]\d|3[01])\b(?!-)`,
     String.raw`\b(?:march|june|september|december) quarter\b`,
-    String.raw`\b(?:remainder|rest) of the (?:week|month|year)\b`,
+    String.raw`\b(?:remainder|rest) of the (?:week|month|year|decade)\b`,
+    String.raw`\bfall (?:of )?(?:1[0-9]|20)\d\d\b`,
+    String.raw`\b(?:jan|feb|march|april|may|june|july|august|sept|octo|nov|dec)[a-z]*-to-(?:jan|feb|march|april|may|june|july|august|sept|octo|nov|dec)[a-z]*\b`,
     String.raw`\b(?:earlier|later) in the (?:week|month|year)\b`,
     String.raw`\b(?:(?:last|this|next|past|coming) )?weekend\b`,
     String.raw`\bmid-(?:1[0-9]|20)\d\d\b`,
@@ -186,7 +191,7 @@ const PLAY =
   /\b(?:touchdowns?|scored|goals?|game|match|innings|(?:first|second|third) period|points?|basket|field goal)\b/i;
 
 const MAYBE_EXTRA =
-  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month|week)|centur|\d\/\d|quarter|\d0s|on the \d|mid-|past week|0['\u2019]?s\b|ties\b|months of|(?:march|june|september|december) quarter|in the (?:week|month|year)|[a-z] \d{1,2}-\d|(?:following|next|previous|same) day|following (?:week|month|year)|(?:day|week|month|year) (?:before|after|earlier|later|previous)/i;
+  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month|week)|centur|\d\/\d|quarter|\d0s|on the \d|mid-|past week|0['\u2019]?s\b|ties\b|months of|(?:march|june|september|december) quarter|in the (?:week|month|year)|[a-z]\.? \d{1,2}-\d|[a-z]-to-[a-z]|fall |of the decade|(?:following|next|previous|same) day|following (?:week|month|year)|(?:day|week|month|year) (?:before|after|earlier|later|previous)/i;
 
 /** Date phrases of a sentence the claim finder does not find, as [start, end) offsets in the sentence's text. */
 export function extraDates(sentence: string): { start: number; end: number }[] {

@@ -38,6 +38,7 @@ export function resolveDate(phrase: string, ctx: DateContext, hedged = false): D
   const s = normaliseFigure(phrase)
     .replace(/\.(?!\d)/g, ' ')
     .replace(/,/g, ' ')
+    .replace(/\s+/g, ' ')
     // "August or September of this year", "September last year", "April 2 last year": the month's year.
     .replace(
       new RegExp(`\\b${MONTH}( \\d{1,2})? (?:of )?(this|last|next) year$`),
@@ -55,8 +56,16 @@ export function resolveDate(phrase: string, ctx: DateContext, hedged = false): D
     .trim()
     .replace(/^the /, '')
     .replace(/^final quarter\b/, 'fourth quarter')
+    // "the May-to-July period": from one month to the other.
+    .replace(new RegExp(`^${MONTH}-to-${MONTH}$`), '$1 to $2')
+    .replace(/^fall (?:of )?(\d{4})$/, 'autumn $1')
     // "Tuesday, July 26, 2016": the written day says it; its weekday only names it.
     .replace(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?=\S+ \d)/, '');
+  // "by 2100": a year of the next century.
+  if (/^21\d\d$/.test(s)) return { lo: `${s}-01-01`, hi: `${s}-12-31` };
+  // "the rest of the decade": from publication to the decade's last day.
+  if (/^(?:remainder|rest) of the decade$/.test(s))
+    return { lo: ctx.published, hi: `${Math.floor(pubYear / 10) * 10 + 9}-12-31` };
   try {
     // A hedged phrase ("more than three weeks ago") is read with its hedge, by parse-date's rules.
     const span = (hedged ? null : own(s, ctx)) ?? readDate(s, ctx.published);

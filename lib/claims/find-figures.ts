@@ -211,6 +211,9 @@ function matchCore(tokens: readonly Token[], words: string[], i: number, sentenc
   // "the 2012 Olympics", "the 1991 Hajj": a year in a name is no date.
   if (isYear(w) && /^\d{4}$/.test(t.text) && /^(the|a|an|his|her|its|their)$/.test(prev ?? '') && nameAfter(tokens, i))
     return null;
+  // "by 2100": a year of the next century, in a forecast's words.
+  if (/^21\d\d$/.test(t.text) && /^(by|until|till|before)$/.test(prev ?? ''))
+    return { first: i, last: i, shape: 'date' };
   // "since 1992's Batman Returns": the year of the name that follows.
   if (isYear(w) && /^\d{4}(['\u2019]s)?$/.test(t.text) && !/^(troops|soldiers|people|men)$/.test(words[i + 1] ?? ''))
     return { first: i, last: i, shape: 'date' };

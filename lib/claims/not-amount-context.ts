@@ -7,7 +7,7 @@ import type { Token } from './tokens';
 
 const CALL = /^(call|calling|dial|phone|ring|text|helpline|hotline|tipline|fax|whatsapp|sms)$/;
 const STREET =
-  /^(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|crescent|parkway|pkwy|highway|hwy|circle|cir|square|sq|close|grove)$/;
+  /^(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|crescent|parkway|pkwy|highway|hwy|circle|cir|square|sq|close|grove|parade|esplanade)$/;
 const STROKES =
   /^(butterfly|freestyle|backstroke|breaststroke|medley|hurdles|relay|final|finals|title|titles|race|sprint|heats?|event|individual|steeplechase|dash|semifinal|semi-final|world|record|champion|gold|silver|bronze)$/;
 const SPELLED = /^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
@@ -17,7 +17,7 @@ const NOT_NAMES =
 /** Whether token i, a number, is read in a telephone context: "call 1800 333 000", "the helpline 1930". */
 export function isTelephoneAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (/^\+?\d{3}-\d{3}-\d{4}$/.test(token.text) || /^\d{3}-[A-Z]{4}$/.test(token.text)) return true;
+  if (/^\+?(?:1-)?\d{3}-\d{3}-\d{4}$/.test(token.text) || /^\d{3}-[A-Z]{4}$/.test(token.text)) return true;
   // "0800 326 243", "021 492 4000", "1800 684 490": digits after an area or service code (one that starts with 0, or a
   // free-call 1800 or 1300).
   const before = tokens[i - 1];
@@ -74,6 +74,18 @@ function notACountOfOne(tokens: readonly Token[], t: number): string | null {
   if (prev === 'from' && tokens.slice(t + 2, t + 5).some((x) => x.lower === 'another')) return '"one" as a pronoun';
   if (next?.type === 'word' && /['’]s$/.test(next.text)) return '"one" before a possessive';
   if (/^(made|based|owned|run|called|named)$/.test(nextLower)) return '"one" as a pronoun';
+  // "said one analyst", "says one resident": a speaker, not a count.
+  if (/^(said|says|told|tells|according)$/.test(prev)) return '"one" as "a certain"';
+  // "One victim was airlifted … and the other was taken", "one shot the other": one of a pair counted before.
+  const end = tokens.findIndex((x, j) => j > t && /^[.!?;]$/.test(x.text));
+  const rest = tokens.slice(t + 1, end < 0 ? tokens.length : end);
+  // (But "one person was killed, and the other suspect fled" counts the dead: "the other" names its own noun.)
+  const otherAlone = (j: number) => rest[j + 1] === undefined || rest[j + 1]!.type === 'punct' || rest[j + 1]!.stop;
+  if (rest.some((x, j) => x.lower === 'other' && rest[j - 1]?.lower === 'the' && otherAlone(j)))
+    return '"one" of a pair';
+  // "our One Ford plan", "the One Nation party": a name, written with a capital inside a sentence.
+  if (tokens[t]!.text === 'One' && next?.type === 'word' && next.cap && /^[a-z,]/i.test(tokens[t - 1]?.text ?? ''))
+    return 'a name';
   // ", one national and one made up of refugees": the members of a group counted before.
   const pairs = (j: number) => tokens[j]?.lower === 'one' && /^(,|:|and)$/.test(tokens[j - 1]?.text ?? '');
   if (pairs(t) && tokens.some((x, j) => j !== t && x.lower === 'one' && pairs(j)) && (prev === ',' || prev === ':'))
@@ -107,7 +119,9 @@ export function notAnAmountInContext(
     if (one) return one;
   }
   // "1400 Oak Street", "44 E. Bruce Ave.": a number before a street's name.
-  if (digits && !read.unit && read.last === k && isAddress(tokens, t)) return 'an address';
+  // ("42-44 Surf Parade": a run of numbers of a street too.)
+  const numbers = read.last === k || /^\d+-\d+$/.test(token.text);
+  if (digits && !read.unit && numbers && isAddress(tokens, lastToken)) return 'an address';
   // "1) sacrifice …, or 2) …": a list label.
   if (digits && next?.text === ')' && next.start === token.end && !tokens.slice(0, t).some((x) => x.text === '('))
     return 'a list label';

@@ -70,15 +70,19 @@ export function notAnAmount(
     if (
       next === 'of' ||
       next === 'another' ||
-      /^(no|any|every|each|the|that|this|which|anyone|someone|another)$/.test(prev?.lower ?? '')
+      /^(no|any|every|each|the|that|this|which|anyone|someone|another|either|neither)$/.test(prev?.lower ?? '')
     )
       return '"one" as a pronoun';
   }
   const nextWord = tokens[P[read.last]!.t + 1];
   // "the 6200 block", "a .45", "a 38-caliber gun", "150px", "triple zero", "911".
-  if (!read.unit && nextWord && /^(block|caliber|calibre|px|pixels?)$/.test(nextWord.lower))
+  // ("a 20-gauge shotgun": a gun's bore.)
+  if (!read.unit && nextWord && /^(block|caliber|calibre|gauge|px|pixels?)$/.test(nextWord.lower))
     return 'an address or a size';
-  if (/-(block|caliber|calibre|px)$/.test(tokens[P[read.last]!.t]?.lower ?? '')) return 'an address or a size';
+  if (/-(block|caliber|calibre|gauge|px)$/.test(tokens[P[read.last]!.t]?.lower ?? '')) return 'an address or a size';
+  // "13 WTHR", "KSLA 12": a broadcaster's channel beside its call letters.
+  if (!read.unit && nextWord?.type === 'word' && /^[KW][A-Z]{2,3}$/.test(nextWord.text) && read.last === k)
+    return 'a name';
   // "Image 1 of 3", "Photo 2 of 12": a gallery's counter.
   const gallery = (j: number) => /^(image|photo|picture|slide)$/i.test(tokens[j]?.text ?? '');
   if (

@@ -37,6 +37,9 @@ export function notADate(tokens: readonly Token[], first: number, last: number):
       return '"today" as nowadays';
     if (tokens.slice(Math.max(0, first - 8), first).some((t) => t.lower === 'would')) return '"today" as nowadays';
   }
+  // "at 1938 hours": a time of day on the twenty-four hour clock.
+  if (first === last && /^([01]\d|2[0-3])[0-5]\d$/.test(word.text) && /^(hours|hrs)$/.test(next?.lower ?? ''))
+    return 'a time of day';
   // "the September 11 attacks", "the September 11th terrorist attacks": a date as the name of what happened on it.
   if (prev?.lower === 'the' && /^(attacks?|terrorist|terror|bombings?)$/.test(next?.lower ?? '')) return 'a name';
   if (/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(word.lower) && first === last && next?.lower === 'day')

@@ -139,6 +139,11 @@ export function loadParagraphs(file: string, dir: string | null): { paragraphs: 
   return { paragraphs, skipped };
 }
 
+/** The development parts of the quantity corpus, in the order they were annotated. */
+export const DEV_SPLITS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'] as const;
+/** Every part: the development parts and the held-out one. */
+export type QuantitySplit = (typeof DEV_SPLITS)[number] | 'heldout';
+
 /** Scores one split's file; null when the file does not exist. */
 export function evaluateQuantities(file: string, dir: string | null): QuantityScores | null {
   if (!existsSync(file)) return null;
@@ -193,15 +198,7 @@ export function evaluateQuantities(file: string, dir: string | null): QuantitySc
 /** The plain-text report: a table of the splits, and for each development split its misses, wrong values, units and
  * changes (never the held-out split's, which is scored for reporting only). */
 export function quantitiesReport(
-  splits: {
-    dev: QuantityScores | null;
-    dev2: QuantityScores | null;
-    dev3: QuantityScores | null;
-    dev4: QuantityScores | null;
-    dev5: QuantityScores | null;
-    dev6: QuantityScores | null;
-    heldout: QuantityScores | null;
-  },
+  splits: Record<QuantitySplit, QuantityScores | null>,
   dir: string | null,
   verbose: boolean,
   skipHeldout = false,
@@ -219,15 +216,10 @@ export function quantitiesReport(
       `  ${name.padEnd(9)} ${f(s.precision)}     ${f(s.recall)}  ${f(s.f1)} ${f(s.unit)} ${f(s.change)}  ${`${s.counts.right}/${s.counts.predicted}/${s.counts.gold}`.padEnd(26)}  ${s.paragraphs}${s.skipped ? ` (${s.skipped} skipped)` : ''}`,
     );
   }
-  for (const [name, s] of [
-    ['dev', splits.dev],
-    ['dev2', splits.dev2],
-    ['dev3', splits.dev3],
-    ['dev4', splits.dev4],
-    ['dev5', splits.dev5],
-    ['dev6', splits.dev6],
-  ] as const)
+  for (const name of DEV_SPLITS) {
+    const s = splits[name];
     if (s) developmentReport(out, name, s, verbose);
+  }
   return out.join('\n');
 }
 

@@ -48,6 +48,11 @@ describe('not quantities', () => {
     ['The 787-8 holds 250 passengers; the first 787, said the 787 project manager.', ['250']],
     ['Report damage on 0800 326 243 or phone the council on 021 492 4000.', []],
     ['A 9mm semi-automatic handgun was recovered; it bought version 5.', []],
+    ['One victim was airlifted and the other was taken by ambulance, said one officer.', []],
+    ['The deal is a good one, as either one could fail; our One Ford plan works.', []],
+    ['He loaded a 20-gauge shotgun, 13 WTHR reported; call 1-507-334-4391.', []],
+    ['Deputies were dispatched at 1938 hours to 42-44 Surf Parade.', []],
+    ['Police say one person was killed, and the other suspect fled.', ['one']],
     ['It will raise £25bn a year by 2029-30.', ['£25bn', '2029-30']],
     ['Photo: Chronicle Image 1 of / 3 Caption Close Image 2 of 3', []],
     ['Call the helpline on 1800 684 490.', []],
@@ -93,6 +98,8 @@ describe('values as written, units and kinds', () => {
     ['The SGD1.75-billion terminal opens in January.', 'SGD1.75-billion', { value: 1_750_000_000, unit: 'SGD' }],
     ['It spent Rs500 crore and USD2bn.', 'Rs500 crore', { value: 5_000_000_000, unit: 'INR' }],
     ['It spent Rs500 crore and USD2bn.', 'USD2bn', { value: 2_000_000_000, unit: 'USD' }],
+    ['About 1,2 million households have no connection.', '1,2 million', { value: 1_200_000 }],
+    ['A crowd of 1,01,566 was in attendance.', '1,01,566', { value: 101_566 }],
     ['Ford will cut production in the third quarter.', 'third quarter', { value: ['2013-07-01', '2013-09-30'] }],
     ['85 per cent of its $11.4-million budget', '$11.4-million', { value: 11_400_000, unit: 'USD' }],
     ['It was sold for R310 000.', 'R310 000', { value: 310_000, unit: 'ZAR' }],
@@ -385,6 +392,25 @@ describe('dates', () => {
     // A month is never counted from a year.
     const sales = 'Sales fell 17.3% compared to 2008, an increase from the previous month.';
     expect(one(sales, 'previous month', '2009-04-03').value).toBe('2009-03');
+  });
+
+  test('runs and edges of dates: "May-to-July", "fall 2007", "Sept. 17-21", "the year to the end of June", "by 2100"', () => {
+    const quota = 'The quota for the May-to-July period is higher than in the February-to-April period.';
+    expect(one(quota, 'May-to-July', '2026-06-04').value).toEqual(['2026-05-01', '2026-07-31']);
+    expect(one('The meeting is scheduled for fall 2007.', 'fall 2007').value).toEqual(['2007-09-01', '2007-11-30']);
+    expect(one('The poll was conducted Sept. 17-21 by phone.', 'Sept. 17-21', '2026-09-24').value).toEqual([
+      '2026-09-17',
+      '2026-09-21',
+    ]);
+    const rents = 'Rents rose by 5.8 per cent in the year to the end of June.';
+    expect(one(rents, 'year to the end of June', '2026-08-03').value).toEqual(['2025-07-01', '2026-06-30']);
+    expect(
+      one('It needs 50,000 homes a year for the rest of the decade.', 'rest of the decade', '2026-08-03').value,
+    ).toEqual(['2026-08-03', '2029-12-31']);
+    expect(one('By 2100, the mean could rise by up to 5C.', '2100', '2026-04-28')).toMatchObject({
+      value: '2100',
+      change: '<',
+    });
   });
 
   test('a weekday and the day it names are one date: "Tuesday, July 26, 2016"', () => {
