@@ -22,7 +22,7 @@ export const ORDINAL: Record<string, number> = {
   '4th': 4,
 };
 const FUTURE =
-  /\b(will|shall|'ll|going to|set to|due|expected|scheduled|plans? to|is to|are to|next|coming(?! (?:from|out|back|off|in|into|through|down|up|across|over|under)\b)|upcoming|forecast|could|may|might|until|till|starting|begins?|opens?|resumes?)\b/;
+  /\b(will|shall|'ll|going to|set to|due|expected|scheduled|plans? to|(?:voted|agreed|decided|pledged|promised|vowed)(?: \S+){0,4} to (?!the\b|a\b|\d)[a-z]+|is to|are to|next|coming(?! (?:from|out|back|off|in|into|through|down|up|across|over|under)\b)|upcoming|forecast|could|may|might|until|till|starting|begins?|opens?|resumes?)\b/;
 
 // Verbs of a clause that place it in the past.
 const PAST =
@@ -65,6 +65,14 @@ export function yearByTense(month: number, day: number | null, ctx: DateContext)
   const daysAhead = at !== null && at <= addDays(ctx.published, 7);
   if (tense === 'past' && (at ?? lo) > ctx.published && !daysAhead) return pub.year - 1;
   if (ctx.tense === 'future' && (at ?? hi) < addDays(ctx.published, -31)) return pub.year + 1;
+  // A day early in the next year, in words that do not tell it in the past ("tickets for the Jan. 1 game" written in
+  // December, "the fare rises on Jan. 1" in September): the coming one, not one more than half a year gone.
+  const comingDay =
+    at !== null && day !== null && day <= daysInMonth(pub.year + 1, month) ? isoOf(pub.year + 1, month, day) : null;
+  const toldPast = pastIn(ctx.clause) || pastIn(ctx.sentence);
+  const early = at !== null && at < addDays(ctx.published, -182);
+  if (tense !== 'past' && !toldPast && early && comingDay && comingDay <= addDays(ctx.published, 120))
+    return pub.year + 1;
   return pub.year;
 }
 

@@ -11,7 +11,7 @@ import { ageDecades } from './age-decades';
 import { anchoredDates } from './anchored-dates';
 import { writtenMeasures } from './written-measures';
 import { periodsAYearBack } from './year-earlier';
-import { periodsEnding } from './periods-ending';
+import { betweenDates, periodsEnding } from './date-runs';
 import { changeOf } from './figure-change';
 import { tenseAround } from './figure-tense';
 import { durationAmount, isAge, lastOfAmount } from './amount-figure-parts';
@@ -116,6 +116,7 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
         figures.splice(k, 1);
     }
     periodsEnding(text, figures);
+    betweenDates(text, figures);
     periodsAYearBack(text, figures);
     inheritChanges(text, figures);
     out.push(...figures);

@@ -1,12 +1,15 @@
 // "a year ago", "a year earlier", "the same period last year" in a sentence about a month or a quarter: that period a
-// year before ("sales fell in January from a year ago" compares two Januaries), not a whole year or a duration.
+// year before ("sales fell in January from a year ago" compares two Januaries), not a whole year or a duration; "the
+// same period of 2024": that period in the year named.
 import { daysInMonth, isIsoDate, isoOf, partsOf } from '../quantity/calendar';
 import type { QuantityFigure } from '../quantity/quantity';
 
 // The phrase's own words, and the words that may come before it in its span.
 const YEAR_BACK =
-  /^(?:a|one) year (?:ago|earlier|before)$|^(?:the )?same (?:period|time|month|quarter) (?:a year (?:ago|earlier)|last year)$/i;
-const LEAD_IN = /(?:\b(?:the )?same (?:period|time|month|quarter) )$/i;
+  /^(?:a|one) year (?:ago|earlier|before)$|^(?:the )?same (?:period|time|point|month|quarter) (?:a year (?:ago|earlier)|(?:(?:of|in) )?(?:the )?last year)$/i;
+// "the same period of 2024", "the same time in 2008": the period in that year.
+const IN_YEAR = /^(?:the )?same (?:period|time|point|month|quarter) (?:of|in) ((?:19|20)\d\d)$/i;
+const LEAD_IN = /(?:\b(?:the )?same (?:period|time|point|month|quarter) (?:(?:of|in) )?(?:the )?)$/i;
 const AFTER = /^ (earlier|before)\b/;
 // The longest period a sentence may name for the phrase to mean it a year before: a year ("the six months to
 // December 31, up from a year earlier").
@@ -28,7 +31,7 @@ export function periodsAYearBack(text: string, figures: QuantityFigure[]): void 
       const g = figures[k]!;
       if (g.kind === 'date' && !rewritten.has(k) && periodDays(g) !== null) reference = g;
     }
-    const back = reference && shiftBack(reference);
+    const back = reference && shifted(reference, span.year);
     if (!back) continue;
     rewritten.add(i);
     figures[i] = {
@@ -45,14 +48,20 @@ export function periodsAYearBack(text: string, figures: QuantityFigure[]): void 
   }
 }
 
-// The whole phrase around a figure of it ("a year" + " earlier", "same period " + "last year"), or null.
-function spanOf(text: string, f: QuantityFigure): { start: number; end: number } | null {
+// The whole phrase around a figure of it ("a year" + " earlier", "same period " + "last year", "same period of " +
+// "2024") and the year it names (null: a year before), or null.
+function spanOf(text: string, f: QuantityFigure): { start: number; end: number; year: number | null } | null {
   let { start, end } = f;
   const after = AFTER.exec(text.slice(end, end + 10));
   if (/^(?:a|one) year$/i.test(f.text) && after && f.kind === 'duration') end += after[0].length;
   const before = LEAD_IN.exec(text.slice(Math.max(0, start - 30), start));
-  if (before && /^(?:last year|a year (?:ago|earlier))$/i.test(f.text)) start -= before[0].length;
-  return YEAR_BACK.test(text.slice(start, end)) ? { start, end } : null;
+  if (before && /^(?:last year|a year (?:ago|earlier)|(?:19|20)\d\d)$/i.test(f.text)) start -= before[0].length;
+  // The article is the sentence's, not the period's: "on the same period of 2024" is spanned from "same".
+  if (before && /^the /i.test(before[0])) start += 4;
+  const phrase = text.slice(start, end);
+  const inYear = IN_YEAR.exec(phrase);
+  if (inYear) return { start, end, year: Number(inYear[1]) };
+  return YEAR_BACK.test(phrase) ? { start, end, year: null } : null;
 }
 
 // Days of a date figure that names a month, a quarter or a run of months (null for a day, a calendar year or an open
@@ -65,12 +74,18 @@ function periodDays(f: QuantityFigure): number | null {
   return days >= 28 && days <= MAX_DAYS && !calendarYear ? days : null;
 }
 
-function shiftBack(f: QuantityFigure): { value: QuantityFigure['value']; interval: [string, string] } | null {
+// The period moved to a year before, or to the named year (null when that is its own year).
+function shifted(
+  f: QuantityFigure,
+  year: number | null,
+): { value: QuantityFigure['value']; interval: [string, string] } | null {
   const [lo, hi] = f.interval as [string, string];
   const a = partsOf(lo);
   const b = partsOf(hi);
-  const from = isoOf(a.year - 1, a.month, Math.min(a.day, daysInMonth(a.year - 1, a.month)));
-  const to = isoOf(b.year - 1, b.month, Math.min(b.day, daysInMonth(b.year - 1, b.month)));
+  const by = year === null ? -1 : year - a.year;
+  if (by === 0) return null;
+  const from = isoOf(a.year + by, a.month, Math.min(a.day, daysInMonth(a.year + by, a.month)));
+  const to = isoOf(b.year + by, b.month, Math.min(b.day, daysInMonth(b.year + by, b.month)));
   const value = typeof f.value === 'string' && /^\d{4}-\d{2}$/.test(f.value) ? from.slice(0, 7) : [from, to];
   return { value: value as QuantityFigure['value'], interval: [from, to] };
 }

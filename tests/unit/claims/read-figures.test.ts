@@ -351,7 +351,7 @@ describe('dates', () => {
       one('Profit in the fourth quarter rose 5% from a year earlier.', 'a year earlier', '2009-02-03').value,
     ).toEqual(['2007-10-01', '2007-12-31']);
     expect(
-      one('Sales in January were below the same period last year.', 'the same period last year', '2009-02-03').value,
+      one('Sales in January were below the same period last year.', 'same period last year', '2009-02-03').value,
     ).toBe('2008-01');
     // With no period named, "a year ago" is the year, and "a year" before "earlier" a duration.
     expect(one('It happened a year ago.', 'a year ago', '2009-02-03').value).toBe('2008');
@@ -411,6 +411,24 @@ describe('dates', () => {
       value: '2100',
       change: '<',
     });
+  });
+
+  test('"the same period of 2024": the sentence\'s period in the year named; "between January and mid-April" one run', () => {
+    const tax = 'Receipts were €64.1bn in the first eight months of the year, up €5.2bn on the same period of 2024.';
+    expect(one(tax, 'same period of 2024', '2025-09-03').value).toEqual(['2024-01-01', '2024-08-31']);
+    const ford = 'In the fourth quarter, sales were up 13 percent compared to the same time in 2008.';
+    expect(one(ford, 'same time in 2008', '2010-01-28').value).toEqual(['2008-10-01', '2008-12-31']);
+    const heat = 'Clinics saw 217 cases between January and mid-April, up from 161 in the same period of 2025.';
+    expect(one(heat, 'between January and mid-April', '2026-04-28').value).toEqual(['2026-01-01', '2026-04-20']);
+    expect(one(heat, 'same period of 2025', '2026-04-28').value).toEqual(['2025-01-01', '2025-04-20']);
+  });
+
+  test('a day early in the next year, told in no past tense, is the coming one', () => {
+    const game = 'Tickets for the Jan. 1 outdoor game, which seats about 24,000, are on sale.';
+    expect(one(game, 'Jan. 1', '2025-12-15').value).toBe('2026-01-01');
+    expect(one('The fire on Jan. 1 destroyed the hall.', 'Jan. 1', '2025-12-15').value).toBe('2025-01-01');
+    const fare = 'The council voted on Tuesday to raise the fare to $3.60 on Jan. 1, the first rise in three years.';
+    expect(one(fare, 'Jan. 1', '2026-09-09').value).toBe('2027-01-01');
   });
 
   test('a weekday and the day it names are one date: "Tuesday, July 26, 2016"', () => {

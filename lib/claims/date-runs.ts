@@ -1,5 +1,6 @@
-// "the 12 months to June", "the six months ended December 31", "the four weeks to January 3": a run of months or
-// weeks that ends with a month or a day is one date figure, where the claim finder reads a duration and a date.
+// Runs of days read as one date figure where the sentence's figures split them: "the 12 months to June", "the six
+// months ended December 31" (a duration and the date that ends it), and "between January and mid-April" (a date the
+// claim finder reads and one found by pattern).
 import { addDays, isIsoDate, monthSpan, partsOf } from '../quantity/calendar';
 import type { QuantityFigure } from '../quantity/quantity';
 
@@ -29,5 +30,19 @@ export function periodsEnding(text: string, figures: QuantityFigure[]): void {
       value: [from, hi],
       interval: [from, hi],
     });
+  }
+}
+
+/** Merges, in place, "between" + a date + "and" + a date into one date from the first's first day to the second's last. */
+export function betweenDates(text: string, figures: QuantityFigure[]): void {
+  for (let i = figures.length - 2; i >= 0; i--) {
+    const a = figures[i]!;
+    const b = figures[i + 1]!;
+    if (a.kind !== 'date' || b.kind !== 'date' || a.change !== '=' || b.change !== '=') continue;
+    if (!/^between /i.test(a.text) || text.slice(a.end, b.start) !== ' and ') continue;
+    const [lo] = a.interval ?? [null];
+    const [, hi] = b.interval ?? [null, null];
+    if (typeof lo !== 'string' || typeof hi !== 'string' || !isIsoDate(lo) || !isIsoDate(hi) || lo > hi) continue;
+    figures.splice(i, 2, { ...a, end: b.end, text: text.slice(a.start, b.end), value: [lo, hi], interval: [lo, hi] });
   }
 }
