@@ -181,9 +181,16 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
   let age = false;
   // "1.5 cents", "four cents", "one penny", and "612.4c" in copy about prices (a lower-case "c" is also Celsius,
   // "highs of 25c"): hundredths of a dollar (the outlet's own, as "$" is).
-  const named = P[j + 1]?.joined && /^[/-]$/.test(P[j + 1]!.w);
+  // ("84c/l": cents a litre, not a name.)
+  const perUnit = P[j + 1]?.w === '/' && /^(l|kg|kwh)$/.test(P[j + 2]?.w ?? '');
+  const named = P[j + 1]?.joined && /^[/-]$/.test(P[j + 1]!.w) && !perUnit;
   const joinedCents =
-    word(P, j) === 'c' && !P[j]!.cap && P[j]!.joined && !P[j]!.head && !named && P.some((p) => PRICE_WORDS.test(p.w));
+    word(P, j) === 'c' &&
+    !P[j]!.cap &&
+    P[j]!.joined &&
+    !P[j]!.head &&
+    !named &&
+    (perUnit || P.some((p) => PRICE_WORDS.test(p.w)));
   // "64.05 US cents", "89.45 Australian cents": a named country's cent, wherever the outlet is; "14 paise" the rupee's.
   const centOf = CENT_OF[word(P, j)] && /^cents?$/.test(word(P, j + 1)) ? CENT_OF[word(P, j)]! : null;
   const us = centOf ? 1 : 0;

@@ -1,7 +1,8 @@
 // Runs of days read as one date figure where the sentence's figures split them: "the 12 months to June", "the six
-// months ended December 31" (a duration and the date that ends it), and "between January and mid-April" (a date the
-// claim finder reads and one found by pattern).
-import { addDays, isIsoDate, monthSpan, partsOf } from '../quantity/calendar';
+// months ended December 31" (a duration and the date that ends it), "between January and mid-April" (a date the
+// claim finder reads and one found by pattern), and "between 1 and 5 March", "28 and 29 August 2027" (days written
+// before their month, read as numbers).
+import { addDays, daysInMonth, isIsoDate, isoOf, monthSpan, partsOf } from '../quantity/calendar';
 import type { QuantityFigure } from '../quantity/quantity';
 
 const ENDING = /^ (?:to|ended|ending|through|till|until) $/i;
@@ -44,5 +45,41 @@ export function betweenDates(text: string, figures: QuantityFigure[]): void {
     const [, hi] = b.interval ?? [null, null];
     if (typeof lo !== 'string' || typeof hi !== 'string' || !isIsoDate(lo) || !isIsoDate(hi) || lo > hi) continue;
     figures.splice(i, 2, { ...a, end: b.end, text: text.slice(a.start, b.end), value: [lo, hi], interval: [lo, hi] });
+  }
+}
+
+const isDay = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 1 && x <= 31;
+
+/**
+ * Merges, in place, days written before their month into one date: a range of numbers and the month after it
+ * ("between 1 and 5 March", "3-5 March"), or a number and the day after it ("28 and 29 August 2027").
+ */
+export function daysBeforeMonth(text: string, figures: QuantityFigure[]): void {
+  for (let i = figures.length - 2; i >= 0; i--) {
+    const days = figures[i]!;
+    const date = figures[i + 1]!;
+    if (days.kind !== 'count' || days.unit !== null || date.kind !== 'date' || date.change !== '=') continue;
+    const [lo, hi] = date.interval ?? [null, null];
+    if (typeof lo !== 'string' || typeof hi !== 'string' || !isIsoDate(lo) || !isIsoDate(hi)) continue;
+    const gap = text.slice(days.end, date.start);
+    const { year, month, day } = partsOf(lo);
+    let from: string | null = null;
+    let to = hi;
+    const range = Array.isArray(days.value) ? days.value : null;
+    const wholeMonth = day === 1 && partsOf(hi).day === daysInMonth(year, month) && partsOf(hi).month === month;
+    if (range && gap === ' ' && wholeMonth && isDay(range[0]) && isDay(range[1]) && range[0] < range[1]) {
+      if (range[1] > daysInMonth(year, month)) continue;
+      from = isoOf(year, month, range[0]);
+      to = isoOf(year, month, range[1]);
+    } else if (isDay(days.value) && /^ (?:and|to|-|\u2013) $/.test(gap) && lo === hi && days.value < day)
+      from = isoOf(year, month, days.value);
+    if (!from) continue;
+    figures.splice(i, 2, {
+      ...date,
+      start: days.start,
+      text: text.slice(days.start, date.end),
+      value: [from, to],
+      interval: [from, to],
+    });
   }
 }

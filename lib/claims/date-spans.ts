@@ -2,6 +2,7 @@
 // it ("on Tuesday", "by March", "in 2012"), grown to the whole phrase ("first quarter of 2009", "next Tuesday night",
 // "between April and June", "May 4 to 10", "September last year"), and the date phrases the claim finder has no
 // use for ("the 1950s", "this weekend", "spring", "year end", "the 29th", "7/8/07").
+import { MONTH } from './date-context';
 import type { FoundFigure } from './find-figures';
 import type { Token } from './tokens';
 
@@ -155,7 +156,7 @@ export function mergeFollowing(
 const EXTRA = new RegExp(
   [
     String.raw`\b(?:mid-|early |late )?(?:1[0-9]|20)\d0['\u2019]?s\b`,
-    String.raw`\bmid-(?:jan|febr|march|april|may|june|july|august|sept|octo|nov|dec)[a-z]*\b`,
+    String.raw`\bmid-${MONTH}\b`,
     String.raw`\b(?:first|second|third|fourth|final)[- ]quarter\b(?! of| (?:1[0-9]|20)\d\d)`,
     String.raw`\b(?:last|this|current) (?:financial |fiscal )?quarter\b`,
     String.raw`\bfirst \w+ months of (?:the|this|last|next) year\b`,
@@ -163,11 +164,12 @@ const EXTRA = new RegExp(
     String.raw`(?<=\bthe )(?:following|next|previous|same) day\b`,
     String.raw`(?<=\bthe )following (?:week|month|year)\b`,
     String.raw`(?<=\bthe )(?:day|week|month|year) (?:before|after|earlier|later|previous)\b(?! (?:the|a|an|his|her|their|its|\d))`,
-    String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:[1-9]|[12]\d|3[01])-(?:[1-9]|[12]\d|3[01])\b(?!-)`,
+    String.raw`\b${MONTH}\.? (?:[1-9]|[12]\d|3[01])-(?:[1-9]|[12]\d|3[01])\b(?!-)`,
     String.raw`\b(?:march|june|september|december) quarter\b`,
     String.raw`\b(?:remainder|rest) of the (?:week|month|year|decade)\b`,
     String.raw`\bfall (?:of )?(?:1[0-9]|20)\d\d\b`,
-    String.raw`\b(?:jan|feb|march|april|may|june|july|august|sept|octo|nov|dec)[a-z]*-to-(?:jan|feb|march|april|may|june|july|august|sept|octo|nov|dec)[a-z]*\b`,
+    String.raw`\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th) of ${MONTH}\b(?: (?:1[0-9]|20)\d\d\b)?`,
+    String.raw`\b${MONTH}-to-${MONTH}\b`,
     String.raw`\b(?:earlier|later) in the (?:week|month|year)\b`,
     String.raw`\b(?:(?:last|this|next|past|coming) )?weekend\b`,
     String.raw`\bmid-(?:1[0-9]|20)\d\d\b`,
@@ -178,7 +180,7 @@ const EXTRA = new RegExp(
     String.raw`\b(?:end|beginning|start) of the (?:year|month)\b`,
     String.raw`\b(?:middle of the century|mid-century)\b`,
     String.raw`\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b`,
-    String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* quarter\b`,
+    String.raw`\b${MONTH}-${MONTH} quarter\b`,
     String.raw`(?<=\bon the )\d{1,2}(?:st|nd|rd|th)\b(?! (?!against|and|when|as|at|in|after|before|to|with)\w)`,
   ].join('|'),
   'gi',
@@ -191,7 +193,7 @@ const PLAY =
   /\b(?:touchdowns?|scored|goals?|game|match|innings|(?:first|second|third) period|points?|basket|field goal)\b/i;
 
 const MAYBE_EXTRA =
-  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month|week)|centur|\d\/\d|quarter|\d0s|on the \d|mid-|past week|0['\u2019]?s\b|ties\b|months of|(?:march|june|september|december) quarter|in the (?:week|month|year)|[a-z]\.? \d{1,2}-\d|[a-z]-to-[a-z]|fall |of the decade|(?:following|next|previous|same) day|following (?:week|month|year)|(?:day|week|month|year) (?:before|after|earlier|later|previous)/i;
+  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month|week)|centur|\d\/\d|quarter|\d0s|on the \d|mid-|past week|0['\u2019]?s\b|ties\b|months of|(?:march|june|september|december) quarter|in the (?:week|month|year)|[a-z]\.? \d{1,2}-\d|[a-z]-to-[a-z]|fall |of the decade|\d(?:st|nd|rd|th) of |(?:following|next|previous|same) day|following (?:week|month|year)|(?:day|week|month|year) (?:before|after|earlier|later|previous)/i;
 
 /** Date phrases of a sentence the claim finder does not find, as [start, end) offsets in the sentence's text. */
 export function extraDates(sentence: string): { start: number; end: number }[] {

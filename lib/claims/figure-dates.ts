@@ -59,6 +59,8 @@ export function resolveDate(phrase: string, ctx: DateContext, hedged = false): D
     // "the May-to-July period": from one month to the other.
     .replace(new RegExp(`^${MONTH}-to-${MONTH}$`), '$1 to $2')
     .replace(/^fall (?:of )?(\d{4})$/, 'autumn $1')
+    // "the 18th of July".
+    .replace(new RegExp(`^(\\d{1,2})(?:st|nd|rd|th) of ${MONTH}( \\d{4})?$`), '$2 $1$3')
     // "Tuesday, July 26, 2016": the written day says it; its weekday only names it.
     .replace(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?=\S+ \d)/, '');
   // "by 2100": a year of the next century.

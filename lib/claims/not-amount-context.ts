@@ -43,8 +43,9 @@ export function isTelephoneAt(tokens: readonly Token[], i: number): boolean {
     const w = tokens[j]!;
     if (w.type !== 'word') return false;
     // ("spoken on the phone 20 minutes before": the phone, not a number to call.)
+    // ("the leader of a ring to 18 years": a gang, not a call.)
     if (CALL.test(w.lower))
-      return w.lower !== 'phone' || !/^(the|a|his|her|their|my)$/.test(tokens[j - 1]?.lower ?? '');
+      return !/^(phone|ring)$/.test(w.lower) || !/^(the|a|an|his|her|their|my|its)$/.test(tokens[j - 1]?.lower ?? '');
     if (
       /^(on|at|the|national|free|toll-free|confidential|emergency|local|24-hour|to|message|anonymously)$/.test(w.lower)
     )

@@ -14,7 +14,7 @@ const REFERENCES = new Set(
     'resolution amendment flight route highway interstate gate platform room suite apartment proposition prop ' +
     'item items episode volume vol issue part version season round heat lane seat row exit bay ward precinct pier ' +
     'terminal track channel pick jersey shirt phase stage tier class division district junction junctions posts ' +
-    'post block unit lot ' +
+    'post block unit lot log ' +
     'line bus model type mark series region zone act bill code form tab figure table appendix annex'
   ).split(' '),
 );
@@ -100,6 +100,9 @@ export function notAnAmount(
   // "(1)", "(305) 471-TIPS": a list label or an area code, alone in brackets.
   if (prev?.text === '(' && nextWord?.text === ')' && !read.unit && read.last === k && /^\d+$/.test(P[k]!.w))
     return 'a label in brackets';
+  // "7News", "1News-Verian": a broadcaster's name; "2cwCJjj": a link's code.
+  if (/^\d+(?:news|tv)\b/i.test(token.text) && /[A-Z]/.test(token.text)) return 'a name';
+  if (/^\d+[a-z]+[A-Z]/.test(token.text)) return 'a code';
   // "777-200LR", "471-TIPS", "30-Stock": a number joined to a name.
   const own = P[read.last]!;
   if (P[read.last + 1]?.w === '-' && P[read.last + 1]!.t === own.t && /\d-\w*[A-Z]/.test(tokens[own.t]!.text))

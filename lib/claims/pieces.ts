@@ -35,11 +35,16 @@ export function piecesOf(tokens: readonly Token[]): Piece[] {
     // ("R9.2m", "R63.8-million": and its scale.)
     // ("SGD1.75-billion", "Rs500", "KSh2bn": a currency's code or letters joined the same way.)
     const lettered = /^([A-Z]{3}|Rs|KSh)(\d[\d.,]*?)(m|bn|k|-million|-billion)?$/.exec(token.text);
-    const rand = /^R(\d[\d. \u00a0]*?)(m|bn|k|-million|-billion)?$/.exec(token.text) ?? lettered?.slice(1);
+    const rand = /^R(\d[\d., \u00a0]*?)(m|bn|k|-million|-billion)?$/.exec(token.text) ?? lettered?.slice(1);
     const code = lettered ? lettered[1]!.toLowerCase() : 'r';
     if (rand && (code === 'r' || CURRENCY_PREFIX_WORDS[code])) {
       pieces.push({ w: code, t, head: true, joined: joinedToPrev, punct: false, cap: true });
-      pieces.push({ w: rand[1]!.replace(/[ \u00a0]/g, ''), t, head: false, joined: true, punct: false, cap: false });
+      // ("R24,38": a decimal comma.)
+      const digits = rand[1]!
+        .replace(/[ \u00a0]/g, '')
+        .replace(/,(\d\d)$/, '.$1')
+        .replace(/,/g, '');
+      pieces.push({ w: digits, t, head: false, joined: true, punct: false, cap: false });
       const scale = rand[2]?.replace('-', '');
       if (scale && rand[2]!.startsWith('-'))
         pieces.push({ w: '-', t, head: false, joined: true, punct: true, cap: false });

@@ -11,12 +11,13 @@ import { ageDecades } from './age-decades';
 import { anchoredDates } from './anchored-dates';
 import { writtenMeasures } from './written-measures';
 import { periodsAYearBack } from './year-earlier';
-import { betweenDates, periodsEnding } from './date-runs';
+import { betweenDates, daysBeforeMonth, periodsEnding } from './date-runs';
 import { changeOf } from './figure-change';
 import { tenseAround } from './figure-tense';
 import { durationAmount, isAge, lastOfAmount } from './amount-figure-parts';
 import { countsOf } from './figure-counts';
 import { type FoundFigure, findFigures } from './find-figures';
+import { furnitureSpans, inFurniture } from './furniture';
 import { notADate } from './not-dates';
 import { splitSentences } from './sentences';
 import { type Token, tokenise } from './tokens';
@@ -117,6 +118,7 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
     }
     periodsEnding(text, figures);
     betweenDates(text, figures);
+    daysBeforeMonth(text, figures);
     periodsAYearBack(text, figures);
     inheritChanges(text, figures);
     out.push(...figures);
@@ -124,7 +126,9 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
     previousTokens = tokens;
   }
   anchoredDates(text, out);
-  return out;
+  // A gallery's counters and the rights line ("Image 1 of 6", "© 2016") number slides or date the page.
+  const furniture = furnitureSpans(text);
+  return furniture.length === 0 ? out : out.filter((f) => !inFurniture(furniture, f.start, f.end));
 }
 
 /** One found figure of a sentence read alone, as readFigures reads it (no merging with the figures after it). */

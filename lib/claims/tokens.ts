@@ -22,10 +22,10 @@ export interface Token {
 // Digits grouped by commas or (narrow) spaces ("4,000", "4 000") before other words, so a grouped number is one token
 // (but "18 777s" is eighteen of a model);
 // a dollar's letters after its sign ("$US12,480,000") are a token of their own; a decimal comma before a percentage
-// ("8,26%", "1,2 million") keeps its number whole, and so do a rand amount grouped by spaces ("R310 000") and an
-// Indian one grouped by lakhs ("1,01,566").
+// ("8,26%", "1,2 million", and after a currency, "R24,38", "$81,40") keeps its number whole, and so do a rand amount
+// grouped by spaces ("R310 000") and an Indian one grouped by lakhs ("1,01,566").
 const TOKEN =
-  /(?<=[$€£])\p{Lu}{1,2}(?=\p{N})|R\p{N}{1,3}(?:[ \u00a0]\p{N}{3})+(?![\p{N}\p{L}])|(?<![\p{N},.])\p{N}{1,3},\p{N}{1,2}(?=\s?(?:%|per ?cent|percent|million|billion|trillion))|(?<![\p{N},.])\p{N}{1,2}(?:,\p{N}{2})+,\p{N}{3}(?![\p{N},])|\p{N}{1,3}(?:,\p{N}{3})+(?!\p{N})(?:\.\p{N}+)?|\p{N}{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\p{N}{3})+(?!\p{N}|s(?!\p{L}))(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:['\u2019\u2010\u2011\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+  /(?<=[$€£])\p{Lu}{1,2}(?=\p{N})|R\p{N}{1,3}(?:[ \u00a0]\p{N}{3})+(?![\p{N}\p{L}])|R\p{N}{1,3}(?:,\p{N}{3})*(?:,\p{N}{2}|\.\p{N}+)?(?![\p{N}\p{L}]|[,.]\p{N})|(?<=[$€£])\p{N}{1,3},\p{N}{2}(?![\p{N}]|[,.]\p{N})|(?<![\p{N},.])\p{N}{1,3},\p{N}{1,2}(?=\s?(?:%|per ?cent|percent|million|billion|trillion))|(?<![\p{N},.])\p{N}{1,2}(?:,\p{N}{2})+,\p{N}{3}(?![\p{N},])|\p{N}{1,3}(?:,\p{N}{3})+(?!\p{N})(?:\.\p{N}+)?|\p{N}{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\p{N}{3})+(?!\p{N}|s(?!\p{L}))(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:['\u2019\u2010\u2011\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 /** Function words: determiners, pronouns, auxiliaries, prepositions, conjunctions. */
 export const STOP_WORDS = new Set(

@@ -53,6 +53,9 @@ describe('not quantities', () => {
     ['He loaded a 20-gauge shotgun, 13 WTHR reported; call 1-507-334-4391.', []],
     ['Deputies were dispatched at 1938 hours to 42-44 Surf Parade.', []],
     ['Police say one person was killed, and the other suspect fled.', ['one']],
+    ['Call 101, quoting log 1432. Sources told 7News; the 1News-Verian poll; see bit.ly/2cwCJjj now.', []],
+    ['Lund beat Frenchman Hugo Marceau 6-4 to win.', ['6-4']],
+    ['Photo: Metro Video Image 1 of 6 A boy, 5, was shot. © 2016 Midwest Communications', ['5']],
     ['It will raise £25bn a year by 2029-30.', ['£25bn', '2029-30']],
     ['Photo: Chronicle Image 1 of / 3 Caption Close Image 2 of 3', []],
     ['Call the helpline on 1800 684 490.', []],
@@ -100,6 +103,10 @@ describe('values as written, units and kinds', () => {
     ['It spent Rs500 crore and USD2bn.', 'USD2bn', { value: 2_000_000_000, unit: 'USD' }],
     ['About 1,2 million households have no connection.', '1,2 million', { value: 1_200_000 }],
     ['A crowd of 1,01,566 was in attendance.', '1,01,566', { value: 101_566 }],
+    ['The price of 95 inland rises to R24,38 a litre; Brent was $81,40.', 'R24,38', { value: 24.38, unit: 'ZAR' }],
+    ['The price of 95 inland rises to R24,38 a litre; Brent was $81,40.', '$81,40', { value: 81.4, unit: 'USD' }],
+    ['The levy of 11c/l remains.', '11c', { value: 0.11, unit: 'USD' }],
+    ['It cost R1,250,000, or R1,250, not R9.2m.', 'R1,250', { value: 1250, unit: 'ZAR' }],
     ['Ford will cut production in the third quarter.', 'third quarter', { value: ['2013-07-01', '2013-09-30'] }],
     ['85 per cent of its $11.4-million budget', '$11.4-million', { value: 11_400_000, unit: 'USD' }],
     ['It was sold for R310 000.', 'R310 000', { value: 310_000, unit: 'ZAR' }],
@@ -429,6 +436,19 @@ describe('dates', () => {
     expect(one('The fire on Jan. 1 destroyed the hall.', 'Jan. 1', '2025-12-15').value).toBe('2025-01-01');
     const fare = 'The council voted on Tuesday to raise the fare to $3.60 on Jan. 1, the first rise in three years.';
     expect(one(fare, 'Jan. 1', '2026-09-09').value).toBe('2027-01-01');
+  });
+
+  test('days written before their month: "between 1 and 5 March", "28 and 29 August 2027", "the 18th of July"', () => {
+    const poll = 'The poll was taken between 1 and 5 March; the event is on 28 and 29 August 2027.';
+    expect(one(poll, 'between 1 and 5 March', '2026-03-10').value).toEqual(['2026-03-01', '2026-03-05']);
+    expect(one(poll, '28 and 29 August 2027', '2026-03-10').value).toEqual(['2027-08-28', '2027-08-29']);
+    expect(one('They were murdered on the 18th of July, he said.', '18th of July', '2015-08-03').value).toBe(
+      '2015-07-18',
+    );
+  });
+
+  test('"a ring" is no call: the number after it is read', () => {
+    expect(one('A court sentenced the leader of a ring to 18 years in prison.', '18 years').value).toBe(18);
   });
 
   test('a weekday and the day it names are one date: "Tuesday, July 26, 2016"', () => {
