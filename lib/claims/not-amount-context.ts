@@ -42,10 +42,13 @@ export function isTelephoneAt(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
     const w = tokens[j]!;
     if (w.type !== 'word') return false;
-    // ("spoken on the phone 20 minutes before": the phone, not a number to call.)
-    // ("the leader of a ring to 18 years": a gang, not a call.)
-    if (CALL.test(w.lower))
-      return !/^(phone|ring)$/.test(w.lower) || !/^(the|a|an|his|her|their|my|its)$/.test(tokens[j - 1]?.lower ?? '');
+    // ("spoken on the phone 20 minutes before", "the leader of a smuggling ring to 18 years": a noun, not a call;
+    // "phone" and "ring" ask for a call only as a verb, at the head of a clause or after a modal.)
+    if (CALL.test(w.lower)) {
+      if (!/^(phone|ring)$/.test(w.lower)) return true;
+      const before = tokens[j - 1];
+      return before?.type !== 'word' || /^(please|or|and|to|can|could|should|must|may|will)$/.test(before.lower);
+    }
     if (
       /^(on|at|the|national|free|toll-free|confidential|emergency|local|24-hour|to|message|anonymously)$/.test(w.lower)
     )

@@ -233,13 +233,17 @@ function amountFigure(
   let last = Math.min(f.core.last, lastOfAmount(tokens, f), f.valueLast);
   const coreText = text.slice(tokens[f.core.first]!.start, tokens[last]!.end);
   if (NOT_FIGURES.test(coreText)) return null;
-  // "a third day", "a fifth time": an ordinal, not a fraction.
+  // "a third day", "a fifth time": an ordinal, not a fraction (but "rose by a third last year").
   if (
     amount.kind === 'fraction' &&
     /^an? /i.test(coreText) &&
     tokens[last + 1]?.type === 'word' &&
-    (!tokens[last + 1]!.stop || tokens[last + 1]!.cap)
+    (!tokens[last + 1]!.stop || tokens[last + 1]!.cap) &&
+    !/^(last|this|next|compared|year-on-year)$/.test(words[last + 1] ?? '')
   )
+    return null;
+  // "for a third straight year": a place in a run.
+  if (amount.kind === 'fraction' && /^an? \w+ (?:straight|consecutive|successive|running)\b/i.test(coreText))
     return null;
   // "2002-2003", "from 1980 to 2012", "2029-30": years, a span of dates.
   const years = (isYearNumber(amount.lo) && isYearNumber(amount.hi)) || (isYearNumber(amount.hi) && amount.lo < 100);

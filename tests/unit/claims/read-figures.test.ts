@@ -55,6 +55,8 @@ describe('not quantities', () => {
     ['Police say one person was killed, and the other suspect fled.', ['one']],
     ['Call 101, quoting log 1432. Sources told 7News; the 1News-Verian poll; see bit.ly/2cwCJjj now.', []],
     ['Lund beat Frenchman Hugo Marceau 6-4 to win.', ['6-4']],
+    ['Cases rose by almost a third last year, for a third straight year.', ['a third', 'last year']],
+    ['A court sentenced the leader of a smuggling ring to 18 years; ring 101 or phone 111.', ['18 years']],
     ['Photo: Metro Video Image 1 of 6 A boy, 5, was shot. © 2016 Midwest Communications', ['5']],
     ['It will raise £25bn a year by 2029-30.', ['£25bn', '2029-30']],
     ['Photo: Chronicle Image 1 of / 3 Caption Close Image 2 of 3', []],
