@@ -79,7 +79,8 @@ function notACountOfOne(tokens: readonly Token[], t: number): string | null {
   if (next?.type === 'word' && /['’]s$/.test(next.text)) return '"one" before a possessive';
   if (/^(made|based|owned|run|called|named)$/.test(nextLower)) return '"one" as a pronoun';
   // "said one analyst", "says one resident": a speaker, not a count.
-  if (/^(said|says|told|tells|according)$/.test(prev)) return '"one" as "a certain"';
+  // ("in what one officer described as", "One such measure": the same.)
+  if (/^(said|says|told|tells|according|what)$/.test(prev) || nextLower === 'such') return '"one" as "a certain"';
   // "One victim was airlifted … and the other was taken", "one shot the other": one of a pair counted before.
   const end = tokens.findIndex((x, j) => j > t && /^[.!?;]$/.test(x.text));
   const rest = tokens.slice(t + 1, end < 0 ? tokens.length : end);

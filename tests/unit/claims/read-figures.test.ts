@@ -50,6 +50,7 @@ describe('not quantities', () => {
     ['A 9mm semi-automatic handgun was recovered; it bought version 5.', []],
     ['One victim was airlifted and the other was taken by ambulance, said one officer.', []],
     ['The deal is a good one, as either one could fail; our One Ford plan works.', []],
+    ['One such measure is a licence, in what one officer described as a war.', []],
     ['He loaded a 20-gauge shotgun, 13 WTHR reported; call 1-507-334-4391.', []],
     ['Deputies were dispatched at 1938 hours to 42-44 Surf Parade.', []],
     ['Police say one person was killed, and the other suspect fled.', ['one']],
