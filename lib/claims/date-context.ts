@@ -41,7 +41,12 @@ export interface DateContext {
 }
 
 // Whether the phrase speaks of what is coming: by its governing verb, else by any word of its clause.
-export const coming = (ctx: DateContext) => (ctx.tense ? ctx.tense === 'future' : FUTURE.test(ctx.clause));
+// ("queued until well after 9pm on Wednesday": a past verb's "until" is no future.)
+const UNTIL = /\b(?:until|till)\b/;
+export const coming = (ctx: DateContext) =>
+  ctx.tense
+    ? ctx.tense === 'future'
+    : FUTURE.test(ctx.clause.replace(/\b(?:until|till)\b/g, '')) || (UNTIL.test(ctx.clause) && !PAST.test(ctx.clause));
 
 // The year of a month or day written without one: the year of publication, unless the words place it in the past and
 // that would be after publication ("has made $186.5 million since its release Dec. 22", written on 7 January 2005:

@@ -56,6 +56,7 @@ export function resolveDate(phrase: string, ctx: DateContext, hedged = false): D
     .trim()
     .replace(/^the /, '')
     .replace(/^final quarter\b/, 'fourth quarter')
+    .replace(/^(first|second|third|fourth)-quarter (\d{4})$/, '$1 quarter $2')
     // "the May-to-July period": from one month to the other.
     .replace(new RegExp(`^${MONTH}-to-${MONTH}$`), '$1 to $2')
     .replace(/^fall (?:of )?(\d{4})$/, 'autumn $1')
@@ -63,6 +64,8 @@ export function resolveDate(phrase: string, ctx: DateContext, hedged = false): D
     .replace(new RegExp(`^(\\d{1,2})(?:st|nd|rd|th) of ${MONTH}( \\d{4})?$`), '$2 $1$3')
     // "Tuesday, July 26, 2016": the written day says it; its weekday only names it.
     .replace(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?=\S+ \d)/, '');
+  // "year-to-date": from the year's first day to publication.
+  if (/^(?:this )?year-to-date$/.test(s)) return { lo: `${pubYear}-01-01`, hi: ctx.published };
   // "by 2100": a year of the next century.
   if (/^21\d\d$/.test(s)) return { lo: `${s}-01-01`, hi: `${s}-12-31` };
   // "the rest of the decade": from publication to the decade's last day.

@@ -454,6 +454,14 @@ describe('dates', () => {
     expect(one('A court sentenced the leader of a ring to 18 years in prison.', '18 years').value).toBe(18);
   });
 
+  test('"year-to-date", "fourth-quarter 2006"; a past verb\'s "until" leaves a weekday past', () => {
+    const banks = 'Both banks have plunged 68% this year-to-date; fourth-quarter 2006 growth was revised.';
+    expect(one(banks, 'this year-to-date', '2009-02-24').value).toEqual(['2009-01-01', '2009-02-24']);
+    expect(one(banks, 'fourth-quarter 2006', '2009-02-24').value).toEqual(['2006-10-01', '2006-12-31']);
+    const queued = 'People queued outside polling stations until well after 9pm on Wednesday, officials said.';
+    expect(one(queued, 'Wednesday', '2024-05-30').value).toBe('2024-05-29');
+  });
+
   test('a weekday and the day it names are one date: "Tuesday, July 26, 2016"', () => {
     const shot = 'A boy was shot about 6:15 p.m. Tuesday, July 26, 2016, at a home.';
     expect(figures(shot, '2016-07-28').map((f) => [f.text, f.value])).toEqual([
