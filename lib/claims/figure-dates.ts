@@ -73,11 +73,23 @@ export function resolveDate(phrase: string, ctx: DateContext, hedged = false): D
     return { lo: ctx.published, hi: `${Math.floor(pubYear / 10) * 10 + 9}-12-31` };
   try {
     // A hedged phrase ("more than three weeks ago") is read with its hedge, by parse-date's rules.
-    const span = (hedged ? null : own(s, ctx)) ?? readDate(s, ctx.published);
+    let span = (hedged ? null : own(s, ctx)) ?? readDate(s, ctx.published);
+    // "several years ago", "a few months ago": whole years or months, as "N years ago" is a year.
+    const vague = /^(?:several|a few|few|some|many) (month|year)s ago$/.exec(s);
+    if (span && vague && isIsoDate(span.lo) && isIsoDate(span.hi))
+      span = wholeUnits(span, vague[1] as 'month' | 'year');
     return span && isIsoDate(span.lo) && isIsoDate(span.hi) && span.lo <= span.hi ? span : null;
   } catch {
     return null;
   }
+}
+
+// A span widened to the whole months or years it touches.
+function wholeUnits(span: DaySpan, unit: 'month' | 'year'): DaySpan {
+  const a = partsOf(span.lo);
+  const b = partsOf(span.hi);
+  if (unit === 'year') return { lo: isoOf(a.year, 1, 1), hi: isoOf(b.year, 12, 31) };
+  return { lo: isoOf(a.year, a.month, 1), hi: isoOf(b.year, b.month, daysInMonth(b.year, b.month)) };
 }
 
 function own(s: string, ctx: DateContext): DaySpan | null {

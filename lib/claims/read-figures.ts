@@ -196,6 +196,8 @@ function inheritChanges(text: string, figures: Figure[]): void {
 
 // A "$" alone is the outlet's own dollar; "degrees" without a scale is Celsius outside the US.
 function localise(f: Figure, country: string | null): Figure {
+  // "the next fortnight": two weeks, in the units every outlet shares.
+  if (f.unit === 'fortnight') return { ...f, unit: 'week', value: twice(f.value), interval: twice(f.interval) };
   if (f.unit === 'degree') return { ...f, unit: country === 'us' ? 'degree Fahrenheit' : 'degree Celsius' };
   if (f.unit === 'USD' && /(?:\bcents?|\bpenny|\bpennies|\dc)$/i.test(f.text) && !/\b\p{Lu}\w* cents?$/u.test(f.text)) {
     const cent = country ? LOCAL_CENT[country] : undefined;
@@ -207,6 +209,11 @@ function localise(f: Figure, country: string | null): Figure {
   const own = /^-?\$/.test(f.text.replace(/^(between|from) /, ''));
   if (dollar && f.unit === 'USD' && own) return { ...f, unit: dollar };
   return f;
+}
+
+function twice<T>(x: T): T {
+  if (typeof x === 'number') return (x * 2) as T;
+  return (Array.isArray(x) ? x.map((v) => (typeof v === 'number' ? v * 2 : v)) : x) as T;
 }
 
 const isYearNumber = (n: number) => Number.isInteger(n) && n >= 1000 && n <= 2100;

@@ -462,6 +462,19 @@ describe('dates', () => {
     expect(one(queued, 'Wednesday', '2024-05-30').value).toBe('2024-05-29');
   });
 
+  test('"several years ago" and "a few months ago" are whole years and months; a fortnight is two weeks', () => {
+    expect(one('The firm was sold several years ago.', 'several years ago', '2006-05-29').value).toEqual([
+      '1997-01-01',
+      '2003-12-31',
+    ]);
+    const few = one('A few months ago.', 'A few months ago', '2012-03-15').value as [string, string];
+    expect([few[0].slice(8), few[1].slice(8)]).toEqual(['01', '31']);
+    expect(one('Flu will peak within the next fortnight.', 'next fortnight', '2026-01-07')).toMatchObject({
+      value: 2,
+      unit: 'week',
+    });
+  });
+
   test('a weekday and the day it names are one date: "Tuesday, July 26, 2016"', () => {
     const shot = 'A boy was shot about 6:15 p.m. Tuesday, July 26, 2016, at a home.';
     expect(figures(shot, '2016-07-28').map((f) => [f.text, f.value])).toEqual([
