@@ -110,6 +110,8 @@ describe('values as written, units and kinds', () => {
     ['The price of 95 inland rises to R24,38 a litre; Brent was $81,40.', '$81,40', { value: 81.4, unit: 'USD' }],
     ['The levy of 11c/l remains.', '11c', { value: 0.11, unit: 'USD' }],
     ['It cost R1,250,000, or R1,250, not R9.2m.', 'R1,250', { value: 1250, unit: 'ZAR' }],
+    ['The dollar slipped 0.4 of a US cent to 64.62 US cents.', '0.4 of a US cent', { value: 0.004, unit: 'USD' }],
+    ['The dollar fell half a US cent.', 'half a US cent', { value: 0.005, unit: 'USD' }],
     ['Ford will cut production in the third quarter.', 'third quarter', { value: ['2013-07-01', '2013-09-30'] }],
     ['85 per cent of its $11.4-million budget', '$11.4-million', { value: 11_400_000, unit: 'USD' }],
     ['It was sold for R310 000.', 'R310 000', { value: 310_000, unit: 'ZAR' }],
