@@ -346,7 +346,10 @@ function compatible(a: OneRead, b: OneRead, connector: string): boolean {
   if (a.unit && b.unit && a.unit.name !== b.unit.name) return false;
   if (a.unit && !b.unit && a.unit.family !== 'money') return false;
   // "two or three", "10 or 12": "or" joins only two close numbers of one kind.
-  if (connector === 'or') return !a.unit && a.exact && b.exact && b.lo > a.lo && b.lo <= Math.max(a.lo * 3, a.lo + 5);
+  // ("$40 or $50": two close sums of one currency.)
+  const sameMoney = a.unit?.family === 'money' && b.unit?.name === a.unit.name;
+  if (connector === 'or')
+    return (!a.unit || sameMoney) && a.exact && b.exact && b.lo > a.lo && b.lo <= Math.max(a.lo * 3, a.lo + 5);
   if (!a.exact || !b.exact) return b.lo >= a.lo;
   // "from about $42 to four cents": a fall, not a range (a range of amounts never runs downwards).
   if ((a.unit || b.unit) && b.lo < a.lo) return false;

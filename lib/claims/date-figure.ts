@@ -78,6 +78,8 @@ export function dateFigure(
   // "more than three weeks ago" is before that day; "less than a week ago" after it.
   if (hedge && ago) change = /^(moreThan|atLeast|justOver)$/.test(hedge) ? '<' : hedge === 'about' ? '~' : '>';
   else if (hedge) change = changeOfHedge(hedge);
+  // "a couple of years ago": about two.
+  else if (/^a couple of /i.test(spanText)) change = '~';
   // A written year or decade needs no publication day to be read.
   const needsDay =
     !/(?<!\d)(1[0-9]|20)\d\d(?!\d)/.test(spanText) &&

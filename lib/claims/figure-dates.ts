@@ -60,12 +60,25 @@ export function resolveDate(phrase: string, ctx: DateContext, hedged = false): D
     // "the May-to-July period": from one month to the other.
     .replace(new RegExp(`^${MONTH}-to-${MONTH}$`), '$1 to $2')
     .replace(/^fall (?:of )?(\d{4})$/, 'autumn $1')
+    // "a couple of years ago", "a couple of months back": two, loosely.
+    .replace(/^a couple of ((?:day|week|month|year)s) (?:ago|back)$/, '2 $1 ago')
+    // "July Fourth", "the Fourth of July": the day.
+    .replace(/^(?:july fourth|fourth of july)$/, 'july 4')
     // "the 18th of July".
     .replace(new RegExp(`^(\\d{1,2})(?:st|nd|rd|th) of ${MONTH}( \\d{4})?$`), '$2 $1$3')
     // "Tuesday, July 26, 2016": the written day says it; its weekday only names it.
     .replace(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?=\S+ \d)/, '');
   // "year-to-date": from the year's first day to publication.
   if (/^(?:this )?year-to-date$/.test(s)) return { lo: `${pubYear}-01-01`, hi: ctx.published };
+  // "in '95", "since '82": a year of the century that makes it past or this one.
+  const short = /^['\u2019](\d\d)$/.exec(phrase.trim());
+  if (short) {
+    const yy = Number(short[1]);
+    const y = yy <= pubYear % 100 ? pubYear - (pubYear % 100) + yy : pubYear - (pubYear % 100) - 100 + yy;
+    return { lo: `${y}-01-01`, hi: `${y}-12-31` };
+  }
+  // "in 1659": a year before the 1900s, written after its preposition.
+  if (/^1[0-8]\d\d$/.test(s)) return { lo: `${s}-01-01`, hi: `${s}-12-31` };
   // "by 2100": a year of the next century.
   if (/^21\d\d$/.test(s)) return { lo: `${s}-01-01`, hi: `${s}-12-31` };
   // "the rest of the decade": from publication to the decade's last day.
@@ -224,6 +237,14 @@ function own(s: string, ctx: DateContext): DaySpan | null {
       if (ago[2] === 'month') return monthSpan(pub.year, pub.month, -n);
       return yearSpan(pub.year - n);
     }
+  }
+  // "last Aug. 17", "last April 21": the latest such day before publication.
+  const lastDay = new RegExp(`^last ${MONTH} (\\d{1,2})$`).exec(s);
+  if (lastDay) {
+    const m = monthNumber(lastDay[1]!)!;
+    const d = Number(lastDay[2]);
+    const y = d <= daysInMonth(pub.year, m) && isoOf(pub.year, m, d) < ctx.published ? pub.year : pub.year - 1;
+    return d <= daysInMonth(y, m) ? one(isoOf(y, m, d)) : null;
   }
   // "last September" (the one before this month), "September last year".
   const lastMonth = new RegExp(`^(?:(last|next|this) ${MONTH}|${MONTH},? (last|next|this) year)$`).exec(s);

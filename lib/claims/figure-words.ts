@@ -131,7 +131,10 @@ export function isMonth(
   const nextIsDay = next !== undefined && /^\d{1,4}(st|nd|rd|th)?$/.test(next);
   if (w === 'may' || (sentenceStart && (w === 'march' || w === 'mar'))) {
     return (
-      nextIsDay || (prev !== undefined && /^(in|of|since|from|until|till|by|early|late|mid|end|through)$/.test(prev))
+      nextIsDay ||
+      // "on 6 May": a day before it.
+      (prev !== undefined &&
+        /^(in|of|since|from|until|till|by|early|late|mid|end|through|\d{1,2}(?:st|nd|rd|th)?)$/.test(prev))
     );
   }
   return true;

@@ -110,7 +110,7 @@ function yearInName(tokens: readonly Token[], i: number): boolean {
 
 // Lower-case words that may start a figure (digits, capitalised words and hyphenated words always may).
 const LOWER_STARTS = new Set([
-  ...'a an last next this coming previous current past few couple today yesterday tomorrow tonight earlier later half quite tens twice thrice minus single sole lone several dozens scores hundreds thousands millions billions trillions zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety rs usd eur gbp us nz hk au ca'.split(
+  ...'a an last next this coming previous current past few couple today yesterday tomorrow tonight earlier later half quite tens once twice thrice minus single sole lone several dozens scores hundreds thousands millions billions trillions zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety rs usd eur gbp us nz hk au ca'.split(
     ' ',
   ),
 ]);

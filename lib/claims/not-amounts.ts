@@ -100,6 +100,8 @@ export function notAnAmount(
   // "(1)", "(305) 471-TIPS": a list label or an area code, alone in brackets.
   if (prev?.text === '(' && nextWord?.text === ')' && !read.unit && read.last === k && /^\d+$/.test(P[k]!.w))
     return 'a label in brackets';
+  // "24-Hour News 8": a name in capitals.
+  if (/^\d+-[A-Z][a-z]+$/.test(token.text) && nextWord?.type === 'word' && nextWord.cap && t > 0) return 'a name';
   // "7News", "1News-Verian": a broadcaster's name; "2cwCJjj": a link's code.
   if (/^\d+(?:news|tv)\b/i.test(token.text) && /[A-Z]/.test(token.text)) return 'a name';
   if (/^\d+[a-z]+[A-Z]/.test(token.text)) return 'a code';

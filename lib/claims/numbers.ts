@@ -10,6 +10,7 @@ import {
   SCALE_WORDS,
 } from '../quantity/units';
 import type { Piece } from './pieces';
+import { STOP_WORDS } from './tokens';
 
 /** One number as written, before its unit. */
 export interface NumberRead {
@@ -27,6 +28,8 @@ export interface NumberRead {
   spelled: boolean;
   /** Piece index after the number. */
   end: number;
+  /** A vague amount whose top scales as it is ("a few hundred" is 200 to 500), not to the scale's last unit. */
+  closed?: boolean;
 }
 
 const FRACTIONS: Record<string, number> = {
@@ -45,6 +48,8 @@ const FRACTIONS: Record<string, number> = {
   tenth: 10,
   tenths: 10,
 };
+// Verbs after "a couple" that make the pair its sentence's subject ("a couple lives here"), not a number.
+const COUPLE_VERBS = new Set(['lives', 'says', 'plans', 'hopes', 'wants', 'needs', 'said', 'told', 'married', 'died']);
 const AFTER_A = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'few', 'couple', 'handful']);
 /** The folded text of piece k, or '' past the end. */
 export const word = (P: readonly Piece[], k: number) => P[k]?.w ?? '';
@@ -57,6 +62,7 @@ const STARTERS = new Set([
   'half',
   'quite',
   'tens',
+  'once',
   'twice',
   'thrice',
   'minus',
@@ -208,11 +214,22 @@ export function readBare(P: readonly Piece[], j: number, money: boolean): Number
     const next = word(P, j + 1);
     if (next === 'couple' && word(P, j + 2) === 'of')
       return scaleOf(P, { ...base, lo: 2, hi: 2, exact: true, approximate: true, spelled: true, end: j + 3 }, money);
+    // "a couple police officers": "of" left out before a noun (not "a couple in their seventies", "a couple was").
+    if (next === 'couple') {
+      const after = P[j + 2];
+      const noun =
+        after !== undefined &&
+        !after.punct &&
+        !STOP_WORDS.has(after.w) &&
+        !after.w.endsWith('ing') &&
+        !COUPLE_VERBS.has(after.w);
+      return noun ? { ...base, lo: 2, hi: 2, exact: true, approximate: true, spelled: true, end: j + 2 } : null;
+    }
     if (next in FRACTIONS && /^(quarter|third|half|fifth|sixth|eighth|tenth)$/.test(next))
       return fraction(P, j + 1, 1, money);
     if (next === 'few' || next === 'handful') {
       const [lo, hi] = VAGUE[next]!;
-      return scaleOf(P, { ...base, lo, hi, exact: false, spelled: true, end: j + 2 }, money);
+      return scaleOf(P, { ...base, lo, hi, exact: false, spelled: true, end: j + 2, closed: next === 'few' }, money);
     }
     if (next === 'dozen') return scaleOf(P, { ...base, lo: 12, hi: 12, exact: true, spelled: true, end: j + 2 }, money);
     if (AFTER_A.has(next)) return scaleOf(P, { ...base, lo: 1, hi: 1, exact: true, spelled: true, end: j + 1 }, money);
@@ -221,6 +238,12 @@ export function readBare(P: readonly Piece[], j: number, money: boolean): Number
   }
   if (w === 'half' && P[j]!.head) return fraction(P, j, 1, money);
   // "suspended twice" is two times; "twice its budget", "twice as fast" a ratio of two.
+  // "shot at least once": one time, only with its hedge ("once the talks end" is no count; "on the list more than
+  // once" says only that it is not once).
+  if (w === 'once') {
+    const hedged = `${word(P, j - 2)} ${word(P, j - 1)}`;
+    return hedged === 'at least' ? { ...base, lo: 1, hi: 1, exact: true, spelled: true, end: j + 1 } : null;
+  }
   if (w === 'twice' || w === 'thrice') {
     const ratio = /^(as|the|its|their|his|her|that|a|an|what|more|larger|bigger|higher|faster)$/.test(word(P, j + 1));
     const n = w === 'twice' ? 2 : 3;
@@ -365,7 +388,7 @@ function scaleOf(
     const scale = letter !== undefined && (money || !/^(m|b)$/.test(w)) ? letter : joined ? undefined : SCALE_WORDS[w];
     if (scale !== undefined && !(w === 'hundred' && scaled)) {
       lo *= scale;
-      hi = n.exact ? hi * scale : (hi + 1) * scale - 1;
+      hi = n.exact || n.closed ? hi * scale : (hi + 1) * scale - 1;
       end++;
       scaled = true;
     } else if (!n.exact && !scaled && /^(hundreds|thousands|millions|billions)$/.test(w)) {

@@ -1,12 +1,14 @@
 // Figures written in a shape of their own that the word grammar does not read: race times ("1:54.31", "5:24:17", in
-// seconds), quarter and half points of a rate ("a quarter-point cut"), and ratios joined by hyphens ("two-in-three").
+// seconds), quarter and half points of a rate ("a quarter-point cut"), ratios joined by hyphens ("two-in-three"), and
+// heights in feet and inches ("5 feet 1 inch", in inches).
 import type { QuantityFigure } from '../quantity/quantity';
 import { TENS, UNITS } from '../quantity/number-words';
 
 const RACE_TIME = /(?<![\d:.])(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:\.(\d{1,2}))?(?![\d:])/g;
 const POINT = /\b(quarter|half)-(?:percentage-)?point\b/gi;
 const HYPHEN_RATIO = /\b([a-z]+|\d+)-in-([a-z]+|\d+)\b/gi;
-const MAYBE = /\d:\d\d[.:]\d|-point\b|-in-/i;
+const FEET_INCHES = /\b(\d) (?:feet|foot|ft),? (\d{1,2}) (?:inches|inch|in)\b/gi;
+const MAYBE = /\d:\d\d[.:]\d|-point\b|-in-|\d (?:feet|foot|ft)\b/i;
 
 /** The figures of a sentence in these shapes, with offsets into the whole text (the sentence starts at `offset`). */
 export function writtenMeasures(sentence: string, offset: number): QuantityFigure[] {
@@ -53,6 +55,10 @@ export function writtenMeasures(sentence: string, offset: number): QuantityFigur
     const [a, b] = [numberOf(m[1]!), numberOf(m[2]!)];
     if (a === null || b === null || a >= b) continue;
     push(m.index, m[0], Math.round((a / b) * 10_000) / 10_000, null, 'ratio');
+  }
+  for (const m of sentence.matchAll(FEET_INCHES)) {
+    const inches = Number(m[2]);
+    if (inches < 12) push(m.index, m[0], Number(m[1]) * 12 + inches, 'inch', 'measure');
   }
   return out;
 }

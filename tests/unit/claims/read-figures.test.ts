@@ -51,6 +51,7 @@ describe('not quantities', () => {
     ['One victim was airlifted and the other was taken by ambulance, said one officer.', []],
     ['The deal is a good one, as either one could fail; our One Ford plan works.', []],
     ['One such measure is a licence, in what one officer described as a war.', []],
+    ['She told 24-Hour News 8 that a couple was married; once the talks end, it is more than once.', []],
     ['He loaded a 20-gauge shotgun, 13 WTHR reported; call 1-507-334-4391.', []],
     ['Deputies were dispatched at 1938 hours to 42-44 Surf Parade.', []],
     ['Police say one person was killed, and the other suspect fled.', ['one']],
@@ -112,6 +113,11 @@ describe('values as written, units and kinds', () => {
     ['It cost R1,250,000, or R1,250, not R9.2m.', 'R1,250', { value: 1250, unit: 'ZAR' }],
     ['The dollar slipped 0.4 of a US cent to 64.62 US cents.', '0.4 of a US cent', { value: 0.004, unit: 'USD' }],
     ['The dollar fell half a US cent.', 'half a US cent', { value: 0.005, unit: 'USD' }],
+    ['Kids spend $40 or $50 on a record.', '$40 or $50', { value: [40, 50], unit: 'USD' }],
+    ['It cost a few hundred dollars.', 'a few hundred dollars', { value: [200, 500], unit: 'USD' }],
+    ['He was shot at least once.', 'once', { value: 1, change: '>' }],
+    ['We saw a couple police officers running.', 'a couple', { value: 2, change: '~' }],
+    ['She is 5 feet 1 inch tall.', '5 feet 1 inch', { value: 61, unit: 'inch' }],
     ['Ford will cut production in the third quarter.', 'third quarter', { value: ['2013-07-01', '2013-09-30'] }],
     ['85 per cent of its $11.4-million budget', '$11.4-million', { value: 11_400_000, unit: 'USD' }],
     ['It was sold for R310 000.', 'R310 000', { value: 310_000, unit: 'ZAR' }],
@@ -474,6 +480,19 @@ describe('dates', () => {
     expect(one('Flu will peak within the next fortnight.', 'next fortnight', '2026-01-07')).toMatchObject({
       value: 2,
       unit: 'week',
+    });
+  });
+
+  test('"on 6 May", "last Aug. 17", "the Fourth of July", "in \'95", "in 1659", "a couple of years ago"', () => {
+    expect(one('The general election is on 6 May, officials said.', '6 May', '2010-04-30').value).toBe('2010-05-06');
+    expect(one('Police chased him last Aug. 17.', 'last Aug. 17', '2016-03-28').value).toBe('2015-08-17');
+    expect(one('He was shot on the Fourth of July in 2015.', 'Fourth of July', '2016-03-28').value).toBe('2015-07-04');
+    expect(one("The first came along in '95.", "'95", '2011-05-28').value).toBe('1995');
+    expect(one('The record began in 1659, the office said.', '1659', '2011-05-28').value).toBe('1659');
+    expect(figures('He died in 1500 cases.', '2011-05-28').map((f) => f.kind)).toEqual(['count']);
+    expect(one('A couple of years ago it was rare.', 'A couple of years ago', '2011-05-28')).toMatchObject({
+      value: '2009',
+      change: '~',
     });
   });
 
