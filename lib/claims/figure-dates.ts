@@ -68,6 +68,8 @@ export function resolveDate(phrase: string, ctx: DateContext, hedged = false): D
     .replace(new RegExp(`^(\\d{1,2})(?:st|nd|rd|th) of ${MONTH}( \\d{4})?$`), '$2 $1$3')
     // "Tuesday, July 26, 2016": the written day says it; its weekday only names it.
     .replace(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?=\S+ \d)/, '');
+  // "95 million years ago": no day of a calendar a reader could compare.
+  if (/\b(?:thousand|million|billion) years ago$/.test(s)) return null;
   // "year-to-date": from the year's first day to publication.
   if (/^(?:this )?year-to-date$/.test(s)) return { lo: `${pubYear}-01-01`, hi: ctx.published };
   // "in '95", "since '82": a year of the century that makes it past or this one.

@@ -9,7 +9,8 @@ export type Tense = 'past' | 'future';
 
 const FUTURE_MARKS = new Set(
   (
-    "will 'll shall would could may might should must can going due expected expects expecting scheduled slated " +
+    "will 'll shall would could may might should must can going due expect expected expects expecting scheduled " +
+    'slated ' +
     'plans plan planning planned intends intend hopes hope aims aim upcoming next coming be tomorrow'
   ).split(' '),
 );
@@ -60,6 +61,14 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
       // "at 3:37 a.m. Sunday": the colon of a clock time ends no clause either.
       const clock = t.text === ':' && /^\d/.test(tokens[j - 1]?.text ?? '') && /^\d/.test(tokens[j + 1]?.text ?? '');
       if (abbreviation || clock) continue;
+      // "drill 23 centimeters (nine inches) into the surface on Friday": a bracket's aside is passed over.
+      if (t.text === ')') {
+        const open = tokens.slice(0, j).findLastIndex((x) => x.text === '(');
+        if (open >= 0 && j - open <= 8) {
+          j = open;
+          continue;
+        }
+      }
       if (/^[.;:!?\u2014()"\u201c\u201d]$/.test(t.text) || (t.text === ',' && content > 0)) break;
       continue;
     }

@@ -203,6 +203,9 @@ export function notAnAmount(
     (!afterAfter || afterAfter.type === 'punct' || afterAfter.stop)
   )
     return 'a name or model number';
+  // "a Category 4 storm", "upgraded to Level 4": a rating on a scale, a count (but "a lounge on Level 2" is a floor).
+  const rating = /^(category|level|grade)$/.test(prev.lower) && prev2?.lower !== 'on';
+  if (rating && !read.unit && /^\d{1,2}$/.test(P[k]!.w) && read.last === k) return null;
   // "777-200LR", "30-Stock": a number joined to a name.
   // "the number three in Ansar Dine", "No 2".
   if (/^(number|no|nos)$/.test(prev.lower) && (/^(the|a|its|his|her|their)$/.test(prev2?.lower ?? '') || prev.cap))
