@@ -16,7 +16,7 @@ import {
 } from './figure-words';
 import { type AmountRead, readAmountAt } from './amounts';
 import { isTelephoneAt } from './not-amount-context';
-import { isTitleCase, notAnAmount } from './not-amounts';
+import { isTitleCase, namedTerm, notAnAmount } from './not-amounts';
 import { type Piece, pieceOfToken, piecesOf } from './pieces';
 import type { Token } from './tokens';
 
@@ -227,6 +227,7 @@ function matchCore(tokens: readonly Token[], words: string[], i: number, sentenc
   }
   // "three-week-old", "ten-month", "two-day": a spelled-out number joined to its unit.
   if (compound.length >= 2 && isNumberWord(compound[0]!) && unitFamily(compound[1]!) === 'time') {
+    if (namedTerm(tokens, i)) return null;
     return { first: i, last: i, shape: 'duration', timeAmount: true };
   }
   return amount(tokens, words, i, sentence);

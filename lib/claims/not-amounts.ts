@@ -100,6 +100,7 @@ export function notAnAmount(
   // "(1)", "(305) 471-TIPS": a list label or an area code, alone in brackets.
   if (prev?.text === '(' && nextWord?.text === ')' && !read.unit && read.last === k && /^\d+$/.test(P[k]!.w))
     return 'a label in brackets';
+  if (namedTerm(tokens, t)) return 'a name';
   // "24-Hour News 8": a name in capitals.
   if (/^\d+-[A-Z][a-z]+$/.test(token.text) && nextWord?.type === 'word' && nextWord.cap && t > 0) return 'a name';
   // "7News", "1News-Verian": a broadcaster's name; "2cwCJjj": a link's code.
@@ -252,4 +253,17 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((x) => x.type === 'word' && /^\p{L}{4,}/u.test(x.text));
   if (words.length < 3) return false;
   return words.filter((x) => x.cap).length / words.length >= 0.6;
+}
+
+/**
+ * Whether the term at token t names a thing rather than measures one: a debt by its term ("the 10-year Treasury",
+ * "10-year gilts", "two-year swap rates"), a period of reporting ("its half-year result").
+ */
+export function namedTerm(tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t]!;
+  const next = tokens[t + 1];
+  if (next?.type !== 'word') return false;
+  const term = /^(?:\d+|one|two|three|five|seven|ten|thirty|half)-(?:year|month|week)$/i.test(token.text);
+  if (term && /^(treasury|treasuries|gilts?|bonds?|notes?|swaps?|bunds?|yields?)$/i.test(next.text)) return true;
+  return /^half-year$/i.test(token.text) && /^(results?|report|profits?|loss|earnings)$/i.test(next.text);
 }

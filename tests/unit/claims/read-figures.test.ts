@@ -53,6 +53,8 @@ describe('not quantities', () => {
     ['One such measure is a licence, in what one officer described as a war.', []],
     ['She told 24-Hour News 8 that a couple was married; once the talks end, it is more than once.', []],
     ['The trust opened a 24-bed lounge on Level 2.', ['24-bed']],
+    ['The 10-year Treasury rose; 10-year gilts and two-year swap rates fell; its half-year result beat.', []],
+    ['He got a 10-year sentence after a five-year inquiry.', ['10-year', 'five-year']],
     ['He loaded a 20-gauge shotgun, 13 WTHR reported; call 1-507-334-4391.', []],
     ['Deputies were dispatched at 1938 hours to 42-44 Surf Parade.', []],
     ['Police say one person was killed, and the other suspect fled.', ['one']],
