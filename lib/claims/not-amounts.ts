@@ -267,3 +267,20 @@ export function namedTerm(tokens: readonly Token[], t: number): boolean {
   if (term && /^(treasury|treasuries|gilts?|bonds?|notes?|swaps?|bunds?|yields?)$/i.test(next.text)) return true;
   return /^half-year$/i.test(token.text) && /^(results?|report|profits?|loss|earnings)$/i.test(next.text);
 }
+
+/**
+ * The model numbers a sentence writes after a maker's name inside it ("a Boeing 787", "the Airbus 320 family"): three
+ * digits after a capitalised word that is no lead-in ("About 300"), never a year.
+ */
+export function modelNumbersOf(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!;
+    if (!/^\d{3}$/.test(tokens[i]!.text) || prev.type !== 'word' || !prev.cap || prev.stop) continue;
+    // ("Whitford's 137 off 124 balls": a possession, not a maker.)
+    if (LEADS.has(prev.lower) || /['\u2019]s$/.test(prev.text) || tokens[i - 2]!.type !== 'word') continue;
+    if (prev.end + 1 !== tokens[i]!.start) continue;
+    out.push(tokens[i]!.text);
+  }
+  return out;
+}

@@ -18,6 +18,7 @@ import { durationAmount, isAge, lastOfAmount } from './amount-figure-parts';
 import { countsOf } from './figure-counts';
 import { type FoundFigure, findFigures } from './find-figures';
 import { furnitureSpans, inFurniture } from './furniture';
+import { modelNumbersOf } from './not-amounts';
 import { notADate } from './not-dates';
 import { splitSentences } from './sentences';
 import { type Token, tokenise } from './tokens';
@@ -44,6 +45,7 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
     options.published && isIsoDate(options.published.slice(0, 10)) ? options.published.slice(0, 10) : null;
   const country = options.country ?? null;
   const out: Figure[] = [];
+  const models = new Set<string>();
   let previous: Concept | null = null;
   let previousTokens: Token[] = [];
   for (const s of splitSentences(text)) {
@@ -51,6 +53,7 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
     const words = tokens.map((t) => (t.type === 'word' ? t.lower : t.text));
     const ctx = { published, country, clause: s.text.toLowerCase(), sentence: s.text.toLowerCase() };
     const found = findFigures(tokens);
+    for (const model of modelNumbersOf(tokens)) models.add(model);
     const figures: Figure[] = [];
     let earlier: Concept | null = null;
     for (let i = 0; i < found.length; i++) {
@@ -126,9 +129,11 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
     previousTokens = tokens;
   }
   anchoredDates(text, out);
-  // A gallery's counters and the rights line ("Image 1 of 6", "© 2016") number slides or date the page.
+  // A gallery's counters and the rights line ("Image 1 of 6", "© 2016") number slides or date the page; "the 787",
+  // once the text has named a "Boeing 787", is the model again.
   const furniture = furnitureSpans(text);
-  return furniture.length === 0 ? out : out.filter((f) => !inFurniture(furniture, f.start, f.end));
+  const model = (f: Figure) => f.kind === 'count' && f.unit === null && models.has(f.text);
+  return out.filter((f) => !model(f) && !(furniture.length > 0 && inFurniture(furniture, f.start, f.end)));
 }
 
 /** One found figure of a sentence read alone, as readFigures reads it (no merging with the figures after it). */

@@ -55,6 +55,11 @@ describe('not quantities', () => {
     ['The trust opened a 24-bed lounge on Level 2.', ['24-bed']],
     ['The 10-year Treasury rose; 10-year gilts and two-year swap rates fell; its half-year result beat.', []],
     ['He got a 10-year sentence after a five-year inquiry.', ['10-year', 'five-year']],
+    [
+      'The Boeing 787 flew on Tuesday. The first 787 carried 250 people; Whitford scored 137.',
+      ['Tuesday', '250', '137'],
+    ],
+    ["The Boeing 787 flew; Whitford's 137 off 124 balls won it.", ['137', '124']],
     ['He loaded a 20-gauge shotgun, 13 WTHR reported; call 1-507-334-4391.', []],
     ['Deputies were dispatched at 1938 hours to 42-44 Surf Parade.', []],
     ['Police say one person was killed, and the other suspect fled.', ['one']],
