@@ -6,7 +6,9 @@ import { addDays, daysInMonth, isoOf, monthSpan, partsOf, weekSpan } from '../qu
 import type { QuantityFigure } from '../quantity/quantity';
 
 const ANCHORED =
-  /^(?:the )?(?:(following|next|previous|same) (day|week|month|year)|(day|week|month|year) (before|after|earlier|later|previous))$/i;
+  /^(?:the )?(?:(following|next|previous|same) (day|week|month|year|night|morning|evening|afternoon)|(day|week|month|year|night|morning|evening) (before|after|earlier|later|previous))$|^(?:later |earlier )?(that) (night|morning|evening|afternoon|day)$/i;
+// The parts of a day: "the previous night", "later that morning" are days of the text's own dates.
+const PART_OF_DAY = /^(night|morning|evening|afternoon)$/;
 
 /**
  * Rewrites, in place, the anchored dates of a text's figures (in text order) from the date before each; one with no
@@ -19,10 +21,13 @@ export function anchoredDates(text: string, figures: QuantityFigure[]): void {
     if (f.kind !== 'date') continue;
     const m = ANCHORED.exec(f.text);
     if (!m) continue;
-    const word = (m[1] ?? m[4]!).toLowerCase();
-    const unit = (m[2] ?? m[3]!).toLowerCase() as 'day' | 'week' | 'month' | 'year';
-    const step = word === 'same' ? 0 : /^(previous|before|earlier)$/.test(word) ? -1 : 1;
-    const relative = /^(next|previous)$/.test(word);
+    const word = (m[1] ?? m[4] ?? m[5]!).toLowerCase();
+    const named = (m[2] ?? m[3] ?? m[6]!).toLowerCase();
+    const partOfDay = PART_OF_DAY.test(named);
+    const unit = (partOfDay ? 'day' : named) as 'day' | 'week' | 'month' | 'year';
+    const step = word === 'same' || word === 'that' ? 0 : /^(previous|before|earlier)$/.test(word) ? -1 : 1;
+    // "next month" may be counted from publication; "the next morning" only from a day of the text.
+    const relative = /^(next|previous)$/.test(word) && !partOfDay;
     if (relative && !/\bthe $/i.test(text.slice(Math.max(0, f.start - 4), f.start))) continue;
     const anchor = anchorBefore(text, figures, i, unit, relative ? /[.!?]\s/ : /\n\n/);
     if (!anchor && relative) continue;

@@ -171,6 +171,9 @@ const EXTRA = new RegExp(
     String.raw`\b(?:first|second|third|fourth)-quarter (?:1[0-9]|20)\d\d\b`,
     String.raw`\b(?:this )?year-to-date\b`,
     String.raw`\b(?:July Fourth|Fourth of July)\b`,
+    String.raw`(?<=\bthe )(?:previous|following|next) (?:night|morning|evening|afternoon)\b`,
+    String.raw`(?<=\bthe )(?:night|morning|evening) (?:before|after)\b(?! (?:the|a|an|his|her|their|its|\d))`,
+    String.raw`\b(?:later |earlier )?that (?:night|morning|evening|afternoon)\b`,
     String.raw`(?<=\b(?:in|since|from|until|by|to|and|before|after) )['\u2019]\d\d\b(?!['\u2019]?s)`,
     String.raw`(?<=\b(?:in|since|from|until|by|before|after|around) )1[0-8]\d\d\b(?!,\d|\.\d| (?!(?:the|a|an|and|when|as|by|with|it|he|she|they|its|his|her|their|to)\b)[a-z])`,
     String.raw`\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th) of ${MONTH}\b(?: (?:1[0-9]|20)\d\d\b)?`,
@@ -198,7 +201,7 @@ const PLAY =
   /\b(?:touchdowns?|scored|goals?|game|match|innings|(?:first|second|third) period|points?|basket|field goal)\b/i;
 
 const MAYBE_EXTRA =
-  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month|week)|centur|\d\/\d|quarter|\d0s|on the \d|mid-|past week|0['\u2019]?s\b|ties\b|months of|(?:march|june|september|december) quarter|in the (?:week|month|year)|[a-z]\.? \d{1,2}-\d|[a-z]-to-[a-z]|fall |of the decade|year-to-date|fourth|['\u2019]\d\d\b|\b1[0-8]\d\d\b|\d(?:st|nd|rd|th) of |(?:following|next|previous|same) day|following (?:week|month|year)|(?:day|week|month|year) (?:before|after|earlier|later|previous)/i;
+  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month|week)|centur|\d\/\d|quarter|\d0s|on the \d|mid-|past week|0['\u2019]?s\b|ties\b|months of|(?:march|june|september|december) quarter|in the (?:week|month|year)|[a-z]\.? \d{1,2}-\d|[a-z]-to-[a-z]|fall |of the decade|year-to-date|fourth|night|morning|evening|afternoon|['\u2019]\d\d\b|\b1[0-8]\d\d\b|\d(?:st|nd|rd|th) of |(?:following|next|previous|same) day|following (?:week|month|year)|(?:day|week|month|year) (?:before|after|earlier|later|previous)/i;
 
 /** Date phrases of a sentence the claim finder does not find, as [start, end) offsets in the sentence's text. */
 export function extraDates(sentence: string): { start: number; end: number }[] {

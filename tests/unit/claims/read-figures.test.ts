@@ -518,6 +518,16 @@ describe('dates', () => {
     expect(one(heard, 'Sunday', '2016-10-31').value).toBe('2016-10-30');
   });
 
+  test('parts of a day counted from a day of the text: "the previous night", "that night", "later that morning"', () => {
+    const vigil = 'Family held a vigil on July 5, 2015. Amari died after being shot the previous night.';
+    expect(one(vigil, 'previous night', '2016-03-28').value).toBe('2015-07-04');
+    const shot = 'He was shot on Aug. 12. Before 10 pm that night police came, and returned later that morning.';
+    expect(one(shot, 'that night', '2016-03-28').value).toBe('2015-08-12');
+    expect(one(shot, 'later that morning', '2016-03-28').value).toBe('2015-08-12');
+    // With no day before it in its paragraph, "that night" names none a reader could compare.
+    expect(figures('That night was cold.', '2016-03-28')).toEqual([]);
+  });
+
   test('a date counted from another date of the text: "the following day", "the year after"', () => {
     const text =
       'Police arrived on June 1 and returned the following day. It opened in 1999; the following year it closed.';
