@@ -88,7 +88,8 @@ export function readAmountAt(
     dash ||
     (between && connector === 'and') ||
     (from && /^(until|till)$/.test(connector));
-  if (joins && !noRange && !trailing && !/^(more|fewer|less|so)$/.test(word(P, c + 1))) {
+  // (After a change word, "rose 181 to 250" is two levels; "fell 12 or 13 percent" is still one hedged amount.)
+  if (joins && (!noRange || connector === 'or') && !trailing && !/^(more|fewer|less|so)$/.test(word(P, c + 1))) {
     const b = readOne(P, c + 1);
     // "up to A$300 to 12,500 customers": a count of something else, not the range's other end.
     const counted = a.unit?.family === 'money' && b && !b.unit && /^[a-z]+s$/.test(word(P, b.end)) && !P[b.end]!.punct;

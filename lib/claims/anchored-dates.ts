@@ -27,7 +27,8 @@ export function anchoredDates(text: string, figures: QuantityFigure[]): void {
     const unit = (partOfDay ? 'day' : named) as 'day' | 'week' | 'month' | 'year';
     const step = word === 'same' || word === 'that' ? 0 : /^(previous|before|earlier)$/.test(word) ? -1 : 1;
     // "next month" may be counted from publication; "the next morning" only from a day of the text.
-    const relative = /^(next|previous)$/.test(word) && !partOfDay;
+    // ("the next day" is a day of the text too, even a sentence before.)
+    const relative = /^(next|previous)$/.test(word) && !partOfDay && unit !== 'day';
     if (relative && !/\bthe $/i.test(text.slice(Math.max(0, f.start - 4), f.start))) continue;
     const anchor = anchorBefore(text, figures, i, unit, relative ? /[.!?]\s/ : /\n\n/);
     if (!anchor && relative) continue;

@@ -135,7 +135,12 @@ export function mergeFollowing(
       WEEKDAY.test(words[span.last] ?? '') &&
       isDate &&
       /\d/.test(nextText);
+    // "Tuesday and Wednesday", "this Saturday and Sunday": two days running, one span.
+    const days = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+    const from = days.indexOf(words[span.last] ?? '');
+    const twoDays = and && from >= 0 && nextText === days[(from + 1) % 7];
     if (
+      twoDays ||
       weekdayOfDay ||
       (connector && !relative && (isDate || (dayNumber && endsOnDay && !hasYear))) ||
       comma ||
@@ -174,7 +179,12 @@ const EXTRA = new RegExp(
     String.raw`(?<=\bthe )(?:previous|following|next) (?:night|morning|evening|afternoon)\b`,
     String.raw`(?<=\bthe )(?:night|morning|evening) (?:before|after)\b(?! (?:the|a|an|his|her|their|its|\d))`,
     String.raw`\b(?:later |earlier )?that (?:night|morning|evening|afternoon)\b`,
-    String.raw`(?<=\b(?:in|since|from|until|by|to|and|before|after) )['\u2019]\d\d\b(?!['\u2019]?s)`,
+    // "in '95", "that was '79", "'50 to '57", "in '92 and '93": a year of the century written short (not "iLife '11",
+    // "the class of '98": after a name or "of").
+    String.raw`(?<![\w'\u2019])['\u2019]\d\d\b(?!['\u2019]?s)(?: ?(?:to|and|-|\u2013) ?['\u2019]\d\d\b(?!['\u2019]?s))?`,
+    String.raw`(?<=\bthe )(?:early|mid|late)[- ]['\u2019][2-9]0s\b`,
+    String.raw`\b(?:\w+)-(?:days|weeks|months|years)-ago\b`,
+    String.raw`\b(?:a|one|two|three) decades? ago\b`,
     String.raw`(?<=\b(?:in|since|from|until|by|before|after|around) )1[0-8]\d\d\b(?!,\d|\.\d| (?!(?:the|a|an|and|when|as|by|with|it|he|she|they|its|his|her|their|to)\b)[a-z])`,
     String.raw`\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th) of ${MONTH}\b(?: (?:1[0-9]|20)\d\d\b)?`,
     String.raw`\b${MONTH}-to-${MONTH}\b`,
@@ -196,12 +206,12 @@ const EXTRA = new RegExp(
 
 // Words of a report of results, and of a game, that tell a quarter of the year from a quarter of play.
 const FINANCE =
-  /\b(?:profits?|earnings|revenues?|sales|results|growth|gdp|economy|economic|loss(?:es)?|income|quarterly|fiscal|financial|deliveries|shipments|output|production|inflation)\b/i;
+  /\b(?:profits?|earnings|revenues?|sales|results|growth|gdp|economy|economic|loss(?:es)?|income|quarterly|fiscal|financial|deliveries|delivered|shipments|shipped|output|production|inflation)\b/i;
 const PLAY =
   /\b(?:touchdowns?|scored|goals?|game|match|innings|(?:first|second|third) period|points?|basket|field goal)\b/i;
 
 const MAYBE_EXTRA =
-  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month|week)|centur|\d\/\d|quarter|\d0s|on the \d|mid-|past week|0['\u2019]?s\b|ties\b|months of|(?:march|june|september|december) quarter|in the (?:week|month|year)|[a-z]\.? \d{1,2}-\d|[a-z]-to-[a-z]|fall |of the decade|year-to-date|fourth|night|morning|evening|afternoon|['\u2019]\d\d\b|\b1[0-8]\d\d\b|\d(?:st|nd|rd|th) of |(?:following|next|previous|same) day|following (?:week|month|year)|(?:day|week|month|year) (?:before|after|earlier|later|previous)/i;
+  /weekend|spring|summer|autumn|winter|year.end|of the (?:year|month|week)|centur|\d\/\d|quarter|\d0s|on the \d|mid-|past week|0['\u2019]?s\b|ties\b|months of|(?:march|june|september|december) quarter|in the (?:week|month|year)|[a-z]\.? \d{1,2}-\d|[a-z]-to-[a-z]|fall |of the decade|year-to-date|fourth|-ago\b|decades? ago|night|morning|evening|afternoon|['\u2019]\d\d\b|\b1[0-8]\d\d\b|\d(?:st|nd|rd|th) of |(?:following|next|previous|same) day|following (?:week|month|year)|(?:day|week|month|year) (?:before|after|earlier|later|previous)/i;
 
 /** Date phrases of a sentence the claim finder does not find, as [start, end) offsets in the sentence's text. */
 export function extraDates(sentence: string): { start: number; end: number }[] {
@@ -214,6 +224,12 @@ export function extraDates(sentence: string): { start: number; end: number }[] {
       continue;
     // "fall" and the seasons as nouns of sport ("the winter Olympics") are left out by their capital.
     if (/^(Spring|Summer|Autumn|Winter)\b/.test(m[0]) && m.index > 0) continue;
+    // "iLife '11", "the class of '98": a short year after a name or "of" is part of the name.
+    if (
+      /^['\u2019]\d/.test(m[0]) &&
+      /(?:(?:^|\s)\S*[A-Z]\S*|\bof) $/.test(sentence.slice(Math.max(0, m.index - 30), m.index))
+    )
+      continue;
     out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;

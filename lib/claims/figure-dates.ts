@@ -60,6 +60,12 @@ export function resolveDate(phrase: string, ctx: DateContext, hedged = false): D
     // "the May-to-July period": from one month to the other.
     .replace(new RegExp(`^${MONTH}-to-${MONTH}$`), '$1 to $2')
     .replace(/^fall (?:of )?(\d{4})$/, 'autumn $1')
+    // "two-years-ago": as if written with spaces; "a decade ago", "two decades ago": ten years a decade.
+    .replace(/^(\S+)-(days|weeks|months|years)-ago$/, '$1 $2 ago')
+    .replace(
+      /^(a|one|two|three) decades? ago$/,
+      (_m, n: string) => `${n === 'two' ? 20 : n === 'three' ? 30 : 10} years ago`,
+    )
     // "a couple of years ago", "a couple of months back": two, loosely.
     .replace(/^a couple of ((?:day|week|month|year)s) (?:ago|back)$/, '2 $1 ago')
     // "July Fourth", "the Fourth of July": the day.
@@ -73,11 +79,19 @@ export function resolveDate(phrase: string, ctx: DateContext, hedged = false): D
   // "year-to-date": from the year's first day to publication.
   if (/^(?:this )?year-to-date$/.test(s)) return { lo: `${pubYear}-01-01`, hi: ctx.published };
   // "in '95", "since '82": a year of the century that makes it past or this one.
-  const short = /^['\u2019](\d\d)$/.exec(phrase.trim());
+  const short = /^['\u2019](\d\d)(?: ?(?:to|and|-|\u2013) ?['\u2019](\d\d))?$/.exec(phrase.trim());
   if (short) {
-    const yy = Number(short[1]);
-    const y = yy <= pubYear % 100 ? pubYear - (pubYear % 100) + yy : pubYear - (pubYear % 100) - 100 + yy;
-    return { lo: `${y}-01-01`, hi: `${y}-12-31` };
+    const full = (yy: number) =>
+      yy <= pubYear % 100 ? pubYear - (pubYear % 100) + yy : pubYear - (pubYear % 100) - 100 + yy;
+    const [a, b] = [full(Number(short[1])), full(Number(short[2] ?? short[1]))];
+    return a <= b ? { lo: `${a}-01-01`, hi: `${b}-12-31` } : null;
+  }
+  // "the early '80s": the decade's first third.
+  const shortDecade = /^(?:the )?(early|mid|late)[- ]['\u2019]([2-9])0s$/.exec(phrase.trim().toLowerCase());
+  if (shortDecade) {
+    const start = 1900 + Number(shortDecade[2]) * 10;
+    const [a, b] = shortDecade[1] === 'early' ? [0, 2] : shortDecade[1] === 'mid' ? [3, 6] : [7, 9];
+    return { lo: isoOf(start + a, 1, 1), hi: isoOf(start + b, 12, 31) };
   }
   // "in 1659": a year before the 1900s, written after its preposition.
   if (/^1[0-8]\d\d$/.test(s)) return { lo: `${s}-01-01`, hi: `${s}-12-31` };
@@ -276,6 +290,15 @@ function own(s: string, ctx: DateContext): DaySpan | null {
   if (nth) {
     const d = Number(nth[1]);
     return d >= 1 && d <= daysInMonth(pub.year, pub.month) ? one(isoOf(pub.year, pub.month, d)) : null;
+  }
+  // "Tuesday and Wednesday": the first read as a weekday, the second the day after it.
+  const pair =
+    /^(.*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)) and (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.exec(
+      s,
+    );
+  if (pair) {
+    const first = own(pair[1]!, ctx);
+    return first && first.lo === first.hi ? { lo: first.lo, hi: addDays(first.lo, 1) } : null;
   }
   // A weekday: the nearest one before publication in past copy, after it in copy about what is coming.
   const wd =

@@ -203,7 +203,8 @@ export function notAnAmountInContext(
 }
 
 // "1400 Oak Street", "44 E. Bruce Ave.", "10 Downing Street": up to three capitalised words, then a street word.
-function isAddress(tokens: readonly Token[], i: number): boolean {
+/** Whether the number at token i opens a street address ("1400 Oak Street", "44 E. Bruce Ave."). */
+export function isAddress(tokens: readonly Token[], i: number): boolean {
   let j = i + 1;
   let names = 0;
   while (j < tokens.length && names <= 3) {

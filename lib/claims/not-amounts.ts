@@ -77,7 +77,9 @@ export function notAnAmount(
   const nextWord = tokens[P[read.last]!.t + 1];
   // "the 6200 block", "a .45", "a 38-caliber gun", "150px", "triple zero", "911".
   // ("a 20-gauge shotgun": a gun's bore.)
-  if (!read.unit && nextWord && /^(block|caliber|calibre|gauge|px|pixels?)$/.test(nextWord.lower))
+  // ("the 600 and 700 blocks": hundreds of street numbers, not "about three blocks" away.)
+  const hundredsBlocks = nextWord?.lower === 'blocks' && /^[1-9]\d*00$/.test(P[k]!.w);
+  if (!read.unit && nextWord && (/^(block|caliber|calibre|gauge|px|pixels?)$/.test(nextWord.lower) || hundredsBlocks))
     return 'an address or a size';
   if (/-(block|caliber|calibre|gauge|px)$/.test(tokens[P[read.last]!.t]?.lower ?? '')) return 'an address or a size';
   // "13 WTHR", "KSLA 12": a broadcaster's channel beside its call letters.
@@ -93,7 +95,9 @@ export function notAnAmount(
   )
     return 'a gallery counter';
   // "a 9mm semi-automatic handgun", "9mm rounds": a gun's calibre.
-  if (read.unit?.name === 'millimetre' && nextWord && GUN_WORDS.test(nextWord.lower)) return 'a calibre';
+  // ("a 9 mm, semi-automatic handgun": a comma and a word between.)
+  const gunAfter = tokens.slice(P[read.last]!.t + 1, P[read.last]!.t + 4).some((x) => GUN_WORDS.test(x.lower));
+  if (read.unit?.name === 'millimetre' && (nextWord?.text === ',' || nextWord) && gunAfter) return 'a calibre';
   if (/^(triple|double)$/.test(prev?.lower ?? '') && /^(zero|nine|0|9)$/.test(P[k]!.w)) return 'a telephone number';
   if (!read.unit && /^(911|999|000|111|112|1799)$/.test(P[k]!.w) && read.last === k) return 'a telephone number';
   if (prev?.text === '.' && prev.end === token.start && /^\d{2,3}$/.test(P[k]!.w)) return 'a calibre';
@@ -263,6 +267,12 @@ export function namedTerm(tokens: readonly Token[], t: number): boolean {
   const token = tokens[t]!;
   const next = tokens[t + 1];
   if (next?.type !== 'word') return false;
+  // ("a one-day international", "one-day cricket": a format of the game.)
+  if (
+    /^one-day$/i.test(token.text) &&
+    /^(internationals?|cricket|matche?s?|series|games?|format|side|squad)$/i.test(next.text)
+  )
+    return true;
   const term = /^(?:\d+|one|two|three|five|seven|ten|thirty|half)-(?:year|month|week)$/i.test(token.text);
   if (term && /^(treasury|treasuries|gilts?|bonds?|notes?|swaps?|bunds?|yields?)$/i.test(next.text)) return true;
   return /^half-year$/i.test(token.text) && /^(results?|report|profits?|loss|earnings)$/i.test(next.text);

@@ -2,6 +2,7 @@
 // best selling artists", "the size it is today"), a weekday that recurs ("on Fridays", "on a Monday"), a weekend
 // counted or named ("a third weekend", "the Christmas weekend"), a date used as the name of an event ("the September
 // 11 attacks").
+import { isAddress } from './not-amount-context';
 import type { Token } from './tokens';
 
 const ORDINALS =
@@ -37,6 +38,8 @@ export function notADate(tokens: readonly Token[], first: number, last: number):
       return '"today" as nowadays';
     if (tokens.slice(Math.max(0, first - 8), first).some((t) => t.lower === 'would')) return '"today" as nowadays';
   }
+  // "1915 Birch St.": a house number, not a year.
+  if (first === last && /^\d{4}$/.test(word.text) && isAddress(tokens, first)) return 'an address';
   // "at 1938 hours": a time of day on the twenty-four hour clock.
   if (first === last && /^([01]\d|2[0-3])[0-5]\d$/.test(word.text) && /^(hours|hrs)$/.test(next?.lower ?? ''))
     return 'a time of day';

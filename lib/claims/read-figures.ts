@@ -258,7 +258,10 @@ function amountFigure(
   if (amount.kind === 'fraction' && /^an? \w+ (?:straight|consecutive|successive|running)\b/i.test(coreText))
     return null;
   // "2002-2003", "from 1980 to 2012", "2029-30": years, a span of dates.
-  const years = (isYearNumber(amount.lo) && isYearNumber(amount.hi)) || (isYearNumber(amount.hi) && amount.lo < 100);
+  // ("1,402 to 1,391": a number grouped by commas is never a year.)
+  const years =
+    !/\d,\d{3}/.test(coreText) &&
+    ((isYearNumber(amount.lo) && isYearNumber(amount.hi)) || (isYearNumber(amount.hi) && amount.lo < 100));
   if (amount.range && !amount.unit && years && dateCtx) {
     return {
       figure: dateFigure(

@@ -1,6 +1,6 @@
 // Figures written in a shape of their own that the word grammar does not read: race times ("1:54.31", "5:24:17", in
 // seconds), quarter and half points of a rate ("a quarter-point cut"), ratios joined by hyphens ("two-in-three"), and
-// heights in feet and inches ("5 feet 1 inch", in inches).
+// heights in feet and inches ("5 feet 1 inch", in inches), and one and a half of a unit ("an inch and a half").
 import type { QuantityFigure } from '../quantity/quantity';
 import { TENS, UNITS } from '../quantity/number-words';
 
@@ -8,7 +8,25 @@ const RACE_TIME = /(?<![\d:.])(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:\.(\d{1,2}))?(?
 const POINT = /\b(quarter|half)-(?:percentage-)?point\b/gi;
 const HYPHEN_RATIO = /\b([a-z]+|\d+)-in-([a-z]+|\d+)\b/gi;
 const FEET_INCHES = /\b(\d) (?:feet|foot|ft),? (\d{1,2}) (?:inches|inch|in)\b/gi;
-const MAYBE = /\d:\d\d[.:]\d|-point\b|-in-|\d (?:feet|foot|ft)\b/i;
+// "an inch and a half", "a mile and a half", "an hour and a half": one and a half of the unit.
+const AND_A_HALF =
+  /\b(?:an?|one) (hour|minute|day|week|month|year|mile|inch|foot|kilometre|kilometer|metre|meter) and a half\b/gi;
+const HALF_UNITS: Record<string, [string, QuantityFigure['kind']]> = {
+  hour: ['hour', 'duration'],
+  minute: ['minute', 'duration'],
+  day: ['day', 'duration'],
+  week: ['week', 'duration'],
+  month: ['month', 'duration'],
+  year: ['year', 'duration'],
+  mile: ['mile', 'measure'],
+  inch: ['inch', 'measure'],
+  foot: ['foot', 'measure'],
+  kilometre: ['kilometre', 'measure'],
+  kilometer: ['kilometre', 'measure'],
+  metre: ['metre', 'measure'],
+  meter: ['metre', 'measure'],
+};
+const MAYBE = /\d:\d\d[.:]\d|-point\b|-in-|\d (?:feet|foot|ft)\b|and a half\b/i;
 
 /** The figures of a sentence in these shapes, with offsets into the whole text (the sentence starts at `offset`). */
 export function writtenMeasures(sentence: string, offset: number): QuantityFigure[] {
@@ -55,6 +73,10 @@ export function writtenMeasures(sentence: string, offset: number): QuantityFigur
     const [a, b] = [numberOf(m[1]!), numberOf(m[2]!)];
     if (a === null || b === null || a >= b) continue;
     push(m.index, m[0], Math.round((a / b) * 10_000) / 10_000, null, 'ratio');
+  }
+  for (const m of sentence.matchAll(AND_A_HALF)) {
+    const [unit, kind] = HALF_UNITS[m[1]!.toLowerCase()]!;
+    push(m.index, m[0], 1.5, unit, kind);
   }
   for (const m of sentence.matchAll(FEET_INCHES)) {
     const inches = Number(m[2]);

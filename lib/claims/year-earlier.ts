@@ -17,7 +17,8 @@ const MAX_DAYS = 366;
 
 /**
  * Rewrites, in place, a sentence's "a year ago" (read as a year), "a year" + "earlier" (read as a duration) and
- * "same period last year" (read as last year) when an earlier date figure of the sentence names a month or a quarter.
+ * "same period last year" (read as last year) when an earlier date figure of the sentence names a month or a quarter
+ * (or, for "a year earlier", a whole year).
  */
 export function periodsAYearBack(text: string, figures: QuantityFigure[]): void {
   const rewritten = new Set<number>();
@@ -27,9 +28,11 @@ export function periodsAYearBack(text: string, figures: QuantityFigure[]): void 
     if (!span) continue;
     // The period the sentence speaks of, not another year-back phrase of it.
     let reference: QuantityFigure | undefined;
+    // "in 2005 …, down from 18.3% a year earlier": a whole year is a period too, when the phrase counts back from it.
+    const fromYear = /\byear (?:earlier|before)$/i.test(text.slice(span.start, span.end));
     for (let k = i - 1; k >= 0 && !reference; k--) {
       const g = figures[k]!;
-      if (g.kind === 'date' && !rewritten.has(k) && periodDays(g) !== null) reference = g;
+      if (g.kind === 'date' && !rewritten.has(k) && periodDays(g, fromYear) !== null) reference = g;
     }
     const back = reference && shifted(reference, span.year);
     if (!back) continue;
@@ -66,12 +69,12 @@ function spanOf(text: string, f: QuantityFigure): { start: number; end: number; 
 
 // Days of a date figure that names a month, a quarter or a run of months (null for a day, a calendar year or an open
 // span).
-function periodDays(f: QuantityFigure): number | null {
+function periodDays(f: QuantityFigure, yearToo = false): number | null {
   const [lo, hi] = f.interval ?? [null, null];
   if (typeof lo !== 'string' || typeof hi !== 'string' || !isIsoDate(lo) || !isIsoDate(hi)) return null;
   const days = (Date.parse(hi) - Date.parse(lo)) / 86_400_000 + 1;
   const calendarYear = lo.endsWith('-01-01') && hi.endsWith('-12-31');
-  return days >= 28 && days <= MAX_DAYS && !calendarYear ? days : null;
+  return days >= 28 && days <= MAX_DAYS && (!calendarYear || yearToo) ? days : null;
 }
 
 // The period moved to a year before, or to the named year (null when that is its own year).
@@ -86,6 +89,8 @@ function shifted(
   if (by === 0) return null;
   const from = isoOf(a.year + by, a.month, Math.min(a.day, daysInMonth(a.year + by, a.month)));
   const to = isoOf(b.year + by, b.month, Math.min(b.day, daysInMonth(b.year + by, b.month)));
-  const value = typeof f.value === 'string' && /^\d{4}-\d{2}$/.test(f.value) ? from.slice(0, 7) : [from, to];
+  const month = typeof f.value === 'string' && /^\d{4}-\d{2}$/.test(f.value);
+  const whole = typeof f.value === 'string' && /^\d{4}$/.test(f.value);
+  const value = month ? from.slice(0, 7) : whole ? from.slice(0, 4) : [from, to];
   return { value: value as QuantityFigure['value'], interval: [from, to] };
 }

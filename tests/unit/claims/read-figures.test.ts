@@ -55,6 +55,9 @@ describe('not quantities', () => {
     ['The trust opened a 24-bed lounge on Level 2.', ['24-bed']],
     ['The 10-year Treasury rose; 10-year gilts and two-year swap rates fell; its half-year result beat.', []],
     ['He got a 10-year sentence after a five-year inquiry.', ['10-year', 'five-year']],
+    ['He was shot in the 600 and 700 blocks, about three blocks east, with a 9 mm, semi-automatic handgun.', ['three']],
+    ['Ahmad, of 1915 Birch St., was charged; England won the one-day international.', []],
+    ['Pryce won by 11 votes, 1,402 to 1,391.', ['11', '1,402 to 1,391']],
     [
       'The Boeing 787 flew on Tuesday. The first 787 carried 250 people; Whitford scored 137.',
       ['Tuesday', '250', '137'],
@@ -126,6 +129,8 @@ describe('values as written, units and kinds', () => {
     ['He was shot at least once.', 'once', { value: 1, change: '>' }],
     ['We saw a couple police officers running.', 'a couple', { value: 2, change: '~' }],
     ['She is 5 feet 1 inch tall.', '5 feet 1 inch', { value: 61, unit: 'inch' }],
+    ['We have had an inch and a half of rain.', 'an inch and a half', { value: 1.5, unit: 'inch' }],
+    ['Prices fell 12 or 13 percent.', '12 or 13 percent', { value: [12, 13], unit: 'percent', change: 'down' }],
     ['The Category 4 storm hit the coast.', '4', { value: 4, unit: null, kind: 'count' }],
     ['The animal lived about 95 million years ago.', 'about 95 million years ago', { value: null, change: '~' }],
     ['Ford will cut production in the third quarter.', 'third quarter', { value: ['2013-07-01', '2013-09-30'] }],
@@ -504,6 +509,23 @@ describe('dates', () => {
       value: '2009',
       change: '~',
     });
+  });
+
+  test('years written short, decades ago, two days running, and a year earlier than a whole year', () => {
+    const diner = "That was '79. I joined in the early '80s; it went from '50 to '57, and in '92 and '93 too.";
+    expect(one(diner, "'79", '2014-01-08').value).toBe('1979');
+    expect(one(diner, "early '80s", '2014-01-08').value).toEqual(['1980-01-01', '1982-12-31']);
+    expect(one(diner, "'50 to '57", '2014-01-08').value).toEqual(['1950-01-01', '1957-12-31']);
+    expect(one(diner, "'92 and '93", '2014-01-08').value).toEqual(['1992-01-01', '1993-12-31']);
+    expect(figures("Apple's iLife '11 and the class of '98.", '2014-01-08')).toEqual([]);
+    expect(one('A decade ago I had pickers.', 'A decade ago', '2016-09-14').value).toBe('2006');
+    expect(one('Despite their divorce two-years-ago she stayed.', 'two-years-ago', '2016-10-23').value).toBe('2014');
+    const autopsy = 'Autopsies were performed Tuesday and Wednesday, he said.';
+    expect(one(autopsy, 'Tuesday and Wednesday', '2016-03-12').value).toEqual(['2016-03-08', '2016-03-09']);
+    const sales = 'US sales fell 7.3% in 2005, down from 18.3% a year earlier.';
+    expect(one(sales, 'a year earlier', '2006-01-24').value).toBe('2004');
+    const umpire = 'He umpired his last game on Wednesday. We spoke to him the next day in Toledo.';
+    expect(one(umpire, 'next day', '2016-06-02').value).toBe('2016-06-02');
   });
 
   test('a weekday and the day it names are one date: "Tuesday, July 26, 2016"', () => {
