@@ -140,7 +140,7 @@ export function loadParagraphs(file: string, dir: string | null): { paragraphs: 
 }
 
 /** The development parts of the quantity corpus, in the order they were annotated. */
-export const DEV_SPLITS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'] as const;
+export const DEV_SPLITS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10'] as const;
 /** Every part: the development parts and the held-out one. */
 export type QuantitySplit = (typeof DEV_SPLITS)[number] | 'heldout';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'quantities');
-const SPLITS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'heldout'] as const;
+const SPLITS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'heldout'] as const;
 type Split = (typeof SPLITS)[number];
 
 const TOPICS = [
@@ -44,6 +44,7 @@ const CURRENCIES = [
   'CLP',
   'PHP',
   'KRW',
+  'IDR',
 ];
 const TIME_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'];
 const PERCENT_UNITS = ['percent', 'percentage point', 'basis point'];
