@@ -9,6 +9,19 @@ const ENDING = /^ (?:to|ended|ending|through|till|until) $/i;
 // The longest run read this way: two years of months, a year of weeks.
 const MOST = { month: 24, week: 53 } as const;
 
+// The first and last day a date figure allows, when both are days.
+function daysOf(f: QuantityFigure): [string, string] | null {
+  const [lo, hi] = f.interval ?? [null, null];
+  return typeof lo === 'string' && typeof hi === 'string' && isIsoDate(lo) && isIsoDate(hi) ? [lo, hi] : null;
+}
+
+// Replaces figures i and i + 1 by one date figure from `from` to `to`, spanning both (built on `base`).
+function joinPair(text: string, figures: QuantityFigure[], i: number, base: QuantityFigure, from: string, to: string) {
+  const start = figures[i]!.start;
+  const end = figures[i + 1]!.end;
+  figures.splice(i, 2, { ...base, start, end, text: text.slice(start, end), value: [from, to], interval: [from, to] });
+}
+
 /** Rewrites, in place, a duration of months or weeks and the date after it that ends it into one date figure. */
 export function periodsEnding(text: string, figures: QuantityFigure[]): void {
   for (let i = figures.length - 2; i >= 0; i--) {
@@ -18,19 +31,12 @@ export function periodsEnding(text: string, figures: QuantityFigure[]): void {
     if (run.kind !== 'duration' || run.change !== '=' || (run.unit !== 'month' && run.unit !== 'week')) continue;
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MOST[run.unit]) continue;
     if (end.kind !== 'date' || end.change !== '=' || !ENDING.test(text.slice(run.end, end.start))) continue;
-    const [lo, hi] = end.interval ?? [null, null];
+    const days = daysOf(end);
     // The end is a month or a day, never a year or a run of its own.
-    if (typeof lo !== 'string' || typeof hi !== 'string' || !isIsoDate(lo) || !isIsoDate(hi)) continue;
-    if ((Date.parse(hi) - Date.parse(lo)) / 86_400_000 > 30) continue;
-    const { year, month } = partsOf(hi);
-    const from = run.unit === 'month' ? monthSpan(year, month, 1 - n).lo : addDays(hi, 1 - 7 * n);
-    figures.splice(i, 2, {
-      ...end,
-      start: run.start,
-      text: text.slice(run.start, end.end),
-      value: [from, hi],
-      interval: [from, hi],
-    });
+    if (!days || (Date.parse(days[1]) - Date.parse(days[0])) / 86_400_000 > 30) continue;
+    const { year, month } = partsOf(days[1]);
+    const from = run.unit === 'month' ? monthSpan(year, month, 1 - n).lo : addDays(days[1], 1 - 7 * n);
+    joinPair(text, figures, i, end, from, days[1]);
   }
 }
 
@@ -41,10 +47,8 @@ export function betweenDates(text: string, figures: QuantityFigure[]): void {
     const b = figures[i + 1]!;
     if (a.kind !== 'date' || b.kind !== 'date' || a.change !== '=' || b.change !== '=') continue;
     if (!/^between /i.test(a.text) || text.slice(a.end, b.start) !== ' and ') continue;
-    const [lo] = a.interval ?? [null];
-    const [, hi] = b.interval ?? [null, null];
-    if (typeof lo !== 'string' || typeof hi !== 'string' || !isIsoDate(lo) || !isIsoDate(hi) || lo > hi) continue;
-    figures.splice(i, 2, { ...a, end: b.end, text: text.slice(a.start, b.end), value: [lo, hi], interval: [lo, hi] });
+    const [first, last] = [daysOf(a), daysOf(b)];
+    if (first && last && first[0] <= last[1]) joinPair(text, figures, i, a, first[0], last[1]);
   }
 }
 
@@ -59,8 +63,9 @@ export function daysBeforeMonth(text: string, figures: QuantityFigure[]): void {
     const days = figures[i]!;
     const date = figures[i + 1]!;
     if (days.kind !== 'count' || days.unit !== null || date.kind !== 'date' || date.change !== '=') continue;
-    const [lo, hi] = date.interval ?? [null, null];
-    if (typeof lo !== 'string' || typeof hi !== 'string' || !isIsoDate(lo) || !isIsoDate(hi)) continue;
+    const span = daysOf(date);
+    if (!span) continue;
+    const [lo, hi] = span;
     const gap = text.slice(days.end, date.start);
     const { year, month, day } = partsOf(lo);
     let from: string | null = null;
@@ -73,13 +78,6 @@ export function daysBeforeMonth(text: string, figures: QuantityFigure[]): void {
       to = isoOf(year, month, range[1]);
     } else if (isDay(days.value) && /^ (?:and|to|-|\u2013) $/.test(gap) && lo === hi && days.value < day)
       from = isoOf(year, month, days.value);
-    if (!from) continue;
-    figures.splice(i, 2, {
-      ...date,
-      start: days.start,
-      text: text.slice(days.start, date.end),
-      value: [from, to],
-      interval: [from, to],
-    });
+    if (from) joinPair(text, figures, i, date, from, to);
   }
 }
