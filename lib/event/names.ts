@@ -110,6 +110,16 @@ function withoutSide(key: string): string | null {
   return key.replace(SIDE, '');
 }
 
+// What a place is, after its name ("Coastland Center Mall", "Charter Village Apartments"): outlets write it with a
+// capital, in lower case, or not at all.
+const VENUE = / (?:mall|apartments|apartment complex|complex|plaza|shopping center)$/;
+
+// The place's key without what it is, when two words or more remain ("coastland center"), else null.
+function withoutVenue(key: string): string | null {
+  const name = key.replace(VENUE, '');
+  return name !== key && name.includes(' ') ? name : null;
+}
+
 /**
  * The words of a site's address that name the outlet ("wsvn" of wsvn.com, "kdka" of kdka.cbslocal.com,
  * "chicagotribune" of www.chicagotribune.com): a name made of them is the outlet's, not the event's.
@@ -188,8 +198,8 @@ export function textNames(
       const official = (e.role !== null && OFFICIAL.test(e.role)) || OFFICIAL.test(before);
       add(key, lead, full, official);
       if (e.words.length > 1) add(nameKey(key.slice(key.lastIndexOf(' ') + 1)), lead, false, official);
-      const street = full ? null : withoutSide(key);
-      if (street) add(street, lead, false, official);
+      const short = full ? null : (withoutSide(key) ?? withoutVenue(key));
+      if (short) add(short, lead, false, official);
     }
   }
   for (const key of places) {

@@ -34,4 +34,12 @@ describe('name keys', () => {
     expect(found).toContain('alicia shannon');
     expect(found.some((k) => /['\u2019]/.test(k))).toBe(false);
   });
+
+  test('a place is also known without what it is, when a name of two words remains', () => {
+    expect(keys('Shots were fired at Coastland Center Mall on Monday.')).toEqual(
+      expect.arrayContaining(['coastland center mall', 'coastland center']),
+    );
+    expect(keys('Police were called to Charter Village Apartments.')).toContain('charter village');
+    expect(keys('Police were called to Hillcrest Mall.')).not.toContain('hillcrest');
+  });
 });
