@@ -7,7 +7,7 @@ import { addDays, dayNumber } from '../quantity/calendar';
 import { FigureParseError, parseFigure } from '../quantity/parse-figure';
 import { namesCalendarDay } from '../quantity/parse-date';
 import { storyProfile, type FactProfile, type StoryProfile } from './fact-profile';
-import { featuresOf } from './features';
+import { type Features, featuresOf } from './features';
 import { scoreFact } from './score-fact';
 import { statementFor } from './statements';
 import type { Alignment, Claim } from './types';
@@ -67,7 +67,7 @@ function alignOne(
   published: string | null,
   beside: ReadonlySet<string> = new Set(),
 ): Alignment {
-  const features = featuresOf(claim);
+  const features = featuresOfClaim(claim);
   // A speaker beside figures of other facts ("Le Drian said" after France's own toll) is not the speaker of this one;
   // beside no figure at all, the words said decide.
   const facts =
@@ -105,6 +105,18 @@ function alignOne(
     reason: `fits ${best.fact.fact.id} (${round(best.score)}, ahead by ${round(margin)})`,
     candidate,
   };
+}
+
+const featuresOfClaims = new WeakMap<Claim, Features>();
+
+// A claim's features, worked out once: a page's claims are aligned against each of its candidate stories.
+function featuresOfClaim(claim: Claim): Features {
+  let features = featuresOfClaims.get(claim);
+  if (!features) {
+    features = featuresOf(claim);
+    featuresOfClaims.set(claim, features);
+  }
+  return features;
 }
 
 // The claim's value read as the fact reads its figures: in the fact's unit, or as one of its statements.

@@ -25,6 +25,16 @@ export interface ExtractOptions {
   bodyStart?: number;
   /** The text's gallery furniture (`furnitureSpans(text)`), when it has already been found. */
   furniture?: [number, number][];
+  /**
+   * Only the claims of these sentences (their indices) are wanted: the others are read only as far as the wanted
+   * ones need (what the sentence before counts), so the claims are those the whole text would give.
+   */
+  only?: ReadonlySet<number>;
+  /**
+   * False when the figures' values are not wanted (a story's profile takes them from its reviewed claims): each
+   * reading then has only its kind, a count only its amount (money, a share, a measure), and no hedges are read.
+   */
+  values?: boolean;
 }
 
 /** A sentence read once: tokens, names, attributions. */
@@ -72,7 +82,14 @@ export function extractClaims(
   const claims: Omit<Claim, 'index'>[] = [];
   let lastPerson: string | null = null;
   let previous: { sentence: ReadSentence; concept: Concept | null } | null = null;
+  const wanted = options.only ? neededSentences(sentences, options.only) : null;
   for (const s of sentences) {
+    if (wanted && !wanted.has(s.index)) {
+      const named = s.entities.filter((e) => e.type === 'person');
+      if (named.length > 0) lastPerson = fullName(named[named.length - 1]!, people);
+      previous = { sentence: s, concept: null };
+      continue;
+    }
     const names = namesOf(s.entities);
     let earlier: Concept | null = null;
     let earlierOwners: string[] = [];
@@ -92,7 +109,11 @@ export function extractClaims(
       const parseText = text.slice(s.tokens[f.contextFirst]!.start, last.end);
       // "this morning", "Tuesday" inside a quotation are the speaker's days, and the day they spoke is not known.
       const quoted = kind === 'date' && SPEAKER_RELATIVE.test(figureText) && insideQuotation(text, s, first.start);
-      const quantity = readFoundFigure(text, s.tokens, f, { published: options.published });
+      // Without values, only a count's amount is read: it says whether the count is money, a share or a measure.
+      const quantity =
+        options.values === false && kind !== 'count'
+          ? null
+          : readFoundFigure(text, s.tokens, f, { published: options.published });
       // Money, a share, a measure other than a distance, a fraction, a score: its own value as written (exact
       // decimals kept) and what it is an amount of, never a count's noun borrowed from elsewhere.
       const measured = kind === 'count' && quantity !== null && MEASURED.has(quantity.kind);
@@ -101,7 +122,9 @@ export function extractClaims(
           ? { kind: kindOf(shape), value: null, unreadable: 'a day relative to when a quoted speaker spoke' }
           : measured && k === 0
             ? measuredReading(quantity)
-            : read(shape, kind === 'date' ? parseText : figureText, figureText, options.published),
+            : options.values === false
+              ? { kind: kindOf(shape), value: null, unreadable: 'not read' }
+              : read(shape, kind === 'date' ? parseText : figureText, figureText, options.published),
       );
       const concept: Concept = measured
         ? conceptOf(quantity.counts)
@@ -146,7 +169,7 @@ export function extractClaims(
         names,
         attribution: attribution?.text ?? null,
         speaker: attribution ? speakerOf(attribution, s, people, lastPerson) : null,
-        hedges: findHedges(figureText),
+        hedges: options.values === false ? [] : findHedges(figureText),
         datesStatement: kind === 'date' && datesStatement(s, f.first, f.last),
         near: nearStems(s.tokens, f.first, f.last),
         nearPlaces: nearPlaces(s, f.first, f.last),
@@ -238,7 +261,26 @@ export function extractClaims(
     previous = { sentence: s, concept: earlier };
   }
   claims.sort((a, b) => a.figure.start - b.figure.start || a.figure.end - b.figure.end);
-  return claims.map((c, index) => ({ ...c, index }));
+  const kept = wanted ? claims.filter((c) => options.only!.has(c.sentence.index)) : claims;
+  return kept.map((c, index) => ({ ...c, index }));
+}
+
+// The sentences to read for the wanted ones: each wanted sentence and those before it that it may borrow what it
+// counts from (its paragraph's, and across a paragraph break for a short one), back to one that borrows nothing.
+function neededSentences(sentences: readonly ReadSentence[], only: ReadonlySet<number>): Set<number> {
+  const needed = new Set<number>();
+  for (const i of only) {
+    if (i < 0 || i >= sentences.length) continue;
+    let from = i;
+    for (;;) {
+      while (from > 0 && sentences[from - 1]!.paragraph === sentences[from]!.paragraph) from--;
+      const short = sentences[from]!.tokens.filter((t) => t.type === 'word').length <= SHORT_ANSWER;
+      if (from === 0 || !short) break;
+      from--;
+    }
+    for (let j = from; j <= i; j++) needed.add(j);
+  }
+  return needed;
 }
 
 // A date right beside a speech verb ("said on Tuesday", "Tuesday, Le Drian said"), or opening a sentence whose

@@ -1,10 +1,10 @@
 // What each fact of a story is about, learned from its reviewed claims alone: every reviewed claim is found again
 // by the extractor in its article and becomes an exemplar (what it counts, the words around it, the names in its
-// sentence, its value); the fact's label adds its words. Built once per story object and cached.
+// sentence, its value); the fact's label adds its words. Built once per story object and cached, reading claims only
+// in the sentences that hold reviewed figures.
 import { locateQuote } from '../story/locate-quote';
-import type { ClaimValue, RuntimeArticle, RuntimeFact, RuntimeStory } from '../story/runtime-types';
-import { extractClaims } from './extract-claims';
-import { splitSentences } from './sentences';
+import type { ClaimValue, RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeStory } from '../story/runtime-types';
+import { extractClaims, type ReadSentence, readSentences } from './extract-claims';
 import { featuresOf, phraseNames, phraseStems, type Features } from './features';
 import { placeKey, samePlace } from './lexicon';
 import type { Claim } from './types';
@@ -35,7 +35,7 @@ export interface FactProfile {
   /** The story's last day: an undated text's calendar days are read in its year. */
   storyEnd: string;
   exemplars: Exemplar[];
-  /** Stems of the label's words. */
+  /** Stems of the label's words, each once. */
   label: string[];
   /** Place keys of the label's names and demonyms ("french", "kidal"). */
   labelNames: string[];
@@ -66,40 +66,59 @@ const cache = new WeakMap<RuntimeStory, StoryProfile>();
 export function storyProfile(story: RuntimeStory): StoryProfile {
   const cached = cache.get(story);
   if (cached) return cached;
-  const claimsByArticle = new Map(
-    story.articles.map((a) => [a.id, extractClaims(a.text, { published: dayOf(a, story) })]),
-  );
-  const facts = story.facts.map((fact) => factProfile(fact, story.articles, claimsByArticle, story.dates.end));
-  linkAttributions(facts, story);
+  const read = new Map(story.articles.map((a) => [a.id, readArticle(a, story)]));
+  const facts = story.facts.map((fact) => factProfile(fact, read, story.dates.end));
+  linkAttributions(facts, read);
   const places = new Set<string>();
-  for (const claims of claimsByArticle.values())
-    for (const c of claims) for (const p of c.names.places) places.add(placeKey(p.toLowerCase()));
+  for (const { sentences } of read.values())
+    for (const s of sentences)
+      for (const e of s.entities) if (e.type === 'place') places.add(placeKey(e.text.toLowerCase()));
   const nations = new Set(facts.flatMap((f) => f.exemplars.flatMap((e) => e.features.proper)));
   const profile = { story, facts, idf: inverseFactFrequency(facts), places: [...places], nations: [...nations] };
   cache.set(story, profile);
   return profile;
 }
 
+/** An article of a story as its profile reads it: its sentences, and the claims of those its reviewed figures are in. */
+interface ReadArticle {
+  text: string;
+  sentences: ReadSentence[];
+  claims: Claim[];
+  /** Where each reviewed figure of the article starts and ends in its text (absent: its quote is not found). */
+  figures: Map<RuntimeClaim, { start: number; end: number }>;
+}
+
+// Reads an article once for its profile: every sentence (names are typed across the whole text), but claims only
+// where the story's reviewed figures are, since nothing else of the article becomes an exemplar.
+function readArticle(article: RuntimeArticle, story: RuntimeStory): ReadArticle {
+  const figures = new Map<RuntimeClaim, { start: number; end: number }>();
+  for (const fact of story.facts)
+    for (const c of fact.claims) {
+      if (c.article !== article.id) continue;
+      const found = locateQuote(article.text, c.quote.exact, c.quote.prefix, c.quote.suffix);
+      if (found.ok)
+        figures.set(c, { start: found.quote.start + c.figure.start, end: found.quote.start + c.figure.end });
+    }
+  const sentences = readSentences(article.text);
+  const only = new Set<number>();
+  for (const { start, end } of figures.values())
+    for (const s of sentences) if (s.start < Math.max(end, start + 1) && start < s.end) only.add(s.index);
+  const claims = extractClaims(article.text, { published: dayOf(article, story), only, values: false }, sentences);
+  return { text: article.text, sentences, claims, figures };
+}
+
 function dayOf(article: RuntimeArticle, story: RuntimeStory): string {
   return (article.published ?? story.dates.start).slice(0, 10);
 }
 
-function factProfile(
-  fact: RuntimeFact,
-  articles: readonly RuntimeArticle[],
-  claimsByArticle: Map<string, Claim[]>,
-  storyEnd: string,
-): FactProfile {
+function factProfile(fact: RuntimeFact, read: Map<string, ReadArticle>, storyEnd: string): FactProfile {
   const exemplars: Exemplar[] = [];
   const labelNames = phraseNames(fact.label);
   for (const reviewed of fact.claims) {
-    const article = articles.find((a) => a.id === reviewed.article);
-    if (!article) continue;
-    const found = locateQuote(article.text, reviewed.quote.exact, reviewed.quote.prefix, reviewed.quote.suffix);
-    if (!found.ok) continue;
-    const start = found.quote.start + reviewed.figure.start;
-    const end = found.quote.start + reviewed.figure.end;
-    const claim = claimAtSpan(claimsByArticle.get(article.id) ?? [], start, end, fact.kind, labelNames);
+    const article = read.get(reviewed.article);
+    const at = article?.figures.get(reviewed);
+    if (!article || !at) continue;
+    const claim = claimAtSpan(article.claims, at.start, at.end, fact.kind, labelNames);
     if (claim)
       exemplars.push({
         article: reviewed.article,
@@ -108,7 +127,7 @@ function factProfile(
         measure: measureOf(claim),
       });
   }
-  const label = phraseStems(fact.label);
+  const label = [...new Set(phraseStems(fact.label))];
   const places = new Set<string>(labelNames);
   for (const e of exemplars) for (const p of [...e.features.proper, ...e.features.names]) places.add(p);
   const quantity = fact.claims.find((c) => c.value.kind === 'quantity')?.value;
@@ -153,35 +172,29 @@ function claimAtSpan(
 }
 
 // Links each attribution fact to the facts whose reviewed figures sit in the sentences of its reviewed claims.
-function linkAttributions(facts: FactProfile[], story: RuntimeStory): void {
+function linkAttributions(facts: FactProfile[], read: Map<string, ReadArticle>): void {
   const figures = facts.flatMap((f) =>
     f.fact.kind === 'attribution' ? [] : f.fact.claims.map((c) => ({ fact: f.fact.id, claim: c })),
   );
   for (const f of facts) {
     if (f.fact.kind !== 'attribution') continue;
     for (const c of f.fact.claims) {
-      const article = story.articles.find((a) => a.id === c.article);
-      const at = article ? locateQuote(article.text, c.quote.exact, c.quote.prefix, c.quote.suffix) : null;
-      if (!article || !at?.ok) continue;
-      const sentence = sentenceAround(article.text, at.quote.start + c.figure.start);
+      const article = read.get(c.article);
+      const at = article?.figures.get(c);
+      if (!article || !at) continue;
+      const sentence = sentenceAround(article, at.start);
       for (const other of figures) {
         if (other.claim.article !== c.article) continue;
-        const o = locateQuote(
-          article.text,
-          other.claim.quote.exact,
-          other.claim.quote.prefix,
-          other.claim.quote.suffix,
-        );
-        const start = o.ok ? o.quote.start + other.claim.figure.start : -1;
+        const start = article.figures.get(other.claim)?.start ?? -1;
         if (start >= sentence.start && start < sentence.end) f.linked.add(other.fact);
       }
     }
   }
 }
 
-// The sentence of a text that holds an offset.
-function sentenceAround(text: string, offset: number): { start: number; end: number } {
-  return splitSentences(text).find((s) => s.start <= offset && offset < s.end) ?? { start: offset, end: offset + 1 };
+// The sentence of an article that holds an offset.
+function sentenceAround(article: ReadArticle, offset: number): { start: number; end: number } {
+  return article.sentences.find((s) => s.start <= offset && offset < s.end) ?? { start: offset, end: offset + 1 };
 }
 
 function isTime(kind: string): boolean {

@@ -9,6 +9,8 @@ const FURNITURE = [
   /\bback to gallery\b/gi,
   /\bcaption\s+close\s+image\b/gi,
   /\b[Pp]hoto:\s*(?:[A-Z][\w.'-]*\s+){1,3}/g,
+  // An embedded video's stamp ("(Published Saturday, May 7, 2016)"): the day it was put up, not the story's.
+  /\((?:published|updated|posted)\b[^)]{0,60}\)/gi,
   // The outlet's rights line: its year is the page's, no day of the story's.
   /(?:©|\bcopyright\b)(?:\s*(?:\(c\)|©))?\s*\d{4}(?:\s*[-–]\s*\d{4})?/gi,
 ];

@@ -44,35 +44,38 @@ export function scoreFact(
   beside: ReadonlySet<string> = new Set(),
 ): FactScore {
   const kind = profile.fact.kind;
-  const out = (ruledOut: string): FactScore => ({ fact: profile, score: 0, ruledOut });
-  if (!claim.readings.some((r) => r.kind === kind)) return out(`a ${kind} fact, and the figure is no ${kind}`);
+  if (!claim.readings.some((r) => r.kind === kind))
+    return ruledOut(profile, `a ${kind} fact, and the figure is no ${kind}`);
   if (kind === 'status') return scoreStatus(claim, features, profile);
   // "$350 million" or "60%" is no count of the fact's troops: a measure no reviewed figure of the fact has.
   const measure = measureOf(claim);
   if (kind === 'count' && profile.exemplars.length > 0 && !profile.exemplars.some((e) => e.measure === measure))
-    return out(`a figure of ${measure === 'count' ? 'things' : measure}, which the fact's figures are not`);
+    return ruledOut(
+      profile,
+      `a figure of ${measure === 'count' ? 'things' : measure}, which the fact's figures are not`,
+    );
   const far = tooFar(claim, profile, story);
-  if (far) return out(far);
+  if (far) return ruledOut(profile, far);
   // Whose figure it is matters for amounts ("French" troops or "African"); a date's neighbours are no owners.
   const fitting =
     kind === 'count'
       ? profile.exemplars.filter((e) => !whoseConflict(features, e.features, profile))
       : profile.exemplars;
   if (profile.exemplars.length > 0 && fitting.length === 0)
-    return out('about someone else (its names and demonyms differ)');
+    return ruledOut(profile, 'about someone else (its names and demonyms differ)');
   if (
     kind === 'count' &&
     profile.exemplars.length === 0 &&
     whoseConflict(features, { proper: [], names: [] }, profile)
   ) {
-    return out('about someone else than its label names');
+    return ruledOut(profile, 'about someone else than its label names');
   }
   // A count the label places somewhere ("Chadian troops in Kidal") is only reported by a figure placed there too.
   const missing =
     kind === 'count' ? locations(profile, story).filter((l) => ![...features.local].some((w) => samePlace(w, l))) : [];
-  if (missing.length > 0) return out(`not placed where the fact is (${missing.join(', ')})`);
+  if (missing.length > 0) return ruledOut(profile, `not placed where the fact is (${missing.join(', ')})`);
   if (features.local.has(SPEECH_DATE) && !datesStatements(profile))
-    return out('the figure dates a statement, the fact an event');
+    return ruledOut(profile, 'the figure dates a statement, the fact an event');
   // One exemplar is no rule of what a count is about (one outlet's "deployed" against another's "fighting alongside"):
   // its value and whose it is decide.
   const core = kind === 'count' && profile.exemplars.length === 1 ? new Set<string>() : coreStems(profile, story);
@@ -84,14 +87,22 @@ export function scoreFact(
   // A speaker beside a figure of a fact it goes with ("gave no exact number … last night") needs no more.
   const linkedBeside = kind === 'attribution' && [...profile.linked].some((l) => beside.has(l));
   if (core.size > 0 && !linkedBeside && (kind === 'attribution' ? carried < Math.ceil(core.size / 2) : carried === 0)) {
-    return out(`what the fact is about is not beside the figure (${[...core].join(', ')})`);
+    return ruledOut(profile, `what the fact is about is not beside the figure (${[...core].join(', ')})`);
   }
   const labelFit = labelScore(features, profile, story);
   const floor = kind === 'date' ? DATE_VALUE_FLOOR : VALUE_FLOOR;
   const fit = floor + (1 - floor) * valueFit(claim, profile);
   if (fitting.length === 0) return { fact: profile, score: fit * LABEL_ONLY * labelFit, ruledOut: null };
-  const best = Math.max(...fitting.map((e) => similarity(features, e.features, story.idf)));
+  const own = normIn(features, story.idf);
+  let best = 0;
+  for (const e of fitting)
+    best = Math.max(best, similarityOfNorms(features, own, e.features, normIn(e.features, story.idf), story.idf));
   return { fact: profile, score: fit * (EXEMPLAR_SHARE * best + LABEL_SHARE * labelFit), ruledOut: null };
+}
+
+// A fact ruled out for a claim, with the reason.
+function ruledOut(profile: FactProfile, reason: string): FactScore {
+  return { fact: profile, score: 0, ruledOut: reason };
 }
 
 // How close the claim's value is to the fact's reviewed values: for each reviewed claim, 1 when both can be true,
@@ -135,6 +146,23 @@ export function bagNorm(features: Features, idf: Map<string, number>): number {
   return norm;
 }
 
+const normsOf = new WeakMap<Map<string, number>, WeakMap<Features, number>>();
+
+// A bag's norm within one story, worked out once: a page's claim meets every fact, an exemplar every claim.
+function normIn(features: Features, idf: Map<string, number>): number {
+  let norms = normsOf.get(idf);
+  if (!norms) {
+    norms = new WeakMap();
+    normsOf.set(idf, norms);
+  }
+  let norm = norms.get(features);
+  if (norm === undefined) {
+    norm = bagNorm(features, idf);
+    norms.set(features, norm);
+  }
+  return norm;
+}
+
 /** `similarity` of two bags whose `bagNorm`s are known. */
 export function similarityOfNorms(a: Features, na: number, b: Features, nb: number, idf: Map<string, number>): number {
   if (na === 0 || nb === 0) return 0;
@@ -164,7 +192,7 @@ function maxIdf(idf: Map<string, number>): number {
 function labelScore(features: Features, profile: FactProfile, story: StoryProfile): number {
   let total = 0;
   let found = 0;
-  for (const s of new Set(profile.label)) {
+  for (const s of profile.label) {
     const i = story.idf.get(s) ?? 1;
     total += i;
     if (features.local.has(s) || features.names.some((n) => samePlace(n, s))) found += i;
@@ -209,10 +237,18 @@ function coreStems(profile: FactProfile, story: StoryProfile): Set<string> {
 }
 
 // The places a fact's label names that the story never uses as an owner: where, not whose ("Kidal", not "Chadian").
+// Worked out once per fact: every count claim of a page asks.
+const locationsOf = new WeakMap<FactProfile, string[]>();
+
 function locations(profile: FactProfile, story: StoryProfile): string[] {
-  return profile.labelNames.filter(
-    (n) => story.places.some((p) => samePlace(p, n)) && !story.nations.some((x) => samePlace(x, n)),
-  );
+  let found = locationsOf.get(profile);
+  if (!found) {
+    found = profile.labelNames.filter(
+      (n) => story.places.some((p) => samePlace(p, n)) && !story.nations.some((x) => samePlace(x, n)),
+    );
+    locationsOf.set(profile, found);
+  }
+  return found;
 }
 
 // Whether a date fact is about when something was said: one of its exemplars dates a statement, or its label
@@ -278,9 +314,8 @@ function tooFar(claim: Claim, profile: FactProfile, story: StoryProfile): string
     const near = reviewed.some((r) => r.kind === 'date' && daysApart(value, r) <= MAX_DAYS_APART);
     if (!near) return 'its date is months from every reviewed date of the fact';
     // A year ("2012") reports a fact that is dated by the year, not one dated to a day near New Year.
-    const wide = (v: { lo: string; hi: string }) => Date.parse(v.hi) - Date.parse(v.lo) >= 300 * 86_400_000;
     if (
-      wide(value) &&
+      Date.parse(value.hi) - Date.parse(value.lo) >= 300 * 86_400_000 &&
       !reviewed.some((r) => r.kind === 'date' && Date.parse(r.hi) - Date.parse(r.lo) >= 150 * 86_400_000)
     ) {
       return 'a whole year, and the fact is dated more finely';
@@ -291,8 +326,10 @@ function tooFar(claim: Claim, profile: FactProfile, story: StoryProfile): string
 }
 
 function daysApart(a: ClaimValue & { kind: 'date' }, b: ClaimValue & { kind: 'date' }): number {
-  const day = (iso: string) =>
-    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
   if (a.lo <= b.hi && b.lo <= a.hi) return 0;
-  return a.hi < b.lo ? day(b.lo) - day(a.hi) : day(a.lo) - day(b.hi);
+  return a.hi < b.lo ? dayOf(b.lo) - dayOf(a.hi) : dayOf(a.lo) - dayOf(b.hi);
+}
+
+function dayOf(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 }

@@ -33,8 +33,10 @@ export const SPECIFIC = 3;
 // Names of the institutions and areas a region's every event passes through (the county, its hospital, its police,
 // its courts): rare in an index of many places, yet no more one event's than the city is. A street, a person, a
 // business or a school stays the event's own.
+// A center is the region's when it heals, holds or answers ("Grant Medical Center", "the detention center"), not
+// when it is a place of the event ("Coastland Center", a mall).
 const SETTING_HEAD =
-  /\s(?:county|parish|borough|township|district|state|city|center|centre|hospital|clinic|infirmary|department|office|police|sheriff|courthouse|jail|prison)$/;
+  /\s(?:county|parish|borough|township|district|state|city|(?:medical|trauma|health|cancer|burn|detention|justice|correctional|juvenile|emergency|communications|dispatch) cent(?:er|re)|hospital|clinic|infirmary|department|office|police|sheriff|courthouse|jail|prison)$/;
 
 /** The most candidates aligned per index: the alignment costs milliseconds each. */
 export const MAX_CANDIDATES = 4;

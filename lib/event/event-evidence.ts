@@ -36,7 +36,7 @@ export interface EventEvidence {
   /** What carried the match: enough of the story's figures, or its own names; null when there is no match. */
   route: 'facts' | 'names' | null;
   date: 'inside' | 'outside' | 'unknown';
-  /** For an undated page: a day it names ("January 15") outside the story's days, which dates it elsewhere. */
+  /** For an undated page: a day it names ("January 15") after the story's days, which dates it later. */
   laterDay: string | null;
   reasons: string[];
 }
@@ -118,15 +118,17 @@ export function weigh(
   };
 }
 
-// The first calendar day (a day of a month, not a month or a weekday) an undated page names outside the story's days
-// and outside its facts.
+// The first calendar day (a day of a month, not a month or a weekday) an undated page names after the story's days
+// and outside its facts. A page is written after the days it reports: one that names a later day was written later,
+// but one written in the story's days may recall earlier ones ("a boy died nearby on May 2, 2014").
 function namedDayOutside(alignments: readonly Alignment[], story: RuntimeStory): string | null {
   const windows = storyWindows(story);
+  const last = windows[windows.length - 1]?.[1] ?? story.dates.end;
   for (const a of alignments) {
     // A day the story's facts themselves name ("the intervention began on January 11") dates nothing.
     if (a.claim.kind !== 'date' || a.fact !== null || !/\d/.test(a.claim.figure.text)) continue;
     const day = readDate(a.claim.figure.text, story.dates.end);
-    if (day && day.lo === day.hi && !inWindows(day.lo, windows)) return a.claim.figure.text;
+    if (day && day.lo === day.hi && day.lo > last) return a.claim.figure.text;
   }
   return null;
 }

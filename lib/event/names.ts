@@ -58,10 +58,34 @@ const OFFICIAL = new RegExp(
   ].join('|')})\\b`,
 );
 
+// A word a sentence opens with is capitalised, yet "I'm", "We're" or "Don't" names no one.
+const CONTRACTION = /^\S+['\u2019](m|re|ve|ll|d|t)$/;
+
 /** Paragraphs of the text that count as its top: the headline (when there is one) and two more. */
 export const LEAD_PARAGRAPHS = 3;
 
-/** Folded key of a name as texts and signatures compare them ("Le Drian's" → "le drian", "French" → "france"). */
+// A street's kind as outlets abbreviate it ("Rio Vista Dr.", "Aberdeen St"): one key whichever way it is written.
+const STREET_KINDS: Record<string, string> = {
+  st: 'street',
+  ave: 'avenue',
+  av: 'avenue',
+  dr: 'drive',
+  rd: 'road',
+  blvd: 'boulevard',
+  ln: 'lane',
+  ct: 'court',
+  pl: 'place',
+  pkwy: 'parkway',
+  hwy: 'highway',
+  cir: 'circle',
+  ter: 'terrace',
+  sq: 'square',
+};
+
+/**
+ * Folded key of a name as texts and signatures compare them ("Le Drian's" → "le drian", "French" → "france",
+ * "Rio Vista Dr." → "rio vista drive").
+ */
 export function nameKey(name: string): string {
   const folded = name
     .normalize('NFD')
@@ -70,7 +94,30 @@ export function nameKey(name: string): string {
     .replace(/['\u2019]s$/, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return folded.includes(' ') ? folded : placeKey(folded);
+  if (!folded.includes(' ')) return placeKey(folded);
+  const words = folded.split(' ');
+  const kind = STREET_KINDS[words[words.length - 1]!.replace(/\.$/, '')];
+  return kind ? [...words.slice(0, -1), kind].join(' ') : folded;
+}
+
+// A street named with its side of town ("South Aberdeen Street", "W. 63rd St."), which outlets often leave out.
+const SIDE = /^(?:north|south|east|west|n|s|e|w)\.? (?=\S+ \S)/;
+const STREETS = new Set(Object.values(STREET_KINDS));
+
+// The street's key without its side of town, or null for a name that is no street with a side ("East New York").
+function withoutSide(key: string): string | null {
+  if (!SIDE.test(key) || !STREETS.has(key.slice(key.lastIndexOf(' ') + 1))) return null;
+  return key.replace(SIDE, '');
+}
+
+// What a place is, after its name ("Coastland Center Mall", "Charter Village Apartments"): outlets write it with a
+// capital, in lower case, or not at all.
+const VENUE = / (?:mall|apartments|apartment complex|complex|plaza|shopping center)$/;
+
+// The place's key without what it is, when two words or more remain ("coastland center"), else null.
+function withoutVenue(key: string): string | null {
+  const name = key.replace(VENUE, '');
+  return name !== key && name.includes(' ') ? name : null;
 }
 
 /**
@@ -113,7 +160,8 @@ export function textNames(
   // Keys some mention gives as a place for certain ("in Little Rock"): never a person, whatever another says.
   const places = new Set<string>();
   const add = (key: string, lead: boolean, fullPerson: boolean, official = false) => {
-    if (key.length < 2 || namesOutlet(key, site) || /\.(com|org|net|tv)\b|^https?:/.test(key)) return;
+    if (key.length < 2 || namesOutlet(key, site) || /\.(com|org|net|tv)\b|^https?:/.test(key) || CONTRACTION.test(key))
+      return;
     const had = names.get(key);
     names.set(key, {
       key,
@@ -149,7 +197,9 @@ export function textNames(
       const before = s.tokens[at]?.lower ?? '';
       const official = (e.role !== null && OFFICIAL.test(e.role)) || OFFICIAL.test(before);
       add(key, lead, full, official);
-      if (e.words.length > 1) add(nameKey(e.words[e.words.length - 1]!), lead, false, official);
+      if (e.words.length > 1) add(nameKey(key.slice(key.lastIndexOf(' ') + 1)), lead, false, official);
+      const short = full ? null : (withoutSide(key) ?? withoutVenue(key));
+      if (short) add(short, lead, false, official);
     }
   }
   for (const key of places) {

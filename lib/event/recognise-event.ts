@@ -45,7 +45,13 @@ export function readEvent(
   const { text, published } = page;
   // A page dated outside the story's days, or no article at all, does not report it whatever its figures say: they are
   // aligned only to explain the decision (the costliest step, and most candidate pages of a day's reading are these).
-  const settled = !options.explain && (dateFit(page, story) === 'outside' || !articleShaped(page.body));
+  // So does a page whose names already rule out both ways to a match, however many of the story's facts its figures
+  // reported.
+  const settled =
+    !options.explain &&
+    (dateFit(page, story) === 'outside' ||
+      !articleShaped(page.body) ||
+      !couldMatch(weigh([], page, story, signature, candidate), story.facts.length));
   const alignments = settled ? [] : alignClaims(page.claims(), story, { published });
   const evidence = weigh(alignments, page, story, signature, candidate);
   const dated = evidence.date !== 'unknown';
@@ -91,6 +97,16 @@ export function readEvent(
     text,
     published,
   };
+}
+
+/**
+ * Whether evidence weighed before alignment could still make a match: with every one of the story's `facts`
+ * reported, all at the page's top and every figure the story's, would the facts or the names carry it? When not,
+ * aligning the page's figures cannot change the answer.
+ */
+export function couldMatch(before: EventEvidence, facts: number): boolean {
+  const best = { ...before, facts, leadFacts: facts, share: 1 };
+  return factReasons(best).length === 0 || nameReasons(best, best.date !== 'unknown').length === 0;
 }
 
 // Why the story's figures on the page are not enough (none: they are).

@@ -37,3 +37,19 @@ describe('gallery furniture', () => {
     expect(dates).toEqual(['in 2015']);
   });
 });
+
+describe('an embedded video’s stamp', () => {
+  // Written for the test: a video caption as a station's page runs it into the story's text.
+  const CAPTION =
+    'A father of two was shot and killed at a mall on Friday. Our reporter has the story. ' +
+    '(Published Saturday, May 7, 2016)\n\nPolice said the gunman fired three shots on Friday.';
+
+  test('its day is the video’s, not a day of the story: no claim is read there', () => {
+    const dates = extractClaims(CAPTION, { published: '2016-05-08' })
+      .filter((c) => c.kind === 'date')
+      .map((c) => c.figure.text);
+    expect(dates).toContain('on Friday');
+    expect(dates.some((d) => /May 7|Saturday/.test(d))).toBe(false);
+    expect(furnitureSpans(CAPTION).map(([s, e]) => CAPTION.slice(s, e))).toEqual(['(Published Saturday, May 7, 2016)']);
+  });
+});

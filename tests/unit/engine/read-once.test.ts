@@ -2,6 +2,7 @@
 // their names found a single time per page.
 import { describe, expect, test, vi } from 'vitest';
 import * as extraction from '../../../lib/claims/extract-claims';
+import { storyProfile } from '../../../lib/claims/fact-profile';
 import { readPage } from '../../../lib/engine/read-page';
 import { storiesSource } from '../../../lib/engine/sources';
 import { mali } from '../claims/helpers';
@@ -28,8 +29,9 @@ const page = {
 
 describe('reading a page once', () => {
   test('two indexes that both hold the story: the page is weighed twice and its sentences read once', async () => {
-    // Built before counting: signing a story reads its own articles' sentences.
+    // Built before counting: signing a story, and its profile, read its own articles' sentences.
     const sources = [storiesSource([mali]), storiesSource([mali], 'a-pack')];
+    storyProfile(mali);
     const readSentences = vi.mocked(extraction.readSentences);
     readSentences.mockClear();
     const answer = await readPage(page, sources, { detail: true });

@@ -142,6 +142,25 @@ describe('event matches by the story’s own names', () => {
     expect(own.kind === 'event' && own.story.id).toBe(target.id);
   });
 
+  test('a mall is the event’s own place, whether its name ends in Mall or in lower case', async () => {
+    const mall = 'He had been shopping at Harrow Center Mall with two friends.';
+    const withMall = stories.map((s, i) =>
+      i === 13 ? { ...s, articles: s.articles.map((a) => ({ ...a, text: `${a.text}\n\n${mall}` })) } : s,
+    );
+    const answer = await readPage(
+      brief(
+        'Dario Pennick was wounded by gunfire in the parking garage of the Harrow Center mall on Saturday. Brackwater ' +
+          'police are investigating.',
+        '2021-02-14',
+      ),
+      [storiesSource(withMall)],
+      { detail: true },
+    );
+    const own = answer.detail!.candidates.find((c) => c.story === target.id)!;
+    expect(own.evidence.specificNames).toContain('harrow center');
+    expect(own.evidence.settings).not.toContain('harrow center');
+  });
+
   test('a story whose texts span months is dated around its texts, not over every day between', async () => {
     const later = article('b13-trial', 'Trial opens in Dogwood Lane shooting', target.articles[0]!.text, '2021-06-01');
     const long = {

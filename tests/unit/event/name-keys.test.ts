@@ -1,0 +1,45 @@
+// A name is one key however an outlet writes it: a street's kind spelled out or abbreviated, its side of town
+// given or left out; a contraction opening a sentence ("I'm") is no name.
+import { describe, expect, test } from 'vitest';
+import { readSentences } from '../../../lib/claims/extract-claims';
+import { nameKey, textNames } from '../../../lib/event/names';
+
+const keys = (text: string) => [...textNames(text, readSentences(text)).keys()];
+
+describe('name keys', () => {
+  test('a street abbreviated and spelled out is one key', () => {
+    expect(nameKey('Rio Vista Dr.')).toBe('rio vista drive');
+    expect(nameKey('Rio Vista Drive')).toBe('rio vista drive');
+    expect(nameKey('Halsted Ave')).toBe('halsted avenue');
+    expect(nameKey('Elm Rd')).toBe('elm road');
+    expect(keys('The boy was shot at 333 Rio Vista Dr. in Madison on Tuesday.')).toContain('rio vista drive');
+  });
+
+  test('a street named with its side of town is also known without it', () => {
+    const found = keys('Police were called to the 6700 block of South Aberdeen Street on Sunday.');
+    expect(found).toEqual(expect.arrayContaining(['south aberdeen street', 'aberdeen street']));
+    expect(keys('It happened in the 6700 block of S. Aberdeen St. in Englewood.')).toContain('aberdeen street');
+  });
+
+  test('a one-word name, a person and a saint are left as they are', () => {
+    expect(nameKey('St')).toBe('st');
+    expect(nameKey('St. Louis')).toBe('st. louis');
+    const places = keys('A man from East New York was shot near West Haven Police Department headquarters.');
+    expect(places).not.toContain('new york');
+    expect(places).not.toContain('haven police department');
+  });
+
+  test('a contraction opening a sentence is no name', () => {
+    const found = keys('“I’m trying to stay strong,” said Alicia Shannon. We’re all in shock. Don’t go out.');
+    expect(found).toContain('alicia shannon');
+    expect(found.some((k) => /['\u2019]/.test(k))).toBe(false);
+  });
+
+  test('a place is also known without what it is, when a name of two words remains', () => {
+    expect(keys('Shots were fired at Coastland Center Mall on Monday.')).toEqual(
+      expect.arrayContaining(['coastland center mall', 'coastland center']),
+    );
+    expect(keys('Police were called to Charter Village Apartments.')).toContain('charter village');
+    expect(keys('Police were called to Hillcrest Mall.')).not.toContain('hillcrest');
+  });
+});
