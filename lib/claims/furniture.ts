@@ -9,16 +9,18 @@ const FURNITURE = [
   /\bback to gallery\b/gi,
   /\bcaption\s+close\s+image\b/gi,
   /\b[Pp]hoto:\s*(?:[A-Z][\w.'-]*\s+){1,3}/g,
-  // An embedded video's stamp ("(Published Saturday, May 7, 2016)"): the day it was put up, not the story's.
-  /\((?:published|updated|posted)\b[^)]{0,60}\)/gi,
   // The outlet's rights line: its year is the page's, no day of the story's.
   /(?:©|\bcopyright\b)(?:\s*(?:\(c\)|©))?\s*\d{4}(?:\s*[-–]\s*\d{4})?/gi,
 ];
+// An embedded video's stamp ("(Published Saturday, May 7, 2016)"): the day it was put up, not the story's. The
+// figures command still reads its date, a date the text writes; no claim of a story is read there.
+const STAMP = /\((?:published|updated|posted)\b[^)]{0,60}\)/gi;
 
-/** The spans [start, end) of gallery furniture in a text, sorted. */
-export function furnitureSpans(text: string): [number, number][] {
+/** The spans [start, end) of gallery furniture in a text (with video stamps unless `stamps` is false), sorted. */
+export function furnitureSpans(text: string, stamps = true): [number, number][] {
   const spans: [number, number][] = [];
-  for (const pattern of FURNITURE) for (const m of text.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
+  for (const pattern of stamps ? [...FURNITURE, STAMP] : FURNITURE)
+    for (const m of text.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
   return spans.sort((a, b) => a[0] - b[0]);
 }
 

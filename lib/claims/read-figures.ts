@@ -131,7 +131,7 @@ export function readFigures(text: string, options: FigureOptions): Figure[] {
   anchoredDates(text, out);
   // A gallery's counters and the rights line ("Image 1 of 6", "© 2016") number slides or date the page; "the 787",
   // once the text has named a "Boeing 787", is the model again.
-  const furniture = furnitureSpans(text);
+  const furniture = furnitureSpans(text, false);
   const model = (f: Figure) => f.kind === 'count' && f.unit === null && models.has(f.text);
   return out.filter((f) => !model(f) && !(furniture.length > 0 && inFurniture(furniture, f.start, f.end)));
 }
