@@ -18,6 +18,7 @@ import { normaliseFigure } from '../quantity/normalise-figure';
 import { type DaySpan, readDate } from '../quantity/parse-date';
 import { amountWord, coming, type DateContext, MONTH, one, relativeYear, yearByTense } from './date-context';
 import { periodOf } from './figure-periods';
+import { wholeVagueAgo, yearsWritten } from './date-years';
 
 export type { DateContext } from './date-context';
 
@@ -74,51 +75,17 @@ export function resolveDate(phrase: string, ctx: DateContext, hedged = false): D
     .replace(new RegExp(`^(\\d{1,2})(?:st|nd|rd|th) of ${MONTH}( \\d{4})?$`), '$2 $1$3')
     // "Tuesday, July 26, 2016": the written day says it; its weekday only names it.
     .replace(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?=\S+ \d)/, '');
-  // "95 million years ago": no day of a calendar a reader could compare.
-  if (/\b(?:thousand|million|billion) years ago$/.test(s)) return null;
-  // "year-to-date": from the year's first day to publication.
-  if (/^(?:this )?year-to-date$/.test(s)) return { lo: `${pubYear}-01-01`, hi: ctx.published };
-  // "in '95", "since '82": a year of the century that makes it past or this one.
-  const short = /^['\u2019](\d\d)(?: ?(?:to|and|-|\u2013) ?['\u2019](\d\d))?$/.exec(phrase.trim());
-  if (short) {
-    const full = (yy: number) =>
-      yy <= pubYear % 100 ? pubYear - (pubYear % 100) + yy : pubYear - (pubYear % 100) - 100 + yy;
-    const [a, b] = [full(Number(short[1])), full(Number(short[2] ?? short[1]))];
-    return a <= b ? { lo: `${a}-01-01`, hi: `${b}-12-31` } : null;
-  }
-  // "the early '80s": the decade's first third.
-  const shortDecade = /^(?:the )?(early|mid|late)[- ]['\u2019]([2-9])0s$/.exec(phrase.trim().toLowerCase());
-  if (shortDecade) {
-    const start = 1900 + Number(shortDecade[2]) * 10;
-    const [a, b] = shortDecade[1] === 'early' ? [0, 2] : shortDecade[1] === 'mid' ? [3, 6] : [7, 9];
-    return { lo: isoOf(start + a, 1, 1), hi: isoOf(start + b, 12, 31) };
-  }
-  // "in 1659": a year before the 1900s, written after its preposition.
-  if (/^1[0-8]\d\d$/.test(s)) return { lo: `${s}-01-01`, hi: `${s}-12-31` };
-  // "by 2100": a year of the next century.
-  if (/^21\d\d$/.test(s)) return { lo: `${s}-01-01`, hi: `${s}-12-31` };
-  // "the rest of the decade": from publication to the decade's last day.
-  if (/^(?:remainder|rest) of the decade$/.test(s))
-    return { lo: ctx.published, hi: `${Math.floor(pubYear / 10) * 10 + 9}-12-31` };
+  // Years and spans of years by their own shape ("'79", "the early '80s", "in 1659", "year-to-date").
+  const years = yearsWritten(phrase, s, ctx.published);
+  if (years !== undefined) return years;
   try {
     // A hedged phrase ("more than three weeks ago") is read with its hedge, by parse-date's rules.
-    let span = (hedged ? null : own(s, ctx)) ?? readDate(s, ctx.published);
-    // "several years ago", "a few months ago": whole years or months, as "N years ago" is a year.
-    const vague = /^(?:several|a few|few|some|many) (month|year)s ago$/.exec(s);
-    if (span && vague && isIsoDate(span.lo) && isIsoDate(span.hi))
-      span = wholeUnits(span, vague[1] as 'month' | 'year');
+    const read = (hedged ? null : own(s, ctx)) ?? readDate(s, ctx.published);
+    const span = read && isIsoDate(read.lo) && isIsoDate(read.hi) ? wholeVagueAgo(s, read) : read;
     return span && isIsoDate(span.lo) && isIsoDate(span.hi) && span.lo <= span.hi ? span : null;
   } catch {
     return null;
   }
-}
-
-// A span widened to the whole months or years it touches.
-function wholeUnits(span: DaySpan, unit: 'month' | 'year'): DaySpan {
-  const a = partsOf(span.lo);
-  const b = partsOf(span.hi);
-  if (unit === 'year') return { lo: isoOf(a.year, 1, 1), hi: isoOf(b.year, 12, 31) };
-  return { lo: isoOf(a.year, a.month, 1), hi: isoOf(b.year, b.month, daysInMonth(b.year, b.month)) };
 }
 
 function own(s: string, ctx: DateContext): DaySpan | null {

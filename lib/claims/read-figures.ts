@@ -19,6 +19,7 @@ import { countsOf } from './figure-counts';
 import { type FoundFigure, findFigures } from './find-figures';
 import { furnitureSpans, inFurniture } from './furniture';
 import { modelNumbersOf } from './not-amounts';
+import { localise } from './localise-figure';
 import { notADate } from './not-dates';
 import { splitSentences } from './sentences';
 import { type Token, tokenise } from './tokens';
@@ -33,11 +34,6 @@ export interface FigureOptions {
   /** The outlet's country (`nz`, `ca`, `au`, `sg`, `us`, …): "$" alone is its dollar, "degrees" Celsius outside the US. */
   country?: string | null;
 }
-
-// The dollar a "$" alone means in each country's news.
-const LOCAL_DOLLAR: Record<string, string> = { nz: 'NZD', ca: 'CAD', au: 'AUD', sg: 'SGD', hk: 'HKD' };
-// The hundredth of the outlet's money that "cents" and "c" name; "penny" in British copy is the pound's.
-const LOCAL_CENT: Record<string, string> = { ...LOCAL_DOLLAR, za: 'ZAR', ie: 'EUR', uk: 'GBP' };
 
 /** Every figure of a text, in order, with offsets into the text. */
 export function readFigures(text: string, options: FigureOptions): Figure[] {
@@ -197,28 +193,6 @@ function inheritChanges(text: string, figures: Figure[]): void {
     )
       figures[i] = { ...b, change: a.change };
   }
-}
-
-// A "$" alone is the outlet's own dollar; "degrees" without a scale is Celsius outside the US.
-function localise(f: Figure, country: string | null): Figure {
-  // "the next fortnight": two weeks, in the units every outlet shares.
-  if (f.unit === 'fortnight') return { ...f, unit: 'week', value: twice(f.value), interval: twice(f.interval) };
-  if (f.unit === 'degree') return { ...f, unit: country === 'us' ? 'degree Fahrenheit' : 'degree Celsius' };
-  if (f.unit === 'USD' && /(?:\bcents?|\bpenny|\bpennies|\dc)$/i.test(f.text) && !/\b\p{Lu}\w* cents?$/u.test(f.text)) {
-    const cent = country ? LOCAL_CENT[country] : undefined;
-    const pennyOnly = /penn(?:y|ies)$/i.test(f.text);
-    if (cent && (country !== 'uk' || pennyOnly)) return { ...f, unit: cent };
-    return f;
-  }
-  const dollar = country ? LOCAL_DOLLAR[country] : undefined;
-  const own = /^-?\$/.test(f.text.replace(/^(between|from) /, ''));
-  if (dollar && f.unit === 'USD' && own) return { ...f, unit: dollar };
-  return f;
-}
-
-function twice<T>(x: T): T {
-  if (typeof x === 'number') return (x * 2) as T;
-  return (Array.isArray(x) ? x.map((v) => (typeof v === 'number' ? v * 2 : v)) : x) as T;
 }
 
 const isYearNumber = (n: number) => Number.isInteger(n) && n >= 1000 && n <= 2100;
