@@ -2,7 +2,7 @@
 // day" are read from the nearest date before them that names a day (or, for a week, a month or a year, any date), not
 // from the day the text was published. Without such a date in its paragraph, "the following day" names none a reader
 // could compare, and is left out.
-import { addDays, daysInMonth, isoOf, monthSpan, partsOf, weekSpan } from '../quantity/calendar';
+import { addDays, addYears, isoOf, monthSpan, partsOf, weekSpan } from '../quantity/calendar';
 import type { QuantityFigure } from '../quantity/quantity';
 
 const ANCHORED =
@@ -83,13 +83,8 @@ function moved(
   const day = anchor.lo;
   // "in the 12 months to June …, up from … the year before": that span of a year, a year earlier.
   const days = (Date.parse(anchor.hi) - Date.parse(anchor.lo)) / 86_400_000 + 1;
-  if (unit === 'year' && days >= 360 && days <= 367 && !anchor.lo.endsWith('-01-01')) {
-    const shift = (d: string) => {
-      const p = partsOf(d);
-      return isoOf(p.year + step, p.month, Math.min(p.day, daysInMonth(p.year + step, p.month)));
-    };
-    return { lo: shift(anchor.lo), hi: shift(anchor.hi) };
-  }
+  if (unit === 'year' && days >= 360 && days <= 367 && !anchor.lo.endsWith('-01-01'))
+    return { lo: addYears(anchor.lo, step), hi: addYears(anchor.hi, step) };
   const { year, month } = partsOf(day);
   if (unit === 'day') {
     const d = addDays(day, step);

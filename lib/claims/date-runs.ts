@@ -9,8 +9,8 @@ const ENDING = /^ (?:to|ended|ending|through|till|until) $/i;
 // The longest run read this way: two years of months, a year of weeks.
 const MOST = { month: 24, week: 53 } as const;
 
-// The first and last day a date figure allows, when both are days.
-function daysOf(f: QuantityFigure): [string, string] | null {
+/** The first and last day a date figure allows, when both are days. */
+export function daysOf(f: QuantityFigure): [string, string] | null {
   const [lo, hi] = f.interval ?? [null, null];
   return typeof lo === 'string' && typeof hi === 'string' && isIsoDate(lo) && isIsoDate(hi) ? [lo, hi] : null;
 }

@@ -1,8 +1,9 @@
 // "a year ago", "a year earlier", "the same period last year" in a sentence about a month or a quarter: that period a
 // year before ("sales fell in January from a year ago" compares two Januaries), not a whole year or a duration; "the
 // same period of 2024": that period in the year named.
-import { daysInMonth, isIsoDate, isoOf, partsOf } from '../quantity/calendar';
+import { addYears, partsOf } from '../quantity/calendar';
 import type { QuantityFigure } from '../quantity/quantity';
+import { daysOf } from './date-runs';
 
 // The phrase's own words, and the words that may come before it in its span.
 const YEAR_BACK =
@@ -70,11 +71,12 @@ function spanOf(text: string, f: QuantityFigure): { start: number; end: number; 
 // Days of a date figure that names a month, a quarter or a run of months (null for a day, a calendar year or an open
 // span).
 function periodDays(f: QuantityFigure, yearToo = false): number | null {
-  const [lo, hi] = f.interval ?? [null, null];
-  if (typeof lo !== 'string' || typeof hi !== 'string' || !isIsoDate(lo) || !isIsoDate(hi)) return null;
-  const days = (Date.parse(hi) - Date.parse(lo)) / 86_400_000 + 1;
+  const days = daysOf(f);
+  if (!days) return null;
+  const [lo, hi] = days;
+  const n = (Date.parse(hi) - Date.parse(lo)) / 86_400_000 + 1;
   const calendarYear = lo.endsWith('-01-01') && hi.endsWith('-12-31');
-  return days >= 28 && days <= MAX_DAYS && (!calendarYear || yearToo) ? days : null;
+  return n >= 28 && n <= MAX_DAYS && (!calendarYear || yearToo) ? n : null;
 }
 
 // The period moved to a year before, or to the named year (null when that is its own year).
@@ -82,13 +84,11 @@ function shifted(
   f: QuantityFigure,
   year: number | null,
 ): { value: QuantityFigure['value']; interval: [string, string] } | null {
-  const [lo, hi] = f.interval as [string, string];
-  const a = partsOf(lo);
-  const b = partsOf(hi);
-  const by = year === null ? -1 : year - a.year;
+  const [lo, hi] = daysOf(f)!;
+  const by = year === null ? -1 : year - partsOf(lo).year;
   if (by === 0) return null;
-  const from = isoOf(a.year + by, a.month, Math.min(a.day, daysInMonth(a.year + by, a.month)));
-  const to = isoOf(b.year + by, b.month, Math.min(b.day, daysInMonth(b.year + by, b.month)));
+  const from = addYears(lo, by);
+  const to = addYears(hi, by);
   const month = typeof f.value === 'string' && /^\d{4}-\d{2}$/.test(f.value);
   const whole = typeof f.value === 'string' && /^\d{4}$/.test(f.value);
   const value = month ? from.slice(0, 7) : whole ? from.slice(0, 4) : [from, to];

@@ -87,6 +87,12 @@ export function addDays(iso: string, n: number): string {
   return isoFromDayNumber(dayNumber(iso) + n);
 }
 
+/** The same day `n` years later (earlier, when negative); 29 February becomes the 28th in a common year. */
+export function addYears(iso: string, n: number): string {
+  const { year, month, day } = partsOf(iso);
+  return isoOf(year + n, month, Math.min(day, daysInMonth(year + n, month)));
+}
+
 /** Weekday (0 = Sunday) of an ISO day. */
 export function weekdayOf(iso: string): number {
   return new Date(dayNumber(iso) * MS_PER_DAY).getUTCDay();
