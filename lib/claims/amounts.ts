@@ -198,14 +198,10 @@ function readOne(P: readonly Piece[], k: number): OneRead | null {
   const paise = word(P, j) === 'paise' || word(P, j) === 'paisa';
   // "0.4 of a US cent", "half a US cent": a share of one cent.
   const ofA = word(P, j) === 'of' ? j + 1 : j;
-  const country = CENT_OF[word(P, ofA + 1)] ? 1 : 0;
-  if (!n.currency && word(P, ofA) === 'a' && word(P, ofA + 1 + country) === 'cent' && n.exact && n.lo < 1)
-    return exactAs(
-      n,
-      round4(n.lo / 100),
-      { name: country ? CENT_OF[word(P, ofA + 1)]! : 'USD', family: 'money' },
-      ofA + 2 + country,
-    );
+  const whose = CENT_OF[word(P, ofA + 1)];
+  const cent = whose ? ofA + 2 : ofA + 1;
+  if (!n.currency && word(P, ofA) === 'a' && word(P, cent) === 'cent' && n.exact && n.lo < 1)
+    return exactAs(n, round4(n.lo / 100), { name: whose ?? 'USD', family: 'money' }, cent + 1);
   if (!n.currency && (/^(cents?|penny|pennies)$/.test(word(P, j + us)) || joinedCents || paise) && n.exact) {
     return exactAs(n, round4(n.lo / 100), { name: paise ? 'INR' : (centOf ?? 'USD'), family: 'money' }, j + us + 1);
   }

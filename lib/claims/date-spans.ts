@@ -2,6 +2,7 @@
 // it ("on Tuesday", "by March", "in 2012"), grown to the whole phrase ("first quarter of 2009", "next Tuesday night",
 // "between April and June", "May 4 to 10", "September last year"), and the date phrases the claim finder has no
 // use for ("the 1950s", "this weekend", "spring", "year end", "the 29th", "7/8/07").
+import { weekdayNumber } from '../quantity/calendar';
 import { MONTH } from './date-context';
 import type { FoundFigure } from './find-figures';
 import type { Token } from './tokens';
@@ -29,7 +30,6 @@ const OUTSIDE = new Set([
   'after',
   'during',
 ]);
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const CONNECTORS = /^(to|through|until|till|and|or|-|\u2013|\u2014)$/;
 const LEFT_PHRASES: string[][] = [
   ...['first', 'second', 'third', 'fourth', 'final', '1st', '2nd', '3rd', '4th'].map((o) => [o, 'quarter', 'of']),
@@ -128,17 +128,16 @@ export function mergeFollowing(
     const yearAfter = gap.length === 0 && /^(1[0-9]|20)\d\d$/.test(nextText) && isDate;
     const relative = /^(this|last|next|the)\b/.test(nextText);
     // "Tuesday, July 26, 2016": a weekday and the day it names are one date.
+    const weekday = weekdayNumber(words[span.last] ?? '');
     const weekdayOfDay =
       gap.length === 1 &&
       gapTokens[0]!.text === ',' &&
       span.first === span.last &&
-      WEEKDAY.test(words[span.last] ?? '') &&
+      weekday !== null &&
       isDate &&
       /\d/.test(nextText);
     // "Tuesday and Wednesday", "this Saturday and Sunday": two days running, one span.
-    const days = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-    const from = days.indexOf(words[span.last] ?? '');
-    const twoDays = and && from >= 0 && nextText === days[(from + 1) % 7];
+    const twoDays = and && weekday !== null && weekdayNumber(nextText) === (weekday + 1) % 7;
     if (
       twoDays ||
       weekdayOfDay ||

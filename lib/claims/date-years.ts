@@ -30,10 +30,8 @@ export function yearsWritten(phrase: string, s: string, published: string): DayS
     const [a, b] = shortDecade[1] === 'early' ? [0, 2] : shortDecade[1] === 'mid' ? [3, 6] : [7, 9];
     return { lo: isoOf(start + a, 1, 1), hi: isoOf(start + b, 12, 31) };
   }
-  // "in 1659": a year before the 1900s, written after its preposition.
-  if (/^1[0-8]\d\d$/.test(s)) return { lo: `${s}-01-01`, hi: `${s}-12-31` };
-  // "by 2100": a year of the next century.
-  if (/^21\d\d$/.test(s)) return { lo: `${s}-01-01`, hi: `${s}-12-31` };
+  // "in 1659", "by 2100": a year before the 1900s, written after its preposition, or of the next century.
+  if (/^(?:1[0-8]|21)\d\d$/.test(s)) return { lo: `${s}-01-01`, hi: `${s}-12-31` };
   // "the rest of the decade": from publication to the decade's last day.
   if (/^(?:remainder|rest) of the decade$/.test(s))
     return { lo: published, hi: `${Math.floor(pubYear / 10) * 10 + 9}-12-31` };

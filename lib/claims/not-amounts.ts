@@ -97,7 +97,7 @@ export function notAnAmount(
   // "a 9mm semi-automatic handgun", "9mm rounds": a gun's calibre.
   // ("a 9 mm, semi-automatic handgun": a comma and a word between.)
   const gunAfter = tokens.slice(P[read.last]!.t + 1, P[read.last]!.t + 4).some((x) => GUN_WORDS.test(x.lower));
-  if (read.unit?.name === 'millimetre' && (nextWord?.text === ',' || nextWord) && gunAfter) return 'a calibre';
+  if (read.unit?.name === 'millimetre' && gunAfter) return 'a calibre';
   if (/^(triple|double)$/.test(prev?.lower ?? '') && /^(zero|nine|0|9)$/.test(P[k]!.w)) return 'a telephone number';
   if (!read.unit && /^(911|999|000|111|112|1799)$/.test(P[k]!.w) && read.last === k) return 'a telephone number';
   if (prev?.text === '.' && prev.end === token.start && /^\d{2,3}$/.test(P[k]!.w)) return 'a calibre';

@@ -3,6 +3,7 @@
 // heights in feet and inches ("5 feet 1 inch", in inches), and one and a half of a unit ("an inch and a half").
 import type { QuantityFigure } from '../quantity/quantity';
 import { TENS, UNITS } from '../quantity/number-words';
+import { unitAt } from '../quantity/units';
 
 const RACE_TIME = /(?<![\d:.])(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:\.(\d{1,2}))?(?![\d:])/g;
 const POINT = /\b(quarter|half)-(?:percentage-)?point\b/gi;
@@ -11,21 +12,6 @@ const FEET_INCHES = /\b(\d) (?:feet|foot|ft),? (\d{1,2}) (?:inches|inch|in)\b/gi
 // "an inch and a half", "a mile and a half", "an hour and a half": one and a half of the unit.
 const AND_A_HALF =
   /\b(?:an?|one) (hour|minute|day|week|month|year|mile|inch|foot|kilometre|kilometer|metre|meter) and a half\b/gi;
-const HALF_UNITS: Record<string, [string, QuantityFigure['kind']]> = {
-  hour: ['hour', 'duration'],
-  minute: ['minute', 'duration'],
-  day: ['day', 'duration'],
-  week: ['week', 'duration'],
-  month: ['month', 'duration'],
-  year: ['year', 'duration'],
-  mile: ['mile', 'measure'],
-  inch: ['inch', 'measure'],
-  foot: ['foot', 'measure'],
-  kilometre: ['kilometre', 'measure'],
-  kilometer: ['kilometre', 'measure'],
-  metre: ['metre', 'measure'],
-  meter: ['metre', 'measure'],
-};
 const MAYBE = /\d:\d\d[.:]\d|-point\b|-in-|\d (?:feet|foot|ft)\b|and a half\b/i;
 
 /** The figures of a sentence in these shapes, with offsets into the whole text (the sentence starts at `offset`). */
@@ -75,8 +61,8 @@ export function writtenMeasures(sentence: string, offset: number): QuantityFigur
     push(m.index, m[0], Math.round((a / b) * 10_000) / 10_000, null, 'ratio');
   }
   for (const m of sentence.matchAll(AND_A_HALF)) {
-    const [unit, kind] = HALF_UNITS[m[1]!.toLowerCase()]!;
-    push(m.index, m[0], 1.5, unit, kind);
+    const { unit } = unitAt([m[1]!.toLowerCase()], 0)!;
+    push(m.index, m[0], 1.5, unit.name, unit.family === 'duration' ? 'duration' : 'measure');
   }
   for (const m of sentence.matchAll(FEET_INCHES)) {
     const inches = Number(m[2]);
