@@ -2,7 +2,7 @@
 // reviewed index; the report and near-miss corpus in tests/fixtures/reports/; how the drafting tool groups the
 // indexed texts' claims into facts against the reviewers' grouping; a held-out corpus written after the
 // engine was tuned (tests/fixtures/reports-heldout/); and the figures of the quantity corpus
-// (tests/fixtures/quantities/, dev to dev7 and held-out; --skip-heldout leaves the held-out quantities unread while the
+// (tests/fixtures/quantities/, dev to dev10 and held-out; --skip-heldout leaves the held-out quantities unread while the
 // grammar is developed). Figures are printed, never asserted.
 import { join } from 'node:path';
 import { evaluateDrafting } from '../lib/claims/evaluate-drafting';
