@@ -42,7 +42,7 @@ export interface ReadSentence extends Sentence {
   index: number;
   tokens: Token[];
   entities: Entity[];
-  attributions: Attribution[];
+  readonly attributions: Attribution[];
 }
 
 const NEAR_WINDOW = 7;
@@ -55,13 +55,21 @@ const UNIT_OF: Record<FigureShape, string> = { count: 'count', duration: 'days',
 export function readSentences(text: string): ReadSentence[] {
   const sentences = splitSentences(text).map((s, index) => ({ ...s, index, tokens: tokenise(s.text, s.start) }));
   const words = documentWords(sentences.map((s) => s.tokens));
-  const read = sentences.map((s) => ({
-    ...s,
-    entities: findEntities(s.tokens, words, text),
-    attributions: [] as Attribution[],
-  }));
+  const read = sentences.map((s) => {
+    let attributions: Attribution[] | null = null;
+    const entities = findEntities(s.tokens, words, text);
+    return {
+      ...s,
+      entities,
+      // Found when first asked for, after the names' types are settled below: a page read only for its names (one
+      // no story is a candidate for) never looks for who said what.
+      get attributions() {
+        attributions ??= findAttributions(s.tokens, entities, text);
+        return attributions;
+      },
+    };
+  });
   settleEntityTypes(read, isSpeechVerb);
-  for (const s of read) s.attributions = findAttributions(s.tokens, s.entities, text);
   return read;
 }
 

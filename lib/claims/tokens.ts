@@ -24,8 +24,45 @@ export interface Token {
 // a dollar's letters after its sign ("$US12,480,000") are a token of their own; a decimal comma before a percentage
 // ("8,26%", "1,2 million", and after a currency, "R24,38", "$81,40") keeps its number whole, and so do a rand amount
 // grouped by spaces ("R310 000") and an Indian one grouped by lakhs ("1,01,566").
-const TOKEN =
-  /(?<=[$€£])\p{Lu}{1,2}(?=\p{N})|R\p{N}{1,3}(?:[ \u00a0]\p{N}{3})+(?![\p{N}\p{L}])|R\p{N}{1,3}(?:,\p{N}{3})*(?:,\p{N}{2}|\.\p{N}+)?(?![\p{N}\p{L}]|[,.]\p{N})|(?<=[$€£])\p{N}{1,3},\p{N}{2}(?![\p{N}]|[,.]\p{N})|(?<![\p{N},.])\p{N}{1,3},\p{N}{1,2}(?=\s?(?:%|per ?cent|percent|million|billion|trillion))|(?<![\p{N},.])\p{N}{1,2}(?:,\p{N}{2})+,\p{N}{3}(?![\p{N},])|\p{N}{1,3}(?:,\p{N}{3})+(?!\p{N})(?:\.\p{N}+)?|\p{N}{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\p{N}{3})+(?!\p{N}|s(?!\p{L}))(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:['\u2019\u2010\u2011\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// Written once over classes of letters (L), capitals (U) and digits (N), so that it can be compiled for any text
+// (Unicode's classes) or for Latin-1 text (their Latin-1 members), which is most sentences of news.
+function tokenPattern(L: string, U: string, N: string): string {
+  return (
+    `(?<=[$€£])[${U}]{1,2}(?=[${N}])|R[${N}]{1,3}(?:[ \u00a0][${N}]{3})+(?![${N}${L}])|` +
+    `R[${N}]{1,3}(?:,[${N}]{3})*(?:,[${N}]{2}|\\.[${N}]+)?(?![${N}${L}]|[,.][${N}])|` +
+    `(?<=[$€£])[${N}]{1,3},[${N}]{2}(?![${N}]|[,.][${N}])|` +
+    `(?<![${N},.])[${N}]{1,3},[${N}]{1,2}(?=\\s?(?:%|per ?cent|percent|million|billion|trillion))|` +
+    `(?<![${N},.])[${N}]{1,2}(?:,[${N}]{2})+,[${N}]{3}(?![${N},])|` +
+    `[${N}]{1,3}(?:,[${N}]{3})+(?![${N}])(?:\\.[${N}]+)?|` +
+    `[${N}]{1,3}(?:(?:,|[ \u00a0\u202f\u2009])[${N}]{3})+(?![${N}]|s(?![${L}]))(?:\\.[${N}]+)?|` +
+    `[${L}${N}]+(?:['\u2019\u2010\u2011\\-.][${L}${N}]+)*|[^\\s${L}${N}]`
+  );
+}
+
+// Latin-1's letters, capitals and digits, exactly as Unicode classes them (a unit test checks every code point).
+const LATIN1 = {
+  L: 'A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff',
+  U: 'A-Z\u00c0-\u00d6\u00d8-\u00de',
+  N: '0-9\u00b2\u00b3\u00b9\u00bc-\u00be',
+};
+// A character beyond Latin-1 and the punctuation and currency blocks (which hold no letter or digit); the controls
+// before the tab count as beyond.
+const BEYOND_LATIN1 = /[^\t-\u00ff\u2000-\u206f\u20a0-\u20c0]/;
+// Unicode's classes cost a Unicode-aware compile of a few milliseconds, paid only by a text that needs them; the
+// Latin-1 pattern compiles in a tenth of that, which a background woken for one page feels.
+let anyText: RegExp | null = null;
+let latin1Text: RegExp | null = null;
+let latin1Word: RegExp | null = null;
+
+/** Lets a test read a text with the Unicode-class pattern, as a text outside Latin-1 is read. */
+export function tokenRegExp(forAnyText: boolean): RegExp {
+  if (forAnyText) {
+    anyText ??= new RegExp(tokenPattern('\\p{L}', '\\p{Lu}', '\\p{N}'), 'gu');
+    return anyText;
+  }
+  latin1Text ??= new RegExp(tokenPattern(LATIN1.L, LATIN1.U, LATIN1.N), 'g');
+  return latin1Text;
+}
 
 /** Function words: determiners, pronouns, auxiliaries, prepositions, conjunctions. */
 export const STOP_WORDS = new Set(
@@ -44,12 +81,15 @@ export const STOP_WORDS = new Set(
 
 /** Reads the tokens of `text`, offsets shifted by `offset` (the text's position in a larger one). */
 export function tokenise(text: string, offset = 0): Token[] {
+  const latin1 = !BEYOND_LATIN1.test(text);
+  latin1Word ??= new RegExp(`[${LATIN1.L}${LATIN1.N}]`);
+  const wordChar = latin1 ? latin1Word : /[\p{L}\p{N}]/u;
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of text.matchAll(tokenRegExp(!latin1))) {
     const raw = m[0];
-    const isWord = /[\p{L}\p{N}]/u.test(raw);
+    const isWord = wordChar.test(raw);
     const lower = isWord ? foldWord(raw) : raw;
-    const cap = /^\p{Lu}/u.test(raw);
+    const cap = capital(raw.charCodeAt(0)) ?? /^\p{Lu}/u.test(raw);
     tokens.push({
       text: raw,
       start: offset + m.index,
@@ -64,16 +104,22 @@ export function tokenise(text: string, offset = 0): Token[] {
   return tokens;
 }
 
+// Whether a Latin-1 character is a capital (null beyond Latin-1, for Unicode's class to say).
+function capital(code: number): boolean | null {
+  if (code > 0xff) return null;
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+}
+
 /** Lower case, accents removed, curly apostrophes straightened, possessive "'s" and digit grouping removed. */
 export function foldWord(word: string): string {
   // Most words are plain ASCII letters: no accents, quotes or digit groups to remove.
   if (/^[A-Za-z]+$/.test(word)) return word.toLowerCase();
   // "1,01,566": grouped by lakhs and crores.
   if (/^\d{1,2}(?:,\d\d)+,\d{3}$/.test(word)) return word.replace(/,/g, '');
+  // Printable ASCII has no accents to take apart (it is its own NFD form, without marks).
+  const plain = /^[ -~]*$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}+/gu, '');
   return (
-    word
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
+    plain
       .toLowerCase()
       .replace(/\u2019/g, "'")
       .replace(/'s$|'$/, '')

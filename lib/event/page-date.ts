@@ -53,6 +53,8 @@ export function textDate(body: string): TextDate {
 
 // The first date with a year in a piece of text, as an ISO day, or null.
 function dateIn(text: string): string | null {
+  // Every shape has a year's four digits: a text without them skips the pattern (a cold start pays for its first use).
+  if (!/\d{4}/.test(text)) return null;
   const m = DATE_WITH_YEAR.exec(text);
   if (!m) return null;
   const iso = m[7]
