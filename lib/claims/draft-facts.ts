@@ -118,7 +118,8 @@ function proposeLabel(members: readonly Item[]): string {
     case 'date':
       return `When: ${phrase}`;
     case 'duration':
-      return `How long: ${phrase}`;
+      // An age is read as years but is no span of time: "Age: boy", not "How long: boy".
+      return members.every((m) => m.claim.quantity?.kind === 'age') ? `Age: ${phrase}` : `How long: ${phrase}`;
     case 'distance':
       return `Distance: ${phrase}`;
     default:

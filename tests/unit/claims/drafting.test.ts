@@ -46,6 +46,20 @@ describe('draftFacts', () => {
   });
 });
 
+describe('draft labels', () => {
+  const texts = [
+    'A 15-year-old boy was shot on Elm Street on Friday night, police said. He was in hospital for 3 days.',
+    'Police said the boy, 15, was shot on Elm Street. The teenager spent three days in hospital.',
+  ];
+  const facts = draftFacts(texts.map((text, i) => ({ id: `a${i}`, text, published: '2024-05-04' })));
+  const labelOf = (figure: string) => facts.find((f) => f.claims.some((c) => c.claim.figure.text === figure))?.label;
+
+  test('an age is labelled as an age, a span of time as how long', () => {
+    expect(labelOf('15-year-old')).toMatch(/^Age: /);
+    expect(labelOf('for 3 days')).toMatch(/^How long: /);
+  });
+});
+
 describe('draftStory', () => {
   const drafted = draftStory('mali-draft', inputs, '2026-11-30');
 
