@@ -91,9 +91,14 @@ export async function loadAppInto(
   if (tabId === undefined) return { ok: false };
   const target = { tabId, frameIds: [sender.frameId ?? 0] };
   try {
-    await browser.scripting.insertCSS({ target, files: [HOST_STYLES], origin: 'USER' });
-    await browser.scripting.insertCSS({ target, files: [HIGHLIGHT_STYLES], origin: 'AUTHOR' });
-    await browser.scripting.executeScript({ target, files: [APP_SCRIPT] });
+    // Side by side, not one after the other: each is a round trip to the page's renderer, and the first facts wait
+    // for all three. The app draws nothing until the content script mounts it, after this answer: the styles are in
+    // the page by then.
+    await Promise.all([
+      browser.scripting.insertCSS({ target, files: [HOST_STYLES], origin: 'USER' }),
+      browser.scripting.insertCSS({ target, files: [HIGHLIGHT_STYLES], origin: 'AUTHOR' }),
+      browser.scripting.executeScript({ target, files: [APP_SCRIPT] }),
+    ]);
     return { ok: true };
   } catch (error) {
     console.warn('Parallax: could not load the sidebar into this page.', error);

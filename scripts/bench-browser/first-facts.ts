@@ -1,9 +1,10 @@
 // When the first fact reaches the screen, watched from the page's own world (the extension is not changed for the
 // bench): a script run before the page's own notes when Parallax's sidebar host appears, watches its open shadow
-// root for the first fact card, and notes the end of the frame that drew it (a timer queued from that frame's
-// animation callback runs after the frame's paint). It reads that time from the page's load event, and leaves a
-// mark on the profilers' timelines (a console time stamp in Chromium's trace, a user timing mark in Firefox's
-// profile) so the time can also be read from the background's answer (chromium-trace.ts, gecko-profile.ts).
+// root for the first fact card, and notes the end of the frame that drew it (a task of the highest priority posted
+// from that frame's animation callback runs once the frame is painted, ahead of other queued tasks). It reads that
+// time from the page's load event, and leaves a mark on the profilers' timelines (a console time stamp in Chromium's
+// trace, a user timing mark in Firefox's profile) so the time can also be read from the background's answer
+// (chromium-trace.ts, gecko-profile.ts).
 import type { Page } from 'puppeteer-core';
 
 /** The name of the mark left on the profilers' timelines when the first fact is on screen. */
@@ -18,11 +19,17 @@ const WATCH = `(() => {
     const found = () => {
       if (seen.facts !== null || !root.querySelector('[data-fact]')) return;
       seen.facts = -1;
-      requestAnimationFrame(() => setTimeout(() => {
+      // A task of the highest priority, so it runs as soon as the frame is painted rather than behind the tasks
+      // already queued (a timer queued from the frame would wait for those: Parallax's own next tasks among them).
+      const afterPaint = (note) =>
+        globalThis.scheduler && typeof globalThis.scheduler.postTask === 'function'
+          ? globalThis.scheduler.postTask(note, { priority: 'user-blocking' })
+          : setTimeout(note, 0);
+      requestAnimationFrame(() => afterPaint(() => {
         seen.facts = performance.now();
         console.timeStamp(FACTS_MARK);
         performance.mark(FACTS_MARK);
-      }, 0));
+      }));
       cards.disconnect();
     };
     const cards = new MutationObserver(found);
