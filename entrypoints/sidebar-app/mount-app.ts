@@ -87,8 +87,9 @@ function showApp(
   // Computed once: a new set on every render would make the sidebar work out its fact order again each time.
   const reportedFacts = event ? new Set(event.figures.map((f) => f.fact)) : undefined;
   const sidebar = mountSidebar(host.shadow, props());
-  // The marks in a task of their own, after the frame that shows the sidebar: finding the article and anchoring its
+  // The marks in tasks of their own, after the frame that shows the sidebar: finding the article and anchoring its
   // quotes is the other half of the work, and one task doing both would hold a large page's main thread too long.
+  // Setting the highlighter up and painting its marks are two tasks too, for the same reason.
   let highlights: ReturnType<typeof createPageHighlights> | null = null;
   let highlightTimer: ReturnType<typeof setTimeout> | undefined;
   const frame = requestAnimationFrame(() => {
@@ -111,7 +112,9 @@ function showApp(
         sidebar.focusFact(factId);
       },
     });
-    highlights.setEnabled(settings.highlights);
+    highlightTimer = setTimeout(() => {
+      if (!destroyed) highlights?.setEnabled(settings.highlights);
+    }, 0);
   }
 
   function props() {
