@@ -54,7 +54,7 @@ let anyText: RegExp | null = null;
 let latin1Text: RegExp | null = null;
 let latin1Word: RegExp | null = null;
 
-/** Lets a test read a text with the Unicode-class pattern, as a text outside Latin-1 is read. */
+/** The token pattern with Unicode's classes (any text) or with their Latin-1 members; a test compares the two. */
 export function tokenRegExp(forAnyText: boolean): RegExp {
   if (forAnyText) {
     anyText ??= new RegExp(tokenPattern('\\p{L}', '\\p{Lu}', '\\p{N}'), 'gu');
