@@ -2,7 +2,7 @@
 // day" are read from the nearest date before them that names a day (or, for a week, a month or a year, any date), not
 // from the day the text was published. Without such a date in its paragraph, "the following day" names none a reader
 // could compare, and is left out.
-import { addDays, addYears, isoOf, monthSpan, partsOf, weekSpan } from '../quantity/calendar';
+import { addDays, addYears, daysFrom, isoOf, monthSpan, partsOf, weekSpan } from '../quantity/calendar';
 import type { QuantityFigure } from '../quantity/quantity';
 
 const ANCHORED =
@@ -68,7 +68,7 @@ function anchorBefore(
     if (unit === 'day' && lo !== hi) continue;
     // A week or a month is counted from a date no longer than it ("the week ending May 18 … the previous week"),
     // never from a year ("compared to 2008, up from the previous month").
-    const days = (Date.parse(hi) - Date.parse(lo)) / 86_400_000 + 1;
+    const days = daysFrom(lo, hi) + 1;
     if ((unit === 'week' && days > 7) || (unit === 'month' && days > 31)) continue;
     return { lo, hi };
   }
@@ -82,7 +82,7 @@ function moved(
 ): { lo: string; hi: string } {
   const day = anchor.lo;
   // "in the 12 months to June …, up from … the year before": that span of a year, a year earlier.
-  const days = (Date.parse(anchor.hi) - Date.parse(anchor.lo)) / 86_400_000 + 1;
+  const days = daysFrom(anchor.lo, anchor.hi) + 1;
   if (unit === 'year' && days >= 360 && days <= 367 && !anchor.lo.endsWith('-01-01'))
     return { lo: addYears(anchor.lo, step), hi: addYears(anchor.hi, step) };
   const { year, month } = partsOf(day);

@@ -2,7 +2,7 @@
 // months ended December 31" (a duration and the date that ends it), "between January and mid-April" (a date the
 // claim finder reads and one found by pattern), and "between 1 and 5 March", "28 and 29 August 2027" (days written
 // before their month, read as numbers).
-import { addDays, daysInMonth, isIsoDate, isoOf, monthSpan, partsOf } from '../quantity/calendar';
+import { addDays, daysFrom, daysInMonth, isIsoDate, isoOf, monthSpan, partsOf } from '../quantity/calendar';
 import type { QuantityFigure } from '../quantity/quantity';
 
 const ENDING = /^ (?:to|ended|ending|through|till|until) $/i;
@@ -33,7 +33,7 @@ export function periodsEnding(text: string, figures: QuantityFigure[]): void {
     if (end.kind !== 'date' || end.change !== '=' || !ENDING.test(text.slice(run.end, end.start))) continue;
     const days = daysOf(end);
     // The end is a month or a day, never a year or a run of its own.
-    if (!days || (Date.parse(days[1]) - Date.parse(days[0])) / 86_400_000 > 30) continue;
+    if (!days || daysFrom(days[0], days[1]) > 30) continue;
     const { year, month } = partsOf(days[1]);
     const from = run.unit === 'month' ? monthSpan(year, month, 1 - n).lo : addDays(days[1], 1 - 7 * n);
     joinPair(text, figures, i, end, from, days[1]);

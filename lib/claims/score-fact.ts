@@ -2,6 +2,7 @@
 // checks that rule a fact out outright. A rule-out is what keeps "8,000 pledged African troops" off "French troops
 // in Mali" and "11 Malian soldiers killed" off "French soldiers killed": the evidence says whose, and it differs.
 import type { ClaimValue } from '../story/runtime-types';
+import { daysFrom } from '../quantity/calendar';
 import { UNBOUNDED } from '../quantity/hedges';
 import { type Exemplar, type FactProfile, measureOf, type StoryProfile } from './fact-profile';
 import { SPEECH_DATE, type Features } from './features';
@@ -315,8 +316,8 @@ function tooFar(claim: Claim, profile: FactProfile, story: StoryProfile): string
     if (!near) return 'its date is months from every reviewed date of the fact';
     // A year ("2012") reports a fact that is dated by the year, not one dated to a day near New Year.
     if (
-      Date.parse(value.hi) - Date.parse(value.lo) >= 300 * 86_400_000 &&
-      !reviewed.some((r) => r.kind === 'date' && Date.parse(r.hi) - Date.parse(r.lo) >= 150 * 86_400_000)
+      daysFrom(value.lo, value.hi) >= 300 &&
+      !reviewed.some((r) => r.kind === 'date' && daysFrom(r.lo, r.hi) >= 150)
     ) {
       return 'a whole year, and the fact is dated more finely';
     }

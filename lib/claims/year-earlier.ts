@@ -1,7 +1,7 @@
 // "a year ago", "a year earlier", "the same period last year" in a sentence about a month or a quarter: that period a
 // year before ("sales fell in January from a year ago" compares two Januaries), not a whole year or a duration; "the
 // same period of 2024": that period in the year named.
-import { addYears, partsOf } from '../quantity/calendar';
+import { addYears, daysFrom, partsOf } from '../quantity/calendar';
 import type { QuantityFigure } from '../quantity/quantity';
 import { daysOf } from './date-runs';
 
@@ -74,7 +74,7 @@ function periodDays(f: QuantityFigure, yearToo = false): number | null {
   const days = daysOf(f);
   if (!days) return null;
   const [lo, hi] = days;
-  const n = (Date.parse(hi) - Date.parse(lo)) / 86_400_000 + 1;
+  const n = daysFrom(lo, hi) + 1;
   const calendarYear = lo.endsWith('-01-01') && hi.endsWith('-12-31');
   return n >= 28 && n <= MAX_DAYS && (!calendarYear || yearToo) ? n : null;
 }

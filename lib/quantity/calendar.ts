@@ -57,6 +57,11 @@ export function dayNumber(iso: string): number {
   return Date.UTC(y, m - 1, d) / MS_PER_DAY;
 }
 
+/** Days from one ISO day to another (NaN, not an error, for what is no date: callers' spans may be open or unread). */
+export function daysFrom(lo: string, hi: string): number {
+  return (Date.parse(hi) - Date.parse(lo)) / MS_PER_DAY;
+}
+
 /** The earliest and latest days a date interval may name: the open side of "more than three weeks ago". */
 export const EARLIEST_DAY = '1000-01-01';
 export const LATEST_DAY = '9999-12-31';
