@@ -6,6 +6,7 @@ import type { ClaimValue, RuntimeStory } from '../story/runtime-types';
 import { addDays, dayNumber } from '../quantity/calendar';
 import { FigureParseError, parseFigure } from '../quantity/parse-figure';
 import { namesCalendarDay } from '../quantity/parse-date';
+import { cachedIn } from './cached';
 import { storyProfile, type FactProfile, type StoryProfile } from './fact-profile';
 import { type Features, featuresOf } from './features';
 import { scoreFact } from './score-fact';
@@ -111,12 +112,7 @@ const featuresOfClaims = new WeakMap<Claim, Features>();
 
 // A claim's features, worked out once: a page's claims are aligned against each of its candidate stories.
 function featuresOfClaim(claim: Claim): Features {
-  let features = featuresOfClaims.get(claim);
-  if (!features) {
-    features = featuresOf(claim);
-    featuresOfClaims.set(claim, features);
-  }
-  return features;
+  return cachedIn(featuresOfClaims, claim, () => featuresOf(claim));
 }
 
 // The claim's value read as the fact reads its figures: in the fact's unit, or as one of its statements.

@@ -4,6 +4,7 @@
 import type { ClaimValue } from '../story/runtime-types';
 import { daysFrom } from '../quantity/calendar';
 import { UNBOUNDED } from '../quantity/hedges';
+import { cachedIn } from './cached';
 import { type Exemplar, type FactProfile, measureOf, type StoryProfile } from './fact-profile';
 import { SPEECH_DATE, type Features } from './features';
 import { samePlace } from './lexicon';
@@ -151,17 +152,8 @@ const normsOf = new WeakMap<Map<string, number>, WeakMap<Features, number>>();
 
 // A bag's norm within one story, worked out once: a page's claim meets every fact, an exemplar every claim.
 function normIn(features: Features, idf: Map<string, number>): number {
-  let norms = normsOf.get(idf);
-  if (!norms) {
-    norms = new WeakMap();
-    normsOf.set(idf, norms);
-  }
-  let norm = norms.get(features);
-  if (norm === undefined) {
-    norm = bagNorm(features, idf);
-    norms.set(features, norm);
-  }
-  return norm;
+  const norms = cachedIn(normsOf, idf, () => new WeakMap<Features, number>());
+  return cachedIn(norms, features, () => bagNorm(features, idf));
 }
 
 /** `similarity` of two bags whose `bagNorm`s are known. */
@@ -181,12 +173,11 @@ const maxIdfOf = new WeakMap<Map<string, number>, number>();
 
 // The weight of a stem no fact uses: the most telling there is (computed once per story).
 function maxIdf(idf: Map<string, number>): number {
-  let max = maxIdfOf.get(idf);
-  if (max !== undefined) return max;
-  max = 1;
-  for (const v of idf.values()) if (v > max) max = v;
-  maxIdfOf.set(idf, max);
-  return max;
+  return cachedIn(maxIdfOf, idf, () => {
+    let max = 1;
+    for (const v of idf.values()) if (v > max) max = v;
+    return max;
+  });
 }
 
 // Share of the label's telling words that the claim's own phrase and surroundings carry.
@@ -242,14 +233,11 @@ function coreStems(profile: FactProfile, story: StoryProfile): Set<string> {
 const locationsOf = new WeakMap<FactProfile, string[]>();
 
 function locations(profile: FactProfile, story: StoryProfile): string[] {
-  let found = locationsOf.get(profile);
-  if (!found) {
-    found = profile.labelNames.filter(
+  return cachedIn(locationsOf, profile, () =>
+    profile.labelNames.filter(
       (n) => story.places.some((p) => samePlace(p, n)) && !story.nations.some((x) => samePlace(x, n)),
-    );
-    locationsOf.set(profile, found);
-  }
-  return found;
+    ),
+  );
 }
 
 // Whether a date fact is about when something was said: one of its exemplars dates a statement, or its label
