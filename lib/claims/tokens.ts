@@ -45,6 +45,8 @@ const LATIN1 = {
   U: 'A-Z\u00c0-\u00d6\u00d8-\u00de',
   N: '0-9\u00b2\u00b3\u00b9\u00bc-\u00be',
 };
+// A letter or digit of Latin-1: a token holding one is a word.
+const LATIN1_WORD_CHAR = new RegExp(`[${LATIN1.L}${LATIN1.N}]`);
 // A character beyond Latin-1 and the punctuation and currency blocks (which hold no letter or digit); the controls
 // before the tab count as beyond.
 const BEYOND_LATIN1 = /[^\t-\u00ff\u2000-\u206f\u20a0-\u20c0]/;
@@ -52,7 +54,6 @@ const BEYOND_LATIN1 = /[^\t-\u00ff\u2000-\u206f\u20a0-\u20c0]/;
 // Latin-1 pattern compiles far faster, which a background woken for one page feels.
 let anyText: RegExp | null = null;
 let latin1Text: RegExp | null = null;
-let latin1Word: RegExp | null = null;
 
 /** The token pattern with Unicode's classes (any text) or with their Latin-1 members; a test compares the two. */
 export function tokenRegExp(forAnyText: boolean): RegExp {
@@ -82,8 +83,7 @@ export const STOP_WORDS = new Set(
 /** Reads the tokens of `text`, offsets shifted by `offset` (the text's position in a larger one). */
 export function tokenise(text: string, offset = 0): Token[] {
   const latin1 = !BEYOND_LATIN1.test(text);
-  latin1Word ??= new RegExp(`[${LATIN1.L}${LATIN1.N}]`);
-  const wordChar = latin1 ? latin1Word : /[\p{L}\p{N}]/u;
+  const wordChar = latin1 ? LATIN1_WORD_CHAR : /[\p{L}\p{N}]/u;
   const tokens: Token[] = [];
   for (const m of text.matchAll(tokenRegExp(!latin1))) {
     const raw = m[0];
