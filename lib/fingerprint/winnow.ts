@@ -16,16 +16,31 @@ export function winnow(hashes: ArrayLike<number>, w: number): Fingerprint[] {
   const out: Fingerprint[] = [];
   const n = hashes.length;
   if (n === 0) return out;
-  const windows = Math.max(1, n - w + 1);
   const span = Math.min(w, n);
+  // The candidates for the minimum of the window ending at i, oldest first: positions whose hashes rise strictly,
+  // each later than the last, so the first is the window's rightmost minimum. Every hash enters and leaves once: a
+  // page's fingerprints cost one pass, not one scan of w hashes per window.
+  const queue = new Int32Array(span);
+  const values = new Float64Array(span);
+  let head = 0;
+  let size = 0;
   let last = -1;
-  for (let start = 0; start < windows; start++) {
-    let best = start;
-    for (let i = start + 1; i < start + span; i++) {
-      if ((hashes[i] as number) <= (hashes[best] as number)) best = i;
+  for (let i = 0; i < n; i++) {
+    // Only the last `span` positions are in the window ending at i: the oldest candidate may have left it.
+    if (size > 0 && queue[head]! <= i - span) {
+      head = (head + 1) % span;
+      size--;
     }
+    const value = hashes[i] as number;
+    // A later hash no larger than a candidate's makes it useless (rightmost on ties).
+    while (size > 0 && values[(head + size - 1) % span]! >= value) size--;
+    queue[(head + size) % span] = i;
+    values[(head + size) % span] = value;
+    size++;
+    if (i < span - 1) continue;
+    const best = queue[head]!;
     if (best !== last) {
-      out.push({ hash: hashes[best] as number, pos: best });
+      out.push({ hash: values[head]!, pos: best });
       last = best;
     }
   }

@@ -38,6 +38,34 @@ describe('winnow', () => {
     expect(picks.length / hashes.length).toBeLessThan(0.35);
   });
 
+  test('one pass picks what the definition picks: the rightmost minimum of every window, once per position', () => {
+    // The definition, written out: scan each window for its rightmost minimum.
+    const byDefinition = (hashes: number[], w: number) => {
+      const picks: { hash: number; pos: number }[] = [];
+      if (hashes.length === 0) return picks;
+      const span = Math.min(w, hashes.length);
+      for (let start = 0; start + span <= hashes.length; start++) {
+        let best = start;
+        for (let i = start + 1; i < start + span; i++) if (hashes[i]! <= hashes[best]!) best = i;
+        if (picks.at(-1)?.pos !== best) picks.push({ hash: hashes[best]!, pos: best });
+      }
+      return picks;
+    };
+    const random = rng(11);
+    for (let trial = 0; trial < 2000; trial++) {
+      const n = Math.floor(random() * 60);
+      // Few distinct values (ties, runs, rising and falling stretches) and full 32-bit hashes.
+      const range = trial % 2 === 0 ? 4 : 2 ** 32;
+      const hashes = Array.from({ length: n }, () => Math.floor(random() * range));
+      const w = 1 + Math.floor(random() * 10);
+      expect(winnow(hashes, w), `trial ${trial}`).toEqual(byDefinition(hashes, w));
+      expect(winnow(Uint32Array.from(hashes), w), `trial ${trial}`).toEqual(byDefinition(hashes, w));
+    }
+    const rising = Array.from({ length: 30 }, (_, i) => i);
+    expect(winnow(rising, 8)).toEqual(byDefinition(rising, 8));
+    expect(winnow([...rising].reverse(), 8)).toEqual(byDefinition([...rising].reverse(), 8));
+  });
+
   test('guarantee: any shared run of w + k - 1 words gives a shared fingerprint', () => {
     const { k, w } = DEFAULT_PARAMS;
     const random = rng(42);
