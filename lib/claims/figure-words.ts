@@ -1,38 +1,10 @@
 // The vocabulary of figures in news copy, as predicates over case-folded words: numbers and number words, time
 // and distance units, month and weekday names, and the words that lead into a date ("in", "from", "starting in").
 import { monthNumber, weekdayNumber } from '../quantity/calendar';
-import { unitWord, TIME_UNITS, DISTANCE_UNITS } from '../quantity/number-words';
+import { unitWord, TIME_UNITS, DISTANCE_UNITS, UNITS, TENS } from '../quantity/number-words';
 
-const NUMBER_WORDS = new Set([
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'seventy',
-  'eighty',
-  'ninety',
-]);
+// Spelled numbers to ninety: every word of them but the multipliers below.
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS)]);
 const MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'dozen']);
 /** Amounts that stand alone: "dozens", "hundreds", "several", "scores" (of). */
 const VAGUE_AMOUNTS = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'several']);

@@ -1,5 +1,7 @@
 // Coverage lint: every number, number word, date and duration in an article text must be part of a claim's
 // figure or a reviewed not-claim, so that no figure a reader sees is silently left out of the index.
+import { MONTH_NAMES, monthName } from '../quantity/calendar';
+import { TENS, UNITS } from '../quantity/number-words';
 import type { CheckedStory, DataError } from './data-types';
 
 /** A number, date or duration found in a text: [start, end) and the words. */
@@ -9,35 +11,10 @@ export interface CoverageToken {
   text: string;
 }
 
+// Spelled numbers, vague amounts and the words of one.
 const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'seventy',
-  'eighty',
-  'ninety',
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
   'hundreds?',
   'thousands?',
   'millions?',
@@ -53,18 +30,7 @@ const NUMBER_WORDS = [
   'lone',
 ];
 const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...MONTH_NAMES.map((_, i) => monthName(i + 1)),
   'Jan',
   'Feb',
   'Mar',

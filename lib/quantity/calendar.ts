@@ -24,6 +24,12 @@ export const MONTH_NAMES = [
   'december',
 ] as const;
 
+/** The English name of month 1–12 as written in a sentence ("January"). */
+export function monthName(month: number): string {
+  const name = MONTH_NAMES[month - 1] ?? '';
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 /** English weekday names, Sunday first (the order of `Date#getUTCDay`). */
 export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 

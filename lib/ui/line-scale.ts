@@ -1,6 +1,6 @@
 // The scale under a number line or a time line: round ends that take in every figure, and a few ticks to read
 // it by (numbers at round steps; days, months or years on a time line).
-import { dayNumber, isoFromDayNumber, partsOf } from '../quantity/calendar';
+import { dayNumber, isoFromDayNumber, monthName, partsOf } from '../quantity/calendar';
 import { formatNumber } from '../quantity/format-value';
 
 /** Whether a line counts numbers or days (dates are day numbers since 1970-01-01). */
@@ -20,20 +20,6 @@ export interface ScaleExtent {
   ticks: LineTick[];
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 // Few ticks: the line is read at 200% zoom in a sidebar under 300 pixels wide.
 const MAX_TICKS = 4;
 // Room either side of the outermost ticks, so a point drawn on one is not cut in half.
@@ -92,7 +78,7 @@ function dayTicks(lo: number, hi: number): LineTick[] {
   const ticks: LineTick[] = [];
   for (let d = lo; d < hi; d += step) {
     const p = partsOf(isoFromDayNumber(d));
-    const month = MONTHS[p.month - 1]!;
+    const month = monthName(p.month);
     ticks.push({ at: d + 0.5, label: `${p.day} ${month.slice(0, 3)}`, spoken: `${p.day} ${month} ${p.year}` });
   }
   return ticks;
@@ -112,7 +98,7 @@ function monthTicks(lo: number, hi: number): LineTick[] {
   let month = byYear ? 1 : start.month;
   for (let guard = 0; guard < 100; guard++) {
     const at = dayNumber(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
-    const name = MONTHS[month - 1]!;
+    const name = monthName(month);
     // A month label names its year when the year is new to the line and the tick is not itself January.
     const newYear = ticks.length > 0 && !ticks.at(-1)!.spoken.endsWith(String(year));
     ticks.push({

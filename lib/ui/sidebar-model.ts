@@ -3,6 +3,7 @@ import { factsReportedBy, orderFacts } from '../story/fact-order';
 import { outletName, shortOutletName } from '../story/outlet-name';
 import type { QuotedFigure, RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeStory } from '../story/runtime-types';
 import { unwrapArchive } from '../address/normalise-address';
+import { monthName } from '../quantity/calendar';
 
 /** The facts of one page in display order, which of them it reports, and its disputed ones. */
 export interface FactView {
@@ -207,24 +208,9 @@ export function coverage(story: RuntimeStory, facts: readonly RuntimeFact[]): Co
   };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function parts(iso: string): [number, string, number] | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  const month = m ? monthName(Number(m[2])) : '';
   return m && month ? [Number(m[3]), month, Number(m[1])] : null;
 }
 
