@@ -1,5 +1,5 @@
 // The reviewed source files under data/ (what a reviewer edits) and the checked story they validate into.
-import type { ClaimValue, FactFlags, FactStatus, RuntimeFact, TextQuote } from '../story/runtime-types';
+import type { ClaimValue, FactFlags, FactStatus, RuntimeArticle, RuntimeFact, TextQuote } from '../story/runtime-types';
 
 /** A validation problem: the file, the item inside it and the reason, so a reviewer can go straight to it. */
 export interface DataError {
@@ -28,22 +28,10 @@ export interface DatedBy {
   reason: string;
 }
 
-/** A checked article: metadata plus the reviewed text. */
-export interface CheckedArticle {
-  id: string;
-  publisher: string;
-  wire: string | null;
-  site: string | null;
-  headline: string | null;
-  url: string | null;
-  urls: string[];
-  published: string | null;
-  updated: string | null;
-  revision: { group: string; number: number } | null;
-  language: string;
+/** A checked article: metadata plus the reviewed text, as the runtime article carries them. */
+export interface CheckedArticle extends RuntimeArticle {
   /** Day that relative dates in the text are read from: `published`, else the reviewer's `datedBy`. */
   referenceDate: string | null;
-  text: string;
 }
 
 /** A checked claim: located in its article, figure parsed and agreeing with the reviewer's value. */

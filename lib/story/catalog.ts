@@ -12,15 +12,8 @@ export const CATALOG_FORMAT = 1;
 export type CatalogSource = { kind: 'bundled' } | { kind: 'pack'; pack: string };
 
 /** One article of a story as lists show it: who published it, when, and where to read it. */
-export interface CatalogArticle {
-  id: string;
-  publisher: string;
-  wire: string | null;
-  site: string | null;
-  /** As published, or null when the source does not record it. */
-  headline: string | null;
-  url: string | null;
-  urls: string[];
+export interface CatalogArticle
+  extends Pick<RuntimeArticle, 'id' | 'publisher' | 'wire' | 'site' | 'headline' | 'url' | 'urls'> {
   /** ISO day or date-time of publication, or null when unknown (absent in entries written before it was added). */
   published?: string | null;
   /** Revision of one article at one address, or null (absent in entries written before it was added). */
