@@ -27,7 +27,7 @@ function publisherHosts(): string[] {
 const MIN_FIREFOX = 140;
 const MIN_CHROME = 105;
 // The entrypoints built without webextension-polyfill (see the `vite:build:extendConfig` hook).
-const NATIVE_API_ENTRYPOINTS = new Set(['content-script', 'popup', 'options', 'unlisted-page']);
+const NATIVE_API_ENTRYPOINTS = new Set(['content-script', 'unlisted-script', 'popup', 'options', 'unlisted-page']);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -84,11 +84,13 @@ export default defineConfig({
         if (popup >= 0 && group.length > 1) groups.push([...group.splice(popup, 1)]);
       }
     },
-    // The content script (injected into every checked page) and the extension's own pages (the popup above all)
-    // stay small: they use the browser's own promise-based extension API (Manifest V3 in both browsers) instead of
-    // webextension-polyfill, which the background and the sidebar app keep. The content script's message listener
-    // answers through sendResponse, which both browsers support; the pages have no listener and read the
-    // background's replies through lib/message-replies.ts, which keeps the polyfill's meaning of a reply.
+    // The scripts run in the reader's pages (the content script, the sidebar app) and the extension's own pages (the
+    // popup above all) stay small: they use the browser's own promise-based extension API (Manifest V3 in both
+    // browsers) instead of webextension-polyfill, which only the background keeps. In a page the polyfill cost more
+    // than its size: the bundle's CommonJS interop copied every property of the wrapped API when the sidebar app was
+    // evaluated, on the page's main thread. The content script's message listener answers through sendResponse, which
+    // both browsers support; the sidebar app and the pages have no listener and read the background's replies
+    // through lib/message-replies.ts, which keeps the polyfill's meaning of a reply.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => NATIVE_API_ENTRYPOINTS.has(e.type))) return;
       const alias = config.resolve?.alias;

@@ -5,6 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { comparisonReport, type MountedApp, type ParallaxApp, type Recognised } from '@/lib/app-contract';
 import { comparisonFigures } from '@/lib/compare/comparison-figures';
 import { findArticleRoot } from '@/lib/extract/extract-page';
+import { replyOf } from '@/lib/message-replies';
 import { settingsWriteMessage, type SidebarState } from '@/lib/messages';
 import { initialCollapsed, DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
 import { createSettingsClient } from '@/lib/settings/settings-client';
@@ -24,7 +25,7 @@ import { createPageHighlights } from './page-highlights';
 export function appMount(): ParallaxApp['mount'] {
   // Presses go to the background's one writer; the change events of storage bring every context the result.
   const store = createSettingsClient(browser.storage.local, (w) =>
-    browser.runtime.sendMessage(settingsWriteMessage(w)),
+    replyOf(browser.runtime.sendMessage(settingsWriteMessage(w))),
   );
   const read = () => store.load().catch(() => ({ ...DEFAULT_SETTINGS }));
   let first: Promise<Settings> | null = read();
