@@ -47,12 +47,9 @@ export function readEvent(
   // aligned only to explain the decision (the costliest step, and most candidate pages of a day's reading are these).
   // So does a page whose names already rule out both ways to a match, however many of the story's facts its figures
   // reported.
-  let unaligned: EventEvidence | null = null;
-  const settled =
-    !options.explain &&
-    (dateFit(page, story) === 'outside' ||
-      !articleShaped(page.body) ||
-      !couldMatch((unaligned = weigh([], page, story, signature, candidate)), story.facts.length));
+  const outright = !options.explain && (dateFit(page, story) === 'outside' || !articleShaped(page.body));
+  const unaligned = options.explain || outright ? null : weigh([], page, story, signature, candidate);
+  const settled = outright || (unaligned !== null && !couldMatch(unaligned, story.facts.length));
   const alignments = settled ? [] : alignClaims(page.claims(), story, { published });
   // A page settled before alignment has nothing aligned: what was weighed then is its evidence.
   const evidence = settled && unaligned ? unaligned : weigh(alignments, page, story, signature, candidate);
