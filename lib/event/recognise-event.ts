@@ -43,11 +43,13 @@ export function readEvent(
   options: { explain?: boolean } = {},
 ): EventReading {
   const { text, published } = page;
+  // Whether the page reads as an article rather than a list: a pass over its paragraphs, needed twice below.
+  const shaped = articleShaped(page.body);
   // A page dated outside the story's days, or no article at all, does not report it whatever its figures say: they are
   // aligned only to explain the decision (the costliest step, and most candidate pages of a day's reading are these).
   // So does a page whose names already rule out both ways to a match, however many of the story's facts its figures
   // reported.
-  const outright = !options.explain && (dateFit(page, story) === 'outside' || !articleShaped(page.body));
+  const outright = !options.explain && (dateFit(page, story) === 'outside' || !shaped);
   const unaligned = options.explain || outright ? null : weigh([], page, story, signature, candidate);
   const settled = outright || (unaligned !== null && !couldMatch(unaligned, story.facts.length));
   const alignments = settled ? [] : alignClaims(page.claims(), story, { published });
@@ -55,8 +57,7 @@ export function readEvent(
   const evidence = settled && unaligned ? unaligned : weigh(alignments, page, story, signature, candidate);
   const dated = evidence.date !== 'unknown';
   const reasons: string[] = [];
-  if (!articleShaped(page.body))
-    reasons.push('the page is a list of items (results, headlines, links), not an article');
+  if (!shaped) reasons.push('the page is a list of items (results, headlines, links), not an article');
   if (evidence.date === 'outside') reasons.push(`dated ${published}, outside the story's days`);
   if (evidence.date === 'unknown' && evidence.laterDay)
     reasons.push(`it names ${evidence.laterDay}, outside the story's days`);
