@@ -4,6 +4,7 @@
 import { extractClaims, type ReadSentence, readSentences } from '../claims/extract-claims';
 import { furnitureSpans } from '../claims/furniture';
 import type { Claim } from '../claims/types';
+import { articleShaped } from './article-shape';
 import { siteWords, type TextName, textNames } from './names';
 import { textDate } from './page-date';
 
@@ -39,6 +40,11 @@ export interface PageText {
    * candidate for never pays for its figures.
    */
   claims(): Claim[];
+  /**
+   * Whether the text reads as an article rather than a list of items (lib/event/article-shape.ts), worked out the
+   * first time a story asks: a pass over its paragraphs, made once however many stories the page is read against.
+   */
+  articleShaped(): boolean;
   /** Every name the page uses (its outlet's own lines left out), each also by its last word ("le drian", "drian"). */
   names: Map<string, TextName>;
 }
@@ -73,6 +79,21 @@ export function readPageText(page: EventPage): PageText {
     claims ??= extractClaims(text, { published, bodyStart: text.length - body.length, furniture }, sentences);
     return claims;
   };
+  let shaped: boolean | null = null;
+  const shape = () => {
+    shaped ??= articleShaped(body);
+    return shaped;
+  };
   const monthDay = published ? null : (own?.monthDay ?? null);
-  return { text, body, headline: page.headline, published, monthDay, sentences, claims: read, names };
+  return {
+    text,
+    body,
+    headline: page.headline,
+    published,
+    monthDay,
+    sentences,
+    claims: read,
+    articleShaped: shape,
+    names,
+  };
 }

@@ -6,11 +6,11 @@ import { alignClaims } from '../claims/align-claims';
 import type { Alignment } from '../claims/types';
 import type { RuntimeStory } from '../story/runtime-types';
 import type { EventCandidate } from './candidates';
-import { articleShaped, dateFit, type EventEvidence, weigh } from './event-evidence';
+import { dateFit, type EventEvidence, weigh } from './event-evidence';
 import { EVENT_THRESHOLDS, NAME_THRESHOLDS, UNDATED } from './thresholds';
 import type { PageText } from './page-text';
 
-export { articleShaped, type EventEvidence } from './event-evidence';
+export type { EventEvidence } from './event-evidence';
 export { EVENT_THRESHOLDS, NAME_THRESHOLDS, UNDATED } from './thresholds';
 import type { StorySignature } from './signature';
 
@@ -43,8 +43,8 @@ export function readEvent(
   options: { explain?: boolean } = {},
 ): EventReading {
   const { text, published } = page;
-  // Whether the page reads as an article rather than a list: a pass over its paragraphs, needed twice below.
-  const shaped = articleShaped(page.body);
+  // Whether the page reads as an article rather than a list, worked out once per page (not once per story).
+  const shaped = page.articleShaped();
   // A page dated outside the story's days, or no article at all, does not report it whatever its figures say: they are
   // aligned only to explain the decision (the costliest step, and most candidate pages of a day's reading are these).
   // So does a page whose names already rule out both ways to a match, however many of the story's facts its figures
