@@ -74,8 +74,10 @@ export interface SidebarProps {
 type PendingFocus = 'tab' | 'collapse' | { fact: string } | null;
 
 // The first frame lists only the facts a reader can see in it (below the story, the summary and the controls); the
-// others join the list, brief, right after that frame, so the first facts are on screen as soon as possible.
+// others join the list, brief, right after that frame, so the first facts are on screen as soon as possible. They
+// join a few per task: a whole story's brief cards in one task held a page's main thread for up to 50 ms.
 const FIRST_LISTED = 4;
+const LISTED_PER_TASK = 8;
 
 /** The sidebar as a `complementary` landmark labelled "Parallax". */
 export function Sidebar(props: SidebarProps) {
@@ -93,9 +95,26 @@ export function Sidebar(props: SidebarProps) {
   const shown = filter === 'disputed' ? view.facts.filter((f) => f.status === 'disputed') : view.facts;
   const factsSection = useRef<HTMLElement>(null);
   const cards = useDrawnFacts(factsSection, ids);
-  const [listAll, setListAll] = useState(false);
-  // Effects run after the frame is painted.
-  useEffect(() => setListAll(true), []);
+  // How many of the shown facts are listed. It only grows, to all of them (whatever the story holds later) once the
+  // last batch is in or as soon as a fact is asked for (a summary link, a mark in the page).
+  const [listed, setListed] = useState(FIRST_LISTED);
+  const listAll = () => setListed(Number.POSITIVE_INFINITY);
+  // Every fact the list may show (a filter shows fewer), so turning a filter off later finds them all listed.
+  const factCount = useRef(ids.length);
+  factCount.current = ids.length;
+  // Effects run after the frame is painted: from then on, the next few facts in each task until all are listed.
+  useEffect(() => {
+    let count = FIRST_LISTED;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const step = () => {
+      count += LISTED_PER_TASK;
+      const last = count >= factCount.current;
+      setListed((was) => (last ? Number.POSITIVE_INFINITY : Math.max(was, count)));
+      if (!last) timer = setTimeout(step, 0);
+    };
+    step();
+    return () => clearTimeout(timer);
+  }, []);
   // The same element while its inputs stay, so drawing more cards does not compute the story's header again.
   const header = useMemo(
     () => <StoryHeader story={story} articleId={articleId} revision={props.revision} pageUrl={props.pageUrl} />,
@@ -113,7 +132,7 @@ export function Sidebar(props: SidebarProps) {
     if (!fact) return;
     if (filter === 'disputed' && fact.status !== 'disputed') setFilter('all');
     setLayout('cards');
-    setListAll(true);
+    listAll();
     cards.draw([fact.id]);
     pendingFocus.current = { fact: fact.id };
     setFocusedFact(fact.id);
@@ -239,8 +258,8 @@ export function Sidebar(props: SidebarProps) {
           {layout === 'cards' ? (
             <FactList
               story={story}
-              facts={listAll ? shown : shown.slice(0, FIRST_LISTED)}
-              busy={!listAll && shown.length > FIRST_LISTED}
+              facts={shown.slice(0, listed)}
+              busy={shown.length > listed}
               articleId={articleId}
               onShowFact={props.onShowFact}
               focusedFact={focusedFact}

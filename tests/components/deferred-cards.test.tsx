@@ -85,6 +85,55 @@ describe('the first frame', () => {
   });
 });
 
+describe('filling the list', () => {
+  // The fixture's facts five times over, each copy a fact of its own: a story of several batches.
+  const longStory = {
+    ...story,
+    facts: [0, 1, 2, 3, 4].flatMap((copy) =>
+      story.facts.map((f) => ({ ...f, id: `${f.id}-${copy}`, label: `${f.label} (${copy + 1})` })),
+    ),
+  };
+  const listedCount = () => document.querySelectorAll('ul.px-facts > li[data-fact]').length;
+  const busy = () => document.querySelector('ul.px-facts')?.getAttribute('aria-busy') === 'true';
+
+  test('the rest join a few per task, never the whole story in one, and the list is busy until the last', async () => {
+    vi.useFakeTimers();
+    renderSidebar({ story: longStory });
+    const counts = [listedCount()];
+    const busyAtEach = [busy()];
+    for (let i = 0; i < 40 && busy(); i++) {
+      await act(async () => {
+        vi.advanceTimersToNextTimer();
+      });
+      counts.push(listedCount());
+      busyAtEach.push(busy());
+    }
+    expect(counts.at(-1)).toBe(longStory.facts.length);
+    expect(busyAtEach.at(-1)).toBe(false);
+    expect(busyAtEach.slice(0, -1).every(Boolean)).toBe(true);
+    // The first frame's four and a first batch (the effect runs inside the render here), then at most 8 per task
+    // (other timers of the sidebar's run between them and add none).
+    expect(counts[0]).toBe(12);
+    for (let i = 1; i < counts.length; i++) {
+      expect(counts[i]! - counts[i - 1]!).toBeGreaterThanOrEqual(0);
+      expect(counts[i]! - counts[i - 1]!).toBeLessThanOrEqual(8);
+    }
+    expect(new Set(counts).size).toBeGreaterThanOrEqual(Math.ceil((longStory.facts.length - 12) / 8) + 1);
+  });
+
+  test('a fact asked for lists them all at once, wherever it stands', async () => {
+    vi.useFakeTimers();
+    const last = longStory.facts.at(-1)!;
+    const { rerenderWith } = renderSidebar({ story: longStory });
+    expect(listedCount()).toBeLessThan(longStory.facts.length);
+    await act(async () => {
+      rerenderWith({ focusRequest: { factId: last.id, seq: 1 } });
+    });
+    expect(listedCount()).toBe(longStory.facts.length);
+    expect(cardOf(last.id)).toBeTruthy();
+  });
+});
+
 describe('drawing as the reader scrolls', () => {
   test('cards coming into view are drawn, the others stay brief; a drawn card stays drawn', async () => {
     renderSidebar();
