@@ -166,7 +166,9 @@ export function createPageWatcher(ctx: ContentScriptContext) {
           if (!state.match && !state.event) scheduleLateRechecks();
         });
       };
-      if (document.readyState === 'complete') firstLook();
+      // Already loaded (the usual case: injected after load), the look still waits for a task of its own, so the
+      // script's evaluation and the page's reading are two tasks on the page's main thread, not one long one.
+      if (document.readyState === 'complete') ctx.setTimeout(firstLook, 0);
       else {
         ctx.addEventListener(window, 'load', () => ctx.setTimeout(firstLook, 0), { once: true });
         ctx.setTimeout(firstLook, FIRST_LOOK_LATEST_MS);
