@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type ComparisonShown, loadedApp, type MountedApp, type Recognised } from '@/lib/app-contract';
-import { extractPage } from '@/lib/extract/extract-page';
+import { beginExtract } from '@/lib/extract/extract-page';
 import { mayBeArticle } from '@/lib/extract/quick-gate';
 import type { SidebarState, TabState, ToContent, ToContentReplies } from '@/lib/messages';
 import { isParallaxMessage } from '@/lib/messages';
@@ -36,7 +36,8 @@ export function createPageWatcher(ctx: ContentScriptContext) {
 
   async function check(force: boolean): Promise<TabState> {
     const thisRun = ++run;
-    const snapshot = readPage(force);
+    const snapshot = await readPageInSteps(force);
+    if (thisRun !== run || ctx.isInvalid) return state;
     let reply = await askBackground(snapshot);
     // A known address with a page too thin for the gate (a sign-in wall): read the text to tell the revision.
     if (reply.answer.kind === 'article' && snapshot.text === '') reply = await askBackground(readPage(true));
@@ -72,18 +73,46 @@ export function createPageWatcher(ctx: ContentScriptContext) {
     await show({ ...comparison, pageUrl }, `${story.id}/${comparison.article}@${story.automatic?.made}`, tab, thisRun);
   }
 
-  function readPage(force: boolean): PageSnapshot {
-    const addressOnly = snapshotAt(location.href);
+  /**
+   * Reads the page in two steps: its addresses, metadata and article container now, its text when the returned
+   * function is called (lib/extract/extract-page.ts). A page broken in a way extraction did not foresee, or one
+   * that fails the cheap gate, is offered by its address alone, so a known address is still recognised at no cost.
+   */
+  function startReading(force: boolean): () => PageSnapshot {
+    const addressOnly = () => snapshotAt(location.href);
     // Not an HTML page with a body (an XML feed, an image, a frameset): nothing to read, nothing to annotate.
     if (!document.body || !(document.documentElement instanceof HTMLElement)) return addressOnly;
     try {
-      if (force || mayBeArticle(document)) return extractPage(document, location.href);
+      if (!force && !mayBeArticle(document)) return addressOnly;
+      const finish = beginExtract(document, location.href);
+      return () => {
+        try {
+          return finish();
+        } catch (error) {
+          unreadable(error);
+          return addressOnly();
+        }
+      };
     } catch (error) {
-      // A page broken in a way extraction did not foresee stays unannotated rather than logging into its console.
-      console.debug('Parallax: could not read this page', error);
+      unreadable(error);
+      return addressOnly;
     }
-    // The cheap gate failed: offer the address alone, so a known address is still recognised at no cost.
-    return addressOnly;
+  }
+
+  // A page broken in a way extraction did not foresee stays unannotated rather than logging into its console.
+  function unreadable(error: unknown): void {
+    console.debug('Parallax: could not read this page', error);
+  }
+
+  function readPage(force: boolean): PageSnapshot {
+    return startReading(force)();
+  }
+
+  /** readPage, with the page's own tasks let in between its two steps: on a large page, two shorter tasks. */
+  async function readPageInSteps(force: boolean): Promise<PageSnapshot> {
+    const finish = startReading(force);
+    await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
+    return finish();
   }
 
   async function show(recognised: Recognised, key: string, tab: TabState, thisRun: number): Promise<void> {

@@ -45,19 +45,23 @@ function jsonLdUrls(nodes: readonly JsonLdNode[], base: string): string[] {
 
 /** Reads a page's addresses, headline, date and article text into a snapshot; its JSON-LD is parsed once. */
 export function extractPage(doc: Document, url: string): PageSnapshot {
+  return beginExtract(doc, url)();
+}
+
+/**
+ * The same reading in two steps: the page's addresses, metadata and article container now, the container's text when
+ * the returned function is called. A caller on the page's main thread lets the page run between the two, so the
+ * reading is two shorter tasks instead of one long one.
+ */
+export function beginExtract(doc: Document, url: string): () => PageSnapshot {
   const nodes = jsonLdNodes(doc);
   const base = resolve(doc.querySelector('base[href]')?.getAttribute('href'), url) ?? url;
   const canonical = resolve(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), base);
   const ogUrl = resolve(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'), base);
+  const meta = readPageMeta(doc, nodes);
   // The prose container, not the widened article root: a headline, byline or sign-in prompt beside the
   // paragraphs would only dilute the text's containment in the indexed article.
   const root = findProseContainer(doc) ?? doc.body;
-  return {
-    url,
-    canonical,
-    ogUrl,
-    jsonLdUrls: jsonLdUrls(nodes, base),
-    text: root ? blockText(root, true) : '',
-    ...readPageMeta(doc, nodes),
-  };
+  const urls = jsonLdUrls(nodes, base);
+  return () => ({ url, canonical, ogUrl, jsonLdUrls: urls, text: root ? blockText(root, true) : '', ...meta });
 }

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { findArticleRoot } from '../../../lib/extract/article-root';
 import { blockText } from '../../../lib/extract/block-text';
-import { extractPage } from '../../../lib/extract/extract-page';
+import { beginExtract, extractPage } from '../../../lib/extract/extract-page';
 import { mayBeArticle } from '../../../lib/extract/quick-gate';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
@@ -196,5 +196,28 @@ describe('page furniture', () => {
       '<div><h1>Headline</h1><figure><figcaption>Caption</figcaption></figure><p><a href="/">Link line</a></p></div>',
     );
     expect(blockText(document as unknown as Node)).toBe('Headline\n\nCaption\n\nLink line');
+  });
+});
+
+describe('reading in two steps', () => {
+  const sites = join(import.meta.dirname, '../../fixtures/sites');
+  const pages = readdirSync(sites, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+
+  test('gives what the one-step reading gives, on every site fixture', () => {
+    expect(pages.length).toBeGreaterThan(5);
+    for (const file of pages) {
+      const html = readFileSync(join(sites, file), 'utf8');
+      const url = `https://${file}`;
+      expect(beginExtract(doc(html), url)(), file).toEqual(extractPage(doc(html), url));
+    }
+  });
+
+  test('reads the container found in the first step, with the text it holds at the second', () => {
+    const page = doc(ARTICLE_PAGE);
+    const finish = beginExtract(page, 'https://www.cnn.com/a');
+    const last = page.querySelectorAll('article p');
+    last[last.length - 1]!.textContent = 'Troops reached Kidal on Wednesday, officials said.';
+    expect(finish().text).toContain('Troops reached Kidal on Wednesday, officials said.');
+    expect(finish().text).not.toContain('the last major city');
   });
 });
