@@ -1,5 +1,5 @@
-// Whether a page's text reads as an article or as a list of items (search results, a tag page, a section front):
-// a question about the page alone, asked once per page (lib/event/page-text.ts) whatever the stories it is read against.
+// Whether a page's text reads as an article or as a list of items: a question about the page alone, asked once per
+// page (lib/event/page-text.ts) whatever the stories it is read against.
 import { isOutletLine } from './boilerplate';
 
 // A list of items (search results, a tag page, a section front) is no report: most of its lines are headlines,

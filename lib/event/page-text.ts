@@ -74,26 +74,19 @@ export function readPageText(page: EventPage): PageText {
   const sentences = readSentences(text);
   const furniture = furnitureSpans(text);
   const names = textNames(text, sentences, siteWords(page.url), furniture);
-  let claims: Claim[] | null = null;
-  const read = () => {
-    claims ??= extractClaims(text, { published, bodyStart: text.length - body.length, furniture }, sentences);
-    return claims;
-  };
-  let shaped: boolean | null = null;
-  const shape = () => {
-    shaped ??= articleShaped(body);
-    return shaped;
-  };
+  const claims = once(() =>
+    extractClaims(text, { published, bodyStart: text.length - body.length, furniture }, sentences),
+  );
+  const shaped = once(() => articleShaped(body));
   const monthDay = published ? null : (own?.monthDay ?? null);
-  return {
-    text,
-    body,
-    headline: page.headline,
-    published,
-    monthDay,
-    sentences,
-    claims: read,
-    articleShaped: shape,
-    names,
+  return { text, body, headline: page.headline, published, monthDay, sentences, claims, articleShaped: shaped, names };
+}
+
+// A reading of the page made the first time it is asked for, then kept: most pages never need it.
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
   };
 }
