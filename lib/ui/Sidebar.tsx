@@ -20,6 +20,7 @@ import type { SidebarLayout } from './sheet-geometry';
 import { UnmatchedFigures } from './UnmatchedFigures';
 import { disputedCount, factView } from './sidebar-model';
 import { useDrawnFacts } from './use-drawn-facts';
+import { useListedFacts } from './use-listed-facts';
 
 /** A request to bring one fact into view; `seq` changes on every request so the same fact can be asked twice. */
 export interface FocusRequest {
@@ -69,15 +70,14 @@ export interface SidebarProps {
   focusRequest?: FocusRequest | null;
   /** A panel beside the page (default) or a bottom sheet over it (narrow windows). */
   layout?: SidebarLayout;
+  /**
+   * How many facts the first frame lists (default: what fits in it); the others join as the reader nears the end of
+   * the list. A view that needs the whole list at once passes Infinity.
+   */
+  firstListed?: number;
 }
 
 type PendingFocus = 'tab' | 'collapse' | { fact: string } | null;
-
-// The first frame lists only the facts a reader can see in it (below the story, the summary and the controls); the
-// others join the list, brief, right after that frame, so the first facts are on screen as soon as possible. They
-// join a few per task: a whole story's brief cards in one task held a page's main thread for up to 50 ms.
-const FIRST_LISTED = 4;
-const LISTED_PER_TASK = 8;
 
 /** The sidebar as a `complementary` landmark labelled "Parallax". */
 export function Sidebar(props: SidebarProps) {
@@ -95,26 +95,11 @@ export function Sidebar(props: SidebarProps) {
   const shown = filter === 'disputed' ? view.facts.filter((f) => f.status === 'disputed') : view.facts;
   const factsSection = useRef<HTMLElement>(null);
   const cards = useDrawnFacts(factsSection, ids);
-  // How many of the shown facts are listed. It only grows, to all of them (whatever the story holds later) once the
-  // last batch is in or as soon as a fact is asked for (a summary link, a mark in the page).
-  const [listed, setListed] = useState(FIRST_LISTED);
-  const listAll = () => setListed(Number.POSITIVE_INFINITY);
-  // Every fact the list may show (a filter shows fewer), so turning a filter off later finds them all listed.
-  const factCount = useRef(ids.length);
-  factCount.current = ids.length;
-  // Effects run after the frame is painted: from then on, the next few facts in each task until all are listed.
-  useEffect(() => {
-    let count = FIRST_LISTED;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const step = () => {
-      count += LISTED_PER_TASK;
-      const last = count >= factCount.current;
-      setListed((was) => (last ? Number.POSITIVE_INFINITY : Math.max(was, count)));
-      if (!last) timer = setTimeout(step, 0);
-    };
-    step();
-    return () => clearTimeout(timer);
-  }, []);
+  // How many of the shown facts are listed: a few more whenever the reader nears the end of the list, all of them
+  // as soon as a fact is asked for (a summary link, a mark in the page) or the reader moves by keyboard. Counted
+  // over every fact the list may show (a filter shows fewer), so turning a filter off later finds them listed.
+  const listEnd = useRef<HTMLParagraphElement>(null);
+  const listed = useListedFacts(listEnd, ids.length, props.firstListed);
   // The same element while its inputs stay, so drawing more cards does not compute the story's header again.
   const header = useMemo(
     () => <StoryHeader story={story} articleId={articleId} revision={props.revision} pageUrl={props.pageUrl} />,
@@ -132,11 +117,17 @@ export function Sidebar(props: SidebarProps) {
     if (!fact) return;
     if (filter === 'disputed' && fact.status !== 'disputed') setFilter('all');
     setLayout('cards');
-    listAll();
+    listed.listAll();
     cards.draw([fact.id]);
     pendingFocus.current = { fact: fact.id };
     setFocusedFact(fact.id);
     if (collapsed) setCollapsed(false, false);
+  }
+
+  /** The list's own button: every fact listed, focus on the first that was not (the button itself is gone). */
+  function listOthers(firstNew: string): void {
+    listed.listAll();
+    pendingFocus.current = { fact: firstNew };
   }
 
   useEffect(() => {
@@ -168,8 +159,12 @@ export function Sidebar(props: SidebarProps) {
       event.stopPropagation();
       setCollapsed(true, true);
     }
-    // Moving by keyboard, the reader must be able to reach every card's links: draw them all, a few per task.
-    if (event.key === 'Tab') cards.drawAll();
+    // Moving by keyboard, the reader must be able to reach every card's links: list them all and draw them, a few
+    // per task.
+    if (event.key === 'Tab') {
+      listed.listAll();
+      cards.drawAll();
+    }
   }
 
   /** Focus entering a brief card (a screen reader's focus, a click on its button) draws it in full. */
@@ -256,15 +251,26 @@ export function Sidebar(props: SidebarProps) {
         >
           <h3 id="px-facts-heading">Facts</h3>
           {layout === 'cards' ? (
-            <FactList
-              story={story}
-              facts={shown.slice(0, listed)}
-              busy={shown.length > listed}
-              articleId={articleId}
-              onShowFact={props.onShowFact}
-              focusedFact={focusedFact}
-              drawn={cards.drawn}
-            />
+            <>
+              <FactList
+                story={story}
+                facts={shown.slice(0, listed.count)}
+                busy={listed.filling}
+                articleId={articleId}
+                onShowFact={props.onShowFact}
+                focusedFact={focusedFact}
+                drawn={cards.drawn}
+              />
+              {shown.length > listed.count ? (
+                <p class="px-list-more" ref={listEnd}>
+                  <button type="button" class="px-button" onClick={() => listOthers(shown[listed.count]!.id)}>
+                    {shown.length - listed.count === 1
+                      ? 'List the last fact'
+                      : `List the other ${shown.length - listed.count} facts`}
+                  </button>
+                </p>
+              ) : null}
+            </>
           ) : (
             <CoverageTable story={story} facts={shown} articleId={articleId} />
           )}

@@ -133,6 +133,7 @@ section.px-auto > h3 { margin-bottom: 0.25em; }
 .px-filter input { margin: 0; accent-color: var(--px-accent); }
 section > h3 { font-size: 1em; margin-bottom: 0.5em; }
 .px-facts { display: flex; flex-direction: column; gap: 0.75em; }
+.px-list-more { margin-top: 0.75em; }
 .px-fact { border: 1px solid var(--px-line); border-radius: 0.5em; padding: 0.6em 0.7em; }
 .px-brief { font-size: 0.9em; }
 .px-fact > article { display: flex; flex-direction: column; gap: 0.45em; }

@@ -1,6 +1,7 @@
 // The sidebar draws a fact card in full only when it is about to be seen or asked for; until then the card is
-// brief, and brief is honest: every fact is listed with its heading, status and figures, for every reader and for
+// brief, and brief is honest: a listed fact shows its heading, status and figures, for every reader and for
 // assistive technology alike, and everything that reaches a fact (links, marks, focus, keyboard, the table) draws it.
+// Here every fact is listed from the first frame (how the list grows is tests/components/listed-facts.test.tsx).
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { render as preactRender } from 'preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -54,83 +55,6 @@ describe('before any card is seen', () => {
       expect(screen.getByRole('heading', { level: 4, name: fact.label })).toBeTruthy();
     }
     expect(await axeViolations(container)).toEqual([]);
-  });
-});
-
-describe('the first frame', () => {
-  test('lists the first facts, says the list is busy, and lists the rest right after it', async () => {
-    const container = document.body.appendChild(document.createElement('div'));
-    // Preact's own render, outside the testing library's act(): effects wait for the frame, as in a browser.
-    preactRender(
-      <Sidebar
-        story={story}
-        articleId="cnn-r2"
-        settings={DEFAULT_SETTINGS}
-        onSettingsChange={() => {}}
-        highlightsOn
-        onToggleHighlights={() => {}}
-        onShowFact={() => true}
-        collapsed={false}
-        onCollapsedChange={() => {}}
-      />,
-      container,
-    );
-    const list = () => container.querySelector('ul.px-facts') as HTMLElement;
-    expect(list().querySelectorAll('li[data-fact]')).toHaveLength(4);
-    expect(list().getAttribute('aria-busy')).toBe('true');
-    await vi.waitFor(() => expect(list().querySelectorAll('li[data-fact]')).toHaveLength(story.facts.length));
-    expect(list().hasAttribute('aria-busy')).toBe(false);
-    preactRender(null, container);
-    container.remove();
-  });
-});
-
-describe('filling the list', () => {
-  // The fixture's facts five times over, each copy a fact of its own: a story of several batches.
-  const longStory = {
-    ...story,
-    facts: [0, 1, 2, 3, 4].flatMap((copy) =>
-      story.facts.map((f) => ({ ...f, id: `${f.id}-${copy}`, label: `${f.label} (${copy + 1})` })),
-    ),
-  };
-  const listedCount = () => document.querySelectorAll('ul.px-facts > li[data-fact]').length;
-  const busy = () => document.querySelector('ul.px-facts')?.getAttribute('aria-busy') === 'true';
-
-  test('the rest join a few per task, never the whole story in one, and the list is busy until the last', async () => {
-    vi.useFakeTimers();
-    renderSidebar({ story: longStory });
-    const counts = [listedCount()];
-    const busyAtEach = [busy()];
-    for (let i = 0; i < 40 && busy(); i++) {
-      await act(async () => {
-        vi.advanceTimersToNextTimer();
-      });
-      counts.push(listedCount());
-      busyAtEach.push(busy());
-    }
-    expect(counts.at(-1)).toBe(longStory.facts.length);
-    expect(busyAtEach.at(-1)).toBe(false);
-    expect(busyAtEach.slice(0, -1).every(Boolean)).toBe(true);
-    // The first frame's four and a first batch (the effect runs inside the render here), then at most 8 per task
-    // (other timers of the sidebar's run between them and add none).
-    expect(counts[0]).toBe(12);
-    for (let i = 1; i < counts.length; i++) {
-      expect(counts[i]! - counts[i - 1]!).toBeGreaterThanOrEqual(0);
-      expect(counts[i]! - counts[i - 1]!).toBeLessThanOrEqual(8);
-    }
-    expect(new Set(counts).size).toBeGreaterThanOrEqual(Math.ceil((longStory.facts.length - 12) / 8) + 1);
-  });
-
-  test('a fact asked for lists them all at once, wherever it stands', async () => {
-    vi.useFakeTimers();
-    const last = longStory.facts.at(-1)!;
-    const { rerenderWith } = renderSidebar({ story: longStory });
-    expect(listedCount()).toBeLessThan(longStory.facts.length);
-    await act(async () => {
-      rerenderWith({ focusRequest: { factId: last.id, seq: 1 } });
-    });
-    expect(listedCount()).toBe(longStory.facts.length);
-    expect(cardOf(last.id)).toBeTruthy();
   });
 });
 

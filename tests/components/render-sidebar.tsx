@@ -10,7 +10,10 @@ import { story } from './fixtures/story';
 /** Props the tests may override; the collapse starts from `collapsed` and then follows the sidebar's requests. */
 export type TestSidebarProps = Partial<SidebarProps>;
 
-/** Renders the sidebar for CNN revision 2 unless told otherwise, and returns the spies with the query helpers. */
+/**
+ * Renders the sidebar for CNN revision 2 unless told otherwise, every fact listed from the first frame unless
+ * `firstListed` says otherwise, and returns the spies with the query helpers.
+ */
 export function renderSidebar(overrides: TestSidebarProps = {}) {
   const spies = {
     onSettingsChange: vi.fn(),
@@ -26,6 +29,7 @@ export function renderSidebar(overrides: TestSidebarProps = {}) {
         articleId="cnn-r2"
         settings={DEFAULT_SETTINGS}
         highlightsOn
+        firstListed={Number.POSITIVE_INFINITY}
         {...spies}
         {...props}
         collapsed={collapsed}

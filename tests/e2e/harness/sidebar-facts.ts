@@ -32,18 +32,20 @@ export interface ShownFact {
 }
 
 /**
- * Waits until the sidebar's fact list holds every card (it lists them in batches, busy until the last) and each is
- * drawn in full: a card is brief until it comes near the sidebar's visible part, so the sidebar is scrolled down to
- * each brief card in turn, as a reader would.
+ * Waits until the sidebar's fact list holds every card and each is drawn in full: the list grows as its end comes
+ * near the sidebar's visible part, and a card is brief until it does, so the sidebar is scrolled down to each brief
+ * card, then to the end of the list, in turn, as a reader would.
  */
 export async function waitForFactList(page: Page): Promise<void> {
   await waitUntil(
     page,
     (tag: string) => {
-      const list = document.querySelector(tag)?.shadowRoot?.querySelector('ul.px-facts');
+      const root = document.querySelector(tag)?.shadowRoot;
+      const list = root?.querySelector('ul.px-facts');
       const brief = list?.querySelector('li[data-fact]:not([data-drawn])');
-      brief?.scrollIntoView({ block: 'center' });
-      return !!list && !list.hasAttribute('aria-busy') && !brief;
+      const more = root?.querySelector('.px-list-more');
+      (brief ?? more)?.scrollIntoView({ block: 'center' });
+      return !!list && !list.hasAttribute('aria-busy') && !brief && !more;
     },
     { timeout: 20_000, polling: 100 },
     sidebarHost,
