@@ -3,10 +3,7 @@
 // assistive technology alike, and everything that reaches a fact (links, marks, focus, keyboard, the table) draws it.
 // Here every fact is listed from the first frame (how the list grows is tests/components/listed-facts.test.tsx).
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { render as preactRender } from 'preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
-import { Sidebar } from '../../lib/ui/Sidebar';
 import { STATUS_TEXT } from '../../lib/ui/StatusBadge';
 import { axeViolations } from './axe';
 import { story } from './fixtures/story';
