@@ -2,23 +2,15 @@
 // brief, and brief is honest: a listed fact shows its heading, status and figures, for every reader and for
 // assistive technology alike, and everything that reaches a fact (links, marks, focus, keyboard, the table) draws it.
 // Here every fact is listed from the first frame (how the list grows is tests/components/listed-facts.test.tsx).
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/preact';
+import { describe, expect, test, vi } from 'vitest';
 import { STATUS_TEXT } from '../../lib/ui/StatusBadge';
 import { axeViolations } from './axe';
 import { story } from './fixtures/story';
 import { allCardsDrawn, briefCards, renderSidebar } from './render-sidebar';
-import { installVisibility, setInView, uninstallVisibility } from './visibility';
+import { nothingInViewEachTest, setInView, withoutObserver } from './visibility';
 
-beforeEach(() => {
-  installVisibility();
-  setInView('none');
-});
-afterEach(() => {
-  cleanup();
-  uninstallVisibility();
-  vi.useRealTimers();
-});
+nothingInViewEachTest();
 
 const cardOf = (factId: string) => document.querySelector(`li[data-fact="${factId}"]`) as HTMLElement;
 const drawn = (factId: string) => cardOf(factId).hasAttribute('data-drawn');
@@ -89,16 +81,10 @@ describe('drawing as the reader scrolls', () => {
   });
 
   test('without an IntersectionObserver every card is drawn, a few per task', async () => {
-    uninstallVisibility();
-    const win = document.defaultView as unknown as { IntersectionObserver?: unknown };
-    const saved = win.IntersectionObserver;
-    win.IntersectionObserver = undefined;
-    try {
+    await withoutObserver(async () => {
       renderSidebar();
       await allCardsDrawn();
-    } finally {
-      win.IntersectionObserver = saved;
-    }
+    });
   });
 });
 

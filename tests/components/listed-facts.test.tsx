@@ -1,26 +1,18 @@
 // The sidebar lists the facts a reader can see in its first frame, and the others only as the reader nears the end
 // of the list (tests/components/visibility.ts says whether the end is in reach); the list's own button, a fact
 // asked for and the keyboard list them all, and without an IntersectionObserver they join on their own.
-import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
+import { act, fireEvent, screen } from '@testing-library/preact';
 import { render as preactRender } from 'preact';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { Sidebar } from '../../lib/ui/Sidebar';
 import { FIRST_LISTED } from '../../lib/ui/use-listed-facts';
 import { axeViolations } from './axe';
 import { story } from './fixtures/story';
 import { renderSidebar } from './render-sidebar';
-import { installVisibility, setInView, uninstallVisibility } from './visibility';
+import { nothingInViewEachTest, setInView, withoutObserver } from './visibility';
 
-beforeEach(() => {
-  installVisibility();
-  setInView('none');
-});
-afterEach(() => {
-  cleanup();
-  uninstallVisibility();
-  vi.useRealTimers();
-});
+nothingInViewEachTest();
 
 // The fixture's facts five times over, each copy a fact of its own: a story of several batches.
 const longStory = {
@@ -147,11 +139,7 @@ describe('every fact at once', () => {
   });
 
   test('without an IntersectionObserver they join on their own, a few per task, the list busy until the last', async () => {
-    uninstallVisibility();
-    const win = document.defaultView as unknown as { IntersectionObserver?: unknown };
-    const saved = win.IntersectionObserver;
-    win.IntersectionObserver = undefined;
-    try {
+    await withoutObserver(async () => {
       vi.useFakeTimers();
       renderSidebar({ story: longStory, firstListed: FIRST_LISTED });
       const busy = () => document.querySelector('ul.px-facts')?.getAttribute('aria-busy') === 'true';
@@ -172,8 +160,6 @@ describe('every fact at once', () => {
       const steps = counts.slice(1).map((n, i) => n - counts[i]!);
       expect(Math.max(...steps)).toBeLessThanOrEqual(8);
       expect(steps.filter((n) => n > 0).length).toBeGreaterThan(1);
-    } finally {
-      win.IntersectionObserver = saved;
-    }
+    });
   });
 });

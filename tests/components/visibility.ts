@@ -1,6 +1,7 @@
 // An IntersectionObserver for happy-dom, which has one that never reports: the test says what is in view (every
 // observed element, none, or chosen ones) and the observer reports it asynchronously, as a browser does.
-import { vi } from 'vitest';
+import { cleanup } from '@testing-library/preact';
+import { afterEach, beforeEach, vi } from 'vitest';
 
 type Callback = (entries: IntersectionObserverEntry[], observer: IntersectionObserver) => void;
 
@@ -89,4 +90,30 @@ export function uninstallVisibility(): void {
   observers.clear();
   vi.unstubAllGlobals();
   (document.defaultView as unknown as WithObserver).IntersectionObserver = original;
+}
+
+/** For every test of the file: the observer replaced with nothing in view, then everything put back. */
+export function nothingInViewEachTest(): void {
+  beforeEach(() => {
+    installVisibility();
+    setInView('none');
+  });
+  afterEach(() => {
+    cleanup();
+    uninstallVisibility();
+    vi.useRealTimers();
+  });
+}
+
+/** Runs `body` with no IntersectionObserver on the document's window, as in an old browser. */
+export async function withoutObserver(body: () => Promise<void>): Promise<void> {
+  uninstallVisibility();
+  const win = document.defaultView as unknown as WithObserver;
+  const saved = win.IntersectionObserver;
+  win.IntersectionObserver = undefined;
+  try {
+    await body();
+  } finally {
+    win.IntersectionObserver = saved;
+  }
 }
