@@ -24,8 +24,8 @@ const LOOK_AHEAD = '0px 0px 50% 0px';
 
 /**
  * Tracks the listed count of a list whose end is marked by `end` (rendered only while facts are left to list).
- * `total` is every fact the list may show, `first` how many the first frame lists. Without an IntersectionObserver (an old browser, a test DOM) the facts
- * join the list on their own, a few per task from the first frame on, as they would once scrolled to.
+ * `total` is every fact the list may show, `first` how many the first frame lists. Without an IntersectionObserver
+ * (an old browser, a test DOM) the facts join the list on their own, a few per task from the first frame on.
  */
 export function useListedFacts(
   end: RefObject<HTMLElement | null>,

@@ -30,7 +30,7 @@ const listEnd = () => document.querySelector('.px-list-more') as HTMLElement;
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
 
 describe('the first frame', () => {
-  test('lists the first facts and a button for the others, and nothing more while the end is out of reach', async () => {
+  test('lists the first facts and a button for the others, nothing more while the end is out of reach', async () => {
     const container = document.body.appendChild(document.createElement('div'));
     // Preact's own render, outside the testing library's act(): effects wait for the frame, as in a browser.
     preactRender(
@@ -138,7 +138,7 @@ describe('every fact at once', () => {
     expect(listedCount()).toBe(longStory.facts.length);
   });
 
-  test('without an IntersectionObserver they join on their own, a few per task, the list busy until the last', async () => {
+  test('without an IntersectionObserver they join on their own, a few per task, busy until the last', async () => {
     await withoutObserver(async () => {
       vi.useFakeTimers();
       renderSidebar({ story: longStory, firstListed: FIRST_LISTED });

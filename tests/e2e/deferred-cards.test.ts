@@ -80,7 +80,7 @@ for (const kind of browserKinds) {
     const { story } = findArticle(loadIndex(kind), 'cnn-r2');
     const factOf = (id: string) => story.facts.find((f) => f.id === id)!;
 
-    it('the list grows and its cards are drawn as the sidebar is scrolled to them, a card far down in full at last', async () => {
+    it('the list grows and its cards are drawn as the sidebar is scrolled, the last card in full at the end', async () => {
       const tab = await openPage(e2e().session, pageUrl(cnnPage!));
       try {
         await waitForSidebar(tab, [story.title]);
@@ -120,7 +120,7 @@ for (const kind of browserKinds) {
       }
     });
 
-    it('the summary’s link to a disputed fact whose card is still brief draws it and focuses its heading', async () => {
+    it('the summary’s link to a disputed fact not yet drawn lists and draws it and focuses its heading', async () => {
       const tab = await openPage(e2e().session, pageUrl(cnnPage!));
       try {
         await waitForSidebar(tab, [story.title]);
