@@ -100,6 +100,7 @@ export function Sidebar(props: SidebarProps) {
   // over every fact the list may show (a filter shows fewer), so turning a filter off later finds them listed.
   const listEnd = useRef<HTMLParagraphElement>(null);
   const listed = useListedFacts(listEnd, ids.length, props.firstListed);
+  const unlisted = shown.length - listed.count;
   // The same element while its inputs stay, so drawing more cards does not compute the story's header again.
   const header = useMemo(
     () => <StoryHeader story={story} articleId={articleId} revision={props.revision} pageUrl={props.pageUrl} />,
@@ -261,12 +262,10 @@ export function Sidebar(props: SidebarProps) {
                 focusedFact={focusedFact}
                 drawn={cards.drawn}
               />
-              {shown.length > listed.count ? (
+              {unlisted > 0 ? (
                 <p class="px-list-more" ref={listEnd}>
                   <button type="button" class="px-button" onClick={() => listOthers(shown[listed.count]!.id)}>
-                    {shown.length - listed.count === 1
-                      ? 'List the last fact'
-                      : `List the other ${shown.length - listed.count} facts`}
+                    {unlisted === 1 ? 'List the last fact' : `List the other ${unlisted} facts`}
                   </button>
                 </p>
               ) : null}

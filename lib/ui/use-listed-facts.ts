@@ -33,7 +33,8 @@ export function useListedFacts(
   first: number = FIRST_LISTED,
 ): ListedFacts {
   const [count, setCount] = useState(first);
-  const [filling, setFilling] = useState(false);
+  // Set when the window has no IntersectionObserver: the facts then join on their own, the list busy until the last.
+  const unobserved = useRef(false);
   // `observed`: the end marker and the count the observer was last asked about; `gone`: unmounted.
   const state = useRef({ count, total, gone: false, observed: null as { el: Element; count: number } | null });
   state.current.count = count;
@@ -55,15 +56,15 @@ export function useListedFacts(
     const win = marker?.ownerDocument.defaultView as (Window & typeof globalThis) | null | undefined;
     if (!marker || !win || count >= total) return;
     if (typeof win.IntersectionObserver !== 'function') {
-      if (timer.current !== undefined || filling) return;
-      // From the first frame on, the next few in each task until all are listed; the list is busy until then.
+      if (unobserved.current) return;
+      unobserved.current = true;
+      // From the first frame on, the next few in each task until all are listed.
       let listed = count;
       const step = () => {
         if (state.current.gone) return;
         listed += LISTED_PER_TASK;
         const last = listed >= state.current.total;
         setCount((was) => (last ? Number.POSITIVE_INFINITY : Math.max(was, listed)));
-        setFilling(!last);
         if (!last) timer.current = setTimeout(step, 0);
       };
       step();
@@ -101,10 +102,9 @@ export function useListedFacts(
 
   return {
     count,
-    filling,
+    filling: unobserved.current && count < total,
     listAll() {
       clearTimeout(timer.current);
-      setFilling(false);
       setCount(Number.POSITIVE_INFINITY);
     },
   };
