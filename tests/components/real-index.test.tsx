@@ -6,7 +6,7 @@ import type { FactStatus } from '../../lib/story/runtime-types';
 import { factWeight } from '../../lib/story/fact-order';
 import { readGeneratedStories } from '../../lib/story/read-generated';
 import { axeViolations } from './axe';
-import { allCardsDrawn, allListed, renderSidebar } from './render-sidebar';
+import { allCardsDrawn, renderSidebar } from './render-sidebar';
 import { installVisibility, uninstallVisibility } from './visibility';
 
 // Every card in view, so each is drawn in full (a few per task) and its quotes and number line can be checked.
@@ -89,7 +89,6 @@ for (const story of index.stories) {
         SLOW,
         async () => {
           const { container } = renderSidebar({ story, articleId: article.id });
-          await allListed();
           const order = Array.from(container.querySelectorAll<HTMLElement>('li[data-fact]')).map((c) => c.dataset.fact);
           fireEvent.click(screen.getByRole('radio', { name: 'Table' }));
           const table = screen.getByRole('table');

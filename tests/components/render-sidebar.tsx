@@ -48,13 +48,6 @@ export function renderSidebar(overrides: TestSidebarProps = {}) {
   };
 }
 
-/** Waits until the fact list holds every fact: after the first frame the rest join it a few per task. */
-export async function allListed(root: ParentNode = document): Promise<void> {
-  await vi.waitFor(() => {
-    if (root.querySelector('ul.px-facts[aria-busy]')) throw new Error('the fact list is still filling');
-  });
-}
-
 /** How many fact cards in the document are still brief (not drawn in full). */
 export function briefCards(root: ParentNode = document): number {
   return root.querySelectorAll('li[data-fact]:not([data-drawn])').length;
