@@ -105,7 +105,7 @@ for (const kind of browserKinds) {
             (root?.querySelector('.px-list-more') ?? end)?.scrollIntoView({ block: 'end' });
             return listed.length === total && end?.hasAttribute('data-drawn');
           },
-          { timeout: 10_000, polling: 100 },
+          { timeout: 10_000 },
           sidebarHost,
           story.facts.length,
         );

@@ -172,7 +172,7 @@ for (const kind of browserKinds) {
               ranges.every((r) => !r.collapsed && fresh !== null && fresh.contains(r.startContainer))
             );
           },
-          { timeout: 10_000, polling: 100 },
+          { timeout: 10_000 },
           disputedName,
           before,
         ).catch(async (error: unknown) => {

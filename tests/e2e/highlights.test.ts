@@ -78,7 +78,7 @@ for (const kind of browserKinds) {
           tab,
           (name: string) =>
             ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get(name)?.size ?? 0) === 0,
-          { timeout: 5_000, polling: 100 },
+          { timeout: 5_000 },
           disputedName,
         );
         expect(await toggle.evaluate((b) => b.getAttribute('aria-checked'))).toBe('false');
@@ -145,7 +145,7 @@ for (const kind of browserKinds) {
               ?.shadowRoot?.querySelector('[role="group"][aria-label^="Parallax: "]');
             return el && el.getClientRects().length > 0 ? (el.getAttribute('aria-label') ?? '') : '';
           },
-          { timeout: 5_000, polling: 100 },
+          { timeout: 5_000 },
           sidebarHost,
         );
         expect(labels.map((l) => `Parallax: ${l}`)).toContain(card);
@@ -167,7 +167,7 @@ for (const kind of browserKinds) {
             const active = document.querySelector(tag)?.shadowRoot?.activeElement;
             return (active?.closest('[data-fact]')?.textContent ?? '').includes(label);
           },
-          { timeout: 5_000, polling: 100 },
+          { timeout: 5_000 },
           sidebarHost,
           card.replace(/^Parallax: /, ''),
         );
@@ -200,7 +200,7 @@ for (const kind of browserKinds) {
               document.querySelector(tag)?.shadowRoot?.querySelector('[role="status"].plx-live')?.textContent ?? '';
             return said.startsWith('Parallax: ') ? said : false;
           },
-          { timeout: 5_000, polling: 100 },
+          { timeout: 5_000 },
           sidebarHost,
         );
         expect(live).toMatch(/Tab to reach the card, Escape to close it\.$/);
@@ -228,7 +228,7 @@ for (const kind of browserKinds) {
             const active = document.querySelector(tag)?.shadowRoot?.activeElement;
             return active?.classList.contains('px-fact-label') === true && active.textContent === want;
           },
-          { timeout: 5_000, polling: 100 },
+          { timeout: 5_000 },
           sidebarHost,
           label,
         );

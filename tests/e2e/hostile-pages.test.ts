@@ -129,7 +129,7 @@ for (const kind of browserKinds) {
             });
             return ranges.length > 0 && ranges.every((r) => document.body.contains(r.startContainer));
           },
-          { timeout: 10_000, polling: 100 },
+          { timeout: 10_000 },
           disputedName,
         );
         const { marks, live } = await marksInLiveBody(tab);

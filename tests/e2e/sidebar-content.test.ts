@@ -145,7 +145,7 @@ async function keyboardWalk(tab: Page, index: RuntimeIndex, story: RuntimeStory,
     await waitUntil(
       tab,
       (tag: string, id: string) => document.querySelector(tag)?.shadowRoot?.activeElement?.id === `px-fact-${id}`,
-      { timeout: 5_000, polling: 100 },
+      { timeout: 5_000 },
       sidebarHost,
       lead[0]!.id,
     );
@@ -170,7 +170,7 @@ async function keyboardWalk(tab: Page, index: RuntimeIndex, story: RuntimeStory,
   await waitUntil(
     tab,
     (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('table.px-table') != null,
-    { timeout: 5_000, polling: 100 },
+    { timeout: 5_000 },
     sidebarHost,
   );
   await tabTo(tab, 'button.px-cell');
@@ -179,7 +179,7 @@ async function keyboardWalk(tab: Page, index: RuntimeIndex, story: RuntimeStory,
   await waitUntil(
     tab,
     (tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('tr.px-table-quote q') != null,
-    { timeout: 5_000, polling: 100 },
+    { timeout: 5_000 },
     sidebarHost,
   );
   expect(cell?.text).not.toBe('');
@@ -245,7 +245,7 @@ for (const kind of browserKinds) {
             (n: number) =>
               document.querySelector('parallax-sidebar')?.shadowRoot?.querySelectorAll('ul.px-facts > li[data-fact]')
                 .length === n,
-            { timeout: 5_000, polling: 100 },
+            { timeout: 5_000 },
             disputed.length,
           );
           expect((await shownFacts(tab)).map((f) => f.id)).toEqual(disputed.map((f) => f.id));

@@ -66,7 +66,6 @@ export async function waitForAutomatic(page: Page, expected: string[], timeout =
   try {
     await waitUntil(page, `JSON.stringify(${READ_AUTOMATIC}) === ${JSON.stringify(wanted)}`, {
       timeout,
-      polling: 100,
     });
   } catch (error) {
     throw new Error(

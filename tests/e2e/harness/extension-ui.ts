@@ -24,7 +24,7 @@ export async function waitForMarkCount(page: Page, min: number, timeout = 8_000)
       const size = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get(name)?.size ?? 0;
       return n === 0 ? size === 0 : size >= n;
     },
-    { timeout, polling: 100 },
+    { timeout },
     disputedName,
     min,
   ).catch(async (error: unknown) => {
@@ -53,7 +53,7 @@ export async function waitForSidebarSwitch(page: Page, on: boolean, timeout = 8_
     (tag: string, want: string) =>
       document.querySelector(tag)?.shadowRoot?.querySelector('button[role="switch"]')?.getAttribute('aria-checked') ===
       want,
-    { timeout, polling: 100 },
+    { timeout },
     sidebarHost,
     String(on),
   ).catch(async (error: unknown) => {
@@ -87,7 +87,7 @@ export async function waitForCollapsed(page: Page, collapsed: boolean, timeout =
     (tag: string, want: string) =>
       document.querySelector(tag)?.shadowRoot?.querySelector('button[aria-expanded]')?.getAttribute('aria-expanded') ===
       want,
-    { timeout, polling: 100 },
+    { timeout },
     sidebarHost,
     String(!collapsed),
   ).catch(async (error: unknown) => {
@@ -128,7 +128,7 @@ export async function openPopup(browser: Browser, extensionId: string, tab: Page
         text.length > 0 && !text.includes('Looking at this page') && !document.body.innerText.includes('Checking…')
       );
     },
-    { timeout: 8_000, polling: 100 },
+    { timeout: 8_000 },
   );
   return popup;
 }

@@ -47,7 +47,7 @@ export async function waitForDisputed(page: Page, expected: string[], timeout = 
         const distinct = [...new Set(texts)].sort();
         return distinct.length === want.length && distinct.every((t, i) => t === want[i]);
       },
-      { timeout, polling: 100 },
+      { timeout },
       disputedName,
       wanted,
     );
@@ -68,7 +68,7 @@ export async function waitForNothingShown(page: Page, timeout = 10_000): Promise
         const set = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights?.get(name);
         return document.querySelector(tag) === null && (set?.size ?? 0) === 0;
       },
-      { timeout, polling: 100 },
+      { timeout },
       sidebarHost,
       disputedName,
     );
@@ -96,7 +96,7 @@ export async function waitForReading(page: Page, publisher: string, timeout = 10
       page,
       (tag: string, who: string) =>
         (document.querySelector(tag)?.shadowRoot?.querySelector('.px-reading')?.textContent ?? '').includes(who),
-      { timeout, polling: 100 },
+      { timeout },
       sidebarHost,
       publisher,
     );

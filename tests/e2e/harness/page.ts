@@ -39,7 +39,7 @@ export async function waitForSidebar(page: Page, texts: string[] = [], timeout =
         const text = root?.textContent ?? '';
         return text.trim().length > 0 && wanted.every((w) => text.includes(w));
       },
-      { timeout, polling: 100 },
+      { timeout },
       sidebarHost,
       texts,
     );

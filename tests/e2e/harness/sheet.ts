@@ -42,7 +42,7 @@ export async function waitForSheetState(page: Page, state: string, timeout = 8_0
   await waitUntil(
     page,
     (tag: string, want: string) => document.querySelector(tag)?.getAttribute('data-state') === want,
-    { timeout, polling: 100 },
+    { timeout },
     sidebarHost,
     state,
   ).catch(async (error: unknown) => {

@@ -47,7 +47,7 @@ export async function waitForFactList(page: Page): Promise<void> {
       (brief ?? more)?.scrollIntoView({ block: 'center' });
       return !!list && !list.hasAttribute('aria-busy') && !brief && !more;
     },
-    { timeout: 20_000, polling: 100 },
+    { timeout: 20_000 },
     sidebarHost,
   );
 }

@@ -5,7 +5,8 @@
 // nothing.
 import type { Page, Realm } from 'puppeteer-core';
 
-/** How to wait: at most `timeout` ms, a poll every `polling` ms, in which world of the page. */
+/** How to wait: at most `timeout` ms, a poll every `polling` ms (25: a poll is one cheap protocol call, and a test
+ * waits for the next one after the page is ready), in which world of the page. */
 export interface WaitOptions {
   timeout?: number;
   polling?: number;
@@ -33,7 +34,7 @@ export async function waitUntil<Args extends unknown[], T>(
   options: WaitOptions = {},
   ...args: Args
 ): Promise<Awaited<T>> {
-  const { timeout = 30_000, polling = 100, world = 'isolated' } = options;
+  const { timeout = 30_000, polling = 25, world = 'isolated' } = options;
   const deadline = Date.now() + timeout;
   let lastError: unknown;
   for (;;) {
