@@ -13,6 +13,14 @@ describe('letters', () => {
     expect(letters('a\ud800b\udc00c𝐀')).toBe(4);
   });
 
+  test('counts each code point of Latin-1, the punctuation and currency blocks and beyond as the definition does', () => {
+    for (let code = 0; code <= 0x24ff; code++) {
+      const ch = String.fromCodePoint(code);
+      expect(letters(ch), `U+${code.toString(16)}`).toBe(byDefinition(ch));
+      expect(letters(`a${ch}½`), `U+${code.toString(16)} between Latin-1 letters`).toBe(byDefinition(`a${ch}½`));
+    }
+  });
+
   test('agrees with the definition on random texts of mixed scripts, marks, surrogates and punctuation', () => {
     const pieces = [
       'a',
@@ -29,6 +37,12 @@ describe('letters', () => {
       '\ud800',
       '\udc00',
       '\u00a0',
+      '½',
+      'ª',
+      '×',
+      '’',
+      '€',
+      '\u2070',
       '😀',
       '\n',
     ];
