@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import { draftReport } from '../lib/draft/draft-report';
 import { draftStory, type DraftInput } from '../lib/draft/draft-story';
 import { readSavedPage } from '../lib/draft/read-saved-page';
+import { plainText, siblingMeta } from './support/saved-text';
 
 const USAGE = 'usage: npm run draft-story -- --id ID FILE... [--out DIR] [--json] [--force]';
 
@@ -51,28 +52,6 @@ function articleId(file: string): string {
   );
 }
 
-// A .txt may sit beside its metadata (articles/<id>.json in the data format): its publisher, headline, address and
-// dates are used, and its `datedBy` day when the publication day is unknown.
-function siblingMeta(path: string): DraftInput['meta'] {
-  const json = path.replace(/\.txt$/i, '.json');
-  if (json === path || !existsSync(json)) return {};
-  try {
-    const m = JSON.parse(readFileSync(json, 'utf8')) as Record<string, unknown>;
-    const text = (k: string) => (typeof m[k] === 'string' ? (m[k] as string) : null);
-    const datedBy = (m.datedBy as { date?: unknown } | undefined)?.date;
-    return {
-      publisher: text('publisher'),
-      headline: text('headline'),
-      url: text('url'),
-      language: text('language'),
-      updated: text('updated'),
-      published: text('published') ?? (typeof datedBy === 'string' ? datedBy : null),
-    };
-  } catch {
-    return {};
-  }
-}
-
 function readInput(file: string): DraftInput {
   const path = resolve(file);
   if (!existsSync(path)) fail(`no such file: ${path}`);
@@ -84,10 +63,7 @@ function readInput(file: string): DraftInput {
     if (page.text.trim() === '') fail(`${file}: no article text found in the page`);
     return { id, text: page.text, meta: page, source: basename(file) };
   }
-  const text = raw
-    .replace(/\r\n?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  const text = plainText(raw);
   if (text === '') fail(`${file}: the text is empty`);
   return { id, text: `${text}\n`, meta: siblingMeta(path), source: basename(file) };
 }

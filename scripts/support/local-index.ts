@@ -7,8 +7,10 @@ import { parseHTML } from 'linkedom';
 import { generatedSource } from '../../lib/engine/generated-source';
 import type { IndexSource } from '../../lib/engine/sources';
 import { extractPage } from '../../lib/extract/extract-page';
-import type { PageSnapshot } from '../../lib/extract/page-snapshot';
+import { type PageSnapshot, snapshotAt } from '../../lib/extract/page-snapshot';
+import type { SavedPage } from '../../lib/draft/read-saved-page';
 import { GENERATED, GENERATED_DIR } from '../../lib/story/generated-layout';
+import { isPlainTextFile, plainText, siblingMeta } from './saved-text';
 
 const INDEX_DIR = join(import.meta.dirname, '..', '..', GENERATED_DIR);
 
@@ -25,19 +27,36 @@ export class PageReadError extends Error {
 
 /**
  * A saved page read as the content script reads the live one (addresses, headline, date, article text); the address
- * is `url` or the file's. Throws a PageReadError naming the file when it cannot be read.
+ * is `url` or the file's. A .txt is an article's text, paragraphs separated by blank lines, with the headline, date
+ * and address of a .json beside it if there is one (as `npm run draft-story` reads it). Throws a PageReadError
+ * naming the file when it cannot be read.
  */
 export function readSavedPage(page: string, url: string | null): PageSnapshot {
   const path = resolve(page);
   if (!existsSync(path)) throw new PageReadError(`no such file: ${path}`);
-  let html = '';
+  let raw = '';
   try {
-    html = readFileSync(path, 'utf8');
+    raw = readFileSync(path, 'utf8');
   } catch (error) {
     throw new PageReadError(`cannot read ${path}: ${(error as Error).message}`);
   }
-  const { document } = parseHTML(html);
+  if (isPlainTextFile(path)) return textSnapshot(raw, siblingMeta(path), url ?? pathToFileURL(path).href);
+  // A file with no element at all (empty, or text without markup) has no document element to read.
+  if (!/<[a-z!]/i.test(raw)) return snapshotAt(url ?? pathToFileURL(path).href);
+  const { document } = parseHTML(raw);
   return extractPage(document as unknown as Document, url ?? pathToFileURL(path).href);
+}
+
+// The text as the content script would read it from the page: each paragraph's spacing collapsed, paragraphs
+// separated by one blank line. The address given wins over the metadata's, as a saved page's own address does.
+function textSnapshot(raw: string, meta: Partial<SavedPage>, fileUrl: string): PageSnapshot {
+  const text = plainText(raw)
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n');
+  const published = meta.published && /^\d{4}-\d{2}-\d{2}/.test(meta.published) ? meta.published.slice(0, 10) : null;
+  return snapshotAt(fileUrl, { text, headline: meta.headline ?? null, published, canonical: meta.url ?? null });
 }
 
 /** The built index as the engine reads it (the recognition index checked whole, every story file). */

@@ -1,9 +1,11 @@
 // `npm run detect`: only the JSON answer on stdout, the built index's answer for a saved page.
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { readSavedPage } from '../../../scripts/support/local-index';
 import { REPO } from './helpers/stories';
 
 const TSX = join(REPO, 'node_modules/.bin/tsx');
@@ -77,6 +79,43 @@ describe('detect CLI', () => {
     expect(folder.status).toBe(2);
     expect(folder.stdout).toBe('');
     expect(folder.stderr).toMatch(/^cannot read .*EISDIR/);
+  }, 60_000);
+
+  test('reads a .txt as an article text with the metadata beside it, and a file with no markup as an empty page', () => {
+    const dir = join(tmpdir(), `parallax-detect-text-${process.pid}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir);
+    const report = join(REPO, 'tests/fixtures/reports/channel-gazette-monday-toll.txt');
+    const empty = join(dir, 'empty.html');
+    writeFileSync(empty, '');
+    const words = join(dir, 'words.html');
+    writeFileSync(words, 'Words without markup.\n\nMore words.');
+    const run = detect(report, empty, words, '--jsonl');
+    rmSync(dir, { recursive: true, force: true });
+    if (!BUILT) return expect(run.status).toBe(2);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const [text, ...unread] = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { match: unknown; event: { story: string } | null });
+    expect(text).toMatchObject({ match: null, event: { story: 'mali-offensive-2013' } });
+    expect(unread).toEqual([
+      { page: empty, match: null, event: null },
+      { page: words, match: null, event: null },
+    ]);
+    // What the engine was given: the .json's headline, day and address, the paragraphs as a page's would be.
+    const snapshot = readSavedPage(report, null);
+    const meta = JSON.parse(readFileSync(report.replace(/\.txt$/, '.json'), 'utf8')) as Record<string, string>;
+    expect(snapshot).toMatchObject({ headline: meta.headline, published: meta.published, canonical: meta.url });
+    expect(snapshot.url).toBe(pathToFileURL(report).href);
+    expect(snapshot.text).toBe(
+      readFileSync(report, 'utf8')
+        .trim()
+        .split(/\n\s*\n/)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .join('\n\n'),
+    );
   }, 60_000);
 
   test('--jsonl reads many pages in one process: one line per page, each equal to its single run', () => {
