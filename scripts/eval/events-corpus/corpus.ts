@@ -34,12 +34,15 @@ export function readCorpus(path: string): CorpusArticle[] {
   const seen = new Set<string>();
   return text.split('\n').flatMap((line, i) => {
     if (line.trim() === '') return [];
-    let raw: Record<string, unknown>;
+    let parsed: unknown;
     try {
-      raw = JSON.parse(line) as Record<string, unknown>;
+      parsed = JSON.parse(line);
     } catch (error) {
       throw new CorpusError(`${path}:${i + 1}: not JSON (${(error as Error).message})`);
     }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      throw new CorpusError(`${path}:${i + 1}: an article is a JSON object, one per line`);
+    const raw = parsed as Record<string, unknown>;
     const id = str(raw.id);
     const body = str(raw.text);
     if (!id || !body) throw new CorpusError(`${path}:${i + 1}: an article needs an "id" and a "text"`);

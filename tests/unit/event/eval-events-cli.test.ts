@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { CorpusError, readCorpus } from '../../../scripts/eval/events-corpus/corpus';
 import { REPO } from '../recognise/helpers/stories';
 
 const TSX = join(REPO, 'node_modules/.bin/tsx');
@@ -70,4 +71,17 @@ describe('eval:events', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  test('a line that is JSON but no object (null, a list, a number) is refused with its number, not thrown over', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-events-bad-'));
+    try {
+      for (const line of ['null', '[]', '3', '"text"']) {
+        const path = join(dir, 'bad.jsonl');
+        writeFileSync(path, `{"id":"a","event":"x","text":"One."}\n${line}\n`);
+        expect(() => readCorpus(path)).toThrow(new CorpusError(`${path}:2: an article is a JSON object, one per line`));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
