@@ -22,8 +22,9 @@ type JsonObject = Record<string, unknown>;
 export function readSavedPage(doc: Document): SavedPage {
   const ld = articleNode(jsonLdNodes(doc));
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
-  // Readability rewrites the tree it is given: it reads a copy.
-  const article = new Readability(doc.cloneNode(true) as Document).parse();
+  // Readability rewrites the tree it is given: it reads a copy. A document without an element (an empty file) has no
+  // article, and Readability refuses it.
+  const article = doc.documentElement ? new Readability(doc.cloneNode(true) as Document).parse() : null;
   let text = '';
   if (article?.content) {
     const holder = doc.createElement('div');
@@ -44,7 +45,7 @@ export function readSavedPage(doc: Document): SavedPage {
       doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ??
       meta('meta[property="og:url"]') ??
       str(ld?.url),
-    language: doc.documentElement.getAttribute('lang')?.trim() || null,
+    language: doc.documentElement?.getAttribute('lang')?.trim() || null,
   };
 }
 
