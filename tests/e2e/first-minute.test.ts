@@ -40,6 +40,7 @@ import {
   tapInSidebar,
   waitForSheetState,
 } from './harness/sheet';
+import { listedFacts, waitForFactList } from './harness/sidebar-facts';
 import { waitForWelcomeTab, welcomeTabs } from './harness/welcome';
 
 const cnnPage = loadSites().find((p) => p.article === 'cnn-r2' && p.kind === 'story');
@@ -118,6 +119,10 @@ async function readOnPhone(e2e: () => E2eEnv, index: RuntimeIndex): Promise<void
     const open = await runAxe(tab, sidebarHost);
     expect(open.checkedNodes).toBeGreaterThan(20);
     expect(open.violations).toEqual([]);
+    // Scrolled down, the sheet's list grows to every fact, as the panel's does.
+    expect(await listedFacts(tab)).toBeLessThan(story.facts.length);
+    await waitForFactList(tab);
+    expect(await listedFacts(tab)).toBe(story.facts.length);
 
     // The platform's close request (Escape here, the back gesture on a phone) closes it with focus on the page.
     await tab.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -31,6 +31,15 @@ export interface ShownFact {
   rows: ShownRow[];
 }
 
+/** How many facts the sidebar's list holds now. */
+export function listedFacts(page: Page): Promise<number> {
+  return page.evaluate(
+    (tag: string) =>
+      document.querySelector(tag)?.shadowRoot?.querySelectorAll('ul.px-facts > li[data-fact]').length ?? 0,
+    sidebarHost,
+  );
+}
+
 /**
  * Waits until the sidebar's fact list holds every card and each is drawn in full: the list grows as its end comes
  * near the sidebar's visible part, and a card is brief until it does, so the sidebar is scrolled down to each brief
