@@ -55,7 +55,12 @@ function articleId(file: string): string {
 function readInput(file: string): DraftInput {
   const path = resolve(file);
   if (!existsSync(path)) fail(`no such file: ${path}`);
-  const raw = readFileSync(path, 'utf8');
+  let raw = '';
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (error) {
+    fail(`cannot read ${path}: ${(error as Error).message}`);
+  }
   const id = articleId(file);
   if (/\.html?$/i.test(file)) {
     const { document } = parseHTML(raw);

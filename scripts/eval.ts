@@ -22,6 +22,15 @@ import { loadReviewed } from './eval/reviewed';
 import { loadReports } from './eval/reports';
 
 const args = process.argv.slice(2);
+const OPTIONS = ['--json', '--verbose', '--skip-heldout'];
+const unknown = args.find((a) => !OPTIONS.includes(a));
+if (unknown !== undefined) {
+  process.stderr.write(
+    `${unknown.startsWith('-') ? `unknown option ${unknown}` : `unexpected argument ${unknown}`}\n` +
+      'usage: npm run eval [-- --json] [--verbose] [--skip-heldout]\n',
+  );
+  process.exit(2);
+}
 const json = args.includes('--json');
 const verbose = args.includes('--verbose');
 const skipHeldout = args.includes('--skip-heldout');

@@ -40,12 +40,28 @@ describe('npm run eval -- --json', () => {
         expect(quantities[split]![key]).toBeLessThanOrEqual(1);
       }
   }, 180_000);
+
+  test('an unknown option or an argument is refused with the usage, before any evaluation runs', () => {
+    for (const arg of ['--bogus', 'extra']) {
+      const r = run('eval.ts', ['--json', arg]);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^(unknown option|unexpected argument) .*\nusage: npm run eval/);
+    }
+  });
 });
 
 describe('npm run draft-story', () => {
   const TEXTS = ['afp', 'cnn-r1', 'cnn-r2', 'france24', 'globalpost'].map((id) =>
     join('data/stories/mali-offensive-2013/articles', `${id}.txt`),
   );
+
+  test('a folder given as a file is refused with the reason, not thrown over', () => {
+    const r = run('draft-story.ts', ['--id', 'x', '--json', join(REPO, 'data')]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^cannot read .*data: EISDIR/);
+  });
 
   test('--json on the indexed texts prints a draft in the facts shape', () => {
     const r = run('draft-story.ts', ['--id', 'x', '--json', ...TEXTS]);
