@@ -15,7 +15,7 @@ import { startFixtureServer } from '../tests/e2e/harness/server';
 import type { BrowserKind } from '../tests/e2e/harness/session';
 import { buildDirs, requireBuild } from '../tests/e2e/harness/sites';
 import { launchBench } from './bench-browser/browsers';
-import { preparePages } from './bench-browser/pages';
+import { BENCH_PAGE_NAMES, preparePages } from './bench-browser/pages';
 import { type Detail, printJson, printTable, type Row } from './bench-browser/report';
 import {
   chromiumProfiledLoads,
@@ -28,37 +28,66 @@ import {
 import { median, medianByKey, pairRatios } from './bench-browser/stats';
 import { CONTENT_SCRIPT_VARIANTS, type ContentScriptVariant, packageFor } from './bench-browser/variant';
 
-const { values: args } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    runs: { type: 'string', default: '10' },
-    'profile-runs': { type: 'string', default: '5' },
-    browser: { type: 'string', multiple: true },
-    page: { type: 'string', multiple: true },
-    'content-script': { type: 'string', default: 'built' },
-  },
-});
-const runs = Math.max(1, Number(args.runs));
-const profileRuns = Math.max(1, Number(args['profile-runs']));
-const kinds = (args.browser?.length ? args.browser : ['chromium', 'firefox']) as BrowserKind[];
-const log = (line: string) => process.stderr.write(`${line}\n`);
-const variant = args['content-script'] as ContentScriptVariant;
-if (!CONTENT_SCRIPT_VARIANTS.includes(variant)) {
-  process.stderr.write(`--content-script must be one of ${CONTENT_SCRIPT_VARIANTS.join(', ')}\n`);
+const USAGE =
+  'usage: npm run bench:browser [-- --json] [--runs N] [--profile-runs N] [--browser chromium|firefox]… ' +
+  '[--page front|ordinary|story]… [--content-script VARIANT]';
+
+function refuse(message: string): never {
+  process.stderr.write(`${message}\n${USAGE}\n`);
   process.exit(2);
 }
 
-for (const kind of kinds) requireBuild(buildDirs[kind]);
+function readArgs() {
+  try {
+    return parseArgs({
+      options: {
+        json: { type: 'boolean', default: false },
+        runs: { type: 'string', default: '10' },
+        'profile-runs': { type: 'string', default: '5' },
+        browser: { type: 'string', multiple: true },
+        page: { type: 'string', multiple: true },
+        'content-script': { type: 'string', default: 'built' },
+      },
+    }).values;
+  } catch (error) {
+    return refuse((error as Error).message);
+  }
+}
+
+// A count of loads: a whole number, 1 or more.
+function count(option: string, value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) refuse(`--${option} takes a whole number, 1 or more`);
+  return Number(value);
+}
+
+const args = readArgs();
+const runs = count('runs', args.runs);
+const profileRuns = count('profile-runs', args['profile-runs']);
+const kinds = (args.browser?.length ? args.browser : ['chromium', 'firefox']) as BrowserKind[];
+for (const kind of kinds) if (!(kind in buildDirs)) refuse(`--browser must be chromium or firefox, not "${kind}"`);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const variant = args['content-script'] as ContentScriptVariant;
+if (!CONTENT_SCRIPT_VARIANTS.includes(variant))
+  refuse(`--content-script must be one of ${CONTENT_SCRIPT_VARIANTS.join(', ')}`);
+
+// `--page story` (or front, ordinary): only the pages whose name starts with it.
+const wanted = (name: string) => !args.page?.length || args.page.some((w) => name.startsWith(w));
+if (args.page?.some((w) => !BENCH_PAGE_NAMES.some((name) => name.startsWith(w))))
+  refuse('--page must be front, ordinary or story');
+
+for (const kind of kinds) {
+  try {
+    requireBuild(buildDirs[kind]);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(2);
+  }
+}
 const packages = new Map(kinds.map((kind) => [kind, packageFor(buildDirs[kind], variant)]));
 if (variant !== 'built') log(`content script: ${variant} (a changed copy of the built package)`);
 const prepared = preparePages();
 const { dir } = prepared;
-// `--page story` (or front, ordinary): only the pages whose name starts with it.
-const pages = prepared.pages.filter((p) => !args.page?.length || args.page.some((w) => p.name.startsWith(w)));
-if (pages.length === 0) {
-  process.stderr.write('--page must be front, ordinary or story\n');
-  process.exit(2);
-}
+const pages = prepared.pages.filter((p) => wanted(p.name));
 const server = await startFixtureServer(
   pages.map((p) => p.site),
   dir,

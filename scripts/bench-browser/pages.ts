@@ -6,9 +6,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadSites, sitesDir, type SitePage } from '../../tests/e2e/harness/sites';
 
+/** The benchmark's pages by their names in the report, in the order they are loaded. */
+export const BENCH_PAGE_NAMES = ['front page', 'ordinary article', 'story article'] as const;
+
 /** A benchmark page: its name in the report and where the fixture server serves it. */
 export interface BenchPage {
-  name: 'front page' | 'ordinary article' | 'story article';
+  name: (typeof BENCH_PAGE_NAMES)[number];
   site: SitePage;
 }
 

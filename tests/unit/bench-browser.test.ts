@@ -1,6 +1,8 @@
 // The arithmetic behind the browser bench and the long-task check: medians and pairwise ratios, main-thread
 // accounting from a DevTools trace, and extension time from a Gecko profile, on small hand-made inputs; Parallax's
 // longest task, its forced layouts and the time to its first facts in both; memory by kind of process.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { traceCost } from '../../scripts/bench-browser/chromium-trace';
 import { FACTS_MARK } from '../../scripts/bench-browser/first-facts';
@@ -8,6 +10,8 @@ import { extensionCostPerWindow, extensionMsPerWindow } from '../../scripts/benc
 import { processKind } from '../../scripts/bench-browser/memory';
 import { median, medianByKey, pairRatios } from '../../scripts/bench-browser/stats';
 import { accountMainThread, longTasksCausedByExtension } from '../e2e/harness/main-thread';
+
+const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
 describe('stats', () => {
   test('median of odd and even counts, NaN for none; ratios pair by pair', () => {
@@ -363,4 +367,31 @@ describe('memory by process and medians by key', () => {
   test('a key missing from a record counts as 0', () => {
     expect(medianByKey([{ a: 1, b: 4 }, { a: 3 }, { a: 2, b: 2 }])).toEqual({ a: 2, b: 2 });
   });
+});
+
+describe('npm run bench:browser: what it refuses before starting a browser', () => {
+  const tsx = join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs');
+  const bench = (...args: string[]) =>
+    spawnSync(process.execPath, [tsx, join(REPO_ROOT, 'scripts/bench-browser.ts'), ...args], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+
+  test('an unknown browser, page or option, a count that is no whole number: the reason and the usage, exit 2', () => {
+    const cases: [string[], RegExp][] = [
+      [['--browser', 'safari'], /^--browser must be chromium or firefox, not "safari"/],
+      [['--page', 'home'], /^--page must be front, ordinary or story/],
+      [['--runs', '0'], /^--runs takes a whole number, 1 or more/],
+      [['--profile-runs', 'two'], /^--profile-runs takes a whole number, 1 or more/],
+      [['--bogus'], /^Unknown option '--bogus'/],
+    ];
+    for (const [args, reason] of cases) {
+      const r = bench(...args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(reason);
+      expect(r.stderr).toMatch(/\nusage: npm run bench:browser/);
+    }
+  }, 120_000);
 });
