@@ -14,10 +14,19 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const only = args.filter((a) => !a.startsWith('--'));
 // Helpers of other modules export no default function and are skipped below.
-const modules = readdirSync(dir)
-  .filter((f) => f.endsWith('.ts') && f !== 'types.ts' && !f.endsWith('.d.ts'))
-  .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
-  .sort();
+const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'types.ts' && !f.endsWith('.d.ts'));
+const modules = files.filter((f) => only.length === 0 || only.some((o) => f.startsWith(o))).sort();
+// A mistyped option or module would otherwise run every module, or none, and say nothing.
+const unknownOption = args.find((a) => a.startsWith('--') && a !== '--json');
+const unknownModule = only.find((o) => !files.some((f) => f.startsWith(o)));
+if (unknownOption !== undefined || unknownModule !== undefined) {
+  const names = files.map((f) => f.replace(/\.ts$/, '')).sort();
+  process.stderr.write(
+    `${unknownOption !== undefined ? `unknown option ${unknownOption}` : `no bench module named ${unknownModule}`}\n` +
+      `usage: npm run bench [-- --json] [MODULE...]; modules: ${names.join(', ')}\n`,
+  );
+  process.exit(2);
+}
 
 const results: (BenchResult & { module: string; ok: boolean | null })[] = [];
 let scale: Record<string, ScaleFigures> = {};

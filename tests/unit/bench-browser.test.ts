@@ -1,6 +1,7 @@
 // The arithmetic behind the browser bench and the long-task check: medians and pairwise ratios, main-thread
 // accounting from a DevTools trace, and extension time from a Gecko profile, on small hand-made inputs; Parallax's
-// longest task, its forced layouts and the time to its first facts in both; memory by kind of process.
+// longest task, its forced layouts and the time to its first facts in both; memory by kind of process; and what
+// both bench commands refuse before running anything.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -394,4 +395,24 @@ describe('npm run bench:browser: what it refuses before starting a browser', () 
       expect(r.stderr).toMatch(/\nusage: npm run bench:browser/);
     }
   }, 120_000);
+});
+
+describe('npm run bench: what it refuses before running a module', () => {
+  test('an unknown option or module: the reason, the usage and the modules there are, exit 2', () => {
+    const tsx = join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs');
+    for (const [arg, reason] of [
+      ['--bogus', /^unknown option --bogus\n/],
+      ['nosuch', /^no bench module named nosuch\n/],
+    ] as const) {
+      const r = spawnSync(process.execPath, [tsx, join(REPO_ROOT, 'scripts/bench.ts'), arg], {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(r.status, arg).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(reason);
+      expect(r.stderr).toMatch(/usage: npm run bench .*modules: .*scale/);
+    }
+  }, 60_000);
 });
