@@ -87,11 +87,14 @@ export async function pageHeapMB(page: Page): Promise<number> {
 }
 
 /** Chromium: the extension service worker's JS heap after a collection, or null when it is not running. */
-export async function workerHeapMB(worker: CDPSession | null): Promise<number | null> {
-  if (!worker) return null;
+export async function workerHeapMB(worker: () => Promise<CDPSession | null>): Promise<number | null> {
+  const session = await worker();
+  if (!session) return null;
   try {
-    return await heapMB(worker);
+    return await heapMB(session);
   } catch {
     return null;
+  } finally {
+    await session.detach().catch(() => undefined);
   }
 }

@@ -93,7 +93,7 @@ export async function launchWithProfile(
  * Waits for Chromium to list the extension: puppeteer 25's launch starts loading `enableExtensions` without
  * awaiting it, so the extension may not be there yet when launch returns.
  */
-async function loadedExtension(browser: Browser, name: string, timeout = 15_000): Promise<Extension> {
+export async function loadedExtension(browser: Browser, name: string, timeout = 15_000): Promise<Extension> {
   const until = Date.now() + timeout;
   for (;;) {
     const found = [...(await browser.extensions()).values()].find((e) => e.name === name);
