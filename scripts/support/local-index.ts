@@ -40,23 +40,24 @@ export function readSavedPage(page: string, url: string | null): PageSnapshot {
   } catch (error) {
     throw new PageReadError(`cannot read ${path}: ${(error as Error).message}`);
   }
-  if (isPlainTextFile(path)) return textSnapshot(raw, siblingMeta(path), url ?? pathToFileURL(path).href);
-  // A file with no element at all (empty, or text without markup) has no document element to read.
-  if (!/<[a-z!]/i.test(raw)) return snapshotAt(url ?? pathToFileURL(path).href);
+  const address = url ?? pathToFileURL(path).href;
+  if (isPlainTextFile(path)) return textSnapshot(raw, siblingMeta(path), address);
+  // A file without any markup (empty, or text saved under another name) has no document element: it is read as text.
+  if (!/<[a-z!]/i.test(raw)) return textSnapshot(raw, {}, address);
   const { document } = parseHTML(raw);
-  return extractPage(document as unknown as Document, url ?? pathToFileURL(path).href);
+  return extractPage(document as unknown as Document, address);
 }
 
-// The text as the content script would read it from the page: each paragraph's spacing collapsed, paragraphs
-// separated by one blank line. The address given wins over the metadata's, as a saved page's own address does.
-function textSnapshot(raw: string, meta: Partial<SavedPage>, fileUrl: string): PageSnapshot {
+// The text as the content script would read it from a page: each paragraph's spacing collapsed, paragraphs separated
+// by one blank line. The metadata's address stands where a page's canonical link would; `address` is where it was read.
+function textSnapshot(raw: string, meta: Partial<SavedPage>, address: string): PageSnapshot {
   const text = plainText(raw)
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
     .filter((paragraph) => paragraph !== '')
     .join('\n\n');
   const published = meta.published && /^\d{4}-\d{2}-\d{2}/.test(meta.published) ? meta.published.slice(0, 10) : null;
-  return snapshotAt(fileUrl, { text, headline: meta.headline ?? null, published, canonical: meta.url ?? null });
+  return snapshotAt(address, { text, headline: meta.headline ?? null, published, canonical: meta.url ?? null });
 }
 
 /** The built index as the engine reads it (the recognition index checked whole, every story file). */

@@ -81,7 +81,7 @@ describe('detect CLI', () => {
     expect(folder.stderr).toMatch(/^cannot read .*EISDIR/);
   }, 60_000);
 
-  test('reads a .txt as an article text with the metadata beside it, and a file with no markup as an empty page', () => {
+  test('reads a .txt as an article text with the metadata beside it, and an empty file or one without markup as text', () => {
     const dir = join(tmpdir(), `parallax-detect-text-${process.pid}`);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir);
