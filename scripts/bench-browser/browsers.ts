@@ -75,10 +75,9 @@ export async function launchBench(
 
 /**
  * Chromium, measured as in any session after the one that installed the extension. The installation opens the
- * welcome page, and its rendering stays in the extension's process after its tab is closed (about 24 MB of PSS on
- * this machine, against a service worker that never opened it); a reader sees that page once. So the welcome tab is
- * closed and the service worker stopped, which ends that process; the first page asked about starts a new one, as
- * in a later session.
+ * welcome page, and its rendering stays in the extension's process after its tab is closed (README, "Memory, and
+ * whose it is"); a reader sees that page once. So the welcome tab is closed and the service worker stopped, which
+ * ends that process; the first page asked about starts a new one, as in a later session.
  */
 async function launchChromium(server: FixtureServer, extensionDir: string | null): Promise<BenchBrowser> {
   const browser = await puppeteer.launch({
