@@ -4,7 +4,9 @@
 import { writeFileSync } from 'node:fs';
 import { fixtureSlugs, fixtureSource, READINGS, readFixture } from '../tests/unit/engine/fixture-readings';
 import { loadStories } from '../tests/unit/recognise/helpers/stories';
+import { refuseArguments } from './support/no-arguments';
 
+refuseArguments('fixtures:readings');
 const source = fixtureSource(loadStories());
 const readings: Record<string, unknown> = {};
 for (const slug of fixtureSlugs()) readings[slug] = await readFixture(slug, source);

@@ -7,7 +7,9 @@ import { storiesSource } from '../lib/engine/sources';
 import { fixturePage, reportPage } from '../tests/unit/recognise/helpers/fixture-pages';
 import { answersOf, pageSlugs, RECORDED, reportNames } from '../tests/unit/recognise/helpers/recorded-answers';
 import { loadStories } from '../tests/unit/recognise/helpers/stories';
+import { refuseArguments } from './support/no-arguments';
 
+refuseArguments('fixtures:recognition');
 const source = storiesSource(loadStories());
 const pages: Record<string, unknown> = {};
 for (const slug of pageSlugs()) pages[slug] = await answersOf(fixturePage(slug), source);

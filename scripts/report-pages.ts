@@ -6,6 +6,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadReports, type ReportText } from './eval/reports';
+import { refuseArguments } from './support/no-arguments';
+
+refuseArguments('report-pages');
 
 const ROOT = join(import.meta.dirname, '..');
 const PAGES = join(ROOT, 'tests/fixtures/pages');
