@@ -8,6 +8,7 @@ import type { FixtureServer } from '../../tests/e2e/harness/server';
 import type { BrowserKind } from '../../tests/e2e/harness/session';
 import { buildDirs, requireBuild } from '../../tests/e2e/harness/sites';
 import { loadedExtension } from '../../tests/e2e/harness/profile-launch';
+import { workerGone } from '../bench/support/service-worker-wake';
 import { settleWelcomeTab } from '../../tests/e2e/harness/welcome';
 
 /** The add-on id of the Firefox package (wxt.config.ts) and the internal UUID the bench gives it. */
@@ -119,17 +120,13 @@ async function launchChromium(server: FixtureServer, extensionDir: string | null
 }
 
 /** Stops every extension service worker and waits until none runs. */
-async function stopServiceWorkers(browser: Browser, timeout = 10_000): Promise<void> {
+async function stopServiceWorkers(browser: Browser): Promise<void> {
   const tab = await browser.newPage();
   try {
     const cdp = await tab.createCDPSession();
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    const until = Date.now() + timeout;
-    while (browser.targets().some((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'))) {
-      if (Date.now() > until) throw new Error('the extension service worker did not stop');
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await workerGone(browser);
   } finally {
     await tab.close();
   }

@@ -13,7 +13,8 @@ import { GENERATED } from '../../../lib/story/generated-layout';
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const WAKES = 9;
 
-async function workerGone(browser: Browser, timeout = 10_000): Promise<void> {
+/** Waits until no extension service worker runs in the browser; throws after `timeout` ms. */
+export async function workerGone(browser: Browser, timeout = 10_000): Promise<void> {
   const until = Date.now() + timeout;
   while (browser.targets().some((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'))) {
     if (Date.now() > until) throw new Error('the service worker did not stop');
