@@ -4,13 +4,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { normaliseText } from '../../lib/compare/report';
 import { generatedSource } from '../../lib/engine/generated-source';
 import type { IndexSource } from '../../lib/engine/sources';
 import { extractPage } from '../../lib/extract/extract-page';
 import { type PageSnapshot, snapshotAt } from '../../lib/extract/page-snapshot';
 import type { SavedPage } from '../../lib/draft/read-saved-page';
 import { GENERATED, GENERATED_DIR } from '../../lib/story/generated-layout';
-import { isPlainTextFile, plainText, siblingMeta } from './saved-text';
+import { isPlainTextFile, siblingMeta } from './saved-text';
 
 const INDEX_DIR = join(import.meta.dirname, '..', '..', GENERATED_DIR);
 
@@ -48,14 +49,10 @@ export function readSavedPage(page: string, url: string | null): PageSnapshot {
   return extractPage(document as unknown as Document, address);
 }
 
-// The text as the content script would read it from a page: each paragraph's spacing collapsed, paragraphs separated
-// by one blank line. The metadata's address stands where a page's canonical link would; `address` is where it was read.
+// The text as the content script would read it from a page: paragraphs as the data format holds them, each one's
+// spacing collapsed. The metadata's address stands where a page's canonical link would; `address` is where it was read.
 function textSnapshot(raw: string, meta: Partial<SavedPage>, address: string): PageSnapshot {
-  const text = plainText(raw)
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
-    .filter((paragraph) => paragraph !== '')
-    .join('\n\n');
+  const text = normaliseText(raw).replace(/[^\S\n]+/g, ' ');
   const published = meta.published && /^\d{4}-\d{2}-\d{2}/.test(meta.published) ? meta.published.slice(0, 10) : null;
   return snapshotAt(address, { text, headline: meta.headline ?? null, published, canonical: meta.url ?? null });
 }

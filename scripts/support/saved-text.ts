@@ -1,6 +1,7 @@
-// An article saved as plain text (.txt, paragraphs separated by blank lines), as `npm run draft-story`, `detect` and
-// `compare` read it: the text with its line breaks made regular, and the metadata of a .json beside it (the data
-// format's articles/<id>.json: publisher, headline, address, dates, and its `datedBy` day).
+// An article saved as plain text (.txt, paragraphs separated by blank lines): which files are read so, the text as
+// `npm run draft-story` keeps it (its line breaks made regular), and the metadata of a .json beside it (the data
+// format's articles/<id>.json: publisher, headline, address, dates, and its `datedBy` day), which `detect` and
+// `compare` read too.
 import { existsSync, readFileSync } from 'node:fs';
 import type { SavedPage } from '../../lib/draft/read-saved-page';
 
