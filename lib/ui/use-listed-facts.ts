@@ -42,11 +42,16 @@ export function useListedFacts(
   const observer = useRef<IntersectionObserver | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  /** Lists the next few facts; all of them once the last few are in, so the list takes whatever the story holds. */
-  function listMore(): void {
-    if (state.current.gone) return;
+  /**
+   * Lists the next few facts; all of them once the last few are in, so the list takes whatever the story holds.
+   * Whether facts are left after these.
+   */
+  function listMore(): boolean {
+    if (state.current.gone) return false;
     const next = state.current.count + LISTED_PER_TASK;
-    setCount((was) => (next >= state.current.total ? Number.POSITIVE_INFINITY : Math.max(was, next)));
+    const last = next >= state.current.total;
+    setCount((was) => (last ? Number.POSITIVE_INFINITY : Math.max(was, next)));
+    return !last;
   }
 
   // After every render: while facts are left, ask whether the end of the list is near (a fresh report for each new
@@ -58,14 +63,10 @@ export function useListedFacts(
     if (typeof win.IntersectionObserver !== 'function') {
       if (unobserved.current) return;
       unobserved.current = true;
-      // From the first frame on, the next few in each task until all are listed.
-      let listed = count;
+      // From the first frame on, the next few in each task until all are listed (each task's render, in a microtask,
+      // brings the count the next one adds to).
       const step = () => {
-        if (state.current.gone) return;
-        listed += LISTED_PER_TASK;
-        const last = listed >= state.current.total;
-        setCount((was) => (last ? Number.POSITIVE_INFINITY : Math.max(was, listed)));
-        if (!last) timer.current = setTimeout(step, 0);
+        if (listMore()) timer.current = setTimeout(step, 0);
       };
       step();
       return;
