@@ -22,6 +22,7 @@ import { automaticTexts, expectedEvent, matchKind, waitForAutomatic } from './ha
 import { openPopup, popupText } from './harness/extension-ui';
 import { disputedTexts } from './harness/marks';
 import { domChanges, highlights, recordDomChanges } from './harness/page-state';
+import { waitUntil } from './harness/wait';
 
 const sites = loadSites();
 const find = (what: string, test: (p: SitePage) => boolean): SitePage => {
@@ -122,11 +123,20 @@ if (browserKinds.includes('chromium')) {
           await settle();
           expect(await sidebarCount(tab)).toBe(0);
           const popup = await openPopup(session.browser, session.extensionId, tab, session.errors);
+          // The offer of the site follows the answer: the popup asks the browser for the site's permission after the
+          // check. Waited for, so the text below is the popup's whole answer (the assertion says what is missing).
+          const offer = `Always check pages on ${site.host.replace(/^www\./, '')}`;
+          await waitUntil(
+            popup,
+            (wanted: string) => document.body.innerText.includes(wanted),
+            { timeout: 5_000 },
+            offer,
+          ).catch(() => undefined);
           const text = await popupText(popup);
           expect(text).toContain('This page reports a story Parallax knows:');
           expect(text).toContain(expected!.title);
           expect(text).toContain('Parallax has not reviewed this article');
-          expect(text).toContain(`Always check pages on ${site.host.replace(/^www\./, '')}`);
+          expect(text).toContain(offer);
           await waitForSidebar(tab, ['Parallax has not reviewed this article', 'This page’s figures']);
           expect(await matchKind(tab)).toBe('event');
           await waitForAutomatic(tab, expected!.marks);
