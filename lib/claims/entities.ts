@@ -196,7 +196,8 @@ function typed(tokens: readonly Token[], first: number, last: number, source: st
 
 /**
  * Settles guessed types across a text: a name with a title anywhere, or a name of two words or more that says
- * something ("Laurent Fabius said"), is a person, and so is every later mention of that person's surname alone
+ * something ("Laurent Fabius said") or that news copy tells as a person ("Zion Willis was shot", "18-year-old Kodi
+ * Pruner"), is a person, and so is every later mention of that person's surname alone
  * ("Fabius"); other guessed names of several words are groups ("Al Qaeda"), single words places.
  */
 export function settleEntityTypes(
@@ -208,7 +209,7 @@ export function settleEntityTypes(
     for (const e of entities) {
       if (
         e.type === 'person' ||
-        (e.guessed && e.words.length >= 2 && (speaks(tokens, e.last + 1) || titled(tokens, e)))
+        (e.guessed && e.words.length >= 2 && (speaks(tokens, e.last + 1) || titled(tokens, e) || befalls(tokens, e)))
       ) {
         e.type = 'person';
         surnames.add(e.words[e.words.length - 1]!);
@@ -221,6 +222,43 @@ export function settleEntityTypes(
       else if (e.guessed && e.type === 'place' && e.words.length >= 2) e.type = 'group';
     }
   }
+}
+
+// What a person does or undergoes in news copy, right after the name ("Ana Ruiz shot", "Ana Ruiz was fatally
+// wounded", "Ana Ruiz has been charged"): said of a place or a group, these words are rare.
+const ACTS = new Set(['shot', 'killed', 'stabbed', 'wounded', 'fired', 'pleaded', 'pled', 'died']);
+const UNDERGOES = new Set([
+  'shot',
+  'killed',
+  'wounded',
+  'injured',
+  'stabbed',
+  'arrested',
+  'charged',
+  'booked',
+  'jailed',
+  'sentenced',
+  'convicted',
+  'indicted',
+  'hospitalized',
+  'hospitalised',
+  'pronounced',
+  'identified',
+]);
+const AUXILIARIES = new Set(['was', 'is', 'were', 'been', 'has', 'had']);
+
+// Whether news copy tells the name as a person's: by what it does or undergoes next, by an age before it
+// ("15-year-old Senquez Jackson"), or as whom someone was "identified as" or "named as".
+function befalls(tokens: readonly Token[], e: Entity): boolean {
+  let k = e.last + 1;
+  if (ACTS.has(tokens[k]?.lower ?? '')) return true;
+  const from = k;
+  while (k < from + 2 && AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
+  if (k > from && /ly$/.test(tokens[k]?.lower ?? '')) k++; // "was fatally shot"
+  if (k > from && UNDERGOES.has(tokens[k]?.lower ?? '')) return true;
+  const before = tokens[e.roleFirst - 1]?.lower ?? '';
+  if (/(^|-)old$/.test(before)) return true;
+  return before === 'as' && /^(identified|named)$/.test(tokens[e.roleFirst - 2]?.lower ?? '');
 }
 
 // A name in apposition with a title: "The defence minister, Jean-Yves Le Drian, …", "Jean-Yves Le Drian, France's

@@ -29,6 +29,23 @@ describe('name keys', () => {
     expect(places).not.toContain('haven police department');
   });
 
+  test('a name news copy tells as a person’s is a full person’s name; a place with the same verbs is not', () => {
+    const people = (text: string) =>
+      [...textNames(text, readSentences(text)).values()].filter((n) => n.fullPerson).map((n) => n.key);
+    expect(people('Police believe William Zweck shot 18-year-old Kodi Pruner.')).toEqual(
+      expect.arrayContaining(['william zweck', 'kodi pruner']),
+    );
+    expect(people('He was charged in the death of 15 year-old Senquez Jackson at a home.')).toEqual([
+      'senquez jackson',
+    ]);
+    expect(people('Zion Willis was fatally shot on Friday.')).toEqual(['zion willis']);
+    expect(people('The victim was identified as Ana Ruiz.')).toEqual(['ana ruiz']);
+    expect(people('Marcus Hale has been charged with murder.')).toEqual(['marcus hale']);
+    // What only happens in a place, and a place the sentence puts someone in, stay places.
+    expect(people('Two men were shot in Cedar Rapids on Friday.')).toEqual([]);
+    expect(people('Cedar Rapids was quiet on Friday.')).toEqual([]);
+  });
+
   test('a contraction opening a sentence is no name', () => {
     const found = keys('“I’m trying to stay strong,” said Alicia Shannon. We’re all in shock. Don’t go out.');
     expect(found).toContain('alicia shannon');

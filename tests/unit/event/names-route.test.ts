@@ -162,8 +162,7 @@ describe('event matches by the story’s own names', () => {
     // Four own names again, but two of them are the region's: the page needs a figure of the story as well.
     const regional = await readPage(
       brief(
-        'Dario Pennick was wounded on Dogwood Lane and taken to Saint Ives Medical Center by Marrow County ' +
-          'sheriff’s deputies.',
+        'Dario Pennick, of Dogwood Lane, is at Saint Ives Medical Center, Marrow County sheriff’s deputies said.',
         null,
       ),
       [richer],
