@@ -248,7 +248,7 @@ const UNDERGOES = new Set([
 const AUXILIARIES = new Set(['was', 'is', 'were', 'been', 'has', 'had']);
 
 // Whether news copy tells the name as a person's: by what it does or undergoes next, by an age before it
-// ("15-year-old Senquez Jackson"), or as whom someone was "identified as" or "named as".
+// ("15-year-old Senquez Jackson"), or as whom someone was "identified as" or "named as" ("identified the girl as").
 function befalls(tokens: readonly Token[], e: Entity): boolean {
   let k = e.last + 1;
   if (ACTS.has(tokens[k]?.lower ?? '')) return true;
@@ -258,7 +258,11 @@ function befalls(tokens: readonly Token[], e: Entity): boolean {
   if (k > from && UNDERGOES.has(tokens[k]?.lower ?? '')) return true;
   const before = tokens[e.roleFirst - 1]?.lower ?? '';
   if (/(^|-)old$/.test(before)) return true;
-  return before === 'as' && /^(identified|named)$/.test(tokens[e.roleFirst - 2]?.lower ?? '');
+  // "identified as", "identified the girl as".
+  const verb = tokens
+    .slice(Math.max(0, e.roleFirst - 5), e.roleFirst - 1)
+    .some((t) => /^(identified|named)$/.test(t.lower));
+  return before === 'as' && verb;
 }
 
 // A name in apposition with a title: "The defence minister, Jean-Yves Le Drian, …", "Jean-Yves Le Drian, France's

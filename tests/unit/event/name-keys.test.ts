@@ -40,6 +40,7 @@ describe('name keys', () => {
     ]);
     expect(people('Zion Willis was fatally shot on Friday.')).toEqual(['zion willis']);
     expect(people('The victim was identified as Ana Ruiz.')).toEqual(['ana ruiz']);
+    expect(people('Police have identified the girl as Zion Willis of Canarsie.')).toEqual(['zion willis']);
     expect(people('Marcus Hale has been charged with murder.')).toEqual(['marcus hale']);
     // What only happens in a place, and a place the sentence puts someone in, stay places.
     expect(people('Two men were shot in Cedar Rapids on Friday.')).toEqual([]);
