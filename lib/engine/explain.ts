@@ -26,8 +26,7 @@ export function formatEventExplanation(detail: AnswerDetail): string {
       `    by its own names: ${e.specificNames.length ? e.specificNames.join(', ') : 'none'}` +
         `${e.people.length ? ` (people: ${e.people.join(', ')})` : ''}` +
         `${e.leadSpecific.length ? ` (at the top of both: ${e.leadSpecific.join(', ')})` : ''}; needs ` +
-        `${dated ? n.minSpecific : n.undatedMinSpecific}, names weighing ≥ ${n.minScore} and ≥ ${n.margin}× the next` +
-        `${dated ? '' : `; ${n.undatedOwnAlone} beyond the region's need no name at the top of both nor a figure`}`,
+        `${dated ? n.minSpecific : n.undatedMinSpecific}, names weighing ≥ ${n.minScore} and ≥ ${n.margin}× the next`,
     );
     if (c.match) lines.push(`    → event match by its ${e.route}, score ${c.match.score}`);
     else lines.push(`    → no: ${e.reasons.join('; ')}`);

@@ -135,16 +135,11 @@ function nameReasons(e: EventEvidence, dated: boolean): string[] {
   const specific = dated ? t.minSpecific : t.undatedMinSpecific;
   const facts = dated ? t.minFacts : t.undatedMinFacts;
   const reasons: string[] = [];
-  const counted = (names: readonly string[]) => names.length + e.people.filter((p) => names.includes(p)).length;
-  const own = counted(e.specificNames);
-  const beyondRegion = counted(e.specificNames.filter((n) => !e.settings.includes(n)));
+  const own = e.specificNames.length + e.people.filter((p) => e.specificNames.includes(p)).length;
   // One own name is enough when the page and the story both name it at their top and a figure agrees.
   const leadOne = own >= 1 && e.leadSpecific.length >= 1 && e.facts >= 1 && specific <= 2;
-  // Undated, nothing bounds the page in time: the page and the story must also share an own name at their tops and a
-  // figure, unless so many of the story's own names (not its region's) are named that they are the event's alone.
-  const ownAlone = !dated && beyondRegion >= t.undatedOwnAlone;
-  if (!dated && !ownAlone && e.leadSpecific.length === 0)
-    reasons.push("none of the story's own names at the top of both");
+  // Undated, nothing bounds the page in time: the page and the story must also share an own name at their tops.
+  if (!dated && e.leadSpecific.length === 0) reasons.push("none of the story's own names at the top of both");
   // A county and its hospital are every local event's: the names must say more than where.
   if (own >= 1 && e.specificNames.every((n) => e.settings.includes(n)))
     reasons.push(`its own names are only the region's (${e.settings.join(', ')})`);
@@ -155,7 +150,6 @@ function nameReasons(e: EventEvidence, dated: boolean): string[] {
   if (e.nameScore < t.minScore) reasons.push(`its names weigh ${e.nameScore} (${t.minScore} needed)`);
   else if (e.nameScore < t.margin * e.nextScore)
     reasons.push(`its names weigh ${e.nameScore}, too close to another story's ${e.nextScore}`);
-  if (e.facts < facts && !ownAlone)
-    reasons.push(`${e.facts} of the story's facts reported with its names (${facts} needed)`);
+  if (e.facts < facts) reasons.push(`${e.facts} of the story's facts reported with its names (${facts} needed)`);
   return reasons;
 }

@@ -40,9 +40,4 @@ export const NAME_THRESHOLDS = {
   /** Facts the page's figures report: dated, and undated. */
   minFacts: 0,
   undatedMinFacts: 1,
-  /**
-   * Own names, not the region's, that carry an undated page by themselves: none of them need be at the top of both
-   * and no figure need agree (a person's full name counts twice).
-   */
-  undatedOwnAlone: 3,
 };

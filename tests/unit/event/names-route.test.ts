@@ -142,38 +142,6 @@ describe('event matches by the story’s own names', () => {
     expect(own.kind === 'event' && own.story.id).toBe(target.id);
   });
 
-  test('undated, three of the story’s own names carry a brief with no figure; two and the region’s do not', async () => {
-    // The story names the mall it happened beside, its county's sheriff and its hospital.
-    const more =
-      'He had been shopping at Harrow Center Mall. Marrow County sheriff’s deputies took him to Saint Ives Medical Center.';
-    const richer = storiesSource(
-      stories.map((s, i) =>
-        i === 13 ? { ...s, articles: s.articles.map((a) => ({ ...a, text: `${a.text}\n\n${more}` })) } : s,
-      ),
-    );
-    const own = await readPage(
-      brief('Dario Pennick was wounded by gunfire on Dogwood Lane, near the Harrow Center mall.', null),
-      [richer],
-      { detail: true },
-    );
-    expect(own.kind === 'event' && own.story.id).toBe(target.id);
-    const ownEvidence = own.detail!.candidates.find((c) => c.story === target.id)!.evidence;
-    expect(ownEvidence).toMatchObject({ facts: 0, route: 'names', date: 'unknown' });
-    // Four own names again, but two of them are the region's: the page needs a figure of the story as well.
-    const regional = await readPage(
-      brief(
-        'Dario Pennick, of Dogwood Lane, is at Saint Ives Medical Center, Marrow County sheriff’s deputies said.',
-        null,
-      ),
-      [richer],
-      { detail: true },
-    );
-    expect(regional.kind).toBe('none');
-    const weighed = regional.detail!.candidates.find((c) => c.story === target.id)!.evidence;
-    expect(weighed.specificNames).toHaveLength(4);
-    expect(weighed.reasons).toContain("0 of the story's facts reported with its names (1 needed)");
-  });
-
   test('a mall is the event’s own place, whether its name ends in Mall or in lower case', async () => {
     const mall = 'He had been shopping at Harrow Center Mall with two friends.';
     const withMall = stories.map((s, i) =>
