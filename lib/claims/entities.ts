@@ -197,8 +197,8 @@ function typed(tokens: readonly Token[], first: number, last: number, source: st
 /**
  * Settles guessed types across a text: a name with a title anywhere, or a name of two words or more that says
  * something ("Laurent Fabius said") or that news copy tells as a person ("Zion Willis was shot", "18-year-old Kodi
- * Pruner"), is a person, and so is every later mention of that person's surname alone
- * ("Fabius"); other guessed names of several words are groups ("Al Qaeda"), single words places.
+ * Pruner"), is a person, and so is every later mention of that person's surname alone ("Fabius"); other guessed
+ * names of several words are groups ("Al Qaeda"), single words places.
  */
 export function settleEntityTypes(
   sentences: readonly { tokens: readonly Token[]; entities: Entity[] }[],
