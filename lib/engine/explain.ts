@@ -2,7 +2,7 @@
 // report, why it was a candidate (the names it shares, how much they weigh, which are the story's own), the
 // evidence of both ways to a match (its figures, its own names), the gate that decided, and the margin over the
 // next-best story.
-import { EVENT_THRESHOLDS, NAME_THRESHOLDS, UNDATED } from '../event/recognise-event';
+import { EVENT_THRESHOLDS, NAME_THRESHOLDS, UNDATED, WORD_THRESHOLDS } from '../event/recognise-event';
 import type { AnswerDetail } from './answer';
 
 /** The event part of an explanation, as lines of text. */
@@ -27,6 +27,11 @@ export function formatEventExplanation(detail: AnswerDetail): string {
         `${e.people.length ? ` (people: ${e.people.join(', ')})` : ''}` +
         `${e.leadSpecific.length ? ` (at the top of both: ${e.leadSpecific.join(', ')})` : ''}; needs ` +
         `${dated ? n.minSpecific : n.undatedMinSpecific}, names weighing ≥ ${n.minScore} and ≥ ${n.margin}× the next`,
+    );
+    const w = WORD_THRESHOLDS;
+    lines.push(
+      `    by its headline's words: ${e.words.length ? e.words.join(', ') : 'none'} weighing ${e.wordScore}; needs ` +
+        `${w.minWords} weighing ≥ ${w.minScore}, dated in the story's days, names and words ≥ ${w.margin}× the next`,
     );
     if (c.match) lines.push(`    → event match by its ${e.route}, score ${c.match.score}`);
     else lines.push(`    → no: ${e.reasons.join('; ')}`);

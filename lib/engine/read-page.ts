@@ -54,7 +54,9 @@ export async function readPage(
   for (const source of sources) {
     let candidates: EventCandidate[] = [];
     try {
-      candidates = await whenReady(source.recognition, () => eventCandidates(source.recognition, read.names));
+      candidates = await whenReady(source.recognition, () =>
+        eventCandidates(source.recognition, read.names, read.headlineTerms),
+      );
     } catch (error) {
       problem('the event lookup failed on this page.', error);
     }

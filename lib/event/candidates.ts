@@ -3,6 +3,7 @@
 // (lib/event/recognise-event.ts): an ordinary article costs a look-up of its names and nothing more.
 import { hashWord } from '../fingerprint/hash';
 import { type AnyRecognitionIndex, lookupsOf } from '../recognise/index-lookups';
+import { HEADLINE_TERM } from './headline-terms';
 import type { TextName } from './names';
 import { nameWeight, specificity } from './terms';
 
@@ -25,6 +26,9 @@ export interface EventCandidate {
   people: string[];
   /** Of the specific names, the region's institutions and areas (a county, its hospital): never enough alone. */
   settings: string[];
+  /** The page's headline words the story's headlines share (lib/event/headline-terms.ts), and what they weigh. */
+  words: string[];
+  wordScore: number;
 }
 
 /** A name is specific to a story when its specificity is at least this: one story in about 20 uses it, or fewer. */
@@ -52,15 +56,21 @@ export const MIN_CANDIDATE_SCORE = 6;
 export function eventCandidates(
   index: AnyRecognitionIndex,
   names: ReadonlyMap<string, TextName>,
+  headlineWords: readonly string[] = [],
   max = MAX_CANDIDATES,
 ): EventCandidate[] {
   const lookups = lookupsOf(index);
   // A value that is no index is an error the caller reports (the door tells onProblem), not a page without candidates.
   if (!lookups) throw new TypeError('not a recognition index');
-  if (!lookups.hasEventTerms || names.size === 0) return [];
+  if (!lookups.hasEventTerms || names.size + headlineWords.length === 0) return [];
   const stories = lookups.storyCount;
   type Shared = { key: string; weight: number; specific: boolean; person: boolean };
-  const found = new Map<number, { score: number; names: Shared[] }>();
+  const found = new Map<number, { score: number; names: Shared[]; words: Shared[] }>();
+  const entryOf = (ordinal: number) => {
+    const entry = found.get(ordinal) ?? { score: 0, names: [], words: [] };
+    found.set(ordinal, entry);
+    return entry;
+  };
   for (const name of names.values()) {
     const postings = lookups.storiesWithTerm(hashWord(name.key));
     if (postings.length === 0) continue;
@@ -68,10 +78,22 @@ export function eventCandidates(
     // An official who speaks for many events (a police spokesman) is not the event's own, however rare the name.
     const specific = !name.official && name.key.includes(' ') && specificity(postings.length, stories) >= SPECIFIC;
     for (const ordinal of postings) {
-      const entry = found.get(ordinal) ?? { score: 0, names: [] };
+      const entry = entryOf(ordinal);
       entry.score += weight;
       entry.names.push({ key: name.key, weight, specific, person: specific && name.fullPerson });
-      found.set(ordinal, entry);
+    }
+  }
+  // A headline word weighs what its specificity says: nothing in a one-story index, where every word of the story's
+  // headlines would otherwise look rare.
+  for (const word of new Set(headlineWords)) {
+    const postings = lookups.storiesWithTerm(hashWord(word));
+    if (postings.length === 0) continue;
+    const weight = specificity(postings.length, stories);
+    if (weight <= 0) continue;
+    for (const ordinal of postings) {
+      const entry = entryOf(ordinal);
+      entry.score += weight;
+      entry.words.push({ key: word, weight, specific: false, person: false });
     }
   }
   const ranked = [...found].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
@@ -88,6 +110,8 @@ export function eventCandidates(
       specific: outermost(e.names.filter((n) => n.specific).map((n) => n.key)),
       people: e.names.filter((n) => n.person).map((n) => n.key),
       settings: e.names.filter((n) => n.specific && SETTING_HEAD.test(n.key)).map((n) => n.key),
+      words: e.words.map((w) => w.key.slice(HEADLINE_TERM.length)),
+      wordScore: round(e.words.reduce((sum, w) => sum + w.weight, 0)),
     }))
     .filter((c) => c.story !== '');
   return lookups.complete() ? candidates : [];

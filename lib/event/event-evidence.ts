@@ -32,8 +32,14 @@ export interface EventEvidence {
   settings: string[];
   /** Of them, those both the page and the story name at their top (the headline or the first two paragraphs). */
   leadSpecific: string[];
-  /** What carried the match: enough of the story's figures, or its own names; null when there is no match. */
-  route: 'facts' | 'names' | null;
+  /** The page's headline words the story's headlines share, and what they weigh (part of `nameScore`). */
+  words: string[];
+  wordScore: number;
+  /**
+   * What carried the match: enough of the story's figures, its own names, or its headlines' words in its days; null
+   * when there is no match.
+   */
+  route: 'facts' | 'names' | 'words' | null;
   date: 'inside' | 'outside' | 'unknown';
   /** For an undated page: a day it names ("January 15") after the story's days, which dates it later. */
   laterDay: string | null;
@@ -91,6 +97,8 @@ export function weigh(
     leadSpecific: (candidate?.specific ?? []).filter(
       (k) => page.names.get(k)?.lead && (signature.names.find((n) => n.name === k)?.lead ?? 0) > 0,
     ),
+    words: candidate?.words ?? [],
+    wordScore: candidate?.wordScore ?? 0,
     route: null,
     reasons: [],
   };

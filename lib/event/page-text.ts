@@ -6,6 +6,7 @@ import { furnitureSpans } from '../claims/furniture';
 import type { Claim } from '../claims/types';
 import { articleShaped } from './article-shape';
 import { siteWords, type TextName, textNames } from './names';
+import { headlineTerms } from './headline-terms';
 import { textDate } from './page-date';
 
 /** What event recognition reads from a page. */
@@ -47,6 +48,8 @@ export interface PageText {
   articleShaped(): boolean;
   /** Every name the page uses (its outlet's own lines left out), each also by its last word ("le drian", "drian"). */
   names: Map<string, TextName>;
+  /** The headline's words as lookup terms (lib/event/headline-terms.ts). */
+  headlineTerms: string[];
 }
 
 /**
@@ -79,7 +82,19 @@ export function readPageText(page: EventPage): PageText {
   );
   const shaped = once(() => articleShaped(body));
   const monthDay = published ? null : (own?.monthDay ?? null);
-  return { text, body, headline: page.headline, published, monthDay, sentences, claims, articleShaped: shaped, names };
+  const words = headlineTerms(page.headline);
+  return {
+    text,
+    body,
+    headline: page.headline,
+    published,
+    monthDay,
+    sentences,
+    claims,
+    articleShaped: shaped,
+    names,
+    headlineTerms: words,
+  };
 }
 
 // A reading of the page made the first time it is asked for, then kept: most pages never need it.

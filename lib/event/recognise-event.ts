@@ -7,11 +7,11 @@ import type { Alignment } from '../claims/types';
 import type { RuntimeStory } from '../story/runtime-types';
 import type { EventCandidate } from './candidates';
 import { dateFit, type EventEvidence, weigh } from './event-evidence';
-import { EVENT_THRESHOLDS, NAME_THRESHOLDS, UNDATED } from './thresholds';
+import { EVENT_THRESHOLDS, NAME_THRESHOLDS, UNDATED, WORD_THRESHOLDS } from './thresholds';
 import type { PageText } from './page-text';
 
 export type { EventEvidence } from './event-evidence';
-export { EVENT_THRESHOLDS, NAME_THRESHOLDS, UNDATED } from './thresholds';
+export { EVENT_THRESHOLDS, NAME_THRESHOLDS, UNDATED, WORD_THRESHOLDS } from './thresholds';
 import type { StorySignature } from './signature';
 
 /** An event match: the story, how sure, and how many of its facts the page reports. */
@@ -47,8 +47,8 @@ export function readEvent(
   const shaped = page.articleShaped();
   // A page dated outside the story's days, or no article at all, does not report it whatever its figures say: they are
   // aligned only to explain the decision (the costliest step, and most candidate pages of a day's reading are these).
-  // So does a page whose names already rule out both ways to a match, however many of the story's facts its figures
-  // reported.
+  // So does a page whose names and words already rule out every way to a match, however many of the story's facts
+  // its figures reported.
   const outright = !options.explain && (dateFit(page, story) === 'outside' || !shaped);
   const unaligned = options.explain || outright ? null : weigh([], page, story, signature, candidate);
   const settled = outright || (unaligned !== null && !couldMatch(unaligned, story.facts.length));
@@ -63,7 +63,8 @@ export function readEvent(
     reasons.push(`it names ${evidence.laterDay}, outside the story's days`);
   const byFacts = factReasons(evidence);
   const byNames = nameReasons(evidence, dated);
-  if (byFacts.length > 0 && byNames.length > 0) reasons.push(...byFacts, ...byNames);
+  const byWords = wordReasons(evidence);
+  if (byFacts.length > 0 && byNames.length > 0 && byWords.length > 0) reasons.push(...byFacts, ...byNames, ...byWords);
   evidence.reasons = reasons;
   if (reasons.length > 0) {
     const none = alignments.map((a) =>
@@ -81,7 +82,7 @@ export function readEvent(
     );
     return { match: null, evidence, alignments: none, text, published };
   }
-  evidence.route = byFacts.length === 0 ? 'facts' : 'names';
+  evidence.route = byFacts.length === 0 ? 'facts' : byNames.length === 0 ? 'names' : 'words';
   const score = Math.min(
     0.95,
     0.5 +
@@ -106,7 +107,11 @@ export function readEvent(
  */
 export function couldMatch(before: EventEvidence, facts: number): boolean {
   const best = { ...before, facts, leadFacts: facts, share: 1 };
-  return factReasons(best).length === 0 || nameReasons(best, best.date !== 'unknown').length === 0;
+  return (
+    factReasons(best).length === 0 ||
+    nameReasons(best, best.date !== 'unknown').length === 0 ||
+    wordReasons(best).length === 0
+  );
 }
 
 // Why the story's figures on the page are not enough (none: they are).
@@ -151,5 +156,21 @@ function nameReasons(e: EventEvidence, dated: boolean): string[] {
   else if (e.nameScore < t.margin * e.nextScore)
     reasons.push(`its names weigh ${e.nameScore}, too close to another story's ${e.nextScore}`);
   if (e.facts < facts) reasons.push(`${e.facts} of the story's facts reported with its names (${facts} needed)`);
+  return reasons;
+}
+
+// Why the story's headlines' words on the page are not enough (none: they are). Only a page dated in the story's
+// days: words say what kind of event, the days say which.
+function wordReasons(e: EventEvidence): string[] {
+  const t = WORD_THRESHOLDS;
+  const reasons: string[] = [];
+  if (e.date !== 'inside') reasons.push("its headline's words count only on a page dated in the story's days");
+  if (e.words.length < t.minWords || e.wordScore < t.minScore)
+    reasons.push(
+      `its headline shares ${e.words.length} words with the story's, weighing ${e.wordScore} ` +
+        `(${t.minWords} needed, weighing ${t.minScore})`,
+    );
+  else if (e.nameScore < t.margin * e.nextScore)
+    reasons.push(`its names and words weigh ${e.nameScore}, too close to another story's ${e.nextScore}`);
   return reasons;
 }

@@ -2,6 +2,7 @@
 // and the words it is looked up by (in the recognition index).
 import type { RuntimeStory } from '../story/runtime-types';
 import { type StorySignature, storySignature } from './signature';
+import { storyHeadlineTerms } from './headline-terms';
 import { eventTerms } from './terms';
 
 /** A story with its signature and its lookup words. */
@@ -11,8 +12,9 @@ export interface SignedStory {
   terms: string[];
 }
 
-/** Signs a story for event recognition. */
+/** Signs a story for event recognition: its names, then its headlines' words. */
 export function signStory(story: RuntimeStory): SignedStory {
   const signature = storySignature(story);
-  return { story, signature, terms: eventTerms(signature) };
+  const words = storyHeadlineTerms(story.articles.map((a) => a.headline));
+  return { story, signature, terms: [...eventTerms(signature), ...words] };
 }

@@ -41,3 +41,16 @@ export const NAME_THRESHOLDS = {
   minFacts: 0,
   undatedMinFacts: 1,
 };
+
+/**
+ * The third way, by the story's headlines' words (lib/event/headline-terms.ts): a page dated in the story's days whose
+ * headline says what happened in words few other stories' headlines use ("Caledonia hunting accident": the town is a
+ * name, "hunting" and "accident" are words), its shared names and words clearly ahead of any other story's.
+ */
+export const WORD_THRESHOLDS = {
+  /** Shared headline words, and their weight (each its specificity, lib/event/terms.ts). */
+  minWords: 3,
+  minScore: 8,
+  /** Lead of all shared names and words over the next-best story's (a ratio). */
+  margin: 1.3,
+};

@@ -23,6 +23,8 @@ const evidence = (over: Partial<EventEvidence>): EventEvidence => ({
   specificNames: [],
   people: [],
   settings: [],
+  words: [],
+  wordScore: 0,
   leadSpecific: [],
   route: null,
   date: 'inside',

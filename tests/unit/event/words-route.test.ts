@@ -1,0 +1,99 @@
+// The third way to an event match, by the story's headlines' words: in an index large enough to tell rare words from
+// common ones, a page dated in the story's days whose headline says what happened in the story's headlines' words is
+// that story, though it shares no figure and no own name with it; dated outside those days, or in a one-story index,
+// it is not.
+import { describe, expect, test } from 'vitest';
+import { readPage } from '../../../lib/engine/read-page';
+import { storiesSource } from '../../../lib/engine/sources';
+import type { RuntimeArticle, RuntimeStory } from '../../../lib/story/runtime-types';
+
+// Written for the tests: forty small local stories of one county, each an accident of its own kind; only the one the
+// reports are of is a grain silo's explosion that killed a hunter.
+const THINGS = ['barn', 'bridge', 'tractor', 'ferry', 'kayak', 'quarry', 'orchard', 'sawmill'];
+const TOWNS = ['Alderby', 'Birchmoor', 'Coldwell', 'Dunmere', 'Eastling'];
+
+function article(id: string, headline: string, text: string, published: string): RuntimeArticle {
+  return {
+    id,
+    publisher: 'Fenwick Herald',
+    wire: null,
+    site: null,
+    headline,
+    url: `https://www.fenwickherald.example/${id}`,
+    urls: [],
+    published,
+    updated: null,
+    revision: null,
+    language: 'en',
+    text,
+  };
+}
+
+const stories: RuntimeStory[] = Array.from({ length: 40 }, (_, i) => {
+  const town = TOWNS[Math.floor(i / 8)]!;
+  const what = i === 12 ? 'grain silo explosion' : `${THINGS[i % 8]} accident`;
+  const who = i === 12 ? 'Hunter' : 'Man';
+  const day = `2021-0${1 + Math.floor(i / 8)}-${String(10 + (i % 8)).padStart(2, '0')}`;
+  return {
+    id: `fenwick-${i}`,
+    title: `${what} in ${town}`,
+    summary: '',
+    dates: { start: day, end: day },
+    facts: [],
+    articles: [
+      article(
+        `f${i}`,
+        `${who} dies in ${town} ${what}`,
+        `${town.toUpperCase()} — A man died on Saturday in a ${what} outside ${town}, Fenwick police said.\n\n` +
+          'The county coroner will name him once his family has been told. Police said it was being investigated.',
+        day,
+      ),
+    ],
+  };
+});
+const target = stories[12]!; // Birchmoor, 2021-02-14
+const source = storiesSource(stories);
+
+function report(headline: string, published: string) {
+  return {
+    url: 'https://www.valleyradio.example/news/local',
+    canonical: null,
+    ogUrl: null,
+    jsonLdUrls: [],
+    headline,
+    published,
+    text:
+      'A man was killed on Saturday afternoon when grain dust ignited at a farm west of the town, officers said. ' +
+      'His name has not been released.\n\nNeighbours said they heard the blast from several miles away.',
+  };
+}
+
+describe('event matches by the story’s headlines’ words', () => {
+  test('a report dated in the story’s days, its headline in the story’s words, is that story', async () => {
+    const answer = await readPage(report('Hunter killed in Birchmoor silo explosion', '2021-02-15'), [source], {
+      detail: true,
+    });
+    expect(answer.kind === 'event' && answer.story.id).toBe(target.id);
+    const own = answer.detail!.candidates.find((c) => c.story === target.id)!.evidence;
+    expect(own).toMatchObject({ route: 'words', facts: 0, specificNames: [] });
+    expect(own.words).toEqual(expect.arrayContaining(['silo', 'explosion']));
+  });
+
+  test('the same headline a month later, or of another kind of event, is none', async () => {
+    expect((await readPage(report('Hunter killed in Birchmoor silo explosion', '2021-03-20'), [source])).kind).toBe(
+      'none',
+    );
+    // Only the town and the victim's trade: words every Birchmoor story's headline uses.
+    expect((await readPage(report('Hunter killed in Birchmoor', '2021-02-15'), [source])).kind).toBe('none');
+  });
+
+  test('in a one-story index no word is rare: the words route is closed', async () => {
+    const answer = await readPage(
+      report('Hunter killed in Birchmoor silo explosion', '2021-02-15'),
+      [storiesSource([target])],
+      { detail: true },
+    );
+    expect(answer.kind).toBe('none');
+    expect(answer.detail!.candidates.every((c) => c.evidence.wordScore === 0)).toBe(true);
+  });
+});
