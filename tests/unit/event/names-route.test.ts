@@ -4,29 +4,17 @@
 import { describe, expect, test } from 'vitest';
 import { readPage } from '../../../lib/engine/read-page';
 import { storiesSource } from '../../../lib/engine/sources';
-import type { RuntimeArticle, RuntimeStory } from '../../../lib/story/runtime-types';
+import { snapshotAt } from '../../../lib/extract/page-snapshot';
+import type { RuntimeStory } from '../../../lib/story/runtime-types';
+import { localArticle } from './local-news';
 
 // Written for the tests: forty small local stories of one town, each with its own people and street.
 const FIRST = ['Adela', 'Bruno', 'Celia', 'Dario', 'Elena', 'Fabian', 'Greta', 'Hugo', 'Ines', 'Joel'];
 const LAST = ['Marlowe', 'Pennick', 'Quade', 'Rosston'];
 const STREETS = ['Alder', 'Birch', 'Cedar', 'Dogwood', 'Elmwood', 'Fir', 'Ginkgo', 'Hazel', 'Ironwood', 'Juniper'];
 
-function article(id: string, headline: string, text: string, published: string): RuntimeArticle {
-  return {
-    id,
-    publisher: 'Brackwater Courier',
-    wire: null,
-    site: null,
-    headline,
-    url: `https://www.brackwatercourier.example/${id}`,
-    urls: [],
-    published,
-    updated: null,
-    revision: null,
-    language: 'en',
-    text,
-  };
-}
+const article = (id: string, headline: string, text: string, published: string) =>
+  localArticle('Brackwater Courier', id, headline, text, published);
 
 const stories: RuntimeStory[] = Array.from({ length: 40 }, (_, i) => {
   const person = `${FIRST[i % 10]} ${LAST[Math.floor(i / 10)]}`;
@@ -53,15 +41,11 @@ const source = storiesSource(stories);
 const target = stories[13]!; // Dario Pennick, Dogwood Lane, 2021-02-13
 
 function brief(text: string, published: string | null) {
-  return {
-    url: 'https://www.valleynewsdesk.example/briefs/brackwater',
-    canonical: null,
-    ogUrl: null,
-    jsonLdUrls: [],
+  return snapshotAt('https://www.valleynewsdesk.example/briefs/brackwater', {
     headline: 'Brackwater man wounded',
-    published,
     text,
-  };
+    published,
+  });
 }
 
 describe('event matches by the story’s own names', () => {

@@ -5,29 +5,17 @@
 import { describe, expect, test } from 'vitest';
 import { readPage } from '../../../lib/engine/read-page';
 import { storiesSource } from '../../../lib/engine/sources';
-import type { RuntimeArticle, RuntimeStory } from '../../../lib/story/runtime-types';
+import { snapshotAt } from '../../../lib/extract/page-snapshot';
+import type { RuntimeStory } from '../../../lib/story/runtime-types';
+import { localArticle } from './local-news';
 
 // Written for the tests: forty small local stories of one county, each an accident of its own kind; only the one the
 // reports are of is a grain silo's explosion that killed a hunter.
 const THINGS = ['barn', 'bridge', 'tractor', 'ferry', 'kayak', 'quarry', 'orchard', 'sawmill'];
 const TOWNS = ['Alderby', 'Birchmoor', 'Coldwell', 'Dunmere', 'Eastling'];
 
-function article(id: string, headline: string, text: string, published: string): RuntimeArticle {
-  return {
-    id,
-    publisher: 'Fenwick Herald',
-    wire: null,
-    site: null,
-    headline,
-    url: `https://www.fenwickherald.example/${id}`,
-    urls: [],
-    published,
-    updated: null,
-    revision: null,
-    language: 'en',
-    text,
-  };
-}
+const article = (id: string, headline: string, text: string, published: string) =>
+  localArticle('Fenwick Herald', id, headline, text, published);
 
 const stories: RuntimeStory[] = Array.from({ length: 40 }, (_, i) => {
   const town = TOWNS[Math.floor(i / 8)]!;
@@ -55,17 +43,13 @@ const target = stories[12]!; // Birchmoor, 2021-02-14
 const source = storiesSource(stories);
 
 function report(headline: string, published: string) {
-  return {
-    url: 'https://www.valleyradio.example/news/local',
-    canonical: null,
-    ogUrl: null,
-    jsonLdUrls: [],
+  return snapshotAt('https://www.valleyradio.example/news/local', {
     headline,
     published,
     text:
       'A man was killed on Saturday afternoon when grain dust ignited at a farm west of the town, officers said. ' +
       'His name has not been released.\n\nNeighbours said they heard the blast from several miles away.',
-  };
+  });
 }
 
 describe('event matches by the story’s headlines’ words', () => {
