@@ -67,7 +67,7 @@ describe('event matches by the story’s headlines’ words', () => {
     expect((await readPage(report('Hunter killed in Birchmoor silo explosion', '2021-03-20'), [source])).kind).toBe(
       'none',
     );
-    // Only the town and the victim's trade: words every Birchmoor story's headline uses.
+    // Only the town and the victim's trade: two words, too few and too light.
     expect((await readPage(report('Hunter killed in Birchmoor', '2021-02-15'), [source])).kind).toBe('none');
   });
 
