@@ -1,7 +1,7 @@
 // The event decision in words, for `npm run detect -- PAGE --explain`: each story the page was weighed against as a
 // report, why it was a candidate (the names it shares, how much they weigh, which are the story's own), the
-// evidence of both ways to a match (its figures, its own names), the gate that decided, and the margin over the
-// next-best story.
+// evidence of each way to a match (its figures, its own names, its headline's words), the gate that decided, and the
+// margin over the next-best story.
 import { EVENT_THRESHOLDS, NAME_THRESHOLDS, UNDATED, WORD_THRESHOLDS } from '../event/recognise-event';
 import type { AnswerDetail } from './answer';
 

@@ -52,7 +52,7 @@ function reduced(answer: PageAnswer): unknown {
 /** The answers for a page, from `source` (its recognition index whole or paged; parts are read as needed). */
 export async function answersOf(page: PageSnapshot, source: IndexSource): Promise<RecordedAnswers> {
   const index = source.recognition;
-  const { names } = readPageText({
+  const { names, headlineTerms } = readPageText({
     text: page.text,
     headline: page.headline,
     published: page.published,
@@ -61,7 +61,7 @@ export async function answersOf(page: PageSnapshot, source: IndexSource): Promis
   return {
     match: await recogniseWhenReady(page, index),
     explanation: await explainWhenReady(page, index, 5),
-    eventCandidates: await whenReady(index, () => eventCandidates(index, names)),
+    eventCandidates: await whenReady(index, () => eventCandidates(index, names, headlineTerms)),
     answer: reduced(await readPage(page, [source])),
   };
 }
