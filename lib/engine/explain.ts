@@ -19,7 +19,8 @@ export function formatEventExplanation(detail: AnswerDetail): string {
     const n = NAME_THRESHOLDS;
     lines.push(
       `  ${c.pack ? `${c.pack}/` : ''}${c.story}: shared names weighing ${c.names} against the next story's ` +
-        `${e.nextScore} (${c.shared.slice(0, 8).join(', ')}${c.shared.length > 8 ? ', …' : ''}); date ${e.date}`,
+        `${e.nextScore} (${c.shared.slice(0, 8).join(', ')}${c.shared.length > 8 ? ', …' : ''}); date ${e.date}` +
+        `${e.namedDay ? ` (the page names ${e.namedDay})` : ''}`,
       `    by its figures: ${e.facts} facts (≥ ${t.minFacts}), ${e.leadFacts} at the top (≥ ${t.minLeadFacts}), ` +
         `${Math.round(e.share * 100)}% of the page's figures (≥ ${Math.round(t.minShare * 100)}%), ${e.names} of ` +
         `${e.namesOf} shared names`,

@@ -43,6 +43,11 @@ export interface EventEvidence {
   date: 'inside' | 'outside' | 'unknown';
   /** For an undated page: a day it names ("January 15") after the story's days, which dates it later. */
   laterDay: string | null;
+  /**
+   * For an undated page naming no later day: the first day it names with its year inside the story's days ("March 1,
+   * 2014"), which dates it there.
+   */
+  namedDay: string | null;
   reasons: string[];
 }
 
@@ -79,6 +84,9 @@ export function weigh(
   const leadFacts = new Set(strong.filter((a) => a.claim.sentence.start < leadEnd).map((a) => a.fact)).size;
   const figures = alignments.filter((a) => FIGURES.has(a.claim.kind));
   const share = figures.length === 0 ? 0 : figures.filter((a) => a.fact !== null).length / figures.length;
+  const fit = dateFit(page, story);
+  const laterDay = published || page.monthDay ? null : namedDayOutside(alignments, story);
+  const namedDay = fit === 'unknown' && !laterDay ? namedDayInside(alignments, story) : null;
   const wanted = new Set(sharedNames(signature, Math.min(2, Math.max(1, story.articles.length))));
   const named = [...wanted].filter((key) => page.names.has(key));
   return {
@@ -87,8 +95,9 @@ export function weigh(
     share: Math.round(share * 1000) / 1000,
     names: named.length,
     namesOf: wanted.size,
-    date: dateFit(page, story),
-    laterDay: published || page.monthDay ? null : namedDayOutside(alignments, story),
+    date: namedDay ? 'inside' : fit,
+    laterDay,
+    namedDay,
     nameScore: candidate?.score ?? 0,
     nextScore: candidate?.next ?? 0,
     specificNames: candidate?.specific ?? [],
@@ -115,6 +124,19 @@ function namedDayOutside(alignments: readonly Alignment[], story: RuntimeStory):
     if (a.claim.kind !== 'date' || a.fact !== null || !/\d/.test(a.claim.figure.text)) continue;
     const day = readDate(a.claim.figure.text, story.dates.end);
     if (day && day.lo === day.hi && day.lo > last) return a.claim.figure.text;
+  }
+  return null;
+}
+
+// The first day, with its year, that an undated page names inside the story's days, or null. A report names the day
+// it tells of; a day without its year is left out, since read in the story's year it may fall in the story's days in
+// a year the page never meant ("a girl was shot Nov. 22", written a year later).
+function namedDayInside(alignments: readonly Alignment[], story: RuntimeStory): string | null {
+  const windows = storyWindows(story);
+  for (const a of alignments) {
+    if (a.claim.kind !== 'date' || !/\b\d{4}\b/.test(a.claim.figure.text)) continue;
+    const day = readDate(a.claim.figure.text, story.dates.end);
+    if (day && day.lo === day.hi && inWindows(day.lo, windows)) return a.claim.figure.text;
   }
   return null;
 }

@@ -106,12 +106,10 @@ export function readEvent(
  * aligning the page's figures cannot change the answer.
  */
 export function couldMatch(before: EventEvidence, facts: number): boolean {
-  const best = { ...before, facts, leadFacts: facts, share: 1 };
-  return (
-    factReasons(best).length === 0 ||
-    nameReasons(best, best.date !== 'unknown').length === 0 ||
-    wordReasons(best).length === 0
-  );
+  // An undated page may name a day in the story's days among its figures, which dates it there once they are read.
+  const date: EventEvidence['date'] = before.date === 'unknown' ? 'inside' : before.date;
+  const best = { ...before, facts, leadFacts: facts, share: 1, date };
+  return factReasons(best).length === 0 || nameReasons(best, true).length === 0 || wordReasons(best).length === 0;
 }
 
 // Why the story's figures on the page are not enough (none: they are).

@@ -29,6 +29,7 @@ const evidence = (over: Partial<EventEvidence>): EventEvidence => ({
   route: null,
   date: 'inside',
   laterDay: null,
+  namedDay: null,
   reasons: [],
   ...over,
 });

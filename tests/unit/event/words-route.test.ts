@@ -1,7 +1,7 @@
 // The third way to an event match, by the story's headlines' words: in an index large enough to tell rare words from
 // common ones, a page dated in the story's days whose headline says what happened in the story's headlines' words is
 // that story, though it shares no figure and no own name with it; dated outside those days, or in a one-story index,
-// it is not.
+// it is not. Undated, a day its text names with its year dates it.
 import { describe, expect, test } from 'vitest';
 import { readPage } from '../../../lib/engine/read-page';
 import { storiesSource } from '../../../lib/engine/sources';
@@ -80,5 +80,32 @@ describe('event matches by the story’s headlines’ words', () => {
     expect(answer.kind).toBe('none');
     // The story is still a candidate by its town's name; its headline's words weigh nothing.
     expect(answer.detail!.candidates.map((c) => c.evidence.wordScore)).toEqual([0]);
+  });
+});
+
+describe('an undated report, dated by a day its text names', () => {
+  // No date in the page's metadata, no dateline: only the day the text tells of.
+  const undated = (day: string) =>
+    snapshotAt('https://www.valleyradio.example/news/local', {
+      headline: 'Hunter killed in Birchmoor silo explosion',
+      text:
+        `A man was killed on ${day} when grain dust ignited at a farm west of the town, officers said. His name ` +
+        'has not been released.\n\nNeighbours said they heard the blast from several miles away.',
+    });
+
+  test('the day with its year, in the story’s days, dates the page there: that story by words', async () => {
+    const answer = await readPage(undated('February 13, 2021'), [source], { detail: true });
+    expect(answer.kind === 'event' && answer.story.id).toBe(target.id);
+    const own = answer.detail!.candidates.find((c) => c.story === target.id)!.evidence;
+    expect(own).toMatchObject({ route: 'words', date: 'inside' });
+    expect(own.namedDay).toContain('February 13, 2021');
+  });
+
+  test('the day without its year, or in another year, dates nothing: none', async () => {
+    const yearless = await readPage(undated('February 13'), [source], { detail: true });
+    expect(yearless.kind).toBe('none');
+    const own = yearless.detail!.candidates.find((c) => c.story === target.id)!.evidence;
+    expect(own).toMatchObject({ date: 'unknown', namedDay: null });
+    expect((await readPage(undated('February 13, 2022'), [source])).kind).toBe('none');
   });
 });
