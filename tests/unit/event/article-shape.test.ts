@@ -21,6 +21,14 @@ const SECTION_FRONT = [
   'Opinion: the town needs a better plan for the next big flood',
 ].join('\n\n');
 
+// Other stories' headlines above a report, as an extraction may keep them (a "more from us" block).
+const HEADLINES_ABOVE_REPORT = `${SECTION_FRONT}\n\n${REPORT}`;
+
+// A section front whose every headline has a one-sentence summary below it.
+const FRONT_WITH_SUMMARIES = SECTION_FRONT.split('\n\n')
+  .map((headline, i) => `${headline}\n\nA summary of item ${i + 1} in one sentence of a dozen or so words, as fronts give.`)
+  .join('\n\n');
+
 describe('whether a page reads as an article', () => {
   it('takes a report whose paragraphs end as sentences for an article', () => {
     expect(articleShaped(REPORT)).toBe(true);
@@ -28,6 +36,14 @@ describe('whether a page reads as an article', () => {
 
   it('does not take a list of headlines and cut snippets for one', () => {
     expect(articleShaped(SECTION_FRONT)).toBe(false);
+  });
+
+  it('takes a report with a block of other headlines above it for an article', () => {
+    expect(articleShaped(HEADLINES_ABOVE_REPORT)).toBe(true);
+  });
+
+  it('does not take a front of headlines, each with a sentence of summary, for one', () => {
+    expect(articleShaped(FRONT_WITH_SUMMARIES)).toBe(false);
   });
 
   it('gives a text of few paragraphs the benefit of the doubt (a brief)', () => {
