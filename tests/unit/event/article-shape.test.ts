@@ -26,7 +26,10 @@ const HEADLINES_ABOVE_REPORT = `${SECTION_FRONT}\n\n${REPORT}`;
 
 // A section front whose every headline has a one-sentence summary below it.
 const FRONT_WITH_SUMMARIES = SECTION_FRONT.split('\n\n')
-  .map((headline, i) => `${headline}\n\nA summary of item ${i + 1} in one sentence of a dozen or so words, as fronts give.`)
+  .map(
+    (headline, i) =>
+      `${headline}\n\nA summary of item ${i + 1} in one sentence of a dozen or so words, as fronts give.`,
+  )
   .join('\n\n');
 
 describe('whether a page reads as an article', () => {
