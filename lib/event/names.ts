@@ -135,9 +135,11 @@ export function siteWords(url: string | null | undefined): Set<string> {
   return new Set(labels.filter((l) => l.length >= 3 && !/^(www\d*|m|mobile|amp|edition|news|local)$/.test(l)));
 }
 
-// Whether a key names the outlet: its words run together, or its first word, are one of the site's words
-// ("wsvn-tv", "follow cbsmiami.com", "chicago tribune" on chicagotribune.com).
-function namesOutlet(key: string, site: ReadonlySet<string>): boolean {
+/**
+ * Whether a key names the outlet: its words run together, or its first word, are one of the site's words
+ * ("wsvn-tv", "follow cbsmiami.com", "chicago tribune" on chicagotribune.com).
+ */
+export function namesOutlet(key: string, site: ReadonlySet<string>): boolean {
   if (site.size === 0) return false;
   const joined = key.replace(/[^a-z0-9]+/g, '');
   for (const word of site) if (joined.includes(word) || (word.length >= 4 && word.includes(joined))) return true;

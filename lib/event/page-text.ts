@@ -82,7 +82,7 @@ export function readPageText(page: EventPage): PageText {
   );
   const shaped = once(() => articleShaped(body));
   const monthDay = published ? null : (own?.monthDay ?? null);
-  const words = headlineTerms(page.headline);
+  const words = headlineTerms(page.headline, page.url);
   return {
     text,
     body,

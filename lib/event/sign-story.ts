@@ -15,6 +15,6 @@ export interface SignedStory {
 /** Signs a story for event recognition: its names, then its headlines' words. */
 export function signStory(story: RuntimeStory): SignedStory {
   const signature = storySignature(story);
-  const words = storyHeadlineTerms(story.articles.map((a) => a.headline));
+  const words = storyHeadlineTerms(story.articles);
   return { story, signature, terms: [...eventTerms(signature), ...words] };
 }
