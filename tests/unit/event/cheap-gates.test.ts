@@ -25,6 +25,7 @@ const evidence = (over: Partial<EventEvidence>): EventEvidence => ({
   settings: [],
   words: [],
   wordScore: 0,
+  apart: { own: 0, rival: 0 },
   leadSpecific: [],
   route: null,
   date: 'inside',
