@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnswerDetail } from '../../../lib/engine/answer';
+import { formatEventExplanation } from '../../../lib/engine/explain';
 import { readPage } from '../../../lib/engine/read-page';
 import { EVENT_THRESHOLDS } from '../../../lib/event/recognise-event';
 import { storyWindows, withinStoryDays } from '../../../lib/event/story-days';
@@ -27,6 +28,8 @@ export interface CorpusRun {
   undated: boolean;
   seed: number;
   pagesDir: string;
+  /** Articles whose event decision is explained, each time it is read (`--explain`), and where to. */
+  explain?: { ids: ReadonlySet<string>; write(text: string): void };
 }
 
 /** What `npm run eval:events -- --json` prints (fields are added, never renamed). */
@@ -75,6 +78,13 @@ export async function evaluateCorpus(run: CorpusRun): Promise<CorpusResult> {
     times.push(performance.now() - started);
     const story = answer.kind === 'article' ? answer.match.story : answer.kind === 'event' ? answer.story.id : null;
     const detail = () => readPage(page, [index.source], { detail: true }).then((r) => r.detail);
+    if (run.explain?.ids.has(article.id)) {
+      const explained = await detail();
+      run.explain.write(
+        `eval:events: ${article.id} (event ${article.event ?? 'none'}, read as dated ${published ?? 'nowhere'}): ` +
+          `answered ${story ?? 'none'}\n${explained ? formatEventExplanation(explained) : ''}`,
+      );
+    }
     return { story, kind: answer.kind, detail };
   }
 

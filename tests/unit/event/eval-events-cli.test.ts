@@ -1,5 +1,6 @@
 // `npm run eval:events` on the project's own small corpus (tests/fixtures/events-corpus/): the JSON it prints, the
-// same-week and undated runs, an event list, and a malformed corpus refused with the line that is wrong.
+// same-week and undated runs, an event list, the decisions it explains, and a malformed corpus refused with the line
+// that is wrong.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +58,27 @@ describe('eval:events', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }, 120_000);
+
+  test('--explain prints the event decision of the articles it lists, each time one is read', () => {
+    const result = run(CORPUS, '--draft', '2', '--explain', 'dunmore-shooting-brief,council-budget', '--json');
+    expect(result.status).toBe(0);
+    // The report is read with its date, then again without; the negative once.
+    expect(result.stderr).toContain(
+      'eval:events: dunmore-shooting-brief (event dunmore-shooting, read as dated 2021-06-14): answered ' +
+        'event-dunmore-shooting\nevent: 1 candidate story',
+    );
+    expect(result.stderr).toContain(
+      'eval:events: dunmore-shooting-brief (event dunmore-shooting, read as dated nowhere)',
+    );
+    expect(result.stderr).toMatch(/→ event match by its facts/);
+    expect(result.stderr).toContain(
+      'eval:events: council-budget (event none, read as dated 2021-06-14): answered none\nevent: no indexed story',
+    );
+    expect(result.stderr).not.toContain('harlow-fire-radio (');
+    const unknown = run(CORPUS, '--explain', 'no-such-article', '--json');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('--explain: no article no-such-article in the corpus');
   }, 120_000);
 
   test('a malformed line is refused with its number', () => {
