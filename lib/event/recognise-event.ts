@@ -51,7 +51,8 @@ export function readEvent(
   // its figures reported.
   const outright = !options.explain && (dateFit(page, story) === 'outside' || !shaped);
   const unaligned = options.explain || outright ? null : weigh([], page, story, signature, candidate);
-  const settled = outright || (unaligned !== null && !couldMatch(unaligned, story.facts.length));
+  const settled =
+    outright || (unaligned !== null && !couldMatch(unaligned, story.facts.length, /\b\d{4}\b/.test(text)));
   const alignments = settled ? [] : alignClaims(page.claims(), story, { published });
   // A page settled before alignment has nothing aligned: what was weighed then is its evidence.
   const evidence = settled && unaligned ? unaligned : weigh(alignments, page, story, signature, candidate);
@@ -103,13 +104,17 @@ export function readEvent(
 /**
  * Whether evidence weighed before alignment could still make a match: with every one of the story's `facts`
  * reported, all at the page's top and every figure the story's, would the facts or the names carry it? When not,
- * aligning the page's figures cannot change the answer.
+ * aligning the page's figures cannot change the answer. An undated page whose text has a year's four digits
+ * (`namesAYear`) may name a day in the story's days among its figures, which would date it there.
  */
-export function couldMatch(before: EventEvidence, facts: number): boolean {
-  // An undated page may name a day in the story's days among its figures, which dates it there once they are read.
-  const date: EventEvidence['date'] = before.date === 'unknown' ? 'inside' : before.date;
+export function couldMatch(before: EventEvidence, facts: number, namesAYear = true): boolean {
+  const date = before.date === 'unknown' && namesAYear ? 'inside' : before.date;
   const best = { ...before, facts, leadFacts: facts, share: 1, date };
-  return factReasons(best).length === 0 || nameReasons(best, true).length === 0 || wordReasons(best).length === 0;
+  return (
+    factReasons(best).length === 0 ||
+    nameReasons(best, best.date !== 'unknown').length === 0 ||
+    wordReasons(best).length === 0
+  );
 }
 
 // Why the story's figures on the page are not enough (none: they are).

@@ -55,6 +55,18 @@ describe('the gates weighed before alignment', () => {
     expect(couldMatch(evidence({ names: 0, ...own, nextScore: 12 }), 0)).toBe(false);
   });
 
+  test('undated, two own names could carry it only if the page names a day with its year in the story’s days', () => {
+    const own = {
+      specificNames: ['dario pennick', 'dogwood lane'],
+      nameScore: 14,
+      nextScore: 4,
+      date: 'unknown' as const,
+    };
+    // Dated by such a day, two own names and a figure would do; undated, three are needed and one at the top of both.
+    expect(couldMatch(evidence({ names: 0, ...own }), 3, true)).toBe(true);
+    expect(couldMatch(evidence({ names: 0, ...own }), 3, false)).toBe(false);
+  });
+
   test('a page the names rule out is not aligned, and explained it gets the same answer', async () => {
     const source = storiesSource([mali]);
     // Written for the tests: another country's election, naming places and a group one article of the story names
