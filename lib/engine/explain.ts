@@ -19,8 +19,7 @@ export function formatEventExplanation(detail: AnswerDetail): string {
     const n = NAME_THRESHOLDS;
     lines.push(
       `  ${c.pack ? `${c.pack}/` : ''}${c.story}: shared names weighing ${c.names} against the next story's ` +
-        `${e.nextScore}, ${e.apart.own} against ${e.apart.rival} beyond the names both share ` +
-        `(${c.shared.slice(0, 8).join(', ')}${c.shared.length > 8 ? ', …' : ''}); date ${e.date}` +
+        `${e.nextScore} (${c.shared.slice(0, 8).join(', ')}${c.shared.length > 8 ? ', …' : ''}); date ${e.date}` +
         `${e.namedDay ? ` (the page names ${e.namedDay})` : ''}`,
       `    by its figures: ${e.facts} facts (≥ ${t.minFacts}), ${e.leadFacts} at the top (≥ ${t.minLeadFacts}), ` +
         `${Math.round(e.share * 100)}% of the page's figures (≥ ${Math.round(t.minShare * 100)}%), ${e.names} of ` +
@@ -28,14 +27,12 @@ export function formatEventExplanation(detail: AnswerDetail): string {
       `    by its own names: ${e.specificNames.length ? e.specificNames.join(', ') : 'none'}` +
         `${e.people.length ? ` (people: ${e.people.join(', ')})` : ''}` +
         `${e.leadSpecific.length ? ` (at the top of both: ${e.leadSpecific.join(', ')})` : ''}; needs ` +
-        `${dated ? n.minSpecific : n.undatedMinSpecific}, names weighing ≥ ${n.minScore} and ≥ ${n.margin}× the next (or beyond both's, ≥ ${n.margin}× and ` +
-        `${n.apartBy} more)`,
+        `${dated ? n.minSpecific : n.undatedMinSpecific}, names weighing ≥ ${n.minScore} and ≥ ${n.margin}× the next`,
     );
     const w = WORD_THRESHOLDS;
     lines.push(
       `    by its headline's words: ${e.words.length ? e.words.join(', ') : 'none'} weighing ${e.wordScore}; needs ` +
-        `${w.minWords} weighing ≥ ${w.minScore}, dated in the story's days, names and words ≥ ${w.margin}× the next (or ` +
-        `beyond both's, as for names)`,
+        `${w.minWords} weighing ≥ ${w.minScore}, dated in the story's days, names and words ≥ ${w.margin}× the next`,
     );
     if (c.match) lines.push(`    → event match by its ${e.route}, score ${c.match.score}`);
     else lines.push(`    → no: ${e.reasons.join('; ')}`);

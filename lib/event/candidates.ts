@@ -29,11 +29,6 @@ export interface EventCandidate {
   /** The page's headline words the story's headlines share (lib/event/headline-terms.ts), and what they weigh. */
   words: string[];
   wordScore: number;
-  /**
-   * What tells the story from its rival (the next-best story, or the best when it is not): the weight of the names and
-   * words it shares with the page that the rival does not, and the rival's that it does not. A city both name cancels.
-   */
-  apart: { own: number; rival: number };
 }
 
 /** A name is specific to a story when its specificity is at least this: one story in about 20 uses it, or fewer. */
@@ -109,7 +104,6 @@ export function eventCandidates(
     .slice(0, max)
     .map(([ordinal, e], i) => ({
       story: lookups.storyIdOf(ordinal),
-      apart: apart(e, (i === 0 ? ranked[1]?.[1] : ranked[0]?.[1]) ?? null),
       score: round(e.score),
       names: e.names.sort((a, b) => b.weight - a.weight).map((n) => n.key),
       next: round((i === 0 ? ranked[1]?.[1].score : best) ?? 0),
@@ -121,20 +115,6 @@ export function eventCandidates(
     }))
     .filter((c) => c.story !== '');
   return lookups.complete() ? candidates : [];
-}
-
-// The weight of the terms one story shares with the page that another does not, each way.
-function apart(
-  one: { names: { key: string; weight: number }[]; words: { key: string; weight: number }[] },
-  other: { names: { key: string; weight: number }[]; words: { key: string; weight: number }[] } | null,
-): { own: number; rival: number } {
-  const terms = (e: typeof one) => new Map([...e.names, ...e.words].map((t) => [t.key, t.weight]));
-  const a = terms(one);
-  const b = other ? terms(other) : new Map<string, number>();
-  const beyond = (x: Map<string, number>, y: Map<string, number>) =>
-    [...x].reduce((sum, [key, weight]) => sum + (y.has(key) ? 0 : weight), 0);
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { own: round(beyond(a, b)), rival: round(beyond(b, a)) };
 }
 
 // The names not inside a longer one of the list (as whole words).

@@ -35,8 +35,6 @@ export interface EventEvidence {
   /** The page's headline words the story's headlines share, and what they weigh (part of `nameScore`). */
   words: string[];
   wordScore: number;
-  /** The weight of what the page shares with this story and not with its rival, and with the rival and not this one. */
-  apart: { own: number; rival: number };
   /**
    * What carried the match: enough of the story's figures, its own names, or its headlines' words in its days; null
    * when there is no match.
@@ -110,7 +108,6 @@ export function weigh(
     ),
     words: candidate?.words ?? [],
     wordScore: candidate?.wordScore ?? 0,
-    apart: candidate?.apart ?? { own: 0, rival: 0 },
     route: null,
     reasons: [],
   };

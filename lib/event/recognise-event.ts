@@ -137,15 +137,6 @@ function factReasons(e: EventEvidence): string[] {
   return reasons;
 }
 
-// Whether the story is clearly ahead of its rival: all it shares with the page weighs `margin` times the rival's, or,
-// the names and words both share left out (a city, its police), what it shares beyond the rival's weighs `margin` times
-// what the rival shares beyond its own, and more by at least `apartBy`.
-function ahead(e: EventEvidence, margin: number): boolean {
-  if (e.nameScore >= margin * e.nextScore) return true;
-  const { own, rival } = e.apart;
-  return own >= margin * rival && own - rival >= NAME_THRESHOLDS.apartBy;
-}
-
 // Why the story's own names on the page are not enough (none: they are).
 function nameReasons(e: EventEvidence, dated: boolean): string[] {
   const t = NAME_THRESHOLDS;
@@ -165,7 +156,7 @@ function nameReasons(e: EventEvidence, dated: boolean): string[] {
       `${e.specificNames.length} of the story's own names (${specific} needed; a person's full name counts twice)`,
     );
   if (e.nameScore < t.minScore) reasons.push(`its names weigh ${e.nameScore} (${t.minScore} needed)`);
-  else if (!ahead(e, t.margin))
+  else if (e.nameScore < t.margin * e.nextScore)
     reasons.push(`its names weigh ${e.nameScore}, too close to another story's ${e.nextScore}`);
   if (e.facts < facts) reasons.push(`${e.facts} of the story's facts reported with its names (${facts} needed)`);
   return reasons;
@@ -182,7 +173,7 @@ function wordReasons(e: EventEvidence): string[] {
       `its headline shares ${e.words.length} words with the story's, weighing ${e.wordScore} ` +
         `(${t.minWords} needed, weighing ${t.minScore})`,
     );
-  else if (!ahead(e, t.margin))
+  else if (e.nameScore < t.margin * e.nextScore)
     reasons.push(`its names and words weigh ${e.nameScore}, too close to another story's ${e.nextScore}`);
   return reasons;
 }

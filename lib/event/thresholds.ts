@@ -37,11 +37,6 @@ export const NAME_THRESHOLDS = {
   /** Weight of all shared names, and its lead over the next-best story's (a ratio). */
   minScore: 10,
   margin: 1.3,
-  /**
-   * Or, the names both stories share with the page left out, the lead of what the page shares with this story alone
-   * over what it shares with the other alone: the ratio above, and this much more (a name one story in twenty uses).
-   */
-  apartBy: 3,
   /** Facts the page's figures report: dated, and undated. */
   minFacts: 0,
   undatedMinFacts: 1,

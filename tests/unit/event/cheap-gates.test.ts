@@ -25,7 +25,6 @@ const evidence = (over: Partial<EventEvidence>): EventEvidence => ({
   settings: [],
   words: [],
   wordScore: 0,
-  apart: { own: 0, rival: 0 },
   leadSpecific: [],
   route: null,
   date: 'inside',

@@ -4,10 +4,6 @@
 import { describe, expect, test } from 'vitest';
 import { readPage } from '../../../lib/engine/read-page';
 import { storiesSource } from '../../../lib/engine/sources';
-import { type EventCandidate, eventCandidates } from '../../../lib/event/candidates';
-import { readPageText } from '../../../lib/event/page-text';
-import { readEvent } from '../../../lib/event/recognise-event';
-import { signStory } from '../../../lib/event/sign-story';
 import { snapshotAt } from '../../../lib/extract/page-snapshot';
 import type { RuntimeStory } from '../../../lib/story/runtime-types';
 import { localArticle } from './local-news';
@@ -161,52 +157,5 @@ describe('event matches by the story’s own names', () => {
     expect((await readPage(brief(text, '2021-04-01'), [spanned])).kind).toBe('none');
     const inside = await readPage(brief(text, '2021-06-03'), [spanned]);
     expect(inside.kind === 'event' && inside.story.id).toBe(target.id);
-  });
-});
-
-describe('the lead over the next story, the names both share left out', () => {
-  const text =
-    'Dario Pennick was wounded by gunfire on Dogwood Lane in Brackwater on Saturday. Brackwater police are ' +
-    'investigating and no one has been arrested.';
-  const page = readPageText({ text, headline: 'Brackwater man wounded', published: '2021-02-14' });
-  const signed = signStory(target);
-  // The same page and story; only the candidate's weights differ, as a look-up in another index would give them.
-  const candidate = (apart: EventCandidate['apart']): EventCandidate => ({
-    story: target.id,
-    score: 14,
-    next: 12,
-    names: ['dario pennick', 'dogwood lane', 'brackwater'],
-    specific: ['dario pennick', 'dogwood lane'],
-    people: ['dario pennick'],
-    settings: [],
-    words: [],
-    wordScore: 0,
-    apart,
-  });
-
-  test('all shared names too close to the next story’s, but its own far ahead of the rival’s: a match', () => {
-    const reading = readEvent(page, target, signed.signature, candidate({ own: 8, rival: 2 }));
-    expect(reading.match?.story).toBe(target.id);
-    expect(reading.evidence.route).toBe('names');
-  });
-
-  test('its own ahead by a ratio but by less than a rare name’s weight, or behind by the ratio: none', () => {
-    for (const apart of [
-      { own: 3.5, rival: 1 },
-      { own: 8, rival: 7 },
-    ]) {
-      const reading = readEvent(page, target, signed.signature, candidate(apart));
-      expect(reading.match).toBeNull();
-      expect(reading.evidence.reasons).toContain("its names weigh 14, too close to another story's 12");
-    }
-  });
-
-  test('a look-up gives each story what it shares beyond its rival, the names both share left out', () => {
-    const found = eventCandidates(source.recognition, page.names, page.headlineTerms);
-    const own = found.find((c) => c.story === target.id)!;
-    // The next story (another Pennick, on another lane) shares with the page only names this one shares too
-    // ("pennick", "lane"): it has nothing beyond them, and this story's lead beyond them is all of its lead.
-    expect(own.apart).toEqual({ own: Math.round((own.score - own.next) * 1000) / 1000, rival: 0 });
-    expect(own.apart.own).toBeGreaterThan(0);
   });
 });
