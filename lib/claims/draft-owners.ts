@@ -19,9 +19,11 @@ export function ownerOf(claim: Claim): string | null {
   const to = claim.figure.end - claim.sentence.start;
   if (from < 0 || to > s.length) return null;
   const hyphenated = /-(year|month|week)s?-old$/i.test(claim.figure.text);
-  // "Clarence Washington, 35," and "Onya, 6": the name just before and a comma after, an age in apposition.
+  // "Clarence Washington, 35," and "Onya, 6": the name just before and a comma after, an age in apposition; in a list
+  // of people, a semicolon ("Alejandro Martinez, 20; Erica Rodriguez, 21"), or the sentence's end ("and Freeman, 28.").
   const before = new RegExp(`(${NAME}),\\s*$`, 'u').exec(s.slice(0, from));
-  if (before && /^\d{1,3}$/.test(claim.figure.text) && /^\s*[,)]/.test(s.slice(to))) return fold(before[1]!);
+  if (before && /^\d{1,3}$/.test(claim.figure.text) && /^\s*(?:[,);]|\.(?:\s|$))/.test(s.slice(to)))
+    return fold(before[1]!);
   if (!hyphenated) return null;
   // "4-year-old Olivia", "8-year-old cousin Tristan Howard": the name just after, perhaps past a word of kin.
   const after = new RegExp(`^\\s+(?:(\\p{Ll}+)\\s+)?(${NAME})(\\s+\\S+)?`, 'u').exec(s.slice(to));
