@@ -48,6 +48,49 @@ export function otherActions(a: Features, b: Features): boolean {
   return x !== null && y !== null && x !== y;
 }
 
+// What happened on a day, by the words beside it: a death, a shooting, an arrest or charge, a finding.
+const HAPPENINGS: [string, RegExp][] = [
+  ['death', /^(kill|murder|fatal|fatally)$/],
+  ['shooting', /^(shoot|shot|shootout|gunfire|gunshot|fir|discharg)$/],
+  ['arrest', /^(arrest|charg|indict|book|custody)$/],
+  ['finding', /^(found|discover)$/],
+];
+
+/**
+ * Whether two days are of other happenings: each has words of what happened beside it and they share none ("was
+ * arrested Saturday night" and "a shooting Saturday afternoon"; "shot on Sept. 3" and "died Saturday"). "Shot and
+ * killed" shares the death with "died".
+ */
+export function otherHappenings(a: Features, b: Features): boolean {
+  const x = happenings(a);
+  const y = happenings(b);
+  return x.size > 0 && y.size > 0 && ![...x].some((h) => y.has(h));
+}
+
+function happenings(f: Features): Set<string> {
+  const found = new Set<string>();
+  for (const stem of f.local) for (const [name, words] of HAPPENINGS) if (words.test(stem)) found.add(name);
+  return found;
+}
+
+/**
+ * Whether two attributions are of other statements: their speakers share no word ("Krzykowski" and "News-Herald
+ * Media"; a pronoun names nobody), or both name people besides the speaker and share none of them ("Police said Peter
+ * Noack was hunting", "Police say Cheyanne Green was hunting").
+ */
+export function otherStatements(a: Claim, b: Claim): boolean {
+  const speaker = (c: Claim) => (c.subject && !PRONOUN.test(c.subject.trim()) ? fold(c.subject) : null);
+  if (otherOwners(speaker(a), speaker(b))) return true;
+  const people = (c: Claim) => {
+    const own = new Set(c.subject ? fold(c.subject).split(/[\s-]+/) : []);
+    return new Set(c.names.people.flatMap((p) => fold(p).split(/[\s-]+/)).filter((w) => !own.has(w)));
+  };
+  const x = people(a);
+  const y = people(b);
+  return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
+}
+const PRONOUN = /^(he|she|they|it|we|i|you|one)$/i;
+
 function action(f: Features): 'kill' | 'wound' | null {
   return f.local.has('kill') && !f.local.has('wound')
     ? 'kill'

@@ -4,7 +4,7 @@ import { compatible } from '../disputes/compatible';
 import { SPEECH_DATE, type Features } from './features';
 import { samePlace } from './lexicon';
 import { bagNorm, similarityOfNorms } from './score-fact';
-import { otherActions, otherAges, otherOwners } from './draft-owners';
+import { otherActions, otherAges, otherHappenings, otherOwners, otherStatements } from './draft-owners';
 import type { Claim } from './types';
 
 const WEIGHTS = { local: 0.6, sentence: 0.25, value: 0.15 } as const;
@@ -196,6 +196,10 @@ function compatibleItems(a: DraftItem, b: DraftItem): boolean {
   if (a.claim.kind === 'count' && otherActions(a.features, b.features)) return false;
   // A date of a statement ("said on Tuesday") is never one fact with the date of an event ("from March").
   if (a.claim.kind === 'date' && a.claim.datesStatement !== b.claim.datesStatement) return false;
+  if (a.claim.kind === 'date' && !a.claim.datesStatement && otherHappenings(a.features, b.features)) return false;
+  // Two speakers who share no word ("Krzykowski" and "News-Herald Media"), or two statements about other people
+  // ("Police said Peter Noack was hunting", "Police say Cheyanne Green was hunting"), are two statements.
+  if (a.claim.kind === 'attribution' && otherStatements(a.claim, b.claim)) return false;
   return valuesNear(a, b);
 }
 

@@ -1,8 +1,9 @@
-// Whose a drafted age is: the person named beside it, in apposition ("Clarence Washington, 35,") or after it
-// ("4-year-old Olivia"). Two ages of different people are never one fact, however alike their sentences.
+// Whose a drafted figure is and what it is of: the person an age is given for, in apposition ("Clarence Washington,
+// 35,") or after it ("4-year-old Olivia"); what happened on a day; who said what. Two ages of different people, days
+// of different happenings, statements of different speakers or about different people are never one fact.
 import { describe, expect, test } from 'vitest';
 import { draftFacts } from '../../../lib/claims/draft-facts';
-import { ownerOf } from '../../../lib/claims/draft-owners';
+import { otherStatements, ownerOf } from '../../../lib/claims/draft-owners';
 import { extractClaims } from '../../../lib/claims/extract-claims';
 
 // Sentences written for the tests.
@@ -54,5 +55,53 @@ describe('ages of a list of people, in two outlets’ orders', () => {
         ['ledger', figure],
       ]);
     }
+  });
+});
+
+describe('what happened on a day, and who said what', () => {
+  const draft = (a: string, b: string) =>
+    draftFacts([
+      { id: 'ledger', text: a, published: '2021-05-02' },
+      { id: 'courier', text: b, published: '2021-05-02' },
+    ]);
+  const together = (facts: ReturnType<typeof draftFacts>, kind: string) =>
+    facts.some((f) => f.kind === kind && new Set(f.claims.map((c) => c.article)).size === 2);
+
+  test('the day of an arrest and the day of the shooting are two facts; a death told two ways is one', () => {
+    expect(
+      together(
+        draft(
+          'Police said the boy was shot on Saturday afternoon outside a home on Birch Street in Dunmore.',
+          'Police said a neighbor was arrested on Saturday night outside a home on Birch Street in Dunmore.',
+        ),
+        'date',
+      ),
+    ).toBe(false);
+    expect(
+      together(
+        draft(
+          'Police said the boy was shot and killed on Saturday afternoon on Birch Street in Dunmore.',
+          'Police said the boy died on Saturday afternoon on Birch Street in Dunmore.',
+        ),
+        'date',
+      ),
+    ).toBe(true);
+  });
+
+  test('two speakers, or one speaker’s statements about two people, are other statements', () => {
+    const said = extractClaims(
+      'A man was hurt on Sunday. Sheriff Tom Krzykowski said the father acted alone. Krzykowski said the father ' +
+        'acted alone. The Herald Tribune reported that the father acted alone.',
+      { published: '2021-05-02' },
+    ).filter((c) => c.kind === 'attribution');
+    const [sheriff, surname, paper] = said;
+    expect(said.map((c) => c.subject)).toEqual(['Sheriff Tom Krzykowski', 'Sheriff Tom Krzykowski', 'Herald Tribune']);
+    expect(otherStatements(sheriff!, paper!)).toBe(true);
+    expect(otherStatements(sheriff!, surname!)).toBe(false);
+    // The police's statements, one about each hunter; the speaker is no one the statement is about.
+    const about = (people: string[]) => ({ ...sheriff!, subject: 'Police', names: { ...sheriff!.names, people } });
+    expect(otherStatements(about(['Police', 'Peter Noack']), about(['Police', 'Cheyanne Green']))).toBe(true);
+    expect(otherStatements(about(['Police', 'Peter Noack']), about(['Police', 'Noack']))).toBe(false);
+    expect(otherStatements(about(['Police']), about(['Police', 'Cheyanne Green']))).toBe(false);
   });
 });
