@@ -1,7 +1,8 @@
 // The day a page's own text gives for itself when its metadata gives none: a stamp line at its top or foot
-// ("Updated 5:24 AM EST, Wed February 6, 2013", "(Posted on: February 13, 2014)", "Published on 6 Feb 2013"), a
-// wire dateline with its year ("PARIS, Feb 6, 2013 (Wire) -"), or a dateline's month and day alone ("PARIS, Feb 6
-// -"), which says the day but not the year.
+// ("Updated 5:24 AM EST, Wed February 6, 2013", "(Posted on: February 13, 2014)", "Published on 6 Feb 2013"), or a
+// stamp in brackets within a paragraph there; a wire dateline with its year ("PARIS, Feb 6, 2013 (Wire) -", "HENRY
+// COUNTY, Ind. (Aug. 28, 2015) -"), or a dateline's month and day alone ("PARIS, Feb 6 -"), which says the day but
+// not the year.
 import { findDateline } from '../claims/extract-claims';
 import { isIsoDate, isoOf, monthNumber } from '../quantity/calendar';
 
@@ -21,6 +22,13 @@ const DATE_WITH_YEAR = new RegExp(
 );
 // A stamp: posted, updated or published, then a date within a few words; or a short line that is mostly a date.
 const STAMP = /\b(posted|updated|published|last updated|first published)\b/i;
+// A stamp in brackets inside a longer paragraph ("… their home Sunday night. (Published Monday, Aug. 4, 2014)").
+const BRACKETED_STAMP = /\((?:posted|updated|published|last updated|first published)\b[^()]{4,60}\)/i;
+// A dateline whose date is in brackets after the place and its state or country ("HENRY COUNTY, Ind. (Aug. 28, 2015)
+// –", "Edmonton, Ky. (November 28, 2016) -"): capitalised words, a comma, a capitalised word, the date alone in the
+// brackets, then a dash.
+const BRACKETED_DATELINE =
+  /^[A-Z][\p{L}'\u2019.-]*(?: [A-Z][\p{L}'\u2019.-]*){0,3}, [A-Z][\p{L}.]{1,14} \(([^()]{6,30})\)\s*[-\u2013\u2014]/u;
 // Paragraphs looked at, at the top and at the foot, and the most words a stamp line has.
 const EDGE_PARAGRAPHS = 4;
 const STAMP_WORDS = 30;
@@ -37,7 +45,16 @@ export function textDate(body: string): TextDate {
     .map((p) => p.trim())
     .filter(Boolean);
   const edges = [...paragraphs.slice(0, EDGE_PARAGRAPHS), ...paragraphs.slice(-EDGE_PARAGRAPHS)];
+  for (const p of paragraphs.slice(0, EDGE_PARAGRAPHS)) {
+    const opening = BRACKETED_DATELINE.exec(p);
+    // The brackets hold the date and nothing else (not a photographer's credit).
+    const day = opening && opening[1]!.replace(DATE_WITH_YEAR, '').trim() === '' ? dateIn(opening[1]!) : null;
+    if (day) return { day, monthDay: null };
+  }
   for (const p of edges) {
+    const bracketed = BRACKETED_STAMP.exec(p);
+    const stamped = bracketed ? dateIn(bracketed[0]) : null;
+    if (stamped) return { day: stamped, monthDay: null };
     const words = p.split(/\s+/).length;
     if (words > STAMP_WORDS) continue;
     const found = dateIn(p);
