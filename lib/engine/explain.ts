@@ -27,8 +27,7 @@ export function formatEventExplanation(detail: AnswerDetail): string {
       `    by its own names: ${e.specificNames.length ? e.specificNames.join(', ') : 'none'}` +
         `${e.people.length ? ` (people: ${e.people.join(', ')})` : ''}` +
         `${e.leadSpecific.length ? ` (at the top of both: ${e.leadSpecific.join(', ')})` : ''}; needs ` +
-        `${dated ? n.minSpecific : n.undatedMinSpecific}, names weighing ≥ ${n.minScore} and ≥ ${n.margin}× the next` +
-        `${dated ? '' : `, a fact or ${n.undatedWords} headline words weighing ≥ ${n.undatedWordScore}`}`,
+        `${dated ? n.minSpecific : n.undatedMinSpecific}, names weighing ≥ ${n.minScore} and ≥ ${n.margin}× the next`,
     );
     const w = WORD_THRESHOLDS;
     lines.push(

@@ -158,13 +158,7 @@ function nameReasons(e: EventEvidence, dated: boolean): string[] {
   if (e.nameScore < t.minScore) reasons.push(`its names weigh ${e.nameScore} (${t.minScore} needed)`);
   else if (e.nameScore < t.margin * e.nextScore)
     reasons.push(`its names weigh ${e.nameScore}, too close to another story's ${e.nextScore}`);
-  // Undated, a headline that says what happened in the story's headlines' words stands for the figure.
-  const told = !dated && e.words.length >= t.undatedWords && e.wordScore >= t.undatedWordScore;
-  if (e.facts < facts && !told)
-    reasons.push(
-      `${e.facts} of the story's facts reported with its names (${facts} needed` +
-        `${dated ? '' : `, or ${t.undatedWords} of its headline's words weighing ${t.undatedWordScore}`})`,
-    );
+  if (e.facts < facts) reasons.push(`${e.facts} of the story's facts reported with its names (${facts} needed)`);
   return reasons;
 }
 

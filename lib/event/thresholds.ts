@@ -40,9 +40,6 @@ export const NAME_THRESHOLDS = {
   /** Facts the page's figures report: dated, and undated. */
   minFacts: 0,
   undatedMinFacts: 1,
-  /** Undated, instead of that fact: headline words shared with the story's headlines, and their weight. */
-  undatedWords: 2,
-  undatedWordScore: 4,
 };
 
 /**

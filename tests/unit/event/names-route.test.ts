@@ -159,38 +159,3 @@ describe('event matches by the story’s own names', () => {
     expect(inside.kind === 'event' && inside.story.id).toBe(target.id);
   });
 });
-
-describe('an undated report by the story’s own names', () => {
-  // The story with a second article whose headline says what happened in words no other story's headlines use.
-  const told = article(
-    'b13-drive-by',
-    'Drive-by gunfire wounds Dario Pennick on Dogwood Lane',
-    target.articles[0]!.text,
-    '2021-02-14',
-  );
-  const indexed = storiesSource(
-    stories.map((s) => (s.id === target.id ? { ...s, articles: [...s.articles, told] } : s)),
-  );
-  const undated = (headline: string) =>
-    snapshotAt('https://www.valleynewsdesk.example/briefs/brackwater', {
-      headline,
-      text:
-        'Dario Pennick was wounded on Dogwood Lane in Brackwater, Brackwater police said. No one has been ' +
-        'arrested.',
-    });
-
-  test('with no figure of the story, its headline in the story’s words stands for one', async () => {
-    const answer = await readPage(undated('Dario Pennick hurt in drive-by gunfire'), [indexed], { detail: true });
-    expect(answer.kind === 'event' && answer.story.id).toBe(target.id);
-    const own = answer.detail!.candidates.find((c) => c.story === target.id)!.evidence;
-    expect(own).toMatchObject({ route: 'names', facts: 0, date: 'unknown' });
-  });
-
-  test('a headline in no words of the story’s is none', async () => {
-    const answer = await readPage(undated('Brackwater man hurt'), [indexed], { detail: true });
-    expect(answer.kind).toBe('none');
-    expect(answer.detail!.candidates.find((c) => c.story === target.id)!.evidence.reasons).toContain(
-      "0 of the story's facts reported with its names (1 needed, or 2 of its headline's words weighing 4)",
-    );
-  });
-});
