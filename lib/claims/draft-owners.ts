@@ -67,9 +67,15 @@ export function otherHappenings(a: Features, b: Features): boolean {
   return x.size > 0 && y.size > 0 && ![...x].some((h) => y.has(h));
 }
 
+// Worked out once per claim's features: drafting asks it of every pair of days.
+const happeningsOf = new WeakMap<Features, Set<string>>();
+
 function happenings(f: Features): Set<string> {
-  const found = new Set<string>();
+  let found = happeningsOf.get(f);
+  if (found) return found;
+  found = new Set<string>();
   for (const stem of f.local) for (const [name, words] of HAPPENINGS) if (words.test(stem)) found.add(name);
+  happeningsOf.set(f, found);
   return found;
 }
 
@@ -79,15 +85,25 @@ function happenings(f: Features): Set<string> {
  * Noack was hunting", "Police say Cheyanne Green was hunting").
  */
 export function otherStatements(a: Claim, b: Claim): boolean {
-  const speaker = (c: Claim) => (c.subject && !PRONOUN.test(c.subject.trim()) ? fold(c.subject) : null);
-  if (otherOwners(speaker(a), speaker(b))) return true;
-  const people = (c: Claim) => {
-    const own = new Set(c.subject ? fold(c.subject).split(/[\s-]+/) : []);
-    return new Set(c.names.people.flatMap((p) => fold(p).split(/[\s-]+/)).filter((w) => !own.has(w)));
-  };
-  const x = people(a);
-  const y = people(b);
-  return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
+  const x = statementOf(a);
+  const y = statementOf(b);
+  if (otherOwners(x.speaker, y.speaker)) return true;
+  return x.people.size > 0 && y.people.size > 0 && ![...x.people].some((w) => y.people.has(w));
+}
+
+// Who an attribution names as its speaker (null for a pronoun) and the words of the other people it names, worked out
+// once per claim: drafting asks it of every pair of attributions.
+const statements = new WeakMap<Claim, { speaker: string | null; people: Set<string> }>();
+
+function statementOf(c: Claim): { speaker: string | null; people: Set<string> } {
+  let found = statements.get(c);
+  if (found) return found;
+  const speaker = c.subject && !PRONOUN.test(c.subject.trim()) ? fold(c.subject) : null;
+  const own = new Set(c.subject ? fold(c.subject).split(/[\s-]+/) : []);
+  const people = new Set(c.names.people.flatMap((p) => fold(p).split(/[\s-]+/)).filter((w) => !own.has(w)));
+  found = { speaker, people };
+  statements.set(c, found);
+  return found;
 }
 const PRONOUN = /^(he|she|they|it|we|i|you|one)$/i;
 
