@@ -98,8 +98,9 @@ const statements = new WeakMap<Claim, { speaker: string | null; people: Set<stri
 function statementOf(c: Claim): { speaker: string | null; people: Set<string> } {
   let found = statements.get(c);
   if (found) return found;
-  const speaker = c.subject && !PRONOUN.test(c.subject.trim()) ? fold(c.subject) : null;
-  const own = new Set(c.subject ? fold(c.subject).split(/[\s-]+/) : []);
+  const subject = c.subject ? fold(c.subject) : null;
+  const speaker = c.subject && !PRONOUN.test(c.subject.trim()) ? subject : null;
+  const own = new Set(subject?.split(/[\s-]+/) ?? []);
   const people = new Set(c.names.people.flatMap((p) => fold(p).split(/[\s-]+/)).filter((w) => !own.has(w)));
   found = { speaker, people };
   statements.set(c, found);

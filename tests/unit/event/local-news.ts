@@ -1,5 +1,5 @@
-// Written for the event tests: an article of a small local outlet, as an index holds it.
-import type { RuntimeArticle } from '../../../lib/story/runtime-types';
+// Written for the event tests: an article of a small local outlet, and a story of one, as an index holds them.
+import type { RuntimeArticle, RuntimeStory } from '../../../lib/story/runtime-types';
 
 /** An article of `publisher`, at an address of its own. */
 export function localArticle(
@@ -23,4 +23,10 @@ export function localArticle(
     language: 'en',
     text,
   };
+}
+
+/** A story of one article, dated its article's day, with no reviewed facts: what a local story's draft starts as. */
+export function oneArticleStory(id: string, title: string, article: RuntimeArticle): RuntimeStory {
+  const day = article.published!;
+  return { id, title, summary: '', dates: { start: day, end: day }, facts: [], articles: [article] };
 }

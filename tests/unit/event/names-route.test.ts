@@ -6,7 +6,7 @@ import { readPage } from '../../../lib/engine/read-page';
 import { storiesSource } from '../../../lib/engine/sources';
 import { snapshotAt } from '../../../lib/extract/page-snapshot';
 import type { RuntimeStory } from '../../../lib/story/runtime-types';
-import { localArticle } from './local-news';
+import { localArticle, oneArticleStory } from './local-news';
 
 // Written for the tests: forty small local stories of one town, each with its own people and street.
 const FIRST = ['Adela', 'Bruno', 'Celia', 'Dario', 'Elena', 'Fabian', 'Greta', 'Hugo', 'Ines', 'Joel'];
@@ -20,22 +20,17 @@ const stories: RuntimeStory[] = Array.from({ length: 40 }, (_, i) => {
   const person = `${FIRST[i % 10]} ${LAST[Math.floor(i / 10)]}`;
   const street = `${STREETS[i % 10]} ${['Avenue', 'Lane', 'Court', 'Road'][Math.floor(i / 10)]}`;
   const day = `2021-0${1 + Math.floor(i / 10)}-${String(10 + (i % 10)).padStart(2, '0')}`;
-  return {
-    id: `brackwater-${i}`,
-    title: `Shooting on ${street}`,
-    summary: '',
-    dates: { start: day, end: day },
-    facts: [],
-    articles: [
-      article(
-        `b${i}`,
-        `Man wounded on ${street}`,
-        `BRACKWATER — ${person}, 30, was shot and wounded on ${street} on Saturday night, Brackwater police said.\n\n` +
-          `${person} was taken to Brackwater General Hospital. Police have made no arrest.`,
-        day,
-      ),
-    ],
-  };
+  return oneArticleStory(
+    `brackwater-${i}`,
+    `Shooting on ${street}`,
+    article(
+      `b${i}`,
+      `Man wounded on ${street}`,
+      `BRACKWATER — ${person}, 30, was shot and wounded on ${street} on Saturday night, Brackwater police said.\n\n` +
+        `${person} was taken to Brackwater General Hospital. Police have made no arrest.`,
+      day,
+    ),
+  );
 });
 const source = storiesSource(stories);
 const target = stories[13]!; // Dario Pennick, Dogwood Lane, 2021-02-13

@@ -7,7 +7,7 @@ import { readPage } from '../../../lib/engine/read-page';
 import { storiesSource } from '../../../lib/engine/sources';
 import { snapshotAt } from '../../../lib/extract/page-snapshot';
 import type { RuntimeStory } from '../../../lib/story/runtime-types';
-import { localArticle } from './local-news';
+import { localArticle, oneArticleStory } from './local-news';
 
 // Written for the tests: forty small local stories of one county, each an accident of its own kind; only the one the
 // reports are of is a grain silo's explosion that killed a hunter.
@@ -22,22 +22,17 @@ const stories: RuntimeStory[] = Array.from({ length: 40 }, (_, i) => {
   const what = i === 12 ? 'grain silo explosion' : `${THINGS[i % 8]} accident`;
   const who = i === 12 ? 'Hunter' : 'Man';
   const day = `2021-0${1 + Math.floor(i / 8)}-${String(10 + (i % 8)).padStart(2, '0')}`;
-  return {
-    id: `fenwick-${i}`,
-    title: `${what} in ${town}`,
-    summary: '',
-    dates: { start: day, end: day },
-    facts: [],
-    articles: [
-      article(
-        `f${i}`,
-        `${who} dies in ${town} ${what}`,
-        `${town.toUpperCase()} — A man died on Saturday in a ${what} outside ${town}, Fenwick police said.\n\n` +
-          'The county coroner will name him once his family has been told. Police said it was being investigated.',
-        day,
-      ),
-    ],
-  };
+  return oneArticleStory(
+    `fenwick-${i}`,
+    `${what} in ${town}`,
+    article(
+      `f${i}`,
+      `${who} dies in ${town} ${what}`,
+      `${town.toUpperCase()} — A man died on Saturday in a ${what} outside ${town}, Fenwick police said.\n\n` +
+        'The county coroner will name him once his family has been told. Police said it was being investigated.',
+      day,
+    ),
+  );
 });
 const target = stories[12]!; // Birchmoor, 2021-02-14
 const source = storiesSource(stories);
