@@ -1,9 +1,9 @@
-// `npm run bench:browser [-- --json] [-- --runs N] [-- --browser chromium|firefox] [-- --page front|ordinary|story]
+// `npm run bench:browser [-- --json] [-- --runs N] [-- --browser chromium|firefox] [-- --page front|ordinary|story|report]
 // [-- --content-script VARIANT]`:
 // the cost of the built extension in real Chromium and Firefox (VARIANT, scripts/bench-browser/variant.ts: the
 // same package with its content script emptied or run at another time). For each browser and page (an ordinary
-// 5,000-node front page, an
-// ordinary article, the story article, all on www.cnn.com), two browsers (with and without the extension)
+// 5,000-node front page, an ordinary article and the story article on www.cnn.com, another outlet's report of the
+// story on www.france24.com), two browsers (with and without the extension)
 // load the page in alternating runs; then a separate browser with the extension attributes main-thread time
 // to its scripts. Figures are printed, never asserted; a busy machine makes them noisy (load average shown).
 import { rmSync } from 'node:fs';
@@ -30,7 +30,7 @@ import { CONTENT_SCRIPT_VARIANTS, type ContentScriptVariant, packageFor } from '
 
 const USAGE =
   'usage: npm run bench:browser [-- --json] [--runs N] [--profile-runs N] [--browser chromium|firefox]… ' +
-  '[--page front|ordinary|story]… [--content-script VARIANT]';
+  '[--page front|ordinary|story|report]… [--content-script VARIANT]';
 
 function refuse(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -70,10 +70,10 @@ const variant = args['content-script'] as ContentScriptVariant;
 if (!CONTENT_SCRIPT_VARIANTS.includes(variant))
   refuse(`--content-script must be one of ${CONTENT_SCRIPT_VARIANTS.join(', ')}`);
 
-// `--page story` (or front, ordinary): only the pages whose name starts with it.
+// `--page story` (or front, ordinary, report): only the pages whose name starts with it.
 const wanted = (name: string) => !args.page?.length || args.page.some((w) => name.startsWith(w));
 if (args.page?.some((w) => !BENCH_PAGE_NAMES.some((name) => name.startsWith(w))))
-  refuse('--page must be front, ordinary or story');
+  refuse('--page must be front, ordinary, story or report');
 
 for (const kind of kinds) {
   try {

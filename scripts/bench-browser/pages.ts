@@ -1,13 +1,13 @@
-// The pages `npm run bench:browser` loads, all on a publisher host (www.cnn.com) so the content script runs:
-// an ordinary front page of about 5,000 nodes (generated here), an ordinary article and the story article
-// (fixture pages of tests/fixtures/sites).
+// The pages `npm run bench:browser` loads, all on publishers' hosts so the content script runs: an ordinary front
+// page of about 5,000 nodes (generated here), an ordinary article and the story article on www.cnn.com, and another
+// outlet's report of the story on www.france24.com, answered by an event match (fixture pages of tests/fixtures/sites).
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadSites, sitesDir, type SitePage } from '../../tests/e2e/harness/sites';
 
 /** The benchmark's pages by their names in the report, in the order they are loaded. */
-export const BENCH_PAGE_NAMES = ['front page', 'ordinary article', 'story article'] as const;
+export const BENCH_PAGE_NAMES = ['front page', 'ordinary article', 'story article', 'report article'] as const;
 
 /** A benchmark page: its name in the report and where the fixture server serves it. */
 export interface BenchPage {
@@ -37,15 +37,16 @@ ${cards}
 export function preparePages(): { dir: string; pages: BenchPage[] } {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
   const sites = loadSites();
-  const fixture = (path: string): SitePage => {
-    const site = sites.find((s) => s.host === 'www.cnn.com' && s.path === path);
-    if (!site) throw new Error(`tests/fixtures/sites/sites.json lists no www.cnn.com${path}`);
+  const fixture = (path: string, host = 'www.cnn.com'): SitePage => {
+    const site = sites.find((s) => s.host === host && s.path === path);
+    if (!site) throw new Error(`tests/fixtures/sites/sites.json lists no ${host}${path}`);
     mkdirSync(join(dir, dirname(site.file)), { recursive: true });
     copyFileSync(join(sitesDir, site.file), join(dir, site.file));
     return site;
   };
   const article = fixture('/2013/02/06/tech/mobile/phone-battery-cold/index.html');
   const story = fixture('/2013/02/06/world/africa/mali-conflict/index.html');
+  const report = fixture('/en/20130207-mali-gao-real-war-defence-minister', 'www.france24.com');
   writeFileSync(join(dir, 'www.cnn.com/bench-front.html'), frontPageHtml());
   const front: SitePage = {
     host: 'www.cnn.com',
@@ -61,6 +62,7 @@ export function preparePages(): { dir: string; pages: BenchPage[] } {
       { name: 'front page', site: front },
       { name: 'ordinary article', site: article },
       { name: 'story article', site: story },
+      { name: 'report article', site: report },
     ],
   };
 }

@@ -382,7 +382,7 @@ describe('npm run bench:browser: what it refuses before starting a browser', () 
   test('an unknown browser, page or option, a count that is no whole number: the reason and the usage, exit 2', () => {
     const cases: [string[], RegExp][] = [
       [['--browser', 'safari'], /^--browser must be chromium or firefox, not "safari"/],
-      [['--page', 'home'], /^--page must be front, ordinary or story/],
+      [['--page', 'home'], /^--page must be front, ordinary, story or report/],
       [['--runs', '0'], /^--runs takes a whole number, 1 or more/],
       [['--profile-runs', 'two'], /^--profile-runs takes a whole number, 1 or more/],
       [['--bogus'], /^Unknown option '--bogus'/],
