@@ -9,6 +9,7 @@ import type { EventCandidate } from './candidates';
 import { dateFit, type EventEvidence, weigh } from './event-evidence';
 import { EVENT_THRESHOLDS, NAME_THRESHOLDS, UNDATED, WORD_THRESHOLDS } from './thresholds';
 import type { PageText } from './page-text';
+import { storyWindows } from './story-days';
 
 export type { EventEvidence } from './event-evidence';
 export { EVENT_THRESHOLDS, NAME_THRESHOLDS, UNDATED, WORD_THRESHOLDS } from './thresholds';
@@ -52,7 +53,7 @@ export function readEvent(
   const outright = !options.explain && (dateFit(page, story) === 'outside' || !shaped);
   const unaligned = options.explain || outright ? null : weigh([], page, story, signature, candidate);
   const settled =
-    outright || (unaligned !== null && !couldMatch(unaligned, story.facts.length, /\b\d{4}\b/.test(text)));
+    outright || (unaligned !== null && !couldMatch(unaligned, story.facts.length, writesStoryYear(text, story)));
   const alignments = settled ? [] : alignClaims(page.claims(), story, { published });
   // A page settled before alignment has nothing aligned: what was weighed then is its evidence.
   const evidence = settled && unaligned ? unaligned : weigh(alignments, page, story, signature, candidate);
@@ -104,8 +105,8 @@ export function readEvent(
 /**
  * Whether evidence weighed before alignment could still make a match: with every one of the story's `facts`
  * reported, all at the page's top and every figure the story's, would the facts or the names carry it? When not,
- * aligning the page's figures cannot change the answer. An undated page whose text has a year's four digits
- * (`namesAYear`) may name a day in the story's days among its figures, which would date it there.
+ * aligning the page's figures cannot change the answer. An undated page that writes a year of the story's days
+ * (`namesAYear`, writesStoryYear) may name one of those days among its figures, which would date it there.
  */
 export function couldMatch(before: EventEvidence, facts: number, namesAYear = true): boolean {
   const date = before.date === 'unknown' && namesAYear ? 'inside' : before.date;
@@ -115,6 +116,17 @@ export function couldMatch(before: EventEvidence, facts: number, namesAYear = tr
     nameReasons(best, best.date !== 'unknown').length === 0 ||
     wordReasons(best).length === 0
   );
+}
+
+/**
+ * Whether `text` writes the year of one of the story's days. An undated page is dated by a day it names with its year
+ * in the story's days (event-evidence.ts), so one that writes none of those years cannot be.
+ */
+export function writesStoryYear(text: string, story: RuntimeStory): boolean {
+  for (const [from, to] of storyWindows(story))
+    for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++)
+      if (text.includes(String(year))) return true;
+  return false;
 }
 
 // Why the story's figures on the page are not enough (none: they are).

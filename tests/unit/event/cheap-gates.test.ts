@@ -4,8 +4,9 @@ import { describe, expect, test, vi } from 'vitest';
 import * as alignment from '../../../lib/claims/align-claims';
 import { readPage } from '../../../lib/engine/read-page';
 import { storiesSource } from '../../../lib/engine/sources';
-import { couldMatch, type EventEvidence } from '../../../lib/event/recognise-event';
+import { couldMatch, type EventEvidence, writesStoryYear } from '../../../lib/event/recognise-event';
 import { mali } from '../claims/helpers';
+import { localArticle, oneArticleStory } from './local-news';
 
 vi.mock('../../../lib/claims/align-claims', async (original) => {
   const actual = await original<typeof import('../../../lib/claims/align-claims')>();
@@ -64,6 +65,17 @@ describe('the gates weighed before alignment', () => {
     // Dated by such a day, two own names and a figure would do; undated, three are needed and one at the top of both.
     expect(couldMatch(evidence({ names: 0, ...own }), 3, true)).toBe(true);
     expect(couldMatch(evidence({ names: 0, ...own }), 3, false)).toBe(false);
+  });
+
+  test('the years of a story’s days: both years of one that runs over the new year, and no other', () => {
+    const story = oneArticleStory(
+      'ice-storm',
+      'Ice storm',
+      localArticle('Fenwick Herald', 'i1', 'Ice storm closes roads', 'Roads were closed.', '2013-12-31'),
+    );
+    expect(writesStoryYear('It began on December 31, 2013.', story)).toBe(true);
+    expect(writesStoryYear('Roads reopened on January 2, 2014.', story)).toBe(true);
+    expect(writesStoryYear('The last such storm was in 2012; the next is due by 2015.', story)).toBe(false);
   });
 
   test('a page the names rule out is not aligned, and explained it gets the same answer', async () => {

@@ -2,12 +2,18 @@
 // common ones, a page dated in the story's days whose headline says what happened in the story's headlines' words is
 // that story, though it shares no figure and no own name with it; dated outside those days, or in a one-story index,
 // it is not. Undated, a day its text names with its year dates it.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import * as alignment from '../../../lib/claims/align-claims';
 import { readPage } from '../../../lib/engine/read-page';
 import { storiesSource } from '../../../lib/engine/sources';
 import { snapshotAt } from '../../../lib/extract/page-snapshot';
 import type { RuntimeStory } from '../../../lib/story/runtime-types';
 import { localArticle, oneArticleStory } from './local-news';
+
+vi.mock('../../../lib/claims/align-claims', async (original) => {
+  const actual = await original<typeof import('../../../lib/claims/align-claims')>();
+  return { ...actual, alignClaims: vi.fn(actual.alignClaims) };
+});
 
 // Written for the tests: forty small local stories of one county, each an accident of its own kind; only the one the
 // reports are of is a grain silo's explosion that killed a hunter.
@@ -102,5 +108,19 @@ describe('an undated report, dated by a day its text names', () => {
     const own = yearless.detail!.candidates.find((c) => c.story === target.id)!.evidence;
     expect(own).toMatchObject({ date: 'unknown', namedDay: null });
     expect((await readPage(undated('February 13, 2022'), [source])).kind).toBe('none');
+  });
+
+  test('a page that writes none of the story’s years is not aligned with it, and explained it is still none', async () => {
+    const align = vi.mocked(alignment.alignClaims);
+    align.mockClear();
+    expect((await readPage(undated('February 13, 2020'), [source])).kind).toBe('none');
+    expect(align).not.toHaveBeenCalled();
+    const explained = await readPage(undated('February 13, 2020'), [source], { detail: true });
+    expect(explained.kind).toBe('none');
+    expect(explained.detail!.candidates.map((c) => c.story)).toContain(target.id);
+    // Writing the story's year, the page may name one of its days: its figures are read against the story.
+    align.mockClear();
+    await readPage(undated('February 13, 2021'), [source]);
+    expect(align).toHaveBeenCalled();
   });
 });
