@@ -1,5 +1,5 @@
-// `npm run bench:browser [-- --json] [-- --runs N] [-- --browser chromium|firefox] [-- --page front|ordinary|story|report]
-// [-- --content-script VARIANT]`:
+// `npm run bench:browser [-- --json] [-- --runs N] [-- --browser chromium|firefox]
+// [-- --page front|ordinary|story|report] [-- --content-script VARIANT]`:
 // the cost of the built extension in real Chromium and Firefox (VARIANT, scripts/bench-browser/variant.ts: the
 // same package with its content script emptied or run at another time). For each browser and page (an ordinary
 // 5,000-node front page, an ordinary article and the story article on www.cnn.com, another outlet's report of the

@@ -110,7 +110,7 @@ describe('an undated report, dated by a day its text names', () => {
     expect((await readPage(undated('February 13, 2022'), [source])).kind).toBe('none');
   });
 
-  test('a page that writes none of the story’s years is not aligned with it, and explained it is still none', async () => {
+  test('a page writing none of the story’s years is not aligned with it; explained, it is none', async () => {
     const align = vi.mocked(alignment.alignClaims);
     align.mockClear();
     expect((await readPage(undated('February 13, 2020'), [source])).kind).toBe('none');
