@@ -1,8 +1,9 @@
 // Ages given by decade: "a man in his 40s", "a woman in her mid-30s", "in their nineties", "in his late teens": an
 // age of the years the decade allows (the words' early, mid and late thirds, as for temperatures in the 20s).
 import type { QuantityFigure } from '../quantity/quantity';
+import { wordTable } from '../quantity/word-table';
 
-const WORDS: Record<string, number> = {
+const WORDS = wordTable<number>({
   twenties: 20,
   thirties: 30,
   forties: 40,
@@ -11,7 +12,7 @@ const WORDS: Record<string, number> = {
   seventies: 70,
   eighties: 80,
   nineties: 90,
-};
+});
 const AGE_DECADE =
   /\b(?:in|into|entering) (?:his|her|their|its|my|our|your) ((?:(?:early|mid|late)[- ])?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[1-9]0['\u2019]?s))\b/gi;
 const MAYBE = /\b(?:his|her|their|its|my|our|your) (?:early|mid|late|teens|\w+ties|[1-9]0)/i;

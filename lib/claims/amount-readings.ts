@@ -4,18 +4,19 @@ import type { Unit } from '../quantity/units';
 import { unitAt } from '../quantity/units';
 import { isDigits, readBare, word } from './numbers';
 import type { Piece } from './pieces';
+import { wordTable } from '../quantity/word-table';
 
 const SPORT =
   /^(won|win|wins|beat|beats|beaten|lost|lose|loses|defeat|defeated|defeats|draw|drew|drawn|victory|win|loss|lead|led|leads|trail|trailed|trailing|edged|thrashed|routed|score|scored|final|tie|tied|match|game|series|vote|voted|ruling|decision|majority|margin|scoreline|triumph|thrashing|rout|win)$/;
 
-const COMPOUND: Record<string, number> = {
+const COMPOUND = wordTable<number>({
   'year>month': 12,
   'week>day': 7,
   'day>hour': 24,
   'hour>minute': 60,
   'minute>second': 60,
   'month>week': 4,
-};
+});
 
 const MEASURING =
   /^(tall|high|long|deep|wide|away|above|below|sprint|race|freestyle|hurdles|high|thick|from|of|in|to|and|or)$/;

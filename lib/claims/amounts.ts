@@ -8,6 +8,7 @@ import { CURRENCY_WORDS, joinedUnit, type Unit, unitAt } from '../quantity/units
 import { canStart, isDigits, type NumberRead, readNumber, round4, word } from './numbers';
 import { durationParts, millions, quoted, sporting, wordsFrom } from './amount-readings';
 import type { Piece } from './pieces';
+import { wordTable } from '../quantity/word-table';
 
 /** An amount: its core pieces [first, last], its value as written, unit and kind. */
 export interface AmountRead {
@@ -31,9 +32,9 @@ export interface AmountRead {
   score: boolean;
 }
 
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALES = wordTable<number>({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
 // The cents of a named country's money.
-const CENT_OF: Record<string, string> = { us: 'USD', australian: 'AUD', canadian: 'CAD', nz: 'NZD', singapore: 'SGD' };
+const CENT_OF = wordTable<string>({ us: 'USD', australian: 'AUD', canadian: 'CAD', nz: 'NZD', singapore: 'SGD' });
 // Words of a sentence about a body's or a thing's weight, where "pounds" are no money.
 const WEIGHT_WORDS = /^(weigh|weighs|weighed|weighing|weight|foot|feet|inches|tall|height|build|heavy|lbs?)$/;
 // Words of copy about prices, where a number's joined "c" is cents.

@@ -5,13 +5,14 @@ import { addDays, daysInMonth, isoOf, monthSpan, partsOf } from '../quantity/cal
 import { UNITS, TENS } from '../quantity/number-words';
 import type { DaySpan } from '../quantity/parse-date';
 import type { Tense } from './figure-tense';
+import { wordTable } from '../quantity/word-table';
 
 /** A month's name or its abbreviation, as a capturing group. */
 export const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const SOUTH = new Set(['au', 'nz', 'za']);
-const SEASONS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
-export const ORDINAL: Record<string, number> = {
+const SEASONS = wordTable<number>({ spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 });
+export const ORDINAL = wordTable<number>({
   first: 1,
   second: 2,
   third: 3,
@@ -20,7 +21,7 @@ export const ORDINAL: Record<string, number> = {
   '2nd': 2,
   '3rd': 3,
   '4th': 4,
-};
+});
 const FUTURE =
   /\b(will|shall|'ll|going to|set to|due|expected|scheduled|plans? to|(?:voted|agreed|decided|pledged|promised|vowed)(?: \S+){0,4} to (?!the\b|a\b|\d)[a-z]+|is to|are to|next|coming(?! (?:from|out|back|off|in|into|through|down|up|across|over|under)\b)|upcoming|forecast|could|may|might|until|till|starting|begins?|opens?|resumes?)\b/;
 

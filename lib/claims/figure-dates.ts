@@ -19,10 +19,11 @@ import { type DaySpan, readDate } from '../quantity/parse-date';
 import { amountWord, coming, type DateContext, MONTH, one, relativeYear, yearByTense } from './date-context';
 import { periodOf } from './figure-periods';
 import { wholeVagueAgo, yearsWritten } from './date-years';
+import { wordTable } from '../quantity/word-table';
 
 export type { DateContext } from './date-context';
 
-const DECADE_WORDS: Record<string, string> = {
+const DECADE_WORDS = wordTable<string>({
   twenties: '2',
   thirties: '3',
   forties: '4',
@@ -31,7 +32,7 @@ const DECADE_WORDS: Record<string, string> = {
   seventies: '7',
   eighties: '8',
   nineties: '9',
-};
+});
 
 /** The days a date phrase names, or null when it names none this reader or parse-date.ts knows. */
 export function resolveDate(phrase: string, ctx: DateContext, hedged = false): DaySpan | null {

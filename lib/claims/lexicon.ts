@@ -4,9 +4,10 @@
 // these lists only let two wordings of one meaning meet.
 
 import { stem } from './tokens';
+import { wordTable } from '../quantity/word-table';
 
 // Irregular forms → the stem `stem()` gives the base form.
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR = wordTable<string>({
   took: 'tak',
   taken: 'tak',
   take: 'tak',
@@ -51,7 +52,7 @@ const IRREGULAR: Record<string, string> = {
   caught: 'catch',
   fled: 'flee',
   overran: 'overrun',
-};
+});
 
 // Classes of stems that reports use for one meaning: the first member names the class.
 const CLASSES: string[][] = [
@@ -318,7 +319,7 @@ export const GROUP_WORDS = new Set([
 ]);
 
 // Demonyms that do not start with their country's name.
-const IRREGULAR_DEMONYMS: Record<string, string> = {
+const IRREGULAR_DEMONYMS = wordTable<string>({
   french: 'france',
   british: 'britain',
   english: 'england',
@@ -357,7 +358,7 @@ const IRREGULAR_DEMONYMS: Record<string, string> = {
   washington: 'america',
   moscow: 'russia',
   beijing: 'china',
-};
+});
 
 const DEMONYM_SUFFIXES = new Set(['n', 'an', 'ian', 'ien', 'ans', 'ians', 'ese', 'i', 'is', 's']);
 

@@ -1,11 +1,12 @@
 // A figure read in the outlet's own units: "$" alone is the outlet's dollar ("$5" in a New Zealand paper is NZD), "c"
 // and "cents" its cent, "degrees" Celsius outside the US, and a fortnight two weeks.
 import type { QuantityFigure } from '../quantity/quantity';
+import { wordTable } from '../quantity/word-table';
 
 // The dollar a "$" alone means in each country's news.
-const LOCAL_DOLLAR: Record<string, string> = { nz: 'NZD', ca: 'CAD', au: 'AUD', sg: 'SGD', hk: 'HKD' };
+const LOCAL_DOLLAR = wordTable<string>({ nz: 'NZD', ca: 'CAD', au: 'AUD', sg: 'SGD', hk: 'HKD' });
 // The hundredth of the outlet's money that "cents" and "c" name; "penny" in British copy is the pound's.
-const LOCAL_CENT: Record<string, string> = { ...LOCAL_DOLLAR, za: 'ZAR', ie: 'EUR', uk: 'GBP' };
+const LOCAL_CENT = wordTable<string>({ ...LOCAL_DOLLAR, za: 'ZAR', ie: 'EUR', uk: 'GBP' });
 
 /** The figure in the outlet's units (`country`: `nz`, `ca`, `au`, `sg`, `us`, …; null when unknown). */
 export function localise(f: QuantityFigure, country: string | null): QuantityFigure {

@@ -11,6 +11,7 @@ import {
 } from '../quantity/units';
 import type { Piece } from './pieces';
 import { STOP_WORDS } from './tokens';
+import { wordTable } from '../quantity/word-table';
 
 /** One number as written, before its unit. */
 export interface NumberRead {
@@ -32,7 +33,7 @@ export interface NumberRead {
   closed?: boolean;
 }
 
-const FRACTIONS: Record<string, number> = {
+const FRACTIONS = wordTable<number>({
   half: 2,
   halves: 2,
   third: 3,
@@ -47,7 +48,7 @@ const FRACTIONS: Record<string, number> = {
   eighths: 8,
   tenth: 10,
   tenths: 10,
-};
+});
 // Verbs after "a couple" that make the pair its sentence's subject ("a couple lives here"), not a number.
 const COUPLE_VERBS = new Set(['lives', 'says', 'plans', 'hopes', 'wants', 'needs', 'said', 'told', 'married', 'died']);
 const AFTER_A = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'few', 'couple', 'handful']);

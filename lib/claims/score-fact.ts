@@ -10,6 +10,7 @@ import { SPEECH_DATE, type Features } from './features';
 import { samePlace } from './lexicon';
 import { STATUS_MARGIN, statusFit } from './statements';
 import type { Claim } from './types';
+import { wordTable } from '../quantity/word-table';
 
 /** A fact's fit: a score in [0, 1], or a rule-out with its reason. */
 export interface FactScore {
@@ -25,7 +26,7 @@ const LABEL_SHARE = 0.25;
 const LABEL_ONLY = 0.7;
 // How far a figure may sit from every reviewed figure of a fact and still report it (a real dispute is rarely
 // further apart than this; an order of magnitude is another thing counted).
-const MAX_RATIO: Record<string, number> = { count: 8, distance: 4, duration: 3 };
+const MAX_RATIO = wordTable<number>({ count: 8, distance: 4, duration: 3 });
 const MAX_DAYS_APART = 45;
 // A stem is part of what a fact is about when this share of its exemplars have it beside the figure.
 const CORE_SHARE = 0.6;

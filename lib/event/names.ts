@@ -6,6 +6,7 @@ import type { ReadSentence } from '../claims/extract-claims';
 import { placeKey } from '../claims/lexicon';
 import { furnitureSpans, inFurniture } from '../claims/furniture';
 import { isOutletLine } from './boilerplate';
+import { wordTable } from '../quantity/word-table';
 
 /** One name as a text uses it. */
 export interface TextName {
@@ -65,7 +66,7 @@ const CONTRACTION = /^\S+['\u2019](m|re|ve|ll|d|t)$/;
 export const LEAD_PARAGRAPHS = 3;
 
 // A street's kind as outlets abbreviate it ("Rio Vista Dr.", "Aberdeen St"): one key whichever way it is written.
-const STREET_KINDS: Record<string, string> = {
+const STREET_KINDS = wordTable<string>({
   st: 'street',
   ave: 'avenue',
   av: 'avenue',
@@ -80,7 +81,7 @@ const STREET_KINDS: Record<string, string> = {
   cir: 'circle',
   ter: 'terrace',
   sq: 'square',
-};
+});
 
 /**
  * Folded key of a name as texts and signatures compare them ("Le Drian's" → "le drian", "French" → "france",

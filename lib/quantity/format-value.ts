@@ -3,10 +3,11 @@
 import type { ClaimValue } from '../story/runtime-types';
 import { daysInMonth, EARLIEST_DAY, LATEST_DAY, partsOf } from './calendar';
 import { UNBOUNDED } from './hedges';
+import { wordTable } from './word-table';
 
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 // Units shown after the number; any other unit is a count noun ("people", "troops") the label already names.
-const SHOWN_UNITS: Record<string, [string, string]> = {
+const SHOWN_UNITS = wordTable<[string, string]>({
   day: ['day', 'days'],
   hour: ['hour', 'hours'],
   week: ['week', 'weeks'],
@@ -16,7 +17,7 @@ const SHOWN_UNITS: Record<string, [string, string]> = {
   mile: ['mile', 'miles'],
   m: ['m', 'm'],
   percent: ['%', '%'],
-};
+});
 
 /**
  * Human-readable rendering of a value for the sidebar: "4,000", "3,600–4,000", "200–999", "25–27 days", "11 Jan

@@ -1,6 +1,7 @@
 // Reading the numbers of news copy from a token list: digits ("4000" once normalised), number words
 // ("twenty-five", "a dozen") and vague counts ("several hundred", "dozens"), plus the unit words that follow them.
 import { DAYS_PER_MONTH, DAYS_PER_YEAR } from './calendar';
+import { wordTable } from './word-table';
 
 /** A number as written: an interval, and whether the wording named one exact value. */
 export interface NumberPhrase {
@@ -13,7 +14,7 @@ export interface NumberPhrase {
 }
 
 /** Spelled numbers below twenty. */
-export const UNITS: Record<string, number> = {
+export const UNITS = wordTable<number>({
   zero: 0,
   one: 1,
   two: 2,
@@ -34,9 +35,9 @@ export const UNITS: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
+});
 /** Spelled tens. */
-export const TENS: Record<string, number> = {
+export const TENS = wordTable<number>({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -45,20 +46,20 @@ export const TENS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
-const MULTIPLIERS: Record<string, number> = {
+});
+const MULTIPLIERS = wordTable<number>({
   dozen: 12,
   hundred: 100,
   thousand: 1_000,
   million: 1_000_000,
   billion: 1_000_000_000,
-};
+});
 
 // Vague amounts: the intervals of the quantity corpus's guidelines (tests/fixtures/quantities/README.md), the ones
 // a reader's figure is compared with: "tens of thousands" must not contradict an outlet's 40,000. Each stops below
 // the next order of magnitude (that would be written "thousands"); "a couple" is two, loosely.
 /** The interval of each vague amount word. */
-export const VAGUE: Record<string, [number, number]> = {
+export const VAGUE = wordTable<[number, number]>({
   several: [3, 9],
   few: [2, 5],
   couple: [2, 2],
@@ -70,15 +71,15 @@ export const VAGUE: Record<string, [number, number]> = {
   millions: [2_000_000, 9_999_999],
   billions: [2_000_000_000, 9_999_999_999],
   trillions: [2_000_000_000_000, 9_999_999_999_999],
-};
+});
 // "tens of thousands": the multiplier of each plural scale word.
-const TENS_OF: Record<string, number> = { thousands: 1_000, millions: 1_000_000, billions: 1_000_000_000 };
+const TENS_OF = wordTable<number>({ thousands: 1_000, millions: 1_000_000, billions: 1_000_000_000 });
 
 /** Words that stand for exactly one ("France's sole fatality", "a single soldier"). */
 const ONE_WORDS = new Set(['single', 'sole', 'lone']);
 
 /** Time units in days; a month and a year are their Gregorian means. */
-export const TIME_UNITS: Record<string, number> = {
+export const TIME_UNITS = wordTable<number>({
   minute: 1 / 1440,
   hour: 1 / 24,
   day: 1,
@@ -87,9 +88,9 @@ export const TIME_UNITS: Record<string, number> = {
   month: DAYS_PER_MONTH,
   year: DAYS_PER_YEAR,
   decade: DAYS_PER_YEAR * 10,
-};
+});
 /** Distance units in kilometres. */
-export const DISTANCE_UNITS: Record<string, number> = {
+export const DISTANCE_UNITS = wordTable<number>({
   km: 1,
   kilometre: 1,
   kilometer: 1,
@@ -98,7 +99,7 @@ export const DISTANCE_UNITS: Record<string, number> = {
   metre: 0.001,
   meter: 0.001,
   m: 0.001,
-};
+});
 
 /** The singular unit a word names ("weeks" → "week", "kms" → "km"), or null when it names none. */
 export function unitWord(word: string): string | null {

@@ -34,6 +34,7 @@ import {
 import { normaliseFigure } from './normalise-figure';
 import { UNBOUNDED } from './hedges';
 import { readAmount } from './parse-amount';
+import { wordTable } from './word-table';
 
 /** An interval of calendar days, ISO `YYYY-MM-DD`, inclusive. */
 export interface DaySpan {
@@ -48,8 +49,8 @@ const UPCOMING = /\b(next|coming|upcoming|to be|will|due|expected|scheduled|set 
 const DEADLINE = /\b(by|until|till|no later than)\s+$/;
 // "next few days" and its kin, in days after publication.
 // "the past week": a rolling span back from publication, unlike the calendar "last week".
-const ROLLING_DAYS: Record<string, number> = { day: 1, week: 7, month: DAYS_PER_MONTH, year: DAYS_PER_YEAR };
-const FEW: Record<string, [number, number]> = { day: [1, 7], week: [7, 42], month: [30, 183] };
+const ROLLING_DAYS = wordTable<number>({ day: 1, week: 7, month: DAYS_PER_MONTH, year: DAYS_PER_YEAR });
+const FEW = wordTable<[number, number]>({ day: [1, 7], week: [7, 42], month: [30, 183] });
 
 /** Whether a figure names a calendar day, month or weekday (then a duration is counted from it). */
 export function namesCalendarDay(figure: string): boolean {

@@ -1,6 +1,7 @@
 // The units of news figures: currencies (symbols, codes, prefixed dollars, words), scale words and letters
 // ("million", "bn", "M", "k", "crore"), percent and percentage points, and measurement units, each with the
 // normalised name the figures command reports (ISO 4217 codes, British singular unit names).
+import { wordTable } from './word-table';
 
 /** What sort of thing a unit measures; decides the figure's kind. */
 export type UnitFamily = 'money' | 'percent' | 'measure' | 'duration';
@@ -12,7 +13,7 @@ export interface Unit {
 }
 
 /** Currency symbols and the code each stands for when nothing else is said ("$" is USD). */
-export const CURRENCY_SYMBOLS: Record<string, string> = {
+export const CURRENCY_SYMBOLS = wordTable<string>({
   $: 'USD',
   '€': 'EUR',
   '£': 'GBP',
@@ -25,10 +26,10 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
   '₺': 'TRY',
   '₪': 'ILS',
   '₴': 'UAH',
-};
+});
 
 /** Letters written before "$" that name another dollar ("A$", "HK$", "US$"). */
-export const DOLLAR_PREFIXES: Record<string, string> = {
+export const DOLLAR_PREFIXES = wordTable<string>({
   us: 'USD',
   a: 'AUD',
   au: 'AUD',
@@ -42,10 +43,10 @@ export const DOLLAR_PREFIXES: Record<string, string> = {
   nt: 'TWD',
   r: 'BRL',
   mx: 'MXN',
-};
+});
 
 /** Currency words written before a number ("Rs 500", "Sh2 billion"). */
-export const CURRENCY_PREFIX_WORDS: Record<string, string> = {
+export const CURRENCY_PREFIX_WORDS = wordTable<string>({
   rs: 'INR',
   inr: 'INR',
   usd: 'USD',
@@ -72,10 +73,10 @@ export const CURRENCY_PREFIX_WORDS: Record<string, string> = {
   nok: 'NOK',
   dkk: 'DKK',
   pkr: 'PKR',
-};
+});
 
 /** Currency words written after a number ("40 euros", "500 rupees"); "dollars" is USD unless a prefix says otherwise. */
-export const CURRENCY_WORDS: Record<string, string> = {
+export const CURRENCY_WORDS = wordTable<string>({
   dollar: 'USD',
   dollars: 'USD',
   euro: 'EUR',
@@ -121,10 +122,10 @@ export const CURRENCY_WORDS: Record<string, string> = {
   cny: 'CNY',
   chf: 'CHF',
   inr: 'INR',
-};
+});
 
 /** Scale words after a number: "1.5 million", "Rs 5 crore". */
-export const SCALE_WORDS: Record<string, number> = {
+export const SCALE_WORDS = wordTable<number>({
   hundred: 100,
   thousand: 1e3,
   million: 1e6,
@@ -140,10 +141,10 @@ export const SCALE_WORDS: Record<string, number> = {
   bln: 1e9,
   tn: 1e12,
   trn: 1e12,
-};
+});
 
 /** Scale letters joined to a number ("4.2M", "1.5bn", "12k"); "m" and "b" only with money (else "4m" is metres). */
-export const SCALE_LETTERS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12 };
+export const SCALE_LETTERS = wordTable<number>({ k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12 });
 
 const MEASURES: [string, string[]][] = [
   ['kilometre', ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers']],
