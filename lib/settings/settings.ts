@@ -64,7 +64,7 @@ const FIELDS = Object.keys(VALID) as (keyof typeof VALID)[];
 /** Validates the fields of a current-version object one by one, so one bad field does not lose the others. */
 function fromCurrent(obj: Record<string, unknown>): ParsedSettings {
   const settings: Settings = { ...DEFAULT_SETTINGS };
-  let repaired = Object.keys(obj).some((k) => k !== 'version' && !(k in VALID));
+  let repaired = Object.keys(obj).some((k) => k !== 'version' && !Object.hasOwn(VALID, k));
   for (const key of FIELDS) {
     if (VALID[key](obj[key])) (settings as unknown as Record<string, unknown>)[key] = obj[key];
     else repaired = true;

@@ -48,6 +48,9 @@ describe('parseSettings', () => {
 
   test('unknown fields are dropped by the repair', () => {
     expect(parseSettings({ ...good, theme: 'dark' })).toEqual({ settings: good, repaired: true });
+    // A field named as every object's own properties are is unknown too.
+    expect(parseSettings({ ...good, constructor: 1 })).toEqual({ settings: good, repaired: true });
+    expect(parseSettings(JSON.parse(`{"version":${good.version},"toString":1}`))).toMatchObject({ repaired: true });
   });
 
   test('an older version runs through the migration hook, step by step', () => {
