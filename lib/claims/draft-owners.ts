@@ -1,6 +1,7 @@
 // Whose and what a drafted figure is, beyond what it counts: the person an age or a count is given for ("4-year-old
 // Olivia", "Clarence Washington, 35,"), and the action it counts (killed, or wounded). Two figures of different people
 // or different actions are never one fact, however alike their words: drafting asks this before it groups.
+import { cachedIn } from './cached';
 import type { Features } from './features';
 import type { Claim } from './types';
 
@@ -71,12 +72,11 @@ export function otherHappenings(a: Features, b: Features): boolean {
 const happeningsOf = new WeakMap<Features, Set<string>>();
 
 function happenings(f: Features): Set<string> {
-  let found = happeningsOf.get(f);
-  if (found) return found;
-  found = new Set<string>();
-  for (const stem of f.local) for (const [name, words] of HAPPENINGS) if (words.test(stem)) found.add(name);
-  happeningsOf.set(f, found);
-  return found;
+  return cachedIn(happeningsOf, f, () => {
+    const found = new Set<string>();
+    for (const stem of f.local) for (const [name, words] of HAPPENINGS) if (words.test(stem)) found.add(name);
+    return found;
+  });
 }
 
 /**
@@ -96,15 +96,13 @@ export function otherStatements(a: Claim, b: Claim): boolean {
 const statements = new WeakMap<Claim, { speaker: string | null; people: Set<string> }>();
 
 function statementOf(c: Claim): { speaker: string | null; people: Set<string> } {
-  let found = statements.get(c);
-  if (found) return found;
-  const subject = c.subject ? fold(c.subject) : null;
-  const speaker = c.subject && !PRONOUN.test(c.subject.trim()) ? subject : null;
-  const own = new Set(subject?.split(/[\s-]+/) ?? []);
-  const people = new Set(c.names.people.flatMap((p) => fold(p).split(/[\s-]+/)).filter((w) => !own.has(w)));
-  found = { speaker, people };
-  statements.set(c, found);
-  return found;
+  return cachedIn(statements, c, () => {
+    const subject = c.subject ? fold(c.subject) : null;
+    const speaker = c.subject && !PRONOUN.test(c.subject.trim()) ? subject : null;
+    const own = new Set(subject?.split(/[\s-]+/) ?? []);
+    const people = new Set(c.names.people.flatMap((p) => fold(p).split(/[\s-]+/)).filter((w) => !own.has(w)));
+    return { speaker, people };
+  });
 }
 const PRONOUN = /^(he|she|they|it|we|i|you|one)$/i;
 

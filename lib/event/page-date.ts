@@ -44,8 +44,9 @@ export function textDate(body: string): TextDate {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
-  const edges = [...paragraphs.slice(0, EDGE_PARAGRAPHS), ...paragraphs.slice(-EDGE_PARAGRAPHS)];
-  for (const p of paragraphs.slice(0, EDGE_PARAGRAPHS)) {
+  const top = paragraphs.slice(0, EDGE_PARAGRAPHS);
+  const edges = [...top, ...paragraphs.slice(-EDGE_PARAGRAPHS)];
+  for (const p of top) {
     const opening = BRACKETED_DATELINE.exec(p);
     // The brackets hold the date and nothing else (not a photographer's credit).
     const day = opening && opening[1]!.replace(DATE_WITH_YEAR, '').trim() === '' ? dateIn(opening[1]!) : null;
