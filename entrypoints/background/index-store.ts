@@ -108,7 +108,10 @@ export function createIndexStore(
     cached ??= (async () => {
       const text = pack ? await sources.packStory(pack, id) : await sources.bundledStory(id);
       if (text === undefined) throw new Error('not found');
-      return readStoryEntry(text, id);
+      const read = readStoryEntry(text, id);
+      // A pack's file may come from another version of Parallax, whose profile of the story this engine might not
+      // make: the engine works a pack story's profile out itself (lib/engine/sources.ts, StoryEntry).
+      return pack ? { story: read.story, signature: read.signature } : read;
     })().catch((error: unknown) => {
       quiet(`story "${id}" could not be read; its pages stay unannotated.`, error);
       return null;

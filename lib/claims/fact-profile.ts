@@ -1,7 +1,7 @@
 // What each fact of a story is about, learned from its reviewed claims alone: every reviewed claim is found again
 // by the extractor in its article and becomes an exemplar (what it counts, the words around it, the names in its
 // sentence, its value); the fact's label adds its words. Built once per story object and cached, reading claims only
-// in the sentences that hold reviewed figures.
+// in the sentences that hold reviewed figures; the index build writes it into the story's file (profile-record.ts).
 import { locateQuote } from '../story/locate-quote';
 import type { ClaimValue, RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeStory } from '../story/runtime-types';
 import { extractClaims, type ReadSentence, readSentences } from './extract-claims';
@@ -77,6 +77,18 @@ export function storyProfile(story: RuntimeStory): StoryProfile {
   const profile = { story, facts, idf: inverseFactFrequency(facts), places: [...places], nations: [...nations] };
   cache.set(story, profile);
   return profile;
+}
+
+/**
+ * Gives a story the profile `make` returns (one the index build worked out, lib/claims/profile-record.ts), unless it
+ * already has one; answers whether it has one now. When `make` gives null the story's profile is worked out from its
+ * articles the first time it is asked for, as without a record.
+ */
+export function adoptStoryProfile(story: RuntimeStory, make: () => StoryProfile | null): boolean {
+  if (cache.has(story)) return true;
+  const made = make();
+  if (made) cache.set(story, made);
+  return made !== null;
 }
 
 /** An article of a story as its profile reads it: its sentences, and the claims of those its reviewed figures are in. */

@@ -3,6 +3,7 @@
 // call this, so a test of a tool is a test of what the extension does. Never throws: a damaged index or story file
 // is reported to `onProblem` and the page stays unannotated.
 import { alignClaims } from '../claims/align-claims';
+import { adoptProfileRecord } from '../claims/profile-record';
 import { type EventCandidate, eventCandidates } from '../event/candidates';
 import { type PageText, readPageText } from '../event/page-text';
 import { bestEvent, eventReadings, type SignedEntry } from '../event/read-event-page';
@@ -62,6 +63,7 @@ export async function readPage(
     }
     for (const c of candidates) {
       const entry = await storyOf(source, c.story, problem);
+      if (entry) adoptProfile(entry);
       if (entry?.signature)
         weighed.push({ source, entry: { story: entry.story, signature: entry.signature }, candidate: c });
     }
@@ -139,6 +141,7 @@ async function storyOf(
 
 // An indexed article's figures against its own story, for tools (the sidebar shows the reviewed claims instead).
 function articleDetail(page: PageSnapshot, entry: StoryEntry, match: Match): AnswerDetail {
+  adoptProfile(entry);
   const article = entry.story.articles.find((a) => a.id === match.article);
   const read = readPageText({
     text: page.text,
@@ -152,6 +155,12 @@ function articleDetail(page: PageSnapshot, entry: StoryEntry, match: Match): Ans
     alignments: alignClaims(read.claims(), entry.story, { published: read.published }),
     candidates: [],
   };
+}
+
+// The profile the story's file holds, when it has one this engine accepts: alignment then need not read the story's
+// articles to learn its facts.
+function adoptProfile(entry: StoryEntry): void {
+  if (entry.profile !== undefined) adoptProfileRecord(entry.story, entry.profile);
 }
 
 function emptyDetail(): AnswerDetail {

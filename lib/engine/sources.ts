@@ -12,6 +12,13 @@ import type { StorySignature } from '../story/story-signature';
 export interface StoryEntry {
   story: RuntimeStory;
   signature: StorySignature | null;
+  /**
+   * The profile the index build worked out for the story (lib/claims/profile-record.ts), as its file holds it;
+   * checked before use, and worked out again from the story when absent or refused. Only an index built with this
+   * engine may give one: a pack written by another version of Parallax could hold a profile this engine would not
+   * have made.
+   */
+  profile?: unknown;
 }
 
 /** One index: its recognition data and a reader of its stories. */

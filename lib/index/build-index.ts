@@ -7,6 +7,8 @@ import type { DataError, StorySource } from './data-types';
 import { GENERATED, storyFilePath } from '../story/generated-layout';
 import type { RuntimeStory } from '../story/runtime-types';
 import { checkSchemas, type DataSchemas, SCHEMA_FILES } from './schema-check';
+import { storyProfile } from '../claims/fact-profile';
+import { profileRecord } from '../claims/profile-record';
 import { signStory } from '../event/sign-story';
 import { storyFileJson } from '../story/story-file';
 import { type ValidateOptions, validateStories } from './validate-stories';
@@ -143,7 +145,12 @@ export function buildFromSources(
           { path: GENERATED.recognitionHead, bytes: recognitionHead(whole) },
         ]
       : []),
-    ...signed.map((s) => ({ path: storyFilePath(s.story.id), bytes: utf8(storyFileJson(s.story, s.signature)) })),
+    // Each story's file carries its profile, so the background does not read the story's articles again to learn
+    // its facts after every wake.
+    ...signed.map((s) => ({
+      path: storyFilePath(s.story.id),
+      bytes: utf8(storyFileJson(s.story, { signature: s.signature, profile: profileRecord(storyProfile(s.story)) })),
+    })),
     { path: GENERATED.catalog, bytes: utf8(canonicalJson(catalog)) },
     { path: GENERATED.hosts, bytes: utf8(hostsJson) },
   ];

@@ -5,16 +5,18 @@ import { join } from 'node:path';
 import type { Catalog } from './catalog';
 import { GENERATED, storyFilePath } from './generated-layout';
 import type { RuntimeStory } from './runtime-types';
-import type { StorySignature } from './story-signature';
-import { readStoryEntry } from './story-file';
+import { readStoryEntry, type StoryFileEntry } from './story-file';
 
 /** Every story of a generated folder, in catalog order; throws naming the file that is missing or unreadable. */
 export function readGeneratedStories(dir: string): RuntimeStory[] {
   return readGeneratedEntries(dir).map((e) => e.story);
 }
 
-/** Every story of a generated folder with its event signature (null when its file has none), in catalog order. */
-export function readGeneratedEntries(dir: string): { story: RuntimeStory; signature: StorySignature | null }[] {
+/**
+ * Every story of a generated folder with its event signature (null when its file has none) and profile, in catalog
+ * order.
+ */
+export function readGeneratedEntries(dir: string): StoryFileEntry[] {
   const catalogPath = join(dir, GENERATED.catalog);
   if (!existsSync(catalogPath)) throw new Error(`${catalogPath} is missing: run \`npm run index\``);
   const catalog = JSON.parse(readFileSync(catalogPath, 'utf8')) as Catalog;

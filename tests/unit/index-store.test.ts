@@ -12,6 +12,9 @@ import { openPackStore } from '../../lib/packs/pack-store';
 import { readPack } from '../../lib/packs/read-pack';
 import { encodeRecognitionIndex } from '../../lib/recognise/build-recognition-index';
 import { maliStory, packFile } from './packs/helpers';
+import { storyProfile } from '../../lib/claims/fact-profile';
+import { profileRecord } from '../../lib/claims/profile-record';
+import { readStoryEntry } from '../../lib/story/story-file';
 
 const GENERATED = join(import.meta.dirname, '../../public/generated');
 const bundled = () => new Uint8Array(readFileSync(join(GENERATED, 'recognition.bin'))).buffer;
@@ -254,6 +257,33 @@ describe('the background index store', () => {
     expect(answer.kind === 'event' && answer.figures.some((f) => f.fact === 'french-troops-in-mali')).toBe(true);
     // The same words a year later are another story: no event.
     expect(await store.read({ ...report, published: '2014-02-06' })).toEqual(NONE);
+  });
+
+  test("the bundled story's file gives the engine its profile; a pack's never does", async () => {
+    // A profile that keeps the facts but none of their exemplars or words: no figure of the report fits a fact.
+    const hollow = (json: string) => {
+      const file = JSON.parse(json);
+      const profile = profileRecord(storyProfile(readStoryEntry(json).story));
+      const facts = profile.facts.map((f) => ({ ...f, exemplars: [], label: [], labelNames: [], places: [] }));
+      return JSON.stringify({ ...file, profile: { ...profile, facts } });
+    };
+    const bundledStore = createIndexStore(sources({ bundledStory: vi.fn(async () => hollow(maliFile)) }), now);
+    expect(await bundledStore.read(report)).toEqual(NONE);
+    const factory = new IDBFactory();
+    const packs = openPackStore(factory);
+    await packs.add(await readPack(await packFile([{ ...maliStory(), id: 'mali-in-a-pack' }], 'class-pack')));
+    const packStore = createIndexStore(
+      sources({
+        bundledIndex: async () => encodeRecognitionIndex([]).slice().buffer,
+        bundledHead: undefined,
+        copies: countedCopies(openIndexCopies(factory)),
+        packStory: vi.fn(async (pack: string, id: string) => hollow((await packs.storyFile(pack, id))!)),
+      }),
+      now,
+    );
+    const answer = await packStore.read(report);
+    expect(answer.kind).toBe('event');
+    expect(storyOf(answer)).toBe('mali-in-a-pack');
   });
 
   test('an indexed article is that article, never also an event; an ordinary page is nothing', async () => {
