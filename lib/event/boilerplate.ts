@@ -16,6 +16,7 @@ const OUTLET_PHRASES = [
   String.raw`\ball rights reserved\b`,
   String.raw`\bfollow (us|@|\w+ on)\b`,
   String.raw`\b(like|follow) us\b`,
+  String.raw`\bjoin the conversation\b`,
   String.raw`\bshare this\b`,
   String.raw`\bposted:?\s`,
   String.raw`\bupdated:?\s`,
@@ -39,14 +40,17 @@ const OUTLET_LINE = new RegExp(OUTLET_PHRASES.join('|'), 'i');
 // Words one of those phrases holds (in lower case), each phrase at least one: a line with none of them holds no
 // phrase, and skips the pattern, whose first use alone costs a background woken for one page about a millisecond.
 const OUTLET_WORDS =
-  /\.com|\.org|\.net|\.tv|caption|image|gallery|advertisement|©|copyright|rights|follow|like us|share this|posted|updated|@|javascript|related|sign up|newsletter|click here|download|photo:|video:|watch:|subscribe|published|comment/;
+  /\.com|\.org|\.net|\.tv|caption|image|gallery|advertisement|©|copyright|rights|follow|like us|share this|posted|updated|@|javascript|related|sign up|newsletter|click here|download|photo:|video:|watch:|subscribe|published|comment|conversation/;
 // A stamp line: a date and a time, a reporter's name and an outlet, and little else.
 const STAMP = /^\s*(by\s|posted|updated|published|last updated)/i;
+// A video's caption line: a reporter's name and "Report:" ("Jane Doe's Report:"), the video itself not in the text.
+const REPORT_CAPTION = /^[^.!?]{0,40}\breport:$/i;
 
 /** Whether a paragraph is the outlet's furniture rather than the story's text. */
 export function isOutletLine(paragraph: string): boolean {
   const text = paragraph.trim();
   if (text === '') return true;
   if (STAMP.test(text) && text.split(/\s+/).length <= 25) return true;
+  if (REPORT_CAPTION.test(text)) return true;
   return OUTLET_WORDS.test(text.toLowerCase()) && OUTLET_LINE.test(text) && text.split(/\s+/).length <= 60;
 }

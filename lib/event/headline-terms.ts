@@ -10,23 +10,41 @@ export const HEADLINE_TERM = 'h:';
 /** Most headline words a story puts in the index. */
 export const MAX_HEADLINE_TERMS = 24;
 
-// A headline's parts: what a dash, a bar or a double colon between spaces parts.
-const PART = /\s+(?:[-|\u2013\u2014]|::)\s+/;
+// What parts a headline: a dash, a bar or a double colon between spaces.
+const PARTS = /\s+(?:[-|\u2013\u2014]|::)\s+/g;
 // An outlet's line of what it covers ("Louisville News, Weather & Sports").
 const COVERAGE = /\bnews\b.*\b(?:weather|sports?|traffic)\b|\b(?:weather|sports?)\b.*\bnews\b/i;
 
 /**
- * A headline without the outlet's name that pages put after it ("Man shot - WSMV Channel 4", "… | Toledo News Now,
- * News, Weather and Sports", "… - WMC Action News 5 - Memphis, Tennessee"): from the first part after the first that
- * names the page's site or says what an outlet covers. Every headline of an outlet shares those words, whatever
- * happened.
+ * Where the outlet's name that pages put after a headline begins ("Man shot - WSMV Channel 4", "… | Toledo News Now,
+ * News, Weather and Sports", "… - WMC Action News 5 - Memphis, Tennessee"): at the part after the first that names the
+ * page's site or says what an outlet covers; the headline's length when no part does. Every headline of an outlet
+ * shares those words, whatever happened.
  */
-export function ownHeadline(headline: string, url: string | null | undefined): string {
-  const parts = headline.split(PART);
-  if (parts.length === 1) return headline;
+export function ownHeadlineEnd(headline: string, url: string | null | undefined): number {
+  const breaks = [...headline.matchAll(PARTS)];
+  if (breaks.length === 0) return headline.length;
   const site = siteWords(url);
-  const outlet = parts.findIndex((p, i) => i > 0 && (COVERAGE.test(p) || namesOutlet(p.toLowerCase(), site)));
-  return outlet < 0 ? headline : parts.slice(0, outlet).join(' - ');
+  for (const [i, at] of breaks.entries()) {
+    const part = headline.slice(at.index + at[0].length, breaks[i + 1]?.index ?? headline.length);
+    if (COVERAGE.test(part) || namesOutlet(part.toLowerCase(), site)) return at.index;
+  }
+  return headline.length;
+}
+
+/**
+ * The outlet's name after a headline as a span of a text that opens with the headline (none when it has none): its
+ * names and figures are the outlet's, not the event's, like the rest of a page's furniture.
+ */
+export function outletSpans(headline: string | null | undefined, url: string | null | undefined): [number, number][] {
+  if (!headline) return [];
+  const end = ownHeadlineEnd(headline, url);
+  return end < headline.length ? [[end, headline.length]] : [];
+}
+
+/** A headline without the outlet's name after it (ownHeadlineEnd). */
+export function ownHeadline(headline: string, url: string | null | undefined): string {
+  return headline.slice(0, ownHeadlineEnd(headline, url));
 }
 
 /**

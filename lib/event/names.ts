@@ -162,7 +162,7 @@ export function textNames(
   const names = new Map<string, TextName>();
   // Keys some mention gives as a place for certain ("in Little Rock"): never a person, whatever another says.
   const places = new Set<string>();
-  const add = (key: string, lead: boolean, fullPerson: boolean, official = false) => {
+  const addName = (key: string, lead: boolean, fullPerson: boolean, official = false) => {
     if (key.length < 2 || namesOutlet(key, site) || /\.(com|org|net|tv)\b|^https?:/.test(key) || CONTRACTION.test(key))
       return;
     const had = names.get(key);
@@ -172,6 +172,12 @@ export function textNames(
       fullPerson: fullPerson || (had?.fullPerson ?? false),
       official: official || (had?.official ?? false),
     });
+  };
+  // A paragraph in title case ("Man Charged In Shooting Death") gives every word a capital: its names count only when
+  // the rest of the text names them too, where they keep their place at the top.
+  const fromTitled: { key: string; lead: boolean; fullPerson: boolean; official: boolean }[] = [];
+  const addTitled = (key: string, lead: boolean, fullPerson: boolean, official = false) => {
+    fromTitled.push({ key, lead, fullPerson, official });
   };
   // A gallery's buttons and photo credits run into the text ("Caption Close Image", "Photo: Metro Video") name no one.
   const inGallery = (start: number, end: number) => inFurniture(furniture, start, end);
@@ -184,6 +190,7 @@ export function textNames(
     const paragraph = text.slice(span.start, span.end);
     if (isOutletLine(paragraph) || shouted(paragraph)) continue;
     const lead = p < LEAD_PARAGRAPHS;
+    const add = titled(paragraph) ? addTitled : addName;
     // A demonym names its place ("French troops" → france), though it is no name itself.
     for (const t of s.tokens) {
       if (!t.cap || t.stop || inGallery(t.start, t.end)) continue;
@@ -205,6 +212,7 @@ export function textNames(
       if (short) add(short, lead, false, official);
     }
   }
+  for (const t of fromTitled) if (names.has(t.key)) addName(t.key, t.lead, false, t.official);
   for (const key of places) {
     const name = names.get(key);
     if (name?.fullPerson) names.set(key, { ...name, fullPerson: false });
@@ -223,6 +231,15 @@ function paragraphSpans(text: string): { start: number; end: number }[] {
   spans.push({ start, end: text.length });
   return spans;
 }
+
+// A paragraph whose every word opens with a capital, but for the short ones outlets' styles leave in lower case ("in",
+// "of", "with", "from"): a headline in title case. A sentence dense with names still has its verbs in lower case
+// ("Dario Pennick was wounded on Dogwood Lane").
+function titled(paragraph: string): boolean {
+  const words = (paragraph.match(/\p{L}[\p{L}'\u2019-]{3,}/gu) ?? []).filter((w) => !LOWER_IN_TITLES.has(w));
+  return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+const LOWER_IN_TITLES = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'than', 'that', 'amid', 'near']);
 
 // A paragraph mostly in capitals (a video transcript, a caption credit, a shouted banner) gives every word a
 // capital: its "names" are not names.

@@ -6,7 +6,7 @@ import { furnitureSpans } from '../claims/furniture';
 import type { Claim } from '../claims/types';
 import { articleShaped } from './article-shape';
 import { siteWords, type TextName, textNames } from './names';
-import { headlineTerms } from './headline-terms';
+import { headlineTerms, outletSpans } from './headline-terms';
 import { textDate } from './page-date';
 
 /** What event recognition reads from a page. */
@@ -73,9 +73,10 @@ export function readPageText(page: EventPage): PageText {
   const stated = day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
   const own = stated ? null : textDate(body);
   const published = stated ?? own?.day ?? null;
-  // Sentences and gallery furniture are found once, for the names and for the claims.
+  // Sentences and furniture (a gallery's, the outlet's name after the headline) are found once, for the names and for
+  // the claims.
   const sentences = readSentences(text);
-  const furniture = furnitureSpans(text);
+  const furniture = [...furnitureSpans(text), ...outletSpans(page.headline, page.url)];
   const names = textNames(text, sentences, siteWords(page.url), furniture);
   const claims = once(() =>
     extractClaims(text, { published, bodyStart: text.length - body.length, furniture }, sentences),

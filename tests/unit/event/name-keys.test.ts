@@ -60,4 +60,16 @@ describe('name keys', () => {
     expect(keys('Police were called to Charter Village Apartments.')).toContain('charter village');
     expect(keys('Police were called to Hillcrest Mall.')).not.toContain('hillcrest');
   });
+
+  test('a headline in title case gives no name the text does not also give', () => {
+    const text =
+      'Man Charged In Shooting Death Of Elm Street Teen\n\n' +
+      'A man was charged on Monday in the killing of a 16-year-old on Elm Street, police said.';
+    const names = textNames(text, readSentences(text));
+    expect([...names.keys()].filter((k) => /charged|shooting|death/.test(k))).toEqual([]);
+    // A name the text gives too keeps its place at the top.
+    expect(names.get('elm street')?.lead).toBe(true);
+    // The same words in sentence case are read as they always were.
+    expect(keys('Man charged in shooting death of Elm Street teen\n\nHe was arrested.')).toContain('elm street');
+  });
 });

@@ -153,4 +153,38 @@ describe('event matches by the story’s own names', () => {
     const inside = await readPage(brief(text, '2021-06-03'), [spanned]);
     expect(inside.kind === 'event' && inside.story.id).toBe(target.id);
   });
+
+  test("the outlet's name after its headlines is no event's: another event it reports that week is not the story", async () => {
+    // One story of the index is told by a station whose pages put its name and tagline after the headline.
+    const SUFFIX = ' - KWVB Channel 6 - Harlan Valley News and Weather, Ossory Bay';
+    const station = (text: string, published: string | null) =>
+      snapshotAt('https://www.kwvb.example/story/2/shooting', {
+        headline: `Teenager hurt in a shooting near a school bus stop${SUFFIX}`,
+        text,
+        published,
+      });
+    const told = stories.map((s, i) =>
+      i === 13
+        ? {
+            ...s,
+            articles: s.articles.map((a) => ({
+              ...a,
+              headline: `Man wounded on Dogwood Lane after an argument with a neighbour${SUFFIX}`,
+              url: 'https://www.kwvb.example/story/1/dogwood',
+            })),
+          }
+        : s,
+    );
+    const other = await readPage(
+      station(
+        'A 15-year-old was hurt on Saturday when shots were fired near a school bus stop on the east side of ' +
+          'Brackwater, police said. No one has been arrested.',
+        '2021-02-14',
+      ),
+      [storiesSource(told)],
+      { detail: true },
+    );
+    expect(other.kind).toBe('none');
+    for (const c of other.detail!.candidates) expect(c.shared.filter((n) => /kwvb|harlan|ossory/.test(n))).toEqual([]);
+  });
 });

@@ -16,6 +16,8 @@ const OUTLET_LINES = [
   'Follow @example for updates',
   'Follow Jane on Twitter',
   'Like us on Facebook',
+  'Join The Conversation On The Example Facebook Page',
+  'Jane Doe’s Report:',
   'Share this article with a friend',
   'Posted: March 3, 2024',
   'This story was Updated 5:24 AM',
@@ -44,6 +46,8 @@ describe('isOutletLine', () => {
   it('leaves the story’s prose to the story, and an empty line to the outlet', () => {
     expect(isOutletLine('Police said two men were hurt in the shooting on Elm Street late on Saturday.')).toBe(false);
     expect(isOutletLine('The image of the city changed after the flood, residents said.')).toBe(false);
+    expect(isOutletLine('The police report: two men hurt, one arrested, and a car towed from Elm Street.')).toBe(false);
+    expect(isOutletLine('His Facebook page showed him with a rifle the week before the shooting.')).toBe(false);
     expect(isOutletLine('  ')).toBe(true);
   });
 });
