@@ -200,7 +200,20 @@ function compatibleItems(a: DraftItem, b: DraftItem): boolean {
   // Two speakers who share no word ("Krzykowski" and "News-Herald Media"), or two statements about other people
   // ("Police said Peter Noack was hunting", "Police say Cheyanne Green was hunting"), are two statements.
   if (a.claim.kind === 'attribution' && otherStatements(a.claim, b.claim)) return false;
+  // One sentence does not give one fact twice with two values: "one man was killed and three were wounded", "shot
+  // on Sept. 3, died on Saturday" are two facts.
+  if (a.article === b.article && a.claim.sentence.index === b.claim.sentence.index && !bothTrue(a, b)) return false;
   return valuesNear(a, b);
+}
+
+// Whether two claims' values can both be true: a claim with no value (a status, a speaker) is no other value, and
+// amounts in two units ("5 feet", "180 pounds") are two.
+function bothTrue(a: DraftItem, b: DraftItem): boolean {
+  const x = a.claim.value;
+  const y = b.claim.value;
+  if (!x || !y) return true;
+  if (x.kind !== y.kind || (x.kind === 'quantity' && y.kind === 'quantity' && x.unit !== y.unit)) return false;
+  return compatible(x, y);
 }
 
 function fold(name: string): string {

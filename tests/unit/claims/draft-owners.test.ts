@@ -88,6 +88,23 @@ describe('what happened on a day, and who said what', () => {
     ).toBe(true);
   });
 
+  test('one sentence gives no fact twice with two values: the dead and the wounded, two charges, are two facts', () => {
+    const values = (facts: ReturnType<typeof draftFacts>) =>
+      facts.map((f) => [...new Set(f.claims.map((c) => c.claim.figure.text.toLowerCase()))].sort());
+    const toll = draft(
+      'One person was killed and three were wounded in a shooting at a party in Dunmore on Friday, police said.',
+      'A gunman killed one person and wounded three other people at a party in Dunmore on Friday, police said.',
+    );
+    expect(values(toll)).not.toContainEqual(['one', 'three']);
+    expect(together(toll, 'count')).toBe(true);
+    const charges = draft(
+      'Jessie was charged with two counts of first-degree murder, the sheriff said.',
+      'Jessie faces two counts of first-degree murder and one count of tampering with evidence.',
+    );
+    expect(values(charges)).toContainEqual(['two']);
+    expect(values(charges)).not.toContainEqual(['one', 'two']);
+  });
+
   test('two speakers, or one speaker’s statements about two people, are other statements', () => {
     const said = extractClaims(
       'A man was hurt on Sunday. Sheriff Tom Krzykowski said the father acted alone. Krzykowski said the father ' +
