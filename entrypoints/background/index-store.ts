@@ -26,6 +26,8 @@ export interface IndexSources {
   bundledHead?(): Promise<ArrayBuffer>;
   /** The text of a bundled story's file. */
   bundledStory(id: string): Promise<string>;
+  /** The text of a bundled story's profile (lib/claims/profile-record.ts); without it, profiles are worked out. */
+  bundledProfile?(id: string): Promise<string>;
   /** The split indexes in IndexedDB: every installed pack's, and the copy of the bundled one. */
   copies: Pick<IndexCopies, 'head' | 'heads' | 'parts' | 'copy' | 'remove'>;
   /** Keeps the background alive while the bundled index is copied (bundled-copy.ts). */
@@ -109,9 +111,10 @@ export function createIndexStore(
       const text = pack ? await sources.packStory(pack, id) : await sources.bundledStory(id);
       if (text === undefined) throw new Error('not found');
       const read = readStoryEntry(text, id);
-      // A pack's file may come from another version of Parallax, whose profile of the story this engine might not
-      // make: the engine works a pack story's profile out itself (lib/engine/sources.ts, StoryEntry).
-      return pack ? { story: read.story, signature: read.signature } : read;
+      // A bundled story's profile is read only when a page may report the story. A pack has none: it may come from
+      // another version of Parallax, whose profile of a story this engine might not make (lib/engine/sources.ts).
+      const profile = sources.bundledProfile;
+      return pack || !profile ? read : { ...read, profile: async () => JSON.parse(await profile(id)) as unknown };
     })().catch((error: unknown) => {
       quiet(`story "${id}" could not be read; its pages stay unannotated.`, error);
       return null;

@@ -3,7 +3,7 @@
 // script registrations (all sites, story pack sites) in step with the reader's grants.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { GENERATED, storyFilePath } from '@/lib/story/generated-layout';
+import { GENERATED, profileFilePath, storyFilePath } from '@/lib/story/generated-layout';
 import { openReportStore } from '@/lib/compare/report-store';
 import type { Catalog } from '@/lib/story/catalog';
 import { pageSnapshotOf } from '@/lib/extract/page-snapshot';
@@ -56,6 +56,7 @@ export default defineBackground(() => {
     bundledIndex: async () => (await packaged(GENERATED.recognition)).arrayBuffer(),
     bundledHead: async () => (await packaged(GENERATED.recognitionHead)).arrayBuffer(),
     bundledStory: async (id) => (await packaged(storyFilePath(id))).text(),
+    bundledProfile: async (id) => (await packaged(profileFilePath(id))).text(),
     copies: openIndexCopies(indexedDB),
     keepAlive: () => browser.runtime.getPlatformInfo(),
     packStory: (pack, id) => packs.storyFile(pack, id),

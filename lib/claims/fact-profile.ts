@@ -1,7 +1,7 @@
 // What each fact of a story is about, learned from its reviewed claims alone: every reviewed claim is found again
 // by the extractor in its article and becomes an exemplar (what it counts, the words around it, the names in its
 // sentence, its value); the fact's label adds its words. Built once per story object and cached, reading claims only
-// in the sentences that hold reviewed figures; the index build writes it into the story's file (profile-record.ts).
+// in the sentences that hold reviewed figures; the index build writes it into a file beside the story's (profile-record.ts).
 import { locateQuote } from '../story/locate-quote';
 import type { ClaimValue, RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeStory } from '../story/runtime-types';
 import { extractClaims, type ReadSentence, readSentences } from './extract-claims';
@@ -77,6 +77,11 @@ export function storyProfile(story: RuntimeStory): StoryProfile {
   const profile = { story, facts, idf: inverseFactFrequency(facts), places: [...places], nations: [...nations] };
   cache.set(story, profile);
   return profile;
+}
+
+/** Whether a story has its profile already (worked out, or taken from its file). */
+export function hasStoryProfile(story: RuntimeStory): boolean {
+  return cache.has(story);
 }
 
 /**

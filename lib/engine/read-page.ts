@@ -3,6 +3,7 @@
 // call this, so a test of a tool is a test of what the extension does. Never throws: a damaged index or story file
 // is reported to `onProblem` and the page stays unannotated.
 import { alignClaims } from '../claims/align-claims';
+import { hasStoryProfile } from '../claims/fact-profile';
 import { adoptProfileRecord } from '../claims/profile-record';
 import { type EventCandidate, eventCandidates } from '../event/candidates';
 import { type PageText, readPageText } from '../event/page-text';
@@ -40,7 +41,9 @@ export async function readPage(
     const entry = await storyOf(article.source, article.match.story, problem);
     if (entry) {
       const answer = { kind: 'article', pack: article.source.pack, story: entry.story, match: article.match } as const;
-      return options.detail ? { ...answer, detail: articleDetail(page, entry, article.match) } : answer;
+      if (!options.detail) return answer;
+      await adoptProfile(entry);
+      return { ...answer, detail: articleDetail(page, entry, article.match) };
     }
   }
   if (page.text === '') return options.detail ? { kind: 'none', detail: emptyDetail() } : { kind: 'none' };
@@ -63,7 +66,7 @@ export async function readPage(
     }
     for (const c of candidates) {
       const entry = await storyOf(source, c.story, problem);
-      if (entry) adoptProfile(entry);
+      if (entry) await adoptProfile(entry);
       if (entry?.signature)
         weighed.push({ source, entry: { story: entry.story, signature: entry.signature }, candidate: c });
     }
@@ -141,7 +144,6 @@ async function storyOf(
 
 // An indexed article's figures against its own story, for tools (the sidebar shows the reviewed claims instead).
 function articleDetail(page: PageSnapshot, entry: StoryEntry, match: Match): AnswerDetail {
-  adoptProfile(entry);
   const article = entry.story.articles.find((a) => a.id === match.article);
   const read = readPageText({
     text: page.text,
@@ -157,10 +159,18 @@ function articleDetail(page: PageSnapshot, entry: StoryEntry, match: Match): Ans
   };
 }
 
-// The profile the story's file holds, when it has one this engine accepts: alignment then need not read the story's
-// articles to learn its facts.
-function adoptProfile(entry: StoryEntry): void {
-  if (entry.profile !== undefined) adoptProfileRecord(entry.story, entry.profile);
+// The story's profile from its file, when it has one this engine accepts and has none yet: alignment then need not
+// read the story's articles to learn its facts. One that cannot be read is no problem to report: the profile is then
+// worked out, as for a story with none.
+async function adoptProfile(entry: StoryEntry): Promise<void> {
+  if (!entry.profile || hasStoryProfile(entry.story)) return;
+  let record: unknown;
+  try {
+    record = await entry.profile();
+  } catch {
+    return;
+  }
+  adoptProfileRecord(entry.story, record);
 }
 
 function emptyDetail(): AnswerDetail {

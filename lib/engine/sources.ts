@@ -13,12 +13,12 @@ export interface StoryEntry {
   story: RuntimeStory;
   signature: StorySignature | null;
   /**
-   * The profile the index build worked out for the story (lib/claims/profile-record.ts), as its file holds it;
-   * checked before use, and worked out again from the story when absent or refused. Only an index built with this
-   * engine may give one: a pack written by another version of Parallax could hold a profile this engine would not
-   * have made.
+   * Reads the profile the index build worked out for the story (lib/claims/profile-record.ts), the first time a page
+   * may report it; the engine checks it, and works the profile out from the story when there is none, it cannot be
+   * read, or it is refused. Only an index built with this engine gives one: a pack written by another version of
+   * Parallax could hold a profile this engine would not have made.
    */
-  profile?: unknown;
+  profile?(): unknown;
 }
 
 /** One index: its recognition data and a reader of its stories. */

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type Catalog, CATALOG_FORMAT, catalogEntry } from '../story/catalog';
 import type { DataError, StorySource } from './data-types';
-import { GENERATED, storyFilePath } from '../story/generated-layout';
+import { GENERATED, profileFilePath, storyFilePath } from '../story/generated-layout';
 import type { RuntimeStory } from '../story/runtime-types';
 import { checkSchemas, type DataSchemas, SCHEMA_FILES } from './schema-check';
 import { storyProfile } from '../claims/fact-profile';
@@ -145,11 +145,12 @@ export function buildFromSources(
           { path: GENERATED.recognitionHead, bytes: recognitionHead(whole) },
         ]
       : []),
-    // Each story's file carries its profile, so the background does not read the story's articles again to learn
-    // its facts after every wake.
-    ...signed.map((s) => ({
-      path: storyFilePath(s.story.id),
-      bytes: utf8(storyFileJson(s.story, { signature: s.signature, profile: profileRecord(storyProfile(s.story)) })),
+    ...signed.map((s) => ({ path: storyFilePath(s.story.id), bytes: utf8(storyFileJson(s.story, s.signature)) })),
+    // Each story's profile, so the background does not read the story's articles again after every wake to learn
+    // what its facts are about.
+    ...stories.map((s) => ({
+      path: profileFilePath(s.id),
+      bytes: utf8(canonicalJson(profileRecord(storyProfile(s)))),
     })),
     { path: GENERATED.catalog, bytes: utf8(canonicalJson(catalog)) },
     { path: GENERATED.hosts, bytes: utf8(hostsJson) },

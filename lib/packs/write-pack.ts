@@ -30,7 +30,7 @@ export async function writePackContainer(
   if (stories.length === 0) throw new Error('a pack needs at least one story');
   const signed = stories.map(signStory);
   const recognition = encodeRecognitionIndex(signed.map((s) => ({ ...s.story, eventTerms: s.terms })));
-  const files = signed.map((s) => new TextEncoder().encode(storyFileJson(s.story, { signature: s.signature })));
+  const files = signed.map((s) => new TextEncoder().encode(storyFileJson(s.story, s.signature)));
   const manifest: PackManifest = {
     format: PACK_FORMAT,
     id: identity.id,

@@ -22,3 +22,11 @@ export const GENERATED = {
 export function storyFilePath(storyId: string): string {
   return `${GENERATED.stories}/${storyId}.json`;
 }
+
+/**
+ * Path of a story's profile under GENERATED_DIR: what the engine learns from the story's reviewed claims
+ * (lib/claims/profile-record.ts), read only when a page may report the story, not when it is one of its articles.
+ */
+export function profileFilePath(storyId: string): string {
+  return `${GENERATED.stories}/${storyId}.profile.json`;
+}

@@ -3,9 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog } from './catalog';
-import { GENERATED, storyFilePath } from './generated-layout';
+import { GENERATED, profileFilePath, storyFilePath } from './generated-layout';
 import type { RuntimeStory } from './runtime-types';
-import { readStoryEntry, type StoryFileEntry } from './story-file';
+import type { StorySignature } from './story-signature';
+import { readStoryEntry } from './story-file';
 
 /** Every story of a generated folder, in catalog order; throws naming the file that is missing or unreadable. */
 export function readGeneratedStories(dir: string): RuntimeStory[] {
@@ -13,21 +14,32 @@ export function readGeneratedStories(dir: string): RuntimeStory[] {
 }
 
 /**
- * Every story of a generated folder with its event signature (null when its file has none) and profile, in catalog
+ * Every story of a generated folder with its event signature (null when its file has none) and a reader of its
+ * profile's file (undefined when there is none or it is no JSON: the engine then works the profile out), in catalog
  * order.
  */
-export function readGeneratedEntries(dir: string): StoryFileEntry[] {
+export function readGeneratedEntries(
+  dir: string,
+): { story: RuntimeStory; signature: StorySignature | null; profile(): unknown }[] {
   const catalogPath = join(dir, GENERATED.catalog);
   if (!existsSync(catalogPath)) throw new Error(`${catalogPath} is missing: run \`npm run index\``);
   const catalog = JSON.parse(readFileSync(catalogPath, 'utf8')) as Catalog;
   return catalog.stories.map((entry) => {
     const path = join(dir, storyFilePath(entry.id));
     try {
-      return readStoryEntry(readFileSync(path, 'utf8'), entry.id);
+      return { ...readStoryEntry(readFileSync(path, 'utf8'), entry.id), profile: () => readProfile(dir, entry.id) };
     } catch (error) {
       throw new Error(`${path}: ${(error as Error).message}`);
     }
   });
+}
+
+function readProfile(dir: string, id: string): unknown {
+  try {
+    return JSON.parse(readFileSync(join(dir, profileFilePath(id)), 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The recognition index file's bytes in a buffer of their own (aligned for typed-array views). */

@@ -14,27 +14,11 @@ export interface StoryFile {
   story: RuntimeStory;
   /** What event recognition compares a page with (lib/event/signature.ts); absent: the story has no event matches. */
   signature?: StorySignature;
-  /**
-   * What the engine learns from the story's reviewed claims, worked out by the index build (its shape and its checks
-   * are the claim engine's, lib/claims/profile-record.ts); absent: the engine works it out when it first needs it.
-   */
-  profile?: unknown;
 }
 
-/** What a story file holds besides the story. */
-export interface StoryFileExtras {
-  signature?: StorySignature | undefined;
-  profile?: unknown;
-}
-
-/** The file's text for a story (and its extras): canonical JSON, the same bytes for the same story. */
-export function storyFileJson(story: RuntimeStory, { signature, profile }: StoryFileExtras = {}): string {
-  const file: StoryFile = {
-    format: STORY_FILE_FORMAT,
-    story,
-    ...(signature ? { signature } : {}),
-    ...(profile !== undefined ? { profile } : {}),
-  };
+/** The file's text for a story (and its event signature): canonical JSON, the same bytes for the same story. */
+export function storyFileJson(story: RuntimeStory, signature?: StorySignature): string {
+  const file: StoryFile = { format: STORY_FILE_FORMAT, story, ...(signature ? { signature } : {}) };
   return canonicalJson(file);
 }
 
@@ -51,19 +35,14 @@ export function readStoryFile(input: string | unknown, expectedId?: string): Run
   return readStoryEntry(input, expectedId).story;
 }
 
-/** A story file as read: the story, its event signature, and its profile as written (unchecked: see StoryFile). */
-export interface StoryFileEntry {
-  story: RuntimeStory;
-  signature: StorySignature | null;
-  profile: unknown;
-}
-
 /**
- * Reads a story file with its event signature and profile: a missing or malformed signature is null (the story is
- * then found by its articles only), never an error, so a pack written before signatures still works; a missing
- * profile is undefined.
+ * Reads a story file with its event signature: a missing or malformed signature is null (the story is then found
+ * by its articles only), never an error, so a pack written before signatures still works.
  */
-export function readStoryEntry(input: string | unknown, expectedId?: string): StoryFileEntry {
+export function readStoryEntry(
+  input: string | unknown,
+  expectedId?: string,
+): { story: RuntimeStory; signature: StorySignature | null } {
   let value: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -81,7 +60,7 @@ export function readStoryEntry(input: string | unknown, expectedId?: string): St
   const story = file.story as RuntimeStory;
   if (expectedId !== undefined && story.id !== expectedId)
     throw new StoryFileError(`holds story "${story.id}", not "${expectedId}"`);
-  return { story, signature: validSignature(file.signature) ? file.signature : null, profile: file.profile };
+  return { story, signature: validSignature(file.signature) ? file.signature : null };
 }
 
 function validSignature(value: unknown): value is StorySignature {

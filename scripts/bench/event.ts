@@ -9,7 +9,7 @@ import { generatedSource } from '../../lib/engine/generated-source';
 import { readPage } from '../../lib/engine/read-page';
 import { extractPage } from '../../lib/extract/extract-page';
 import type { PageSnapshot } from '../../lib/extract/page-snapshot';
-import { GENERATED_DIR, storyFilePath } from '../../lib/story/generated-layout';
+import { GENERATED_DIR, profileFilePath, storyFilePath } from '../../lib/story/generated-layout';
 import { readGeneratedEntries } from '../../lib/story/read-generated';
 import { readStoryEntry } from '../../lib/story/story-file';
 import type { BenchResult } from './types';
@@ -52,11 +52,13 @@ export default async function (): Promise<BenchResult[]> {
     'https://www.example.org/gao',
   );
   const words = (p: PageSnapshot) => p.text.split(/\s+/).filter(Boolean).length;
-  // The first report of a story after the background starts: its file parsed and what the engine learns from its
-  // reviewed claims computed, before the alignment (later pages reuse both).
+  // The first report of a story after the background starts: its file and its profile's file read, before the
+  // alignment (later pages reuse both).
   const storyId = readGeneratedEntries(dir)[0]!.story.id;
   const storyFile = readFileSync(join(dir, storyFilePath(storyId)), 'utf8');
-  const cold = () => readPage(report, [{ ...source, entry: () => readStoryEntry(storyFile, storyId) }]);
+  const profileFile = readFileSync(join(dir, profileFilePath(storyId)), 'utf8');
+  const entry = () => ({ ...readStoryEntry(storyFile, storyId), profile: () => JSON.parse(profileFile) as unknown });
+  const cold = () => readPage(report, [{ ...source, entry }]);
   return [
     {
       name: `story check, an article that is no story (${words(ordinary)} words): article lookup + event lookup`,

@@ -259,31 +259,32 @@ describe('the background index store', () => {
     expect(await store.read({ ...report, published: '2014-02-06' })).toEqual(NONE);
   });
 
-  test("the bundled story's file gives the engine its profile; a pack's never does", async () => {
+  test("a bundled story's profile is read when a page may report it, and only then", async () => {
     // A profile that keeps the facts but none of their exemplars or words: no figure of the report fits a fact.
-    const hollow = (json: string) => {
-      const file = JSON.parse(json);
-      const profile = profileRecord(storyProfile(readStoryEntry(json).story));
+    const hollow = () => {
+      const profile = profileRecord(storyProfile(readStoryEntry(maliFile).story));
       const facts = profile.facts.map((f) => ({ ...f, exemplars: [], label: [], labelNames: [], places: [] }));
-      return JSON.stringify({ ...file, profile: { ...profile, facts } });
+      return JSON.stringify({ ...profile, facts });
     };
-    const bundledStore = createIndexStore(sources({ bundledStory: vi.fn(async () => hollow(maliFile)) }), now);
-    expect(await bundledStore.read(report)).toEqual(NONE);
-    const factory = new IDBFactory();
-    const packs = openPackStore(factory);
-    await packs.add(await readPack(await packFile([{ ...maliStory(), id: 'mali-in-a-pack' }], 'class-pack')));
-    const packStore = createIndexStore(
-      sources({
-        bundledIndex: async () => encodeRecognitionIndex([]).slice().buffer,
-        bundledHead: undefined,
-        copies: countedCopies(openIndexCopies(factory)),
-        packStory: vi.fn(async (pack: string, id: string) => hollow((await packs.storyFile(pack, id))!)),
-      }),
-      now,
-    );
-    const answer = await packStore.read(report);
-    expect(answer.kind).toBe('event');
-    expect(storyOf(answer)).toBe('mali-in-a-pack');
+    const bundledProfile = vi.fn(async () => hollow());
+    const store = createIndexStore(sources({ bundledProfile }), now);
+    expect((await store.read(cnnPage)).kind).toBe('article');
+    expect(bundledProfile).not.toHaveBeenCalled();
+    expect(await store.read(report)).toEqual(NONE);
+    expect(bundledProfile).toHaveBeenCalledOnce();
+    await store.read(report);
+    expect(bundledProfile).toHaveBeenCalledOnce();
+  });
+
+  test.each([
+    ['missing', async () => Promise.reject(new Error('404'))],
+    ['not JSON', async () => '{"format": 1, "facts": ['],
+    ['another format', async () => '{"format": 99}'],
+  ])("a bundled story's profile that is %s is worked out from the story instead", async (_name, bundledProfile) => {
+    const store = createIndexStore(sources({ bundledProfile }), now);
+    const answer = await store.read(report);
+    expect(storyOf(answer)).toBe('mali-offensive-2013');
+    expect(answer.kind === 'event' && answer.figures.some((f) => f.fact === 'french-troops-in-mali')).toBe(true);
   });
 
   test('an indexed article is that article, never also an event; an ordinary page is nothing', async () => {

@@ -1,4 +1,4 @@
-// A story's profile written into its file by the index build is, once read back, the profile the engine works out
+// A story's profile written by the index build is, once read back, the profile the engine works out
 // from the story's articles; a record that does not fit its story is refused and changes nothing.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,8 @@ import {
   profileRecord,
   type StoryProfileRecord,
 } from '../../../lib/claims/profile-record';
-import { readStoryEntry } from '../../../lib/story/story-file';
+import { GENERATED_DIR, profileFilePath, storyFilePath } from '../../../lib/story/generated-layout';
+import { readStoryFile } from '../../../lib/story/story-file';
 import type { RuntimeStory } from '../../../lib/story/runtime-types';
 import { mali, REPO } from './helpers';
 
@@ -32,12 +33,13 @@ describe("a story's profile as a record", () => {
         expect(f.fact.claims.some((c) => c.article === e.article && c.value === e.value)).toBe(true);
   });
 
-  test('the index build writes it into the story file', () => {
-    const file = readFileSync(join(REPO, 'public/generated/stories/mali-offensive-2013.json'), 'utf8');
-    const entry = readStoryEntry(file, 'mali-offensive-2013');
-    expect(entry.profile).toEqual(record());
-    expect(adoptProfileRecord(entry.story, entry.profile)).toBe(true);
-    expect({ ...storyProfile(entry.story), story: null }).toEqual({ ...storyProfile(fresh()), story: null });
+  test("the index build writes it beside the story's file", () => {
+    const dir = join(REPO, GENERATED_DIR);
+    const story = readStoryFile(readFileSync(join(dir, storyFilePath(mali.id)), 'utf8'), mali.id);
+    const written: unknown = JSON.parse(readFileSync(join(dir, profileFilePath(mali.id)), 'utf8'));
+    expect(written).toEqual(record());
+    expect(adoptProfileRecord(story, written)).toBe(true);
+    expect({ ...storyProfile(story), story: null }).toEqual({ ...storyProfile(fresh()), story: null });
   });
 
   test('adopted, it is the profile alignment uses, and a later record does not replace it', () => {

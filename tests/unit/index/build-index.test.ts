@@ -73,7 +73,12 @@ describe('buildFromSources', () => {
   });
 
   test('without a recognition encoder no recognition file is written', () => {
-    expect(built().files.map((f) => f.path)).toEqual(['stories/demo.json', 'catalog.json', 'hosts.json']);
+    expect(built().files.map((f) => f.path)).toEqual([
+      'stories/demo.json',
+      'stories/demo.profile.json',
+      'catalog.json',
+      'hosts.json',
+    ]);
   });
 
   test('each story gets a file of its own that reads back as the story; the catalog counts facts and disputes', () => {
@@ -139,6 +144,7 @@ describe('reproducible build of the real data', () => {
       'recognition.bin',
       'recognition-head.bin',
       'stories/mali-offensive-2013.json',
+      'stories/mali-offensive-2013.profile.json',
       'catalog.json',
       'hosts.json',
     ]);

@@ -50,7 +50,7 @@ describe('story files', () => {
 
   test("carries the story's event signature; a missing or malformed one only turns event matches off", () => {
     const signature = storySignature(story);
-    const entry = readStoryEntry(storyFileJson(story, { signature }), story.id);
+    const entry = readStoryEntry(storyFileJson(story, signature), story.id);
     expect(entry.story).toEqual(story);
     expect(entry.signature).toEqual(signature);
     expect(readStoryEntry(storyFileJson(story), story.id).signature).toBeNull();
@@ -63,14 +63,6 @@ describe('story files', () => {
       const json = JSON.stringify({ format: 1, story, signature: bad });
       expect(readStoryEntry(json, story.id)).toEqual({ story, signature: null });
     }
-  });
-
-  test('carries the profile the build wrote as it is, for the engine to check; a file without one has none', () => {
-    const profile = { format: 1, facts: [], idf: [], places: ['kidal'], nations: [] };
-    expect(readStoryEntry(storyFileJson(story, { profile }), story.id).profile).toEqual(profile);
-    expect(readStoryEntry(storyFileJson(story, { profile: 'damaged' }), story.id).profile).toBe('damaged');
-    expect(readStoryEntry(storyFileJson(story), story.id).profile).toBeUndefined();
-    expect(storyFileJson(story, { profile: undefined })).toBe(storyFileJson(story));
   });
 });
 
