@@ -1,6 +1,7 @@
 // `npm run index [-- --root DIR]`: validates DIR/data (the repository by default) and writes DIR/public/generated/
-// (recognition.bin and its head recognition-head.bin, stories/<id>.json, catalog.json, hosts.json), or prints every problem (file: item: reason) and
-// exits 1. The folder is replaced whole, so no file of an earlier build survives.
+// (recognition.bin and its head recognition-head.bin, stories/<id>.json and <id>.profile.json, catalog.json,
+// hosts.json), or prints every problem (file: item: reason) and exits 1. The folder is replaced whole, so no file of
+// an earlier build survives.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildIndex } from '../lib/index/build-index';

@@ -1,7 +1,7 @@
 // What each fact of a story is about, learned from its reviewed claims alone: every reviewed claim is found again
 // by the extractor in its article and becomes an exemplar (what it counts, the words around it, the names in its
 // sentence, its value); the fact's label adds its words. Built once per story object and cached, reading claims only
-// in the sentences that hold reviewed figures; the index build writes it into a file beside the story's (profile-record.ts).
+// in the sentences that hold reviewed figures; the index build writes it beside the story's file (profile-record.ts).
 import { locateQuote } from '../story/locate-quote';
 import type { ClaimValue, RuntimeArticle, RuntimeClaim, RuntimeFact, RuntimeStory } from '../story/runtime-types';
 import { extractClaims, type ReadSentence, readSentences } from './extract-claims';

@@ -1,6 +1,6 @@
 // A story's profile (fact-profile.ts) as plain JSON, so the index build can work it out once and the background read
-// it from the story's file instead of reading the story's articles again after every wake. A record that does not fit
-// its story (another format, another fact, a damaged field) is refused, and the profile is then worked out as before.
+// it from a file beside the story's instead of reading the story's articles again after every wake. A record that
+// does not fit its story (another format, another fact, a damaged field) is refused, and the profile is worked out.
 import type { RuntimeFact, RuntimeStory } from '../story/runtime-types';
 import { adoptStoryProfile, type Exemplar, type FactProfile, type Measure, type StoryProfile } from './fact-profile';
 import type { Features } from './features';
@@ -34,7 +34,7 @@ export interface FactProfileRecord {
   linked: string[];
 }
 
-/** A story's profile as its file carries it. */
+/** A story's profile as its file holds it. */
 export interface StoryProfileRecord {
   format: typeof PROFILE_FORMAT;
   facts: FactProfileRecord[];
@@ -43,7 +43,7 @@ export interface StoryProfileRecord {
   nations: string[];
 }
 
-/** The record of a profile, for the story's file. */
+/** The record of a profile, for its file. */
 export function profileRecord(profile: StoryProfile): StoryProfileRecord {
   return {
     format: PROFILE_FORMAT,

@@ -17,8 +17,8 @@ const COVERAGE = /\bnews\b.*\b(?:weather|sports?|traffic)\b|\b(?:weather|sports?
 
 /**
  * Where the outlet's name that pages put after a headline begins ("Man shot - WSMV Channel 4", "… | Toledo News Now,
- * News, Weather and Sports", "… - WMC Action News 5 - Memphis, Tennessee"): at the part after the first that names the
- * page's site or says what an outlet covers; the headline's length when no part does. Every headline of an outlet
+ * News, Weather and Sports", "… - WMC Action News 5 - Memphis, Tennessee"): at the part after the first that names
+ * the page's site or says what an outlet covers; the headline's length when no part does. Every headline of an outlet
  * shares those words, whatever happened.
  */
 export function ownHeadlineEnd(headline: string, url: string | null | undefined): number {

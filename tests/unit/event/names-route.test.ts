@@ -154,7 +154,7 @@ describe('event matches by the story’s own names', () => {
     expect(inside.kind === 'event' && inside.story.id).toBe(target.id);
   });
 
-  test("the outlet's name after its headlines is no event's: another event it reports that week is not the story", async () => {
+  test("an outlet's name after its headlines is no event's: its report of another event that week is none", async () => {
     // One story of the index is told by a station whose pages put its name and tagline after the headline.
     const SUFFIX = ' - KWVB Channel 6 - Harlan Valley News and Weather, Ossory Bay';
     const station = (text: string, published: string | null) =>
