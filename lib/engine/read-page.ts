@@ -66,9 +66,9 @@ export async function readPage(
     }
     for (const c of candidates) {
       const entry = await storyOf(source, c.story, problem);
-      if (entry) await adoptProfile(entry);
-      if (entry?.signature)
-        weighed.push({ source, entry: { story: entry.story, signature: entry.signature }, candidate: c });
+      if (!entry?.signature) continue;
+      await adoptProfile(entry);
+      weighed.push({ source, entry: { story: entry.story, signature: entry.signature }, candidate: c });
     }
   }
   let readings: ReturnType<typeof eventReadings> = [];
