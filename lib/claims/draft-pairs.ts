@@ -116,17 +116,7 @@ function pairSimilarity(a: DraftItem, b: DraftItem, idf: Map<string, number>): n
   // A date of a statement is told apart by what was said (its sentence), not by who said it (the words beside it).
   const w = a.claim.datesStatement ? STATEMENT_WEIGHTS : WEIGHTS;
   const local = weightedJaccard(a.features.local, b.features.local, idf);
-  const value =
-    a.claim.value &&
-    b.claim.value &&
-    a.claim.value.kind === b.claim.value.kind &&
-    // "$350 million" and "60%" are never the same figure: values in different units are not compared.
-    (a.claim.value.kind !== 'quantity' ||
-      b.claim.value.kind !== 'quantity' ||
-      a.claim.value.unit === b.claim.value.unit) &&
-    compatible(a.claim.value, b.claim.value)
-      ? 1
-      : 0;
+  const value = agree(a, b) ? 1 : 0;
   // Figures that cannot both be true are one fact only when reported in the same words (a real dispute, "4,000
   // French troops" and "2,150 French troops"); otherwise they are two things of one kind ("one victim", "two victims").
   if (value === 0 && local < DISPUTED_LOCAL) return MIN_SIMILARITY;
@@ -206,13 +196,18 @@ function compatibleItems(a: DraftItem, b: DraftItem): boolean {
   return valuesNear(a, b);
 }
 
-// Whether two claims' values can both be true: a claim with no value (a status, a speaker) is no other value, and
-// amounts in two units ("5 feet", "180 pounds") are two.
+// Whether two claims' values can both be true: a claim with no value (a status, a speaker) is no other value.
 function bothTrue(a: DraftItem, b: DraftItem): boolean {
+  return !a.claim.value || !b.claim.value || agree(a, b);
+}
+
+// Whether two claims have values and both can be true: of one kind and, for amounts, one unit ("$350 million" and
+// "60%", "5 feet" and "180 pounds" are never the same figure, and values in different units are not compared).
+function agree(a: DraftItem, b: DraftItem): boolean {
   const x = a.claim.value;
   const y = b.claim.value;
-  if (!x || !y) return true;
-  if (x.kind !== y.kind || (x.kind === 'quantity' && y.kind === 'quantity' && x.unit !== y.unit)) return false;
+  if (!x || !y || x.kind !== y.kind) return false;
+  if (x.kind === 'quantity' && y.kind === 'quantity' && x.unit !== y.unit) return false;
   return compatible(x, y);
 }
 

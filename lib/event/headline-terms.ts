@@ -2,6 +2,7 @@
 // share ("hunting accident", "alley", "toddler"), beside the names both use. Kept apart from names by a prefix, so a
 // headline's word meets only a headline's word. Names are not left out: a headline in title case capitalises every
 // word, so nothing in it tells a name from a word.
+import { furnitureSpans } from '../claims/furniture';
 import { stem, tokenise } from '../claims/tokens';
 import { namesOutlet, siteWords } from './names';
 
@@ -40,6 +41,18 @@ export function outletSpans(headline: string | null | undefined, url: string | n
   if (!headline) return [];
   const end = ownHeadlineEnd(headline, url);
   return end < headline.length ? [[end, headline.length]] : [];
+}
+
+/**
+ * The furniture of a text that opens with its headline (a page's, a story's article), for its names and figures: a
+ * gallery's, stamps and rights lines (lib/claims/furniture.ts), and the outlet's name after the headline.
+ */
+export function headedFurniture(
+  text: string,
+  headline: string | null | undefined,
+  url: string | null | undefined,
+): [number, number][] {
+  return [...furnitureSpans(text), ...outletSpans(headline, url)];
 }
 
 /** A headline without the outlet's name after it (ownHeadlineEnd). */

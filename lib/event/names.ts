@@ -175,9 +175,10 @@ export function textNames(
   };
   // A paragraph in title case ("Man Charged In Shooting Death") gives every word a capital: its names count only when
   // the rest of the text names them too, where they keep their place at the top.
-  const fromTitled: { key: string; lead: boolean; fullPerson: boolean; official: boolean }[] = [];
-  const addTitled = (key: string, lead: boolean, fullPerson: boolean, official = false) => {
-    fromTitled.push({ key, lead, fullPerson, official });
+  // Nor is any of them a person's full name: the capitals that would say so are the title's.
+  const fromTitled: { key: string; lead: boolean; official: boolean }[] = [];
+  const addTitled = (key: string, lead: boolean, _fullPerson: boolean, official = false) => {
+    fromTitled.push({ key, lead, official });
   };
   // A gallery's buttons and photo credits run into the text ("Caption Close Image", "Photo: Metro Video") name no one.
   const inGallery = (start: number, end: number) => inFurniture(furniture, start, end);

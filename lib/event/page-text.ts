@@ -2,11 +2,10 @@
 // own text says: a stamp line, a dateline), its sentences and claims, and the names it uses. Every candidate story
 // is weighed against this one reading.
 import { extractClaims, type ReadSentence, readSentences } from '../claims/extract-claims';
-import { furnitureSpans } from '../claims/furniture';
 import type { Claim } from '../claims/types';
 import { articleShaped } from './article-shape';
 import { siteWords, type TextName, textNames } from './names';
-import { headlineTerms, outletSpans } from './headline-terms';
+import { headedFurniture, headlineTerms } from './headline-terms';
 import { textDate } from './page-date';
 
 /** What event recognition reads from a page. */
@@ -76,7 +75,7 @@ export function readPageText(page: EventPage): PageText {
   // Sentences and furniture (a gallery's, the outlet's name after the headline) are found once, for the names and for
   // the claims.
   const sentences = readSentences(text);
-  const furniture = [...furnitureSpans(text), ...outletSpans(page.headline, page.url)];
+  const furniture = headedFurniture(text, page.headline, page.url);
   const names = textNames(text, sentences, siteWords(page.url), furniture);
   const claims = once(() =>
     extractClaims(text, { published, bodyStart: text.length - body.length, furniture }, sentences),

@@ -4,8 +4,7 @@
 import { readSentences } from '../claims/extract-claims';
 import type { RuntimeStory } from '../story/runtime-types';
 import type { SignatureName, StorySignature } from '../story/story-signature';
-import { furnitureSpans } from '../claims/furniture';
-import { outletSpans } from './headline-terms';
+import { headedFurniture } from './headline-terms';
 import { siteWords, textNames } from './names';
 
 export { nameKey } from './names';
@@ -16,7 +15,7 @@ export function storySignature(story: RuntimeStory): StorySignature {
   const counts = new Map<string, SignatureName>();
   for (const article of story.articles) {
     const text = article.headline ? `${article.headline}\n\n${article.text}` : article.text;
-    const furniture = [...furnitureSpans(text), ...outletSpans(article.headline, article.url)];
+    const furniture = headedFurniture(text, article.headline, article.url);
     for (const n of textNames(text, readSentences(text), siteWords(article.url), furniture).values()) {
       const had = counts.get(n.key) ?? { name: n.key, articles: 0, lead: 0, person: false };
       counts.set(n.key, {

@@ -15,8 +15,8 @@ export function readGeneratedStories(dir: string): RuntimeStory[] {
 
 /**
  * Every story of a generated folder with its event signature (null when its file has none) and a reader of its
- * profile's file (undefined when there is none or it is no JSON: the engine then works the profile out), in catalog
- * order.
+ * profile's file (which throws when there is none or it is no JSON: the engine then works the profile out), in
+ * catalog order.
  */
 export function readGeneratedEntries(
   dir: string,
@@ -27,19 +27,12 @@ export function readGeneratedEntries(
   return catalog.stories.map((entry) => {
     const path = join(dir, storyFilePath(entry.id));
     try {
-      return { ...readStoryEntry(readFileSync(path, 'utf8'), entry.id), profile: () => readProfile(dir, entry.id) };
+      const profile = () => JSON.parse(readFileSync(join(dir, profileFilePath(entry.id)), 'utf8')) as unknown;
+      return { ...readStoryEntry(readFileSync(path, 'utf8'), entry.id), profile };
     } catch (error) {
       throw new Error(`${path}: ${(error as Error).message}`);
     }
   });
-}
-
-function readProfile(dir: string, id: string): unknown {
-  try {
-    return JSON.parse(readFileSync(join(dir, profileFilePath(id)), 'utf8'));
-  } catch {
-    return undefined;
-  }
 }
 
 /** The recognition index file's bytes in a buffer of their own (aligned for typed-array views). */
