@@ -39,7 +39,8 @@ export type SidebarState = 'open' | 'collapsed' | 'closed';
 
 /** Content script → background. */
 export type ContentToBackground =
-  | { type: 'recognise'; page: PageSnapshot }
+  // `app`: this frame has no sidebar app yet; on a story's answer the background starts loading it at once.
+  | { type: 'recognise'; page: PageSnapshot; app?: boolean }
   | { type: 'load-app' }
   // From the small script declared on the checked hosts (entrypoints/page-loaded.ts): the page has loaded.
   | { type: 'page-loaded' };

@@ -22,6 +22,7 @@ import { openPackStore } from '@/lib/packs/pack-store';
 import { parseWrite } from '@/lib/settings/settings-writes';
 import { tabStateOf } from '@/lib/tab-state';
 import { watchAllSitesPermission } from './all-sites';
+import { createAppLoads } from './app-loads';
 import { showComparisonCount, showDisputedCount } from './badge';
 import { createSettingsStore } from '@/lib/settings/settings-store';
 import { runCommand } from './commands';
@@ -70,6 +71,7 @@ export default defineBackground(() => {
     },
   });
   const resyncSites = watchGrantedSites();
+  const appLoads = createAppLoads(loadAppInto);
   // The one writer of the settings: every context sends its presses here, and storage change events carry the
   // result back to all of them. The keyboard command writes through it too.
   const settings = createSettingsStore(browser.storage.local);
@@ -107,11 +109,12 @@ export default defineBackground(() => {
         return index.read(page).then((answer): ContentToBackgroundReplies['recognise'] => {
           if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0)
             void showDisputedCount(sender.tab.id, answer);
+          appLoads.answered(sender, msg.app === true && answer.kind !== 'none');
           return { answer, tab: tabStateOf(answer) };
         });
       }
       case 'load-app':
-        return loadAppInto(sender);
+        return appLoads.request(sender);
       case 'page-loaded':
         return injectContentScript(sender);
       case 'tab-state':

@@ -15,9 +15,15 @@ async function send<T extends ContentToBackground>(
   }
 }
 
-/** Asks the background whether this page is an indexed article. */
-export async function recognise(page: PageSnapshot): Promise<ContentToBackgroundReplies['recognise']> {
-  return (await send({ type: 'recognise', page })) ?? { answer: { kind: 'none' } };
+/**
+ * Asks the background whether this page is an indexed article. `withApp`: this frame has no sidebar app yet, and the
+ * background is to start loading it with a story's answer (`loadApp` then waits for that load).
+ */
+export async function recognise(
+  page: PageSnapshot,
+  withApp: boolean,
+): Promise<ContentToBackgroundReplies['recognise']> {
+  return (await send({ type: 'recognise', page, app: withApp })) ?? { answer: { kind: 'none' } };
 }
 
 /** Asks the background to load the sidebar app and its page styles into this frame. */

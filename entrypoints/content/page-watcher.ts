@@ -38,9 +38,11 @@ export function createPageWatcher(ctx: ContentScriptContext) {
     const thisRun = ++run;
     const snapshot = await readPageInSteps(force);
     if (thisRun !== run || ctx.isInvalid) return state;
-    let reply = await askBackground(snapshot);
+    // Without the app in this frame yet, the background starts loading it with a story's answer.
+    const withApp = !loadedApp();
+    let reply = await askBackground(snapshot, withApp);
     // A known address with a page too thin for the gate (a sign-in wall): read the text to tell the revision.
-    if (reply.answer.kind === 'article' && snapshot.text === '') reply = await askBackground(readPage(true));
+    if (reply.answer.kind === 'article' && snapshot.text === '') reply = await askBackground(readPage(true), withApp);
     if (thisRun !== run || ctx.isInvalid) return state;
     const pageUrl = location.href;
     // What is shown, as a key: the same article (or the same page's report of the same story) again, after a fragment
@@ -48,9 +50,9 @@ export function createPageWatcher(ctx: ContentScriptContext) {
     const tab = reply.tab ?? emptyState(true);
     const { answer } = reply;
     if (answer.kind === 'article' && document.body) {
-      await show({ ...answer, pageUrl }, `${answer.match.story}/${answer.match.article}`, tab, thisRun);
+      await show({ ...answer, pageUrl }, `${answer.match.story}/${answer.match.article}`, tab, thisRun, withApp);
     } else if (answer.kind === 'event' && document.body) {
-      await show({ ...answer, pageUrl }, `${answer.story.id}@${pageUrl.split('#')[0]}`, tab, thisRun);
+      await show({ ...answer, pageUrl }, `${answer.story.id}@${pageUrl.split('#')[0]}`, tab, thisRun, withApp);
     } else if (!(mounted && pinned === pageUrl.split('#')[0])) {
       unmount();
       pinned = null;
@@ -115,12 +117,23 @@ export function createPageWatcher(ctx: ContentScriptContext) {
     return finish();
   }
 
-  async function show(recognised: Recognised, key: string, tab: TabState, thisRun: number): Promise<void> {
+  /** `loading`: the background began loading the app with its answer; the page styles may not be in yet. */
+  async function show(
+    recognised: Recognised,
+    key: string,
+    tab: TabState,
+    thisRun: number,
+    loading = false,
+  ): Promise<void> {
     if (mounted && key === shown) return;
     shown = key;
     state = tab;
     unmount();
-    if (!loadedApp() && !(await loadApp())) return;
+    if (loading || !loadedApp()) {
+      if (!(await loadApp())) return;
+      // A load begun for this frame's previous page may have reached that page instead: load it here.
+      if (!loadedApp() && !(await loadApp())) return;
+    }
     const app = ctx.isInvalid || thisRun !== run ? undefined : loadedApp();
     const next = (await app?.mount(ctx, recognised)) ?? null;
     // A newer check (a navigation meanwhile) or the end of this script wins over this mount.

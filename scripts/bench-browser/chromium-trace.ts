@@ -116,9 +116,10 @@ function samplesIn(events: TraceEvent[], mainThreads: Set<string>, url: string):
 }
 
 /**
- * From the background's answer to the first fact on screen (the page's mark, first-facts.ts). The answer is the
- * last task in which the content script ran before the sidebar app was injected: it takes the answer and asks for
- * the app. Null when the trace has no such task or no mark.
+ * From the background's answer to the first fact on screen (the page's mark, first-facts.ts). The content script reads
+ * the page in timer tasks before the app is injected, the last of which sends it to the background; the answer is
+ * its next task, which takes the answer and asks for the app, or the app's injection when that comes first (the
+ * background begins it with the answer). Null when the trace has no such task or no mark.
  */
 function factsFromAnswer(events: TraceEvent[], ours: string): number | null {
   const mainThreads = rendererMainThreads(events);
@@ -132,12 +133,18 @@ function factsFromAnswer(events: TraceEvent[], ours: string): number | null {
   const app = evaluated('sidebar-app.js');
   if (!mark || !content || !app) return null;
   const after = content.ts + (content.dur ?? 0);
-  const answered = samplesIn(events, mainThreads, `${ours}content-scripts/content.js`)
-    .filter((t) => t > after && t < app.ts)
+  const samples = samplesIn(events, mainThreads, `${ours}content-scripts/content.js`);
+  const timers = events.filter((e) => e.name === 'TimerFire' && e.ph === 'X' && onMain(e) && e.ts < app.ts);
+  const read = timers
+    .filter((e) => e.ts >= after && samples.some((t) => t >= e.ts && t < e.ts + (e.dur ?? 0)))
+    .sort((a, b) => a.ts - b.ts)
     .at(-1);
-  if (answered === undefined) return null;
+  if (!read) return null;
+  const taken = samples.find((t) => t >= read.ts + (read.dur ?? 0) && t < mark.ts);
+  if (taken === undefined) return null;
   const task = events.find(
-    (e) => e.name === 'RunTask' && e.ph === 'X' && onMain(e) && e.ts <= answered && answered < e.ts + (e.dur ?? 0),
+    (e) => e.name === 'RunTask' && e.ph === 'X' && onMain(e) && e.ts <= taken && taken < e.ts + (e.dur ?? 0),
   );
-  return (mark.ts - (task?.ts ?? answered)) / 1000;
+  // The app's injection, begun with the answer, may reach the page before the answer does: whichever comes first.
+  return (mark.ts - Math.min(task?.ts ?? taken, app.ts)) / 1000;
 }

@@ -82,6 +82,8 @@ interface Sample {
   app: boolean;
   page: boolean;
   parsing: boolean;
+  /** Run from a timer (a "setTimeout handler" frame): how the content script reads the page, never the answer. */
+  timer: boolean;
   idle: boolean;
 }
 
@@ -96,10 +98,19 @@ function stackReader(thread: GeckoThread, origin: string, idleCategory: number) 
     app: boolean;
     page: boolean;
     parsing: boolean;
+    timer: boolean;
     category: number | null;
   };
   const known = new Map<number, Facts>();
-  const none: Facts = { ours: false, content: false, app: false, page: false, parsing: false, category: null };
+  const none: Facts = {
+    ours: false,
+    content: false,
+    app: false,
+    page: false,
+    parsing: false,
+    timer: false,
+    category: null,
+  };
   const read = (stack: number | null | undefined): Facts => {
     if (stack === null || stack === undefined) return none;
     const cached = known.get(stack);
@@ -115,6 +126,7 @@ function stackReader(thread: GeckoThread, origin: string, idleCategory: number) 
       app: parent.app || location.includes(`${origin}sidebar-app.js`),
       page: parent.page || /\((?:https?|file):\/\//.test(location),
       parsing: parent.parsing || location.startsWith('nsHtml5'),
+      timer: parent.timer || location === 'setTimeout handler',
       // The nearest frame that names a category, from the leaf up.
       category: own ?? parent.category,
     };
@@ -145,6 +157,7 @@ function samplesOf(thread: GeckoThread, startTime: number, origin: string, idleC
       app: facts.app,
       page: facts.page,
       parsing: facts.parsing,
+      timer: facts.timer,
       idle: isIdle(facts),
     };
   });
@@ -238,8 +251,12 @@ function threadCost(thread: GeckoThread, profile: GeckoProfile, origin: string, 
     );
     const app = samples.find((x) => x.app && x.at >= w.start && x.at < w.end);
     if (!mark || !app) continue;
-    const answer = runs.findLast((r) => r[0]!.at >= w.start && r[0]!.at < app.at && r.some((x) => x.content));
-    if (answer) (out[k] as WindowCost).factsFromAnswerMs = mark.start - answer[0]!.at;
+    // The page is read in timer runs, the last of which sends it to the background; the content script's next run
+    // takes the answer, unless the app's injection (begun by the background with the answer) reaches the page first.
+    const read = runs.findLast((r) => r[0]!.at >= w.start && r[0]!.at < app.at && r.some((x) => x.content && x.timer));
+    const answer =
+      read && runs.find((r) => r[0]!.at > read[0]!.at && r[0]!.at < mark.start && r.some((x) => x.content));
+    if (answer) (out[k] as WindowCost).factsFromAnswerMs = mark.start - Math.min(answer[0]!.at, app.at);
   }
 
   const { read } = stackReader(thread, origin, idleCategory);

@@ -248,12 +248,21 @@ describe("Parallax's tasks, forced layouts and first facts in a Chromium trace",
     const trace = events(
       [
         T('EvaluateScript', 100, 20, { url: `${URL}content-scripts/content.js` }),
+        T('TimerFire', 200, 10), // the page read and sent to the background
         T('EvaluateScript', 260, 10, { url: `${URL}sidebar-app.js` }),
         { ...T('TimeStamp', 330, 0, { message: FACTS_MARK }), ph: 'I' },
       ],
-      [...every(100, 120, 3), ...every(250, 253, 3), ...every(260, 300, 5), { at: 400, node: 1 }],
+      [
+        ...every(100, 120, 3),
+        ...every(200, 210, 3),
+        ...every(250, 253, 3),
+        ...every(260, 300, 5),
+        ...every(300, 303, 3),
+        { at: 400, node: 1 },
+      ],
       [
         [100, 20],
+        [200, 10],
         [248, 6],
         [260, 40],
       ],
@@ -262,12 +271,40 @@ describe("Parallax's tasks, forced layouts and first facts in a Chromium trace",
     const noMark = trace.filter((e) => e.name !== 'TimeStamp');
     expect(traceCost(noMark as never, ID).factsFromAnswerMs).toBeNull();
   });
+
+  test('an app injected before the content script took the answer (begun with it) counts from the injection', () => {
+    const trace = events(
+      [
+        T('EvaluateScript', 100, 20, { url: `${URL}content-scripts/content.js` }),
+        T('TimerFire', 200, 10),
+        T('EvaluateScript', 240, 10, { url: `${URL}sidebar-app.js` }),
+        { ...T('TimeStamp', 330, 0, { message: FACTS_MARK }), ph: 'I' },
+      ],
+      [
+        ...every(100, 120, 3),
+        ...every(200, 210, 3),
+        ...every(240, 250, 5),
+        ...every(256, 259, 3),
+        ...every(270, 300, 5),
+        { at: 400, node: 1 },
+      ],
+      [
+        [100, 20],
+        [200, 10],
+        [240, 10],
+        [255, 5],
+        [270, 30],
+      ],
+    );
+    expect(traceCost(trace as never, ID).factsFromAnswerMs).toBe(90);
+  });
 });
 
 describe('runs of work, forced flushes and first facts in a Gecko profile', () => {
   const UUID = '5a1f0c3e';
   const EXT = `moz-extension://${UUID}/`;
-  // Stacks: 0 idle, 1 content.js, 2 the page's script, 3 the app, 4 the app under the parser (never ours alone).
+  // Stacks: 0 idle, 1 content.js, 2 the page's script, 3 the app, 4 the app under the parser (never ours alone),
+  // 5 a timer, 6 content.js run from a timer.
   function profile(samples: [number, number, number][], markers: unknown[][]) {
     return {
       meta: { startTime: 1000, categories: [{ name: 'Idle' }, { name: 'JavaScript' }] },
@@ -288,6 +325,8 @@ describe('runs of work, forced flushes and first facts in a Gecko profile', () =
                   [null, 2],
                   [null, 3],
                   [null, 4],
+                  [null, 5],
+                  [5, 1],
                 ],
               },
               frameTable: {
@@ -298,6 +337,7 @@ describe('runs of work, forced flushes and first facts in a Gecko profile', () =
                   [2, 1],
                   [3, 1],
                   [4, 1],
+                  [7, 1],
                 ],
               },
               stringTable: [
@@ -308,6 +348,7 @@ describe('runs of work, forced flushes and first facts in a Gecko profile', () =
                 'nsHtml5TreeOpExecutor::RunFlushLoop',
                 'Reflow (sync)',
                 'UserTiming',
+                'setTimeout handler',
               ],
               markers: { schema: { name: 0, startTime: 1, endTime: 2, phase: 3, data: 4 }, data: markers },
             },
@@ -323,7 +364,7 @@ describe('runs of work, forced flushes and first facts in a Gecko profile', () =
   test('the longest run of its work, a flush caused from its frames, and first facts from the answer', () => {
     const p = profile(
       [
-        ...run(0, 20, 1), // the content script's first look
+        ...run(0, 20, 6), // the content script's first look, from a timer
         ...run(20, 30, 0),
         ...run(30, 34, 2), // the page's own script
         ...run(40, 45, 1), // the answer taken
@@ -348,8 +389,25 @@ describe('runs of work, forced flushes and first facts in a Gecko profile', () =
       factsFromAnswerMs: 45,
     });
   });
-});
 
+  test('first facts from the app’s injection when it comes before the answer is taken (begun with the answer)', () => {
+    const p = profile(
+      [
+        ...run(0, 20, 6), // the page read, from a timer
+        ...run(20, 30, 0),
+        ...run(30, 38, 3), // the app's evaluation
+        ...run(38, 45, 0),
+        ...run(45, 48, 1), // the answer taken
+        ...run(48, 50, 0),
+        ...run(50, 80, 3),
+        ...run(80, 90, 0),
+      ],
+      [[6, 85, null, 0, { name: FACTS_MARK }]],
+    );
+    const [cost] = extensionCostPerWindow(p, UUID, [{ start: 1000, end: 1100 }]);
+    expect(cost?.factsFromAnswerMs).toBe(55);
+  });
+});
 describe('memory by process and medians by key', () => {
   test("Chromium's --type (an extension process apart), Firefox's process names, the browser process", () => {
     expect(processKind(['/usr/lib/chromium/chromium', '--type=renderer', '--extension-process'], 'chromium')).toBe(
