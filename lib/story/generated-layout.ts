@@ -25,7 +25,8 @@ export function storyFilePath(storyId: string): string {
 
 /**
  * Path of a story's profile under GENERATED_DIR: what the engine learns from the story's reviewed claims
- * (lib/claims/profile-record.ts), read only when a page may report the story, not when it is one of its articles.
+ * (lib/claims/profile-record.ts), read when a page may report the story or a tool asks for an article's detail, never
+ * for the extension's answer on one of its articles.
  */
 export function profileFilePath(storyId: string): string {
   return `${GENERATED.stories}/${storyId}.profile.json`;
