@@ -4,6 +4,7 @@ import type { Settings } from '../settings/settings';
 import { initialCollapsed } from '../settings/settings';
 import { Sidebar, type SidebarProps } from './Sidebar';
 import { COMPARISON_CSS } from './comparison-css';
+import { safeAfterPaint } from './safe-after-paint';
 import { SIDEBAR_CSS } from './sidebar-css';
 
 /** Width of the open sidebar, for pushing the page aside (matches the page-level host rules). */
@@ -37,6 +38,7 @@ export interface SidebarHandle {
 /** Renders the sidebar into `shadow` (styles included) and returns a handle to update or tear it down. */
 export function mountSidebar(shadow: ShadowRoot, initial: MountSidebarProps): SidebarHandle {
   const doc = shadow.ownerDocument;
+  if (doc.defaultView) safeAfterPaint(doc.defaultView);
   const style = doc.createElement('style');
   style.textContent = SIDEBAR_CSS + COMPARISON_CSS;
   const container = doc.createElement('div');
