@@ -1,8 +1,9 @@
 // Preact runs a render's effects after the next frame, asking the window for one (or waiting 35 ms, whichever comes
-// first). A window being closed throws when asked for a frame or to cancel one (Firefox: NS_ERROR_NOT_INITIALIZED),
-// and the error lands in the console of a page the reader is leaving. This schedules the effects the same way, with
-// those two calls caught: a window that cannot give a frame runs the effects on the timer.
+// first). A window being closed throws when asked for a frame, a timer or to cancel either (Firefox:
+// NS_ERROR_NOT_INITIALIZED), and the error lands in the console of a page the reader is leaving. This schedules the
+// effects the same way, with those calls caught: a window that cannot give a frame runs the effects on the timer.
 import { options } from 'preact';
+import { nextTask } from './next-task';
 
 // Preact's own wait for a frame before it runs effects anyway (a 30 Hz frame).
 const FRAME_TIMEOUT_MS = 35;
@@ -12,21 +13,20 @@ export function safeAfterPaint(win: Window): void {
   options.requestAnimationFrame = (callback) => {
     let frame: number | undefined;
     const done = () => {
-      clearTimeout(timer);
-      if (frame !== undefined) {
-        try {
-          win.cancelAnimationFrame(frame);
-        } catch {
-          // The window is going away; its frame never comes.
-        }
+      try {
+        clearTimeout(timer);
+        if (frame !== undefined) win.cancelAnimationFrame(frame);
+      } catch {
+        // The window is going away: neither comes.
       }
-      setTimeout(callback, 0);
+      nextTask(callback);
     };
-    const timer = setTimeout(done, FRAME_TIMEOUT_MS);
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
+      timer = setTimeout(done, FRAME_TIMEOUT_MS);
       frame = win.requestAnimationFrame(done);
     } catch {
-      // The timer runs the effects.
+      // The timer runs the effects, if the window could give one; a window being closed needs none.
     }
   };
 }

@@ -4,6 +4,7 @@
 // or pressing the list's "List the other facts" button lists them all.
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { nextTask } from './next-task';
 
 /** The listed count and the way to list every fact. */
 export interface ListedFacts {
@@ -66,7 +67,7 @@ export function useListedFacts(
       // From the first frame on, the next few in each task until all are listed (each task's render, in a microtask,
       // brings the count the next one adds to).
       const step = () => {
-        if (listMore()) timer.current = setTimeout(step, 0);
+        if (listMore()) timer.current = nextTask(step);
       };
       step();
       return;
@@ -78,7 +79,7 @@ export function useListedFacts(
         (entries) => {
           if (entries.at(-1)?.isIntersecting) {
             clearTimeout(timer.current);
-            timer.current = setTimeout(listMore, 0);
+            timer.current = nextTask(listMore);
           }
         },
         { root, rootMargin: LOOK_AHEAD },

@@ -7,6 +7,7 @@ import { safeAfterPaint } from '../../../lib/ui/safe-after-paint';
 const before = options.requestAnimationFrame;
 afterEach(() => {
   options.requestAnimationFrame = before;
+  vi.unstubAllGlobals();
   vi.useRealTimers();
 });
 
@@ -64,5 +65,14 @@ describe('safeAfterPaint', () => {
     expect(() => options.requestAnimationFrame!(effects)).not.toThrow();
     expect(() => vi.advanceTimersByTime(100)).not.toThrow();
     expect(effects).toHaveBeenCalledTimes(1);
+  });
+
+  test('a window that cannot give a timer either: scheduling the effects does not throw', () => {
+    const { win } = fakeWindow(true);
+    safeAfterPaint(win);
+    vi.stubGlobal('setTimeout', () => {
+      throw new Error('NS_ERROR_NOT_INITIALIZED');
+    });
+    expect(() => options.requestAnimationFrame!(vi.fn())).not.toThrow();
   });
 });
