@@ -1,6 +1,7 @@
 // One fact: its status, any reviewer's override, its figures drawn on one line, a button to find it in the page,
 // and each outlet's own words. Until the card is about to be seen (lib/ui/use-drawn-facts.ts) it is drawn brief:
-// the same heading, status and button, and the figures in one line of text instead of the line and the quotes.
+// the same heading, status and button, and the figures in one line of text instead of the line and the quotes; the
+// quotes below a drawn card's line wait the same way, the figures' line of text standing in for them.
 import { useState } from 'preact/hooks';
 import type { RuntimeFact, RuntimeStory } from '../story/runtime-types';
 import { NumberLine } from './NumberLine';
@@ -8,6 +9,7 @@ import { numberLine } from './number-line-model';
 import { QuoteText } from './QuoteText';
 import { StatusBadge, STATUS_TEXT } from './StatusBadge';
 import { factBrief, outletLabel, outletRows, supersededAt, type OutletRow } from './sidebar-model';
+import { cardKey, DRAW_KEY, quotesKey } from './use-drawn-facts';
 
 /** Props of one fact card. */
 export interface FactCardProps {
@@ -20,6 +22,8 @@ export interface FactCardProps {
   focused?: boolean;
   /** Drawn in full (number line, each outlet's quotes and links); otherwise brief. Default true. */
   detail?: boolean;
+  /** With `detail`, whether each outlet's quotes and links are drawn yet. Default true. */
+  quotesDrawn?: boolean;
 }
 
 /** The host name a link leads to, without "www.", so the reader knows where they are going. */
@@ -64,7 +68,15 @@ function Row({ story, row }: { story: RuntimeStory; row: OutletRow }) {
 }
 
 /** A fact with a row per outlet, the reader's own article first. */
-export function FactCard({ story, fact, articleId, onShowFact, focused, detail = true }: FactCardProps) {
+export function FactCard({
+  story,
+  fact,
+  articleId,
+  onShowFact,
+  focused,
+  detail = true,
+  quotesDrawn = true,
+}: FactCardProps) {
   const [missing, setMissing] = useState(false);
   const rows = outletRows(story, fact, articleId);
   const ownReports = rows.some((r) => r.isOwn);
@@ -75,6 +87,7 @@ export function FactCard({ story, fact, articleId, onShowFact, focused, detail =
       class={`px-fact px-fact-${fact.status}${focused ? ' px-fact-focused' : ''}${detail ? '' : ' px-fact-brief'}`}
       data-fact={fact.id}
       data-drawn={detail ? '' : undefined}
+      {...{ [DRAW_KEY]: detail ? undefined : cardKey(fact.id) }}
     >
       <article aria-labelledby={headingId}>
         <h4 class="px-fact-label" id={headingId} tabIndex={-1}>
@@ -106,12 +119,17 @@ export function FactCard({ story, fact, articleId, onShowFact, focused, detail =
             <p class="px-muted">This article does not report this.</p>
           )}
         </div>
-        {detail ? (
+        {detail && quotesDrawn ? (
           <ul class="px-rows" aria-label={`What each outlet reported: ${fact.label}`}>
             {rows.map((row) => (
               <Row story={story} row={row} key={row.article.id} />
             ))}
           </ul>
+        ) : null}
+        {detail && !quotesDrawn ? (
+          <p class="px-brief" {...{ [DRAW_KEY]: quotesKey(fact.id) }}>
+            {factBrief(fact, rows)}
+          </p>
         ) : null}
       </article>
     </li>

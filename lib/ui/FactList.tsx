@@ -15,18 +15,30 @@ export interface FactListProps {
   focusedFact: string | null;
   /** Ids of the facts whose cards are drawn in full; the others are brief. */
   drawn: ReadonlySet<string>;
+  /** Of them, those whose outlets' quotes are drawn too (all of them when not given). */
+  quotesDrawn?: ReadonlySet<string>;
   /** More facts are about to join the list (it says so to assistive technology until they have). */
   busy?: boolean;
 }
 
 /** A list of fact cards; says so when a filter leaves none. */
-export function FactList({ story, facts, articleId, onShowFact, focusedFact, drawn, busy }: FactListProps) {
+export function FactList({
+  story,
+  facts,
+  articleId,
+  onShowFact,
+  focusedFact,
+  drawn,
+  quotesDrawn,
+  busy,
+}: FactListProps) {
   // The same card element for the same fact across renders, so drawing more cards (or any other re-render) does
   // not diff the cards already drawn: Preact skips an element it has seen before.
   const cards = useMemo(() => new Map<string, VNode>(), [story, articleId, onShowFact]);
   const card = (fact: RuntimeFact) => {
     const detail = drawn.has(fact.id);
-    const key = `${fact.id}\u0000${focusedFact === fact.id}\u0000${detail}`;
+    const quotes = quotesDrawn?.has(fact.id) ?? true;
+    const key = `${fact.id}\u0000${focusedFact === fact.id}\u0000${detail}\u0000${quotes}`;
     let element = cards.get(key);
     if (!element) {
       element = (
@@ -38,6 +50,7 @@ export function FactList({ story, facts, articleId, onShowFact, focusedFact, dra
           onShowFact={onShowFact}
           focused={focusedFact === fact.id}
           detail={detail}
+          quotesDrawn={quotes}
         />
       );
       cards.set(key, element);

@@ -261,6 +261,7 @@ export function Sidebar(props: SidebarProps) {
                 onShowFact={props.onShowFact}
                 focusedFact={focusedFact}
                 drawn={cards.drawn}
+                quotesDrawn={cards.quotesDrawn}
               />
               {unlisted > 0 ? (
                 <p class="px-list-more" ref={listEnd}>

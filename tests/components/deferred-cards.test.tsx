@@ -62,6 +62,36 @@ describe('drawing as the reader scrolls', () => {
     expect(drawnCount()).toBe(2);
   });
 
+  test('a page being left draws nothing more; shown again from the back-forward cache, it goes on', async () => {
+    renderSidebar();
+    await settle();
+    window.dispatchEvent(new Event('pagehide'));
+    setInView([cardOf('militants-killed')]);
+    await settle();
+    await settle();
+    expect(drawnCount()).toBe(0);
+    window.dispatchEvent(new Event('pageshow'));
+    await vi.waitFor(() => expect(drawn('militants-killed')).toBe(true));
+  });
+
+  test('a drawn card’s quotes wait below its number line until they too come into view', async () => {
+    renderSidebar();
+    await settle();
+    const card = cardOf('militants-killed');
+    setInView([card]);
+    await vi.waitFor(() => expect(drawn('militants-killed')).toBe(true));
+    await settle();
+    // The number line is drawn; the outlets' words are not, and the figures' line of text stands in for them.
+    expect(card.querySelector('figure.px-line')).not.toBeNull();
+    expect(card.querySelectorAll('q')).toHaveLength(0);
+    const standIn = card.querySelector<HTMLElement>('p.px-brief');
+    expect(standIn?.textContent).toMatch(/\d/);
+    setInView([standIn!]);
+    await vi.waitFor(() => expect(card.querySelectorAll('q').length).toBeGreaterThan(0));
+    expect(card.querySelector('p.px-brief')).toBeNull();
+    expect(card.querySelector('.px-rows')?.getAttribute('aria-label')).toMatch(/^What each outlet reported: /);
+  });
+
   test('every card once the reader tabs: a few per task, never the whole story in one', async () => {
     vi.useFakeTimers();
     renderSidebar();

@@ -6,6 +6,7 @@ import { vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { Sidebar, type SidebarProps } from '../../lib/ui/Sidebar';
 import { story } from './fixtures/story';
+import { DRAW_KEY } from '../../lib/ui/use-drawn-facts';
 
 /** Props the tests may override; the collapse starts from `collapsed` and then follows the sidebar's requests. */
 export type TestSidebarProps = Partial<SidebarProps>;
@@ -53,11 +54,13 @@ export function briefCards(root: ParentNode = document): number {
   return root.querySelectorAll('li[data-fact]:not([data-drawn])').length;
 }
 
-/** Waits until every fact card in the document is drawn in full. */
+/** Waits until every fact card in the document is drawn in full: its number line and its outlets' words. */
 export async function allCardsDrawn(root: ParentNode = document): Promise<void> {
   await vi.waitFor(
     () => {
       if (briefCards(root) > 0) throw new Error(`${briefCards(root)} cards are still brief`);
+      const waiting = root.querySelectorAll(`[${DRAW_KEY}]`).length;
+      if (waiting > 0) throw new Error(`${waiting} parts of cards are still brief`);
     },
     { timeout: 10_000 },
   );

@@ -103,7 +103,7 @@ for (const kind of browserKinds) {
             const listed = root?.querySelectorAll('ul.px-facts > li[data-fact]') ?? [];
             const end = listed[listed.length - 1];
             (root?.querySelector('.px-list-more') ?? end)?.scrollIntoView({ block: 'end' });
-            return listed.length === total && end?.hasAttribute('data-drawn');
+            return listed.length === total && end?.hasAttribute('data-drawn') && !end.querySelector('[data-draw]');
           },
           { timeout: 10_000 },
           sidebarHost,

@@ -42,8 +42,8 @@ export function listedFacts(page: Page): Promise<number> {
 
 /**
  * Waits until the sidebar's fact list holds every card and each is drawn in full: the list grows as its end comes
- * near the sidebar's visible part, and a card is brief until it does, so the sidebar is scrolled down to each brief
- * card, then to the end of the list, in turn, as a reader would.
+ * near the sidebar's visible part, and a card (then the outlets' words below its number line) is brief until it
+ * does, so the sidebar is scrolled down to each brief part, then to the end of the list, in turn, as a reader would.
  */
 export async function waitForFactList(page: Page): Promise<void> {
   await waitUntil(
@@ -51,7 +51,8 @@ export async function waitForFactList(page: Page): Promise<void> {
     (tag: string) => {
       const root = document.querySelector(tag)?.shadowRoot;
       const list = root?.querySelector('ul.px-facts');
-      const brief = list?.querySelector('li[data-fact]:not([data-drawn])');
+      // A brief card, or the brief line under a drawn card's number line that stands for its outlets' words.
+      const brief = list?.querySelector('li[data-fact]:not([data-drawn]), [data-draw]');
       const more = root?.querySelector('.px-list-more');
       (brief ?? more)?.scrollIntoView({ block: 'center' });
       return !!list && !list.hasAttribute('aria-busy') && !brief && !more;
