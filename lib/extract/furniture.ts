@@ -59,11 +59,13 @@ function lettersByClass(text: string): number {
   return n;
 }
 
+// Most blocks hold no link: their share is 0 without counting their letters.
 function linkShare(el: Element): number {
+  const links = el.getElementsByTagName('a');
+  if (links.length === 0) return 0;
   const total = letters(el.textContent ?? '');
   if (total === 0) return 0;
   let linked = 0;
-  const links = el.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) linked += letters(links[i]?.textContent ?? '');
   return linked / total;
 }
