@@ -3,7 +3,7 @@
 // NS_ERROR_NOT_INITIALIZED), and the error lands in the console of a page the reader is leaving. This schedules the
 // effects the same way, with those calls caught: a window that cannot give a frame runs the effects on the timer.
 import { options } from 'preact';
-import { nextTask } from './next-task';
+import { nextFrame, nextTask } from './closing-window';
 
 // Preact's own wait for a frame before it runs effects anyway (a 30 Hz frame).
 const FRAME_TIMEOUT_MS = 35;
@@ -11,7 +11,6 @@ const FRAME_TIMEOUT_MS = 35;
 /** Makes every later render of this Preact copy schedule its effects through `win`, without throwing. */
 export function safeAfterPaint(win: Window): void {
   options.requestAnimationFrame = (callback) => {
-    let frame: number | undefined;
     const done = () => {
       try {
         clearTimeout(timer);
@@ -21,12 +20,8 @@ export function safeAfterPaint(win: Window): void {
       }
       nextTask(callback);
     };
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    try {
-      timer = setTimeout(done, FRAME_TIMEOUT_MS);
-      frame = win.requestAnimationFrame(done);
-    } catch {
-      // The timer runs the effects, if the window could give one; a window being closed needs none.
-    }
+    // A window that gives no timer is being closed: nothing is scheduled. One that gives no frame has the timer.
+    const timer = nextTask(done, FRAME_TIMEOUT_MS);
+    const frame = timer === undefined ? undefined : nextFrame(win, done);
   };
 }

@@ -7,7 +7,7 @@
 // never reach.
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { nextTask } from './next-task';
+import { nextFrame, nextTask } from './closing-window';
 
 /** The drawn cards and the ways to ask for more. */
 export interface DrawnFacts {
@@ -52,18 +52,10 @@ function distance(entry: IntersectionObserverEntry): number {
  * when asked for a frame or a timer (Firefox: NS_ERROR_NOT_INITIALIZED), and its page is never seen again.
  */
 function afterTwoFrames(win: Window, then: () => void): boolean {
-  try {
-    win.requestAnimationFrame(() => {
-      try {
-        win.requestAnimationFrame(() => nextTask(then));
-      } catch {
-        nextTask(then);
-      }
-    });
-    return true;
-  } catch {
-    return false;
-  }
+  const second = () => {
+    if (nextFrame(win, () => nextTask(then)) === undefined) nextTask(then);
+  };
+  return nextFrame(win, second) !== undefined;
 }
 
 /** The facts of the keys that start with `letter`. */

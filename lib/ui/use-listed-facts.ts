@@ -4,7 +4,7 @@
 // or pressing the list's "List the other facts" button lists them all.
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { nextTask } from './next-task';
+import { nextTask } from './closing-window';
 
 /** The listed count and the way to list every fact. */
 export interface ListedFacts {

@@ -28,13 +28,19 @@ function fakeWindow(throws: boolean) {
   return { win, frames, cancelled };
 }
 
+/** The scheduler installed on a fake window (see fakeWindow), and effects to schedule through it. */
+function installed(throws: boolean) {
+  const fake = fakeWindow(throws);
+  safeAfterPaint(fake.win);
+  const effects = vi.fn();
+  return { ...fake, effects, schedule: () => options.requestAnimationFrame!(effects) };
+}
+
 describe('safeAfterPaint', () => {
   test('effects run in a task after the frame, and the timer that stood in for it is stopped', () => {
     vi.useFakeTimers();
-    const { win, frames } = fakeWindow(false);
-    safeAfterPaint(win);
-    const effects = vi.fn();
-    options.requestAnimationFrame!(effects);
+    const { frames, effects, schedule } = installed(false);
+    schedule();
     expect(frames).toHaveLength(1);
     frames[0]!();
     expect(effects).not.toHaveBeenCalled();
@@ -46,10 +52,8 @@ describe('safeAfterPaint', () => {
 
   test('a frame that never comes: effects run on the timer, and the frame is cancelled', () => {
     vi.useFakeTimers();
-    const { win, cancelled } = fakeWindow(false);
-    safeAfterPaint(win);
-    const effects = vi.fn();
-    options.requestAnimationFrame!(effects);
+    const { cancelled, effects, schedule } = installed(false);
+    schedule();
     vi.advanceTimersByTime(34);
     expect(effects).not.toHaveBeenCalled();
     vi.advanceTimersByTime(2);
@@ -59,20 +63,17 @@ describe('safeAfterPaint', () => {
 
   test('a window that throws when asked for a frame or to cancel one: nothing throws, effects run once', () => {
     vi.useFakeTimers();
-    const { win } = fakeWindow(true);
-    safeAfterPaint(win);
-    const effects = vi.fn();
-    expect(() => options.requestAnimationFrame!(effects)).not.toThrow();
+    const { effects, schedule } = installed(true);
+    expect(schedule).not.toThrow();
     expect(() => vi.advanceTimersByTime(100)).not.toThrow();
     expect(effects).toHaveBeenCalledTimes(1);
   });
 
   test('a window that cannot give a timer either: scheduling the effects does not throw', () => {
-    const { win } = fakeWindow(true);
-    safeAfterPaint(win);
+    const { schedule } = installed(true);
     vi.stubGlobal('setTimeout', () => {
       throw new Error('NS_ERROR_NOT_INITIALIZED');
     });
-    expect(() => options.requestAnimationFrame!(vi.fn())).not.toThrow();
+    expect(schedule).not.toThrow();
   });
 });
