@@ -108,43 +108,52 @@ export function readFingerprintPart(
   input: Uint8Array,
   expected: { number: number; partBits: number; source: number },
 ): FingerprintPart {
-  const fail = (reason: string): never => {
-    throw new Error(reason);
-  };
+  // Written without destructuring or closures: a page reads a part for each of its fingerprints, mostly before this
+  // code is optimised, where each of those costs more than the checks themselves.
   const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
-  if (bytes.length < HEADER) fail('it is too short');
+  if (bytes.length < HEADER) return failPart('it is too short');
   const head = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER / 4);
-  if (head[0] !== MAGIC || head[1] !== PAGED_FORMAT) fail('it is not a fingerprint part of this format');
-  if (head[2] !== expected.number) fail(`it is not fingerprint part ${expected.number}`);
-  if (head[3] !== expected.source) fail('it is a part of another index');
-  const [n, m, subBits, sizes] = [head[5]!, head[6]!, head[7]!, head[8]!];
-  const [highSize, postSize] = [sizes >>> 8, sizes & 0xff];
+  if (head[0] !== MAGIC || head[1] !== PAGED_FORMAT) return failPart('it is not a fingerprint part of this format');
+  if (head[2] !== expected.number) return failPart(`it is not fingerprint part ${expected.number}`);
+  if (head[3] !== expected.source) return failPart('it is a part of another index');
+  const n = head[5]!;
+  const m = head[6]!;
+  const subBits = head[7]!;
+  const highSize = head[8]! >>> 8;
+  const postSize = head[8]! & 0xff;
   if (subBits > 12 || highSize !== highBytes(expected.partBits) || (postSize !== 2 && postSize !== 4))
-    fail('its tables are not the sizes the head gives');
+    return failPart('its tables are not the sizes the head gives');
   const buckets = 2 ** subBits;
   const highsAt = HEADER + 8 * (buckets + 1);
   const postsAt = highsAt + pad4(n * highSize);
   const moreAt = postsAt + pad4(m * postSize);
-  if (bytes.length !== moreAt + pad4(Math.ceil(m / 8))) fail('its length is not the size of its tables');
-  if (xxhash32(bytes.subarray(20)) !== head[4]) fail('its checksum does not match: it is damaged');
-  const starts = new Uint32Array(bytes.buffer, bytes.byteOffset + HEADER, 2 * (buckets + 1));
-  const hashBuckets = starts.subarray(0, buckets + 1);
-  const postingBuckets = starts.subarray(buckets + 1);
-  if (hashBuckets[0] !== 0 || hashBuckets[buckets] !== n || postingBuckets[0] !== 0 || postingBuckets[buckets] !== m)
-    fail('its sub-bucket tables do not span its hashes');
+  if (bytes.length !== moreAt + pad4(Math.ceil(m / 8))) return failPart('its length is not the size of its tables');
+  if (xxhash32(bytes.subarray(20)) !== head[4]) return failPart('its checksum does not match: it is damaged');
   const at = bytes.byteOffset;
-  const view = (size: number, offset: number, count: number) =>
-    size === 2 ? new Uint16Array(bytes.buffer, at + offset, count) : new Uint32Array(bytes.buffer, at + offset, count);
+  const hashBuckets = new Uint32Array(bytes.buffer, at + HEADER, buckets + 1);
+  const postingBuckets = new Uint32Array(bytes.buffer, at + HEADER + 4 * (buckets + 1), buckets + 1);
+  if (hashBuckets[0] !== 0 || hashBuckets[buckets] !== n || postingBuckets[0] !== 0 || postingBuckets[buckets] !== m)
+    return failPart('its sub-bucket tables do not span its hashes');
   return {
     kind: 'fingerprints',
     partBits: expected.partBits,
     subBits,
     hashBuckets,
-    hashLows: view(highSize, highsAt, n),
+    hashLows: tableView(bytes, highSize, highsAt, n),
     postingBuckets,
-    postings: view(postSize, postsAt, m),
+    postings: tableView(bytes, postSize, postsAt, m),
     postingMore: new Uint8Array(bytes.buffer, at + moreAt, Math.ceil(m / 8)),
   };
+}
+
+function failPart(reason: string): never {
+  throw new Error(reason);
+}
+
+// A table of 2- or 4-byte items at `offset` of the part's bytes.
+function tableView(bytes: Uint8Array, size: number, offset: number, count: number): Uint16Array | Uint32Array {
+  const at = bytes.byteOffset + offset;
+  return size === 2 ? new Uint16Array(bytes.buffer, at, count) : new Uint32Array(bytes.buffer, at, count);
 }
 
 /** Article ordinals whose fingerprints include the hash (the part must be the hash's). */

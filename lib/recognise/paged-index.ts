@@ -104,6 +104,8 @@ export function openPagedIndex(
   let active = 0;
   const stats = { partsRead: 0, bytesRead: 0 };
   const partCount = partCountOf(head.split);
+  // Where each kind's parts start, worked out once: every lookup and every part read asks.
+  const firsts = Object.fromEntries(PART_KINDS.map((k) => [k, firstPartOf(head.split, k)])) as Record<PartKind, number>;
   const kindSizes: Record<PartKind, [number, number]> = {
     fingerprints: [2 ** (head.bucketBits - head.split.fingerprintPartBits), 0],
     addresses: [0, 0],
@@ -117,11 +119,13 @@ export function openPagedIndex(
     options.onDamage?.(id, reason);
   }
 
+  // Written without iterators or destructuring: it runs for each part read, mostly before it is optimised.
   function expectedOf(id: number) {
-    let kind: PartKind = 'fingerprints';
-    for (const k of PART_KINDS) if (id >= firstPartOf(head.split, k)) kind = k;
-    const number = id - firstPartOf(head.split, kind);
-    const [size, total] = kindSizes[kind];
+    let kind: PartKind = PART_KINDS[0];
+    for (let k = 1; k < PART_KINDS.length; k++) if (id >= firsts[PART_KINDS[k]!]) kind = PART_KINDS[k]!;
+    const number = id - firsts[kind];
+    const size = kindSizes[kind][0];
+    const total = kindSizes[kind][1];
     // Address parts hold the keys whose hashes fall in their range: as many as the part says.
     const first = kind === 'addresses' ? -1 : number * size;
     const count = kind === 'fingerprints' ? size : kind === 'addresses' ? -1 : Math.min(size, total - first);
@@ -180,7 +184,7 @@ export function openPagedIndex(
     stats,
     lookups: () => pagedLookups(index),
     part(kind, number) {
-      const id = firstPartOf(head.split, kind) + number;
+      const id = firsts[kind] + number;
       const entry = cache.get(id);
       if (entry) {
         // Most recently used last, so eviction drops the oldest first.
