@@ -83,25 +83,54 @@ export const STOP_WORDS = new Set(
 /** Reads the tokens of `text`, offsets shifted by `offset` (the text's position in a larger one). */
 export function tokenise(text: string, offset = 0): Token[] {
   const latin1 = !BEYOND_LATIN1.test(text);
-  const wordChar = latin1 ? LATIN1_WORD_CHAR : /[\p{L}\p{N}]/u;
+  const pattern = tokenRegExp(!latin1);
   const tokens: Token[] = [];
-  for (const m of text.matchAll(tokenRegExp(!latin1))) {
+  // exec() rather than matchAll(): no iterator objects, which cost more than the match in code not yet optimised.
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const raw = m[0];
-    const isWord = wordChar.test(raw);
-    const lower = isWord ? foldWord(raw) : raw;
-    const cap = capital(raw.charCodeAt(0)) ?? /^\p{Lu}/u.test(raw);
+    const word = wordOf(raw);
     tokens.push({
       text: raw,
       start: offset + m.index,
       end: offset + m.index + raw.length,
-      lower,
-      lemma: isWord ? (cap && !STOP_WORDS.has(lower) ? lower : stem(lower)) : raw,
-      type: isWord ? 'word' : 'punct',
-      cap,
-      stop: isWord && STOP_WORDS.has(lower),
+      lower: word.lower,
+      lemma: word.lemma,
+      type: word.type,
+      cap: word.cap,
+      stop: word.stop,
     });
   }
   return tokens;
+}
+
+/** What a token's text alone decides: its folded form, stem, kind, capital and whether it is a function word. */
+type WordReading = Pick<Token, 'lower' | 'lemma' | 'type' | 'cap' | 'stop'>;
+
+// Words read before, by their text: most of a text's tokens are words it has already used ("the", a name, a unit), and
+// folding and stemming each again costs more than looking it up. Emptied when full, so it never holds more than this.
+const readWords = new Map<string, WordReading>();
+const READ_WORDS_MAX = 20_000;
+
+function wordOf(raw: string): WordReading {
+  const known = readWords.get(raw);
+  if (known) return known;
+  // A Latin-1 token's letters and digits are those of Unicode's classes (a unit test checks every code point), so the
+  // reading depends on the token alone.
+  const isWord = BEYOND_LATIN1.test(raw) ? /[\p{L}\p{N}]/u.test(raw) : LATIN1_WORD_CHAR.test(raw);
+  const lower = isWord ? foldWord(raw) : raw;
+  const cap = capital(raw.charCodeAt(0)) ?? /^\p{Lu}/u.test(raw);
+  const stop = isWord && STOP_WORDS.has(lower);
+  const reading: WordReading = {
+    lower,
+    lemma: isWord ? (cap && !stop ? lower : stem(lower)) : raw,
+    type: isWord ? 'word' : 'punct',
+    cap,
+    stop,
+  };
+  if (readWords.size >= READ_WORDS_MAX) readWords.clear();
+  readWords.set(raw, reading);
+  return reading;
 }
 
 // Whether a Latin-1 character is a capital (null beyond Latin-1, for Unicode's class to say).

@@ -98,6 +98,15 @@ describe('tokenise', () => {
     }
   });
 
+  it('reads a word it has read before as it did the first time, however many words came between', () => {
+    const text = 'Troops killed 4,000 in Mali’s north; the troops’ Café São Paulo, 26-day-old';
+    const first = tokenise(text);
+    // More distinct words than the words read before are kept for, so the kept readings are emptied at least once.
+    for (let n = 0; n < 25_000; n++) tokenise(`Word${n} w${n}s`);
+    expect(tokenise(text)).toEqual(first);
+    expect(tokenise(text, 10).map((t) => t.start)).toEqual(first.map((t) => t.start + 10));
+  });
+
   it('folds an accented word and keeps a plain one', () => {
     expect(tokenise('Café São Paulo’s 4,000 naïve').map((t) => t.lower)).toEqual([
       'cafe',
