@@ -17,13 +17,14 @@ async function send<T extends ContentToBackground>(
 
 /**
  * Asks the background whether this page is an indexed article. `withApp`: this frame has no sidebar app yet, and the
- * background is to start loading it with a story's answer (`loadApp` then waits for that load).
+ * background is to start loading it with a story's answer (`loadApp` then waits for that load). A background that
+ * could not answer gives no match, marked `unanswered`.
  */
 export async function recognise(
   page: PageSnapshot,
   withApp: boolean,
-): Promise<ContentToBackgroundReplies['recognise']> {
-  return (await send({ type: 'recognise', page, app: withApp })) ?? { answer: { kind: 'none' } };
+): Promise<ContentToBackgroundReplies['recognise'] & { unanswered?: true }> {
+  return (await send({ type: 'recognise', page, app: withApp })) ?? { answer: { kind: 'none' }, unanswered: true };
 }
 
 /** Asks the background to load the sidebar app and its page styles into this frame. */

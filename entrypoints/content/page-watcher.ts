@@ -4,13 +4,15 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type ComparisonShown, loadedApp, type MountedApp, type Recognised } from '@/lib/app-contract';
 import { beginExtract } from '@/lib/extract/extract-page';
+import { pageLook } from '@/lib/extract/page-look';
 import { mayBeArticle } from '@/lib/extract/quick-gate';
 import type { SidebarState, TabState, ToContent, ToContentReplies } from '@/lib/messages';
 import { isParallaxMessage } from '@/lib/messages';
 import { type PageSnapshot, snapshotAt } from '@/lib/extract/page-snapshot';
 import { recognise as askBackground, loadApp } from './background-client';
 
-// Pages that render their article after load get two more cheap looks, then Parallax stops looking.
+// Pages that render their article after load get two more looks, then Parallax stops looking; a look at a page unchanged
+// since it was last read reads nothing (lib/extract/page-look.ts).
 const LATE_CONTENT_RECHECKS_MS = [1500, 4000];
 // WXT reports a single-page navigation from the Navigation API's `navigate` event, which fires inside
 // pushState, before the new address is committed and before the page renders the new view.
@@ -28,6 +30,8 @@ export function createPageWatcher(ctx: ContentScriptContext) {
   let run = 0;
   // The page (without its fragment) the reader's comparison was shown on, by their click: it stays until they leave.
   let pinned: string | null = null;
+  // The page as it was when last read and answered (lib/extract/page-look.ts): a late look at it unchanged reads nothing.
+  let lastLook: string | null = null;
 
   function unmount(): void {
     mounted?.destroy();
@@ -37,6 +41,7 @@ export function createPageWatcher(ctx: ContentScriptContext) {
   async function check(force: boolean): Promise<TabState> {
     const thisRun = ++run;
     const snapshot = await readPageInSteps(force);
+    const look = pageLook(document, location.href);
     if (thisRun !== run || ctx.isInvalid) return state;
     // Without the app in this frame yet, the background starts loading it with a story's answer.
     const withApp = !loadedApp();
@@ -44,6 +49,8 @@ export function createPageWatcher(ctx: ContentScriptContext) {
     // A known address with a page too thin for the gate (a sign-in wall): read the text to tell the revision.
     if (reply.answer.kind === 'article' && snapshot.text === '') reply = await askBackground(readPage(true), withApp);
     if (thisRun !== run || ctx.isInvalid) return state;
+    // A background that could not answer is asked again at the next look, changed or not.
+    lastLook = reply.unanswered ? null : look;
     const pageUrl = location.href;
     // What is shown, as a key: the same article (or the same page's report of the same story) again, after a fragment
     // change or a re-check, keeps the sidebar as the reader left it.
@@ -181,7 +188,10 @@ export function createPageWatcher(ctx: ContentScriptContext) {
   function scheduleLateRechecks(afterNavigation = false): void {
     for (const delay of LATE_CONTENT_RECHECKS_MS) {
       ctx.setTimeout(() => {
-        if (afterNavigation || (!state.match && !state.event && mayBeArticle(document))) void check(false);
+        if (!afterNavigation && (state.match || state.event || !mayBeArticle(document))) return;
+        // Unchanged since it was last read, the page would be read to the same snapshot and given the same answer.
+        if (lastLook !== null && lastLook === pageLook(document, location.href)) return;
+        void check(false);
       }, delay);
     }
   }
