@@ -13,8 +13,8 @@ export const NUMBER_LINE_CSS = `
   display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 0.45em;
   font-size: 0.8em; line-height: 1.3;
 }
-.px-line-outlet { font-weight: 600; }
-.px-line-here { font-size: 0.9em; font-weight: 600; color: var(--px-accent); }
+.px-line-outlet { font-weight: 700; }
+.px-line-here { font-size: 1em; font-weight: 700; color: var(--px-accent); }
 .px-line-figures { color: var(--px-muted); }
 .px-line-track { display: block; width: 100%; height: 1.2em; overflow: visible; }
 .px-line-track-base { stroke: var(--px-muted); stroke-width: 1; }
@@ -23,14 +23,14 @@ export const NUMBER_LINE_CSS = `
 .px-line-open { stroke-dasharray: 6 3; }
 .px-line-point.px-line-own { fill: var(--px-accent); stroke: var(--px-bg); stroke-width: 2; }
 .px-line-bar.px-line-own { fill: var(--px-accent); fill-opacity: 0.45; stroke: var(--px-accent); stroke-width: 2; }
-.px-line-axis { display: block; width: 100%; height: 1.6em; overflow: visible; font-size: 0.75em; }
+.px-line-axis { display: block; width: 100%; height: 1.6em; overflow: visible; font-size: 0.8em; }
 .px-line-axis-base, .px-line-axis-tick { stroke: var(--px-muted); stroke-width: 1; }
 .px-line-axis text { fill: var(--px-muted); font: inherit; }
 .px-line-key {
   display: flex;
   flex-wrap: wrap;
   gap: 0.15em 0.9em;
-  font-size: 0.75em;
+  font-size: 0.8em;
   color: var(--px-muted);
   margin-top: 0.1em;
 }

@@ -52,7 +52,7 @@ mark.px-figure {
 .px-about > p { margin-top: 0.25em; }
 .px-reading { padding: 0.4em 0.6em; background: var(--px-own-bg); border-radius: 0.375em; }
 .px-revisions { border: 1px solid var(--px-line); border-radius: 0.375em; padding: 0.5em 0.6em; }
-.px-revisions h3 { font-size: 0.95em; margin-bottom: 0.25em; }
+.px-revisions h3 { font-size: 1em; margin-bottom: 0.25em; }
 .px-revisions ul { margin-top: 0.25em; display: flex; flex-direction: column; gap: 0.25em; }
 .px-lead { border: 1px solid var(--px-line); border-radius: 0.5em; padding: 0.55em 0.7em; }
 .px-lead-disputed {
@@ -69,7 +69,7 @@ section.px-lead > h3 { font-size: 1em; line-height: 1.35; margin: 0; }
   list-style: disc;
   padding-inline-start: 1.2em;
 }
-.px-lead-link { font-weight: 600; }
+.px-lead-link { font-weight: 700; }
 .px-lead-here { font-size: 0.9em; }
 .px-event {
   border: 1px solid var(--px-auto);
@@ -90,9 +90,9 @@ section.px-event > h3 { font-size: 1em; margin: 0 0 0.25em; }
 }
 .px-auto { border: 1px dashed var(--px-auto); border-radius: 0.5em; padding: 0.55em 0.7em; }
 section.px-auto > h3 { margin-bottom: 0.25em; }
-.px-auto-note { font-size: 0.85em; color: var(--px-muted); margin-bottom: 0.5em; }
+.px-auto-note { font-size: 0.9em; color: var(--px-muted); margin-bottom: 0.5em; }
 .px-tag-auto { border-color: var(--px-auto); color: var(--px-auto); }
-.px-auto-differs-note { font-size: 0.85em; font-weight: 600; color: var(--px-auto); }
+.px-auto-differs-note { font-size: 0.9em; font-weight: 700; color: var(--px-auto); }
 .px-auto-list { display: flex; flex-direction: column; gap: 0.6em; }
 .px-auto-item {
   display: flex;
@@ -111,7 +111,7 @@ section.px-auto > h3 { margin-bottom: 0.25em; }
 .px-auto-differs { border-inline-start: 0.25em dashed var(--px-auto); }
 .px-auto-outlets { font-size: 0.9em; display: flex; flex-direction: column; gap: 0.1em; }
 .px-relation { font-size: 0.9em; color: var(--px-muted); }
-.px-relation-differs { color: var(--px-auto); font-weight: 600; }
+.px-relation-differs { color: var(--px-auto); font-weight: 700; }
 .px-controls { display: flex; flex-direction: column; gap: 0.5em; }
 .px-choices {
   display: flex;
@@ -124,7 +124,7 @@ section.px-auto > h3 { margin-bottom: 0.25em; }
 .px-filter { border: 0; padding: 0; display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25em 0.9em; }
 .px-filter legend {
   float: inline-start;
-  font-size: 0.85em;
+  font-size: 0.9em;
   color: var(--px-muted);
   padding: 0;
   margin-inline-end: 0.1em;
@@ -146,12 +146,13 @@ section > h3 { font-size: 1em; margin-bottom: 0.5em; }
 .px-status-consistent { color: var(--px-agree); }
 .px-status-single-source { color: var(--px-single); }
 .px-override {
-  font-size: 0.85em;
+  font-size: 0.9em;
   color: var(--px-muted);
   border-inline-start: 0.2em solid var(--px-line);
   padding-inline-start: 0.5em;
 }
 .px-show { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em; font-size: 0.9em; }
+.px-show .px-button { font-size: 1em; }
 .px-show-status { color: var(--px-muted); }
 .px-rows { display: flex; flex-direction: column; gap: 0.5em; }
 .px-row {
@@ -163,10 +164,10 @@ section > h3 { font-size: 1em; margin-bottom: 0.5em; }
   gap: 0.25em;
 }
 .px-row-own { background: var(--px-own-bg); outline: 1px solid var(--px-accent); }
-.px-outlet { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3em 0.45em; font-weight: 600; }
+.px-outlet { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3em 0.45em; font-weight: 700; }
 .px-tag {
-  font-size: 0.75em;
-  font-weight: 600;
+  font-size: 0.8em;
+  font-weight: 700;
   padding: 0 0.45em;
   border-radius: 1em;
   border: 1px solid var(--px-muted);
@@ -174,14 +175,14 @@ section > h3 { font-size: 1em; margin-bottom: 0.5em; }
 }
 .px-tag-own { border-color: var(--px-accent); color: var(--px-accent); }
 .px-tag-warn { border-color: var(--px-disputed); color: var(--px-disputed); }
-.px-quote-line { font-size: 0.95em; }
+.px-quote-line { font-size: 1em; }
 .px-quote { quotes: "“" "”" "‘" "’"; }
 .px-attribution { font-size: 0.8em; color: var(--px-muted); }
-.px-link { font-size: 0.85em; align-self: flex-start; }
+.px-link { font-size: 0.9em; align-self: flex-start; }
 .px-table-wrap { overflow-x: auto; max-width: 100%; }
 .px-table { border-collapse: collapse; font-size: 0.8em; min-width: 100%; overflow-wrap: normal; }
 .px-table th[scope="row"] { min-width: 8em; }
-.px-table caption { text-align: start; font-weight: 600; padding-bottom: 0.35em; }
+.px-table caption { text-align: start; font-weight: 700; padding-bottom: 0.35em; }
 .px-table th, .px-table td {
   border: 1px solid var(--px-line);
   padding: 0.25em 0.35em;
@@ -190,7 +191,7 @@ section > h3 { font-size: 1em; margin-bottom: 0.5em; }
 }
 .px-table thead th { background: var(--px-soft); }
 .px-table .px-col-own { background: var(--px-own-bg); }
-.px-table-status { display: block; font-size: 0.9em; font-weight: 400; }
+.px-table-status { display: block; font-size: 1em; font-weight: 400; }
 .px-table-status .px-shape { width: 0.9em; height: 0.9em; }
 .px-table-disputed > th { border-inline-start: 0.25em solid var(--px-disputed); }
 .px-cell {
@@ -199,14 +200,14 @@ section > h3 { font-size: 1em; margin-bottom: 0.5em; }
 }
 .px-cell[aria-expanded="true"] { font-weight: 700; }
 .px-table-quote > td { background: var(--px-soft); }
-.px-table-quote-who { font-weight: 600; }
+.px-table-quote-who { font-weight: 700; }
 .px-collapsed { overflow: hidden; }
 .px-tab {
   display: flex; flex-direction: column; align-items: center; gap: 0.5em; width: 100%; min-height: 8em;
   padding: 0.6em 0; font: inherit; color: var(--px-fg); background: var(--px-soft); border: 0;
   border-bottom: 1px solid var(--px-line); cursor: pointer;
 }
-.px-tab-name, .px-tab-count { writing-mode: vertical-rl; font-size: 0.85em; }
+.px-tab-name, .px-tab-count { writing-mode: vertical-rl; font-size: 0.9em; }
 .px-tab-name { font-weight: 700; }
 .px-tab-arrow { font-size: 1.25em; line-height: 1; }
 .px-tab-count strong { color: var(--px-disputed); }

@@ -26,7 +26,7 @@ ${scope} {
 }
 .px-muted { color: var(--px-muted); }
 .px-button {
-  font: inherit; font-size: 0.875em; color: var(--px-fg); background: var(--px-soft);
+  font: inherit; font-size: 0.9em; color: var(--px-fg); background: var(--px-soft);
   border: 1px solid var(--px-line); border-radius: 0.375em; padding: 0.3em 0.7em; cursor: pointer;
   line-height: 1.4; text-align: start;
 }
@@ -52,7 +52,7 @@ ${scope} {
 .px-switch[aria-checked="true"] .px-switch-track { background: var(--px-accent); border-color: var(--px-accent); }
 .px-switch[aria-checked="true"] .px-switch-thumb { left: auto; right: 0.125em; background: var(--px-on-accent); }
 .px-switch-text { flex: 1; display: flex; flex-direction: column; }
-.px-switch-hint { font-size: 0.85em; color: var(--px-muted); }
-.px-switch-state { flex: none; font-size: 0.85em; font-weight: 600; color: var(--px-muted); }
+.px-switch-hint { font-size: 0.9em; color: var(--px-muted); }
+.px-switch-state { flex: none; font-size: 0.9em; font-weight: 700; color: var(--px-muted); }
 `;
 }
