@@ -41,7 +41,9 @@ export function createPageWatcher(ctx: ContentScriptContext) {
   async function check(force: boolean): Promise<TabState> {
     const thisRun = ++run;
     const snapshot = await readPageInSteps(force);
-    const look = pageLook(document, location.href);
+    // Only a page read for its text is compared at a late look: one the cheap gate turned away (a section front) is
+    // looked at again only once the gate lets it through, and then read.
+    const look = snapshot.text === '' ? null : pageLook(document, location.href);
     if (thisRun !== run || ctx.isInvalid) return state;
     // Without the app in this frame yet, the background starts loading it with a story's answer.
     const withApp = !loadedApp();
