@@ -14,7 +14,7 @@ export const NUMBER_LINE_CSS = `
   font-size: 0.8em; line-height: 1.3;
 }
 .px-line-outlet { font-weight: 700; }
-.px-line-here { font-size: 1em; font-weight: 700; color: var(--px-accent); }
+.px-line-here { font-weight: 700; color: var(--px-accent); }
 .px-line-figures { color: var(--px-muted); }
 .px-line-track { display: block; width: 100%; height: 1.2em; overflow: visible; }
 .px-line-track-base { stroke: var(--px-muted); stroke-width: 1; }

@@ -52,7 +52,7 @@ mark.px-figure {
 .px-about > p { margin-top: 0.25em; }
 .px-reading { padding: 0.4em 0.6em; background: var(--px-own-bg); border-radius: 0.375em; }
 .px-revisions { border: 1px solid var(--px-line); border-radius: 0.375em; padding: 0.5em 0.6em; }
-.px-revisions h3 { font-size: 1em; margin-bottom: 0.25em; }
+.px-revisions h3 { margin-bottom: 0.25em; }
 .px-revisions ul { margin-top: 0.25em; display: flex; flex-direction: column; gap: 0.25em; }
 .px-lead { border: 1px solid var(--px-line); border-radius: 0.5em; padding: 0.55em 0.7em; }
 .px-lead-disputed {
@@ -175,7 +175,6 @@ section > h3 { font-size: 1em; margin-bottom: 0.5em; }
 }
 .px-tag-own { border-color: var(--px-accent); color: var(--px-accent); }
 .px-tag-warn { border-color: var(--px-disputed); color: var(--px-disputed); }
-.px-quote-line { font-size: 1em; }
 .px-quote { quotes: "“" "”" "‘" "’"; }
 .px-attribution { font-size: 0.8em; color: var(--px-muted); }
 .px-link { font-size: 0.9em; align-self: flex-start; }
@@ -191,7 +190,7 @@ section > h3 { font-size: 1em; margin-bottom: 0.5em; }
 }
 .px-table thead th { background: var(--px-soft); }
 .px-table .px-col-own { background: var(--px-own-bg); }
-.px-table-status { display: block; font-size: 1em; font-weight: 400; }
+.px-table-status { display: block; font-weight: 400; }
 .px-table-status .px-shape { width: 0.9em; height: 0.9em; }
 .px-table-disputed > th { border-inline-start: 0.25em solid var(--px-disputed); }
 .px-cell {
